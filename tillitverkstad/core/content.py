@@ -1,0 +1,364 @@
+"""The workshop content (definition, cornerstones, principles, optional steps) as data.
+
+The content lives as JSON under ``resources/content/<language>/`` (see
+``docs/content-format.md``) and is validated when loaded, so an organisation can adapt the
+questions without touching code. A workshop keeps a snapshot of the content it was run with
+(:func:`content_to_dict` / :func:`content_from_dict`), so it still reads right later.
+
+This module holds the model and the public functions; ``content_validation`` holds the
+rules for the JSON. It builds these dataclasses, hence its late import below.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any, Protocol, TypeVar
+
+FORMAT = 1  # version of the file layout; a snapshot records it under meta.format
+PARTS = ("meta", "cornerstones", "principles", "steps")  # one JSON file each
+
+
+class ContentError(Exception):
+    """The workshop content is missing, unreadable or inconsistent."""
+
+    def __init__(self, file: str, field: str, problem: str) -> None:
+        self.file = file
+        self.field = field
+        self.problem = problem
+        where = f"{file}: {field}" if field else file
+        super().__init__(f"{where}: {problem}")
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    citation: str
+
+
+@dataclass(frozen=True)
+class Definition:
+    title: str
+    text: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Principle:
+    id: str
+    name: str
+    meaning: str
+    explanation: str
+    questions: tuple[str, ...]
+    examples: tuple[str, ...]
+    cornerstone: str
+    optional: bool
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Cornerstone:
+    id: str
+    name: str
+    description: str
+    questions: tuple[str, ...]
+    examples: tuple[str, ...]
+    principles: tuple[str, ...]
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class BalanceLogic:
+    id: str
+    name: str
+    keywords: str
+
+
+@dataclass(frozen=True)
+class OptionalStep:
+    id: str
+    kind: str  # "discussion" or "balance"
+    title: str
+    meaning: str
+    text: str
+    questions: tuple[str, ...]
+    sources: tuple[str, ...]
+    logics: tuple[BalanceLogic, ...] = ()  # only for kind == "balance"
+
+
+@dataclass(frozen=True)
+class FixedStep:
+    id: str  # intro, summary, actions or closing
+    title: str
+    text: str
+    questions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RatingScale:
+    id: str  # "current" (nuläge) or "desired" (önskat läge)
+    name: str
+    prompt: str
+
+
+@dataclass(frozen=True)
+class Consensus:
+    id: str
+    label: str
+    explanation: str
+
+
+@dataclass(frozen=True)
+class NoteCategory:
+    id: str
+    label: str
+    hint: str
+
+
+@dataclass(frozen=True)
+class Template:
+    id: str
+    label: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Content:
+    language: str
+    version: str
+    definition: Definition
+    fixed_steps: dict[str, FixedStep]
+    cornerstones: tuple[Cornerstone, ...]
+    principles: tuple[Principle, ...]
+    optional_steps: tuple[OptionalStep, ...]
+    rating_scales: tuple[RatingScale, ...]
+    anchors: dict[int, str]
+    consensus: tuple[Consensus, ...]
+    note_categories: tuple[NoteCategory, ...]
+    templates: tuple[Template, ...]
+    sources: tuple[Source, ...]
+
+    def principle(self, principle_id: str) -> Principle:
+        return _find(self.principles, principle_id, "principle")
+
+    def cornerstone(self, cornerstone_id: str) -> Cornerstone:
+        return _find(self.cornerstones, cornerstone_id, "cornerstone")
+
+    def optional_step(self, step_id: str) -> OptionalStep:
+        return _find(self.optional_steps, step_id, "optional step")
+
+    def fixed_step(self, step_id: str) -> FixedStep:
+        return self.fixed_steps[step_id]
+
+    def source(self, source_id: str) -> Source:
+        return _find(self.sources, source_id, "source")
+
+    def cornerstone_of(self, principle_id: str) -> Cornerstone:
+        return self.cornerstone(self.principle(principle_id).cornerstone)
+
+    def principles_of(self, cornerstone_id: str) -> tuple[Principle, ...]:
+        """The principles of a cornerstone, in the cornerstone's order."""
+        return tuple(self.principle(p) for p in self.cornerstone(cornerstone_id).principles)
+
+    def core_principles(self) -> tuple[Principle, ...]:
+        """The non-optional principles (the seven of SKR), in order."""
+        return tuple(p for p in self.principles if not p.optional)
+
+
+class _HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+_Item = TypeVar("_Item", bound=_HasId)
+
+
+def _find(items: tuple[_Item, ...], item_id: str, what: str) -> _Item:
+    for item in items:
+        if item.id == item_id:
+            return item
+    raise KeyError(f"no {what} with id '{item_id}'")
+
+
+# --- snapshot --------------------------------------------------------------------------
+
+
+def content_from_dict(data: dict[str, Any], origin: str = "<snapshot>") -> Content:
+    """Build and validate content from ``{"meta": ..., "cornerstones": ..., ...}``.
+
+    Each part is the JSON of the content file with the same name; ``origin`` prefixes the
+    file names in error messages (the language folder when loading from disk).
+    """
+    from tillitverkstad.core.content_validation import parse_content
+
+    return parse_content(data, origin)
+
+
+def _plain(value: Any) -> Any:
+    """Dataclass fields as plain JSON values (tuples become lists)."""
+    if isinstance(value, tuple | list):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    return value
+
+
+def content_to_dict(content: Content) -> dict[str, Any]:
+    """The content as plain JSON data, in the layout of the four content files."""
+    meta = {
+        "format": FORMAT,
+        "language": content.language,
+        "version": content.version,
+        "definition": asdict(content.definition),
+        "fixed_steps": {
+            step_id: {"title": s.title, "text": s.text, "questions": list(s.questions)}
+            for step_id, s in content.fixed_steps.items()
+        },
+        "rating": {
+            "scales": [asdict(scale) for scale in content.rating_scales],
+            "anchors": {str(value): text for value, text in content.anchors.items()},
+        },
+        "consensus": [asdict(item) for item in content.consensus],
+        "note_categories": [asdict(item) for item in content.note_categories],
+        "templates": [asdict(item) for item in content.templates],
+        "sources": [asdict(item) for item in content.sources],
+    }
+    return {
+        "meta": meta,
+        "cornerstones": {"cornerstones": [_plain(asdict(c)) for c in content.cornerstones]},
+        "principles": {"principles": [_plain(asdict(p)) for p in content.principles]},
+        "steps": {"steps": [_step_to_dict(s) for s in content.optional_steps]},
+    }
+
+
+def _step_to_dict(step: OptionalStep) -> dict[str, Any]:
+    data = _plain(asdict(step))
+    if not step.logics:  # as in the content files: only balance steps list logics
+        del data["logics"]
+    return data
+
+
+# --- languages and loading from disk ----------------------------------------------------
+
+
+def _id_lists(content: Content) -> dict[tuple[str, str], list[str]]:
+    """Ids that every language must have, in the same order: (file, field) -> ids."""
+    lists = {
+        ("principles.json", "principles"): [p.id for p in content.principles],
+        ("cornerstones.json", "cornerstones"): [c.id for c in content.cornerstones],
+        ("steps.json", "steps"): [s.id for s in content.optional_steps],
+        ("meta.json", "consensus"): [c.id for c in content.consensus],
+        ("meta.json", "note_categories"): [n.id for n in content.note_categories],
+        ("meta.json", "templates"): [t.id for t in content.templates],
+        ("meta.json", "sources"): [s.id for s in content.sources],
+    }
+    for c in content.cornerstones:
+        lists["cornerstones.json", f"cornerstones[{c.id}].principles"] = list(c.principles)
+    for step in content.optional_steps:
+        lists["steps.json", f"steps[{step.id}].logics"] = [lg.id for lg in step.logics]
+    return lists
+
+
+def _attributes(content: Content) -> dict[tuple[str, str], object]:
+    """Non-text fields that every language must set alike: (file, field) -> value."""
+    values: dict[tuple[str, str], object] = {}
+    for p in content.principles:
+        values["principles.json", f"principles[{p.id}].cornerstone"] = p.cornerstone
+        values["principles.json", f"principles[{p.id}].optional"] = p.optional
+    for step in content.optional_steps:
+        values["steps.json", f"steps[{step.id}].kind"] = step.kind
+    return values
+
+
+def _check_same_ids(reference: Content, other: Content) -> None:
+    """Two languages must describe the same workshop: same ids, order and mapping."""
+    ref, oth = reference.language, other.language
+    other_lists = _id_lists(other)
+    for (file, field), ref_ids in _id_lists(reference).items():
+        ids = other_lists[file, field]
+        for has, has_ids, lacks, lacks_ids in ((ref, ref_ids, oth, ids), (oth, ids, ref, ref_ids)):
+            for missing in (i for i in has_ids if i not in lacks_ids):
+                raise ContentError(
+                    f"{lacks}/{file}", field, f"'{missing}' is in {has} but missing in {lacks}"
+                )
+        if ids != ref_ids:
+            raise ContentError(f"{oth}/{file}", field, f"the order differs from {ref}")
+    other_values = _attributes(other)
+    for (file, field), value in _attributes(reference).items():
+        if other_values[file, field] != value:
+            shown = str(other_values[file, field]).lower()
+            raise ContentError(
+                f"{oth}/{file}", field, f"is '{shown}' but '{str(value).lower()}' in {ref}"
+            )
+
+
+def _content_root(root: Path | None) -> Path:
+    if root is not None:
+        return root
+    from tillitverkstad.paths import resource_dir  # late: finding resources may fail
+
+    return resource_dir() / "content"
+
+
+def available_languages(root: Path | None = None) -> tuple[str, ...]:
+    """Language codes with a content folder (one holding meta.json), sorted."""
+    folder = _content_root(root)
+    if not folder.is_dir():
+        return ()
+    return tuple(sorted(p.name for p in folder.iterdir() if (p / "meta.json").is_file()))
+
+
+@cache
+def _load_language(language: str, root: Path) -> Content:
+    from tillitverkstad.core.content_validation import read_json_file
+
+    data = {
+        part: read_json_file(root / language / f"{part}.json", f"{language}/{part}.json")
+        for part in PARTS
+    }
+    content = content_from_dict(data, origin=language)
+    if content.language != language:
+        raise ContentError(
+            f"{language}/meta.json",
+            "language",
+            f"is '{content.language}' but the folder is '{language}'",
+        )
+    return content
+
+
+def validate_languages(root: Path | None = None) -> None:
+    """Check that every language covers the same ids as Swedish (or the first language)."""
+    root = _content_root(root)
+    languages = available_languages(root)
+    if not languages:
+        raise ContentError(str(root), "", "no content languages found")
+    reference_language = "sv" if "sv" in languages else languages[0]
+    reference = _load_language(reference_language, root)
+    for language in languages:
+        if language != reference_language:
+            _check_same_ids(reference, _load_language(language, root))
+
+
+@cache
+def _load_checked(language: str, root: Path) -> Content:
+    languages = available_languages(root)
+    if language not in languages:
+        known = ", ".join(languages) or "none"
+        raise ContentError(f"{language}/meta.json", "", f"no content for language (found: {known})")
+    validate_languages(root)
+    return _load_language(language, root)
+
+
+def load_content(language: str, root: Path | None = None) -> Content:
+    """Load and validate the content of one language; all languages must match in ids.
+
+    Raises :class:`ContentError` naming the file and field of the first problem found.
+    """
+    return _load_checked(language, _content_root(root))
+
+
+def clear_content_cache() -> None:
+    """Forget loaded content, e.g. after the content files were edited."""
+    _load_checked.cache_clear()
+    _load_language.cache_clear()
