@@ -1,0 +1,194 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="en">
+<context>
+    <name>cli</name>
+    <message>
+        <source>Created the demo workshop “{group}”.</source>
+        <translation>Skapade exempelworkshoppen ”{group}”.</translation>
+    </message>
+    <message>
+        <source>UNREADABLE</source>
+        <translation>OLÄSBAR</translation>
+    </message>
+    <message>
+        <source>Imported “{group}”.</source>
+        <translation>Importerade ”{group}”.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong.</source>
+        <translation>Något oväntat gick fel.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>The file {file} cannot be read.</source>
+        <translation>Filen {file} går inte att läsa.</translation>
+    </message>
+    <message>
+        <source>Unknown step: {step}.</source>
+        <translation>Okänt steg: {step}.</translation>
+    </message>
+    <message>
+        <source>Choose at least one principle or step for the agenda.</source>
+        <translation>Välj minst en princip eller ett steg till agendan.</translation>
+    </message>
+    <message>
+        <source>A step can be on the agenda only once.</source>
+        <translation>Ett steg kan bara finnas en gång på agendan.</translation>
+    </message>
+    <message>
+        <source>This is not a valid Tillitverkstad data package: {detail}</source>
+        <translation>Det här är inte ett giltigt datapaket från Tillitverkstad: {detail}</translation>
+    </message>
+    <message>
+        <source>The package was made by a newer version of Tillitverkstad.</source>
+        <translation>Datapaketet är skapat med en nyare version av Tillitverkstad.</translation>
+    </message>
+    <message>
+        <source>A value must be a whole number from {low} to {high}.</source>
+        <translation>Ett värde måste vara ett heltal från {low} till {high}.</translation>
+    </message>
+    <message>
+        <source>Give one vote count for each value {low}-{high}.</source>
+        <translation>Ange ett antal röster för varje värde {low}–{high}.</translation>
+    </message>
+    <message>
+        <source>The vote count for {value} must be zero or a positive whole number.</source>
+        <translation>Antalet röster på {value} måste vara noll eller ett positivt heltal.</translation>
+    </message>
+    <message>
+        <source>{votes} votes is more than the {participants} participants.</source>
+        <translation>{votes} röster är fler än de {participants} deltagarna.</translation>
+    </message>
+    <message>
+        <source>The field {field} is invalid: {problem}</source>
+        <translation>Fältet {field} är ogiltigt: {problem}</translation>
+    </message>
+    <message>
+        <source>Expected text.</source>
+        <translation>Här ska det stå text.</translation>
+    </message>
+    <message>
+        <source>The text is too long ({length} characters, at most {limit}).</source>
+        <translation>Texten är för lång ({length} tecken, högst {limit}).</translation>
+    </message>
+    <message>
+        <source>Give the group a name.</source>
+        <translation>Ge gruppen ett namn.</translation>
+    </message>
+    <message>
+        <source>The number of participants must be 1-{high}.</source>
+        <translation>Antalet deltagare måste vara 1–{high}.</translation>
+    </message>
+    <message>
+        <source>There are more names ({names}) than participants ({count}).</source>
+        <translation>Det finns fler namn ({names}) än deltagare ({count}).</translation>
+    </message>
+    <message>
+        <source>Choose a valid date.</source>
+        <translation>Välj ett giltigt datum.</translation>
+    </message>
+    <message>
+        <source>Minutes per step must be 1-240.</source>
+        <translation>Minuter per steg måste vara 1–240.</translation>
+    </message>
+    <message>
+        <source>A note cannot be empty.</source>
+        <translation>En anteckning kan inte vara tom.</translation>
+    </message>
+    <message>
+        <source>The note no longer exists.</source>
+        <translation>Anteckningen finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Unknown balance: {which}.</source>
+        <translation>Okänd balans: {which}.</translation>
+    </message>
+    <message>
+        <source>Points must be zero or more.</source>
+        <translation>Poängen måste vara noll eller fler.</translation>
+    </message>
+    <message>
+        <source>The points must add up to {total} (now {sum}).</source>
+        <translation>Poängen måste bli {total} tillsammans (nu {sum}).</translation>
+    </message>
+    <message>
+        <source>The action no longer exists.</source>
+        <translation>Åtgärden finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Describe what the action is.</source>
+        <translation>Beskriv vad åtgärden är.</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read: {reason}</source>
+        <translation>Filen {file} går inte att läsa: {reason}</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>filen är tom.</translation>
+    </message>
+    <message>
+        <source>the file is damaged or truncated (not valid JSON).</source>
+        <translation>filen är skadad eller avkortad (inte giltig JSON).</translation>
+    </message>
+    <message>
+        <source>it is not a Tillitverkstad workshop file.</source>
+        <translation>det är inte en workshopfil från Tillitverkstad.</translation>
+    </message>
+    <message>
+        <source>it was saved by a newer version of Tillitverkstad.</source>
+        <translation>den är sparad med en nyare version av Tillitverkstad.</translation>
+    </message>
+    <message>
+        <source>its content is not valid.</source>
+        <translation>innehållet är inte giltigt.</translation>
+    </message>
+    <message>
+        <source>the file could not be opened.</source>
+        <translation>filen gick inte att öppna.</translation>
+    </message>
+    <message>
+        <source>The workshop “{group}” is open in another Tillitverkstad window. Close it there first.</source>
+        <translation>Workshoppen ”{group}” är öppen i ett annat Tillitverkstad-fönster. Stäng den där först.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be written to. Choose another folder.</source>
+        <translation>Det går inte att skriva i datamappen {folder}. Välj en annan mapp.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; choose a file name.</source>
+        <translation>{file} är en mapp; välj ett filnamn.</translation>
+    </message>
+    <message>
+        <source>The file {file} already exists.</source>
+        <translation>Filen {file} finns redan.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Mappen {folder} finns inte.</translation>
+    </message>
+    <message>
+        <source>The disk is full; {file} was not written.</source>
+        <translation>Disken är full; {file} skrevs inte.</translation>
+    </message>
+    <message>
+        <source>Cannot write to {folder} (no permission or read-only).</source>
+        <translation>Det går inte att skriva till {folder} (behörighet saknas eller skrivskyddad).</translation>
+    </message>
+    <message>
+        <source>No workshop with id {id}.</source>
+        <translation>Ingen workshop har id {id}.</translation>
+    </message>
+    <message>
+        <source>The id {id} matches more than one workshop.</source>
+        <translation>Id {id} passar in på fler än en workshop.</translation>
+    </message>
+    <message>
+        <source>A workshop with id {id} already exists.</source>
+        <translation>Det finns redan en workshop med id {id}.</translation>
+    </message>
+</context>
+</TS>

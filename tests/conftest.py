@@ -1,0 +1,44 @@
+"""Shared fixtures. GUI tests (tests/ui) are marked ``gui`` automatically so that the pure
+logic can run alone with ``-m "not gui"``."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Before any Qt import: tests never need a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["TILLITVERKSTAD_LANG"] = "sv"
+
+ROOT = Path(__file__).resolve().parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if (ROOT / "ui") in Path(item.fspath).parents:
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture
+def content_sv():
+    from tillitverkstad.core.content import load_content
+
+    return load_content("sv")
+
+
+@pytest.fixture
+def demo(content_sv):
+    import datetime as dt
+
+    from tillitverkstad.core.demo import demo_workshop
+
+    return demo_workshop(content_sv, dt.date(2026, 11, 23))
+
+
+@pytest.fixture
+def library(tmp_path):
+    from tillitverkstad.storage.library import Library
+
+    return Library(tmp_path / "data")

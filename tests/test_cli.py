@@ -1,0 +1,96 @@
+"""The headless commands, run as a user would run them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tillitverkstad.cli import main
+
+
+def run(capsys, *args):
+    code = main([*args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def data(tmp_path):
+    return str(tmp_path / "data")
+
+
+def snapshot(folder):
+    return {
+        p: p.read_bytes()
+        for p in sorted(__import__("pathlib").Path(folder).rglob("*"))
+        if p.is_file() and not p.name.endswith(".lock")
+    }
+
+
+def test_demo_then_list_shows_it(capsys, data):
+    code, out, _ = run(capsys, "--data-dir", data, "demo")
+    assert code == 0
+    workshop_id = out.splitlines()[-1]
+    code, out, _ = run(capsys, "--data-dir", data, "list")
+    assert out.startswith(workshop_id)
+    assert "Ledningsgrupp IFO" in out
+
+
+def test_export_then_import_gives_a_second_equal_workshop(capsys, data, tmp_path):
+    workshop_id = run(capsys, "--data-dir", data, "demo")[1].splitlines()[-1]
+    package = tmp_path / "p.json"
+    code, _, _ = run(capsys, "--data-dir", data, "export-json", workshop_id[:6], "-o", str(package))
+    assert code == 0
+    assert json.loads(package.read_text())["format"] == "tillitverkstad-package"
+    code, out, _ = run(capsys, "--data-dir", data, "import", str(package))
+    assert code == 0
+    new_id = out.splitlines()[-1]
+    assert new_id != workshop_id
+    listed = run(capsys, "--data-dir", data, "list")[1]
+    assert listed.count("Ledningsgrupp IFO") == 2
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"{broken", b'{"format": "tillitverkstad-package", "version": 1}', b"\x00" * 10],
+)
+def test_bad_package_is_refused_in_swedish_and_changes_nothing(capsys, data, tmp_path, content):
+    run(capsys, "--data-dir", data, "demo")
+    before = snapshot(data)
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(content)
+    code, _, err = run(capsys, "--lang", "sv", "--data-dir", data, "import", str(bad))
+    assert code != 0
+    assert len(err.strip().splitlines()) == 1
+    assert "datapaket" in err
+    assert "Traceback" not in err
+    assert snapshot(data) == before
+
+
+def test_unknown_id_and_unwritable_output(capsys, data, tmp_path):
+    workshop_id = run(capsys, "--data-dir", data, "demo")[1].splitlines()[-1]
+    code, _, err = run(capsys, "--lang", "sv", "--data-dir", data, "export-json", "zzz", "-o", "x")
+    assert code == 1
+    assert "zzz" in err
+    target = tmp_path / "nope" / "p.json"
+    code, _, err = run(capsys, "--data-dir", data, "export-json", workshop_id, "-o", str(target))
+    assert code == 1
+    assert "finns inte" in err
+    existing = tmp_path / "exists.json"
+    existing.write_text("keep")
+    code, _, err = run(capsys, "--data-dir", data, "export-json", workshop_id, "-o", str(existing))
+    assert code == 1
+    assert existing.read_text() == "keep"
+
+
+def test_python_m_runs_the_cli(tmp_path):
+    env = {**os.environ, "TILLITVERKSTAD_DATA_DIR": str(tmp_path)}
+    out = subprocess.run(
+        [sys.executable, "-m", "tillitverkstad", "list"], capture_output=True, text=True, env=env
+    )
+    assert out.returncode == 0
+    assert out.stdout == ""

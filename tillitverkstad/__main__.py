@@ -1,0 +1,5 @@
+import sys
+
+from tillitverkstad.cli import main
+
+sys.exit(main())

@@ -1,0 +1,79 @@
+"""The agenda: which steps a workshop runs, in which order, and what kind each is."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from tillitverkstad.core.content import Content
+from tillitverkstad.core.errors import ValidationError
+from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
+from tillitverkstad.core.model import StepKind, Template
+
+FIRST_STEPS = ("intro",)
+LAST_STEPS = ("summary", "actions", "closing")
+FIXED_KINDS = {
+    "intro": StepKind.INTRO,
+    "summary": StepKind.SUMMARY,
+    "actions": StepKind.ACTIONS,
+    "closing": StepKind.CLOSING,
+}
+DEFAULT_MINUTES = 20
+FIXED_MINUTES = {"intro": 10, "summary": 15, "actions": 15, "closing": 10}
+
+
+def step_kind(content: Content, step_id: str) -> StepKind:
+    if step_id in FIXED_KINDS:
+        return FIXED_KINDS[step_id]
+    if step_id in {p.id for p in content.principles}:
+        return StepKind.PRINCIPLE
+    if step_id in {c.id for c in content.cornerstones}:
+        return StepKind.CORNERSTONE
+    for step in content.optional_steps:
+        if step.id == step_id:
+            return StepKind.BALANCE if step.kind == "balance" else StepKind.DISCUSSION
+    raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown step: {step}."), step=step_id)
+
+
+def middle_steps(content: Content, template: Template, custom: Iterable[str] = ()) -> list[str]:
+    """The steps between the intro and the summary for ``template``."""
+    if template is Template.ALL_SEVEN:
+        return [p.id for p in content.principles if not p.optional]
+    if template is Template.CORNERSTONES:
+        return [c.id for c in content.cornerstones]
+    chosen = list(custom)
+    if not chosen:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose at least one principle or step for the agenda.")
+        )
+    if len(set(chosen)) != len(chosen):
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "A step can be on the agenda only once."))
+    for step_id in chosen:
+        if step_id in FIXED_KINDS or step_kind(content, step_id) in FIXED_KINDS.values():
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Unknown step: {step}."), step=step_id
+            )
+    return chosen
+
+
+def build_agenda(content: Content, template: Template, custom: Iterable[str] = ()) -> list[str]:
+    return [*FIRST_STEPS, *middle_steps(content, template, custom), *LAST_STEPS]
+
+
+def default_minutes(
+    steps: Iterable[str], minutes_per_step: int = DEFAULT_MINUTES
+) -> dict[str, int]:
+    return {step: FIXED_MINUTES.get(step, minutes_per_step) for step in steps}
+
+
+def step_title(content: Content, step_id: str) -> str:
+    """The step's name in the workshop's content language."""
+    for principle in content.principles:
+        if principle.id == step_id:
+            return principle.name
+    for cornerstone in content.cornerstones:
+        if cornerstone.id == step_id:
+            return cornerstone.name
+    for step in content.optional_steps:
+        if step.id == step_id:
+            return step.title
+    return content.fixed_steps[step_id].title

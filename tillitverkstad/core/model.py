@@ -1,0 +1,196 @@
+"""The workshop as plain data: what the group said, voted, agreed and decided."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+SCALE_MIN = 1
+SCALE_MAX = 5
+SCALE_VALUES = tuple(range(SCALE_MIN, SCALE_MAX + 1))
+MAX_PARTICIPANTS = 60
+BALANCE_TOTAL = 100
+
+
+class StepKind(StrEnum):
+    INTRO = "intro"
+    PRINCIPLE = "principle"
+    CORNERSTONE = "cornerstone"
+    DISCUSSION = "discussion"
+    BALANCE = "balance"
+    SUMMARY = "summary"
+    ACTIONS = "actions"
+    CLOSING = "closing"
+
+
+RATED_KINDS = frozenset({StepKind.PRINCIPLE, StepKind.CORNERSTONE})
+NOTE_KINDS = frozenset({StepKind.PRINCIPLE, StepKind.CORNERSTONE, StepKind.DISCUSSION})
+
+
+class Scale(StrEnum):
+    """The two questions every rated step asks: where are we, where do we want to be."""
+
+    CURRENT = "current"  # nuläge
+    DESIRED = "desired"  # önskat läge
+
+
+class NoteCategory(StrEnum):
+    TODAY = "idag"  # "Så gör vi idag"
+    OBSTACLES = "hinder"
+    IDEAS = "ideer"
+
+
+class Consensus(StrEnum):
+    AGREEMENT = "enighet"
+    CONSENT_WITH_RESERVATION = "samtycke_med_reservation"
+    DISAGREEMENT = "oenighet"
+
+
+class ActionStatus(StrEnum):
+    PLANNED = "planerad"
+    ONGOING = "pagaende"
+    DONE = "klar"
+
+
+class Template(StrEnum):
+    ALL_SEVEN = "alla_sju"
+    CORNERSTONES = "hornstenar"
+    CUSTOM = "anpassad"
+
+
+class WorkshopStatus(StrEnum):
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+
+
+class BalanceLogic(StrEnum):
+    MARKET = "marknad"
+    HIERARCHY = "hierarki"
+    TRUST = "tillit"
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+@dataclass
+class VoteDistribution:
+    """How many hands went up for each value 1..5 (anonymous counts)."""
+
+    counts: tuple[int, ...] = (0,) * len(SCALE_VALUES)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts)
+
+    def count(self, value: int) -> int:
+        return self.counts[value - SCALE_MIN]
+
+
+@dataclass
+class Rating:
+    current: VoteDistribution = field(default_factory=VoteDistribution)
+    desired: VoteDistribution = field(default_factory=VoteDistribution)
+    agreed_current: int | None = None
+    agreed_desired: int | None = None
+    consensus: Consensus | None = None
+    reservations: str = ""
+
+    def votes(self, scale: Scale) -> VoteDistribution:
+        return self.current if scale is Scale.CURRENT else self.desired
+
+    def agreed(self, scale: Scale) -> int | None:
+        return self.agreed_current if scale is Scale.CURRENT else self.agreed_desired
+
+    @property
+    def gap(self) -> int | None:
+        """Desired minus current, once the group has agreed both."""
+        if self.agreed_current is None or self.agreed_desired is None:
+            return None
+        return self.agreed_desired - self.agreed_current
+
+
+@dataclass
+class Note:
+    category: NoteCategory
+    text: str
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Balance:
+    """Points (summing to 100) the group gives market, hierarchy and trust."""
+
+    today: dict[BalanceLogic, int] = field(default_factory=dict)
+    desired: dict[BalanceLogic, int] = field(default_factory=dict)
+
+
+@dataclass
+class StepRecord:
+    """Everything captured during one step of the agenda."""
+
+    notes: list[Note] = field(default_factory=list)
+    free_notes: str = ""
+    private_notes: str = ""
+    rating: Rating = field(default_factory=Rating)
+    balance: Balance = field(default_factory=Balance)
+    reflections: list[str] = field(default_factory=list)
+    seconds_used: int = 0
+    question_index: int = 0
+    done: bool = False
+
+    def notes_in(self, category: NoteCategory) -> list[Note]:
+        return [note for note in self.notes if note.category is category]
+
+    @property
+    def is_empty(self) -> bool:
+        return self == StepRecord()
+
+
+@dataclass
+class Action:
+    what: str
+    who: str = ""
+    when: dt.date | None = None
+    step_id: str | None = None  # the principle (or other step) it came from
+    status: ActionStatus = ActionStatus.PLANNED
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Workshop:
+    group: str
+    date: dt.date
+    organisation: str = ""
+    facilitator: str = ""
+    participant_count: int = 1
+    participant_names: list[str] = field(default_factory=list)
+    language: str = "sv"
+    template: Template = Template.ALL_SEVEN
+    steps: list[str] = field(default_factory=list)  # the agenda, intro first, closing last
+    minutes: dict[str, int] = field(default_factory=dict)  # planned minutes per step
+    content: dict[str, Any] = field(default_factory=dict)  # snapshot it was created with
+    follow_up_of: str | None = None
+    records: dict[str, StepRecord] = field(default_factory=dict)
+    actions: list[Action] = field(default_factory=list)
+    current_step: str = ""
+    finished: bool = False
+    created: str = field(default_factory=lambda: dt.datetime.now().isoformat(timespec="seconds"))
+    id: str = field(default_factory=new_id)
+
+    def record(self, step_id: str) -> StepRecord:
+        """The record for ``step_id``, created empty on first use."""
+        return self.records.setdefault(step_id, StepRecord())
+
+    @property
+    def status(self) -> WorkshopStatus:
+        if self.finished:
+            return WorkshopStatus.DONE
+        started = any(not r.is_empty for r in self.records.values()) or bool(self.actions)
+        if started or (self.steps and self.current_step not in ("", self.steps[0])):
+            return WorkshopStatus.IN_PROGRESS
+        return WorkshopStatus.NOT_STARTED

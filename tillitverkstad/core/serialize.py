@@ -1,0 +1,304 @@
+"""Workshop <-> plain JSON-able dict, read strictly so that a hostile file changes nothing.
+
+Used both by storage (the TinyDB file) and by the JSON data package.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from tillitverkstad.core.errors import ValidationError
+from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
+from tillitverkstad.core.model import (
+    MAX_PARTICIPANTS,
+    SCALE_VALUES,
+    Action,
+    ActionStatus,
+    Balance,
+    BalanceLogic,
+    Consensus,
+    Note,
+    NoteCategory,
+    Rating,
+    StepRecord,
+    Template,
+    VoteDistribution,
+    Workshop,
+)
+
+E = TypeVar("E", bound=StrEnum)
+T = TypeVar("T")
+IDENTIFIER = re.compile(r"[A-Za-z0-9_-]{1,80}")
+MAX_TEXT = 5_000_000  # characters in one field; a 1 MB note is fine, a runaway paste is not
+
+
+class FormatError(ValidationError):
+    """Stored or imported data that does not have the expected shape."""
+
+
+def _bad(path: str, what: str) -> FormatError:
+    return FormatError(
+        QT_TRANSLATE_NOOP("errors", "The field {field} is invalid: {problem}"),
+        field=path,
+        problem=what,
+    )
+
+
+def _get(data: Any, key: str, path: str) -> Any:
+    if not isinstance(data, dict):
+        raise _bad(path, "expected an object")
+    if key not in data:
+        raise _bad(f"{path}.{key}", "missing")
+    return data[key]
+
+
+def _text(value: Any, path: str) -> str:
+    if not isinstance(value, str):
+        raise _bad(path, "expected text")
+    if len(value) > MAX_TEXT:
+        raise _bad(path, "text too long")
+    return value
+
+
+def _int(value: Any, path: str, low: int = 0, high: int = 10**9) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise _bad(path, f"expected a whole number {low}-{high}")
+    return value
+
+
+def _opt(value: Any, path: str, read: Callable[[Any, str], T]) -> T | None:
+    return None if value is None else read(value, path)
+
+
+def _enum(kind: type[E]) -> Callable[[Any, str], E]:
+    def read(value: Any, path: str) -> E:
+        try:
+            return kind(value)
+        except ValueError:
+            raise _bad(path, f"unknown value {str(value)[:40]!r}") from None
+
+    return read
+
+
+def _list(value: Any, path: str, read: Callable[[Any, str], T]) -> list[T]:
+    if not isinstance(value, list):
+        raise _bad(path, "expected a list")
+    return [read(item, f"{path}[{i}]") for i, item in enumerate(value)]
+
+
+def _date(value: Any, path: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(_text(value, path))
+    except ValueError:
+        raise _bad(path, "expected a date YYYY-MM-DD") from None
+
+
+def _step_id(value: Any, path: str) -> str:
+    """An identifier: letters, digits, '-' and '_' only, so it is safe in a file name."""
+    text = _text(value, path)
+    if not IDENTIFIER.fullmatch(text):
+        raise _bad(path, "expected an id of letters, digits, '-' or '_'")
+    return text
+
+
+# --- to dict -----------------------------------------------------------------
+
+
+def _votes_to(dist: VoteDistribution) -> list[int]:
+    return list(dist.counts)
+
+
+def record_to_dict(record: StepRecord) -> dict[str, Any]:
+    r = record.rating
+    return {
+        "notes": [{"id": n.id, "category": n.category.value, "text": n.text} for n in record.notes],
+        "free_notes": record.free_notes,
+        "private_notes": record.private_notes,
+        "rating": {
+            "current": _votes_to(r.current),
+            "desired": _votes_to(r.desired),
+            "agreed_current": r.agreed_current,
+            "agreed_desired": r.agreed_desired,
+            "consensus": r.consensus.value if r.consensus else None,
+            "reservations": r.reservations,
+        },
+        "balance": {
+            "today": {k.value: v for k, v in record.balance.today.items()},
+            "desired": {k.value: v for k, v in record.balance.desired.items()},
+        },
+        "reflections": list(record.reflections),
+        "seconds_used": record.seconds_used,
+        "question_index": record.question_index,
+        "done": record.done,
+    }
+
+
+def action_to_dict(action: Action) -> dict[str, Any]:
+    return {
+        "id": action.id,
+        "what": action.what,
+        "who": action.who,
+        "when": action.when.isoformat() if action.when else None,
+        "step_id": action.step_id,
+        "status": action.status.value,
+    }
+
+
+def header_to_dict(ws: Workshop) -> dict[str, Any]:
+    """Everything about a workshop except its step records, actions and content."""
+    return {
+        "id": ws.id,
+        "group": ws.group,
+        "organisation": ws.organisation,
+        "date": ws.date.isoformat(),
+        "facilitator": ws.facilitator,
+        "participant_count": ws.participant_count,
+        "participant_names": list(ws.participant_names),
+        "language": ws.language,
+        "template": ws.template.value,
+        "steps": list(ws.steps),
+        "minutes": dict(ws.minutes),
+        "follow_up_of": ws.follow_up_of,
+        "current_step": ws.current_step,
+        "finished": ws.finished,
+        "created": ws.created,
+    }
+
+
+def workshop_to_dict(ws: Workshop) -> dict[str, Any]:
+    return {
+        "workshop": header_to_dict(ws),
+        "content": ws.content,
+        "records": {step: record_to_dict(r) for step, r in ws.records.items()},
+        "actions": [action_to_dict(a) for a in ws.actions],
+    }
+
+
+# --- from dict ---------------------------------------------------------------
+
+
+def _votes(value: Any, path: str) -> VoteDistribution:
+    counts = _list(value, path, _int)
+    if len(counts) != len(SCALE_VALUES):
+        raise _bad(path, f"expected {len(SCALE_VALUES)} counts")
+    return VoteDistribution(tuple(counts))
+
+
+def _scale_value(value: Any, path: str) -> int:
+    return _int(value, path, SCALE_VALUES[0], SCALE_VALUES[-1])
+
+
+def _rating(data: Any, path: str) -> Rating:
+    return Rating(
+        current=_votes(_get(data, "current", path), f"{path}.current"),
+        desired=_votes(_get(data, "desired", path), f"{path}.desired"),
+        agreed_current=_opt(
+            _get(data, "agreed_current", path), f"{path}.agreed_current", _scale_value
+        ),
+        agreed_desired=_opt(
+            _get(data, "agreed_desired", path), f"{path}.agreed_desired", _scale_value
+        ),
+        consensus=_opt(_get(data, "consensus", path), f"{path}.consensus", _enum(Consensus)),
+        reservations=_text(_get(data, "reservations", path), f"{path}.reservations"),
+    )
+
+
+def _points(value: Any, path: str) -> dict[BalanceLogic, int]:
+    if not isinstance(value, dict):
+        raise _bad(path, "expected an object")
+    logic = _enum(BalanceLogic)
+    return {logic(k, f"{path}.{k}"): _int(v, f"{path}.{k}", 0, 100) for k, v in value.items()}
+
+
+def _note(data: Any, path: str) -> Note:
+    return Note(
+        id=_step_id(_get(data, "id", path), f"{path}.id"),
+        category=_enum(NoteCategory)(_get(data, "category", path), f"{path}.category"),
+        text=_text(_get(data, "text", path), f"{path}.text"),
+    )
+
+
+def record_from_dict(data: Any, path: str) -> StepRecord:
+    balance = _get(data, "balance", path)
+    done = _get(data, "done", path)
+    if not isinstance(done, bool):
+        raise _bad(f"{path}.done", "expected true or false")
+    return StepRecord(
+        notes=_list(_get(data, "notes", path), f"{path}.notes", _note),
+        free_notes=_text(_get(data, "free_notes", path), f"{path}.free_notes"),
+        private_notes=_text(_get(data, "private_notes", path), f"{path}.private_notes"),
+        rating=_rating(_get(data, "rating", path), f"{path}.rating"),
+        balance=Balance(
+            today=_points(_get(balance, "today", f"{path}.balance"), f"{path}.balance.today"),
+            desired=_points(_get(balance, "desired", f"{path}.balance"), f"{path}.balance.desired"),
+        ),
+        reflections=_list(_get(data, "reflections", path), f"{path}.reflections", _text),
+        seconds_used=_int(_get(data, "seconds_used", path), f"{path}.seconds_used"),
+        question_index=_int(_get(data, "question_index", path), f"{path}.question_index", 0, 1000),
+        done=done,
+    )
+
+
+def action_from_dict(data: Any, path: str) -> Action:
+    return Action(
+        id=_step_id(_get(data, "id", path), f"{path}.id"),
+        what=_text(_get(data, "what", path), f"{path}.what"),
+        who=_text(_get(data, "who", path), f"{path}.who"),
+        when=_opt(_get(data, "when", path), f"{path}.when", _date),
+        step_id=_opt(_get(data, "step_id", path), f"{path}.step_id", _step_id),
+        status=_enum(ActionStatus)(_get(data, "status", path), f"{path}.status"),
+    )
+
+
+def workshop_from_dict(data: Any) -> Workshop:
+    """A workshop from its dict form; raises FormatError naming the first bad field."""
+    head = _get(data, "workshop", "")
+    h = "workshop"
+
+    def field(key: str) -> Any:
+        return _get(head, key, h)
+
+    content = _get(data, "content", "")
+    if not isinstance(content, dict):
+        raise _bad("content", "expected an object")
+    records = _get(data, "records", "")
+    if not isinstance(records, dict):
+        raise _bad("records", "expected an object")
+    minutes = field("minutes")
+    if not isinstance(minutes, dict):
+        raise _bad(f"{h}.minutes", "expected an object")
+    finished = field("finished")
+    if not isinstance(finished, bool):
+        raise _bad(f"{h}.finished", "expected true or false")
+    steps = _list(field("steps"), f"{h}.steps", _step_id)
+    return Workshop(
+        id=_step_id(field("id"), f"{h}.id"),
+        group=_text(field("group"), f"{h}.group"),
+        organisation=_text(field("organisation"), f"{h}.organisation"),
+        date=_date(field("date"), f"{h}.date"),
+        facilitator=_text(field("facilitator"), f"{h}.facilitator"),
+        participant_count=_int(
+            field("participant_count"), f"{h}.participant_count", 1, MAX_PARTICIPANTS
+        ),
+        participant_names=_list(field("participant_names"), f"{h}.participant_names", _text),
+        language=_text(field("language"), f"{h}.language"),
+        template=_enum(Template)(field("template"), f"{h}.template"),
+        steps=steps,
+        minutes={
+            _step_id(k, f"{h}.minutes"): _int(v, f"{h}.minutes.{k}", 0, 600)
+            for k, v in minutes.items()
+        },
+        content=content,
+        follow_up_of=_opt(field("follow_up_of"), f"{h}.follow_up_of", _step_id),
+        records={
+            _step_id(k, "records"): record_from_dict(v, f"records.{k}") for k, v in records.items()
+        },
+        actions=_list(_get(data, "actions", ""), "actions", action_from_dict),
+        current_step=_text(field("current_step"), f"{h}.current_step"),
+        finished=finished,
+        created=_text(field("created"), f"{h}.created"),
+    )
