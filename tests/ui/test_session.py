@@ -1,0 +1,78 @@
+"""Edits through the session reach the disk within a second and can be undone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tillitverkstad.core.errors import ValidationError
+from tillitverkstad.core.model import NoteCategory, Scale
+from tillitverkstad.ui.session import WorkshopSession
+
+
+@pytest.fixture
+def session(qtbot, library, demo):
+    library.add(demo)
+    s = WorkshopSession(library.open(demo.id))
+    yield s
+    s.close()
+
+
+def on_disk(library, session):
+    return library.read(session.workshop.id)
+
+
+def test_an_edit_is_durable_within_a_second_without_saving(qtbot, library, session):
+    with qtbot.waitSignal(session.saved, timeout=1000):
+        session.add_note("tillit", NoteCategory.IDEAS, "Sparas utan knapp")
+    assert on_disk(library, session).record("tillit").notes[-1].text == "Sparas utan knapp"
+    assert session.last_saved is not None
+
+
+def test_undo_and_redo_notes_votes_and_actions(qtbot, library, session):
+    ws = session.workshop
+    before = len(ws.record("tillit").notes)
+    note = session.add_note("tillit", NoteCategory.IDEAS, "ny")
+    session.edit_note("tillit", note.id, "ändrad")
+    session.set_votes("tillit", Scale.CURRENT, [1, 1, 1, 1, 1])
+    session.add_action("Gör något", "Chef")
+    session.undo_stack.undo()
+    assert [a.what for a in ws.actions if a.what == "Gör något"] == []
+    session.undo_stack.undo()
+    assert ws.record("tillit").rating.current.counts == (0, 2, 4, 3, 0)
+    session.undo_stack.undo()
+    assert ws.record("tillit").notes[-1].text == "ny"
+    session.undo_stack.undo()
+    assert len(ws.record("tillit").notes) == before
+    for _ in range(4):
+        session.undo_stack.redo()
+    assert ws.record("tillit").notes[-1].text == "ändrad"
+    assert ws.actions[-1].what == "Gör något"
+    with qtbot.waitSignal(session.saved, timeout=1000):
+        pass
+    assert on_disk(library, session).actions[-1].what == "Gör något"
+
+
+def test_a_refused_edit_changes_nothing_and_is_not_on_the_undo_stack(session):
+    count = session.undo_stack.count()
+    with pytest.raises(ValidationError):
+        session.set_votes("tillit", Scale.CURRENT, [9, 9, 9, 9, 9])
+    assert session.undo_stack.count() == count
+    assert not session.dirty
+
+
+def test_a_failed_save_is_reported_kept_and_retried(qtbot, session, monkeypatch):
+    calls = []
+
+    def broken_save():
+        calls.append(1)
+        raise OSError("disk gone")
+
+    real = session._opened.save
+    monkeypatch.setattr(session._opened, "save", broken_save)
+    with qtbot.waitSignal(session.save_failed, timeout=1000):
+        session.add_note("tillit", NoteCategory.IDEAS, "behålls")
+    assert session.dirty
+    monkeypatch.setattr(session._opened, "save", real)
+    with qtbot.waitSignal(session.saved, timeout=3000):
+        pass
+    assert not session.dirty

@@ -1,0 +1,399 @@
+"""The facilitator's open workshop: every edit goes through here, is undoable where it
+makes sense, and is saved durably within a second without a Save button."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Mapping, Sequence
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from tillitverkstad.core import agenda
+from tillitverkstad.core import usecases as uc
+from tillitverkstad.core.content import Content, content_from_dict
+from tillitverkstad.core.errors import TillitError
+from tillitverkstad.core.model import (
+    Action,
+    ActionStatus,
+    Consensus,
+    Note,
+    NoteCategory,
+    Scale,
+    StepKind,
+    Workshop,
+)
+from tillitverkstad.storage.library import OpenWorkshop
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+SAVE_DELAY_MS = 300  # an edit is on disk within this plus one save (a few ms)
+RETRY_DELAY_MS = 2000
+ACTIONS = "actions"  # the ``changed`` key for the action list
+HEADER = ""  # the ``changed`` key for the workshop's own details
+
+
+class _Edit(QUndoCommand):
+    """An edit that has already been applied; undo/redo replay it."""
+
+    def __init__(self, text: str, redo: Callable[[], object], undo: Callable[[], object]):
+        super().__init__(text)
+        self._redo, self._undo = redo, undo
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:  # the first redo comes from push(): the edit is already done
+            self._applied = False
+            return
+        self._redo()
+
+    def undo(self) -> None:
+        self._undo()
+
+
+class WorkshopSession(QObject):
+    changed = Signal(str)  # a step id, ACTIONS, or HEADER
+    navigated = Signal(str)  # the new current step
+    saved = Signal()  # everything so far is on disk
+    save_failed = Signal(object)  # the TillitError or OSError; edits stay in memory, retried
+
+    def __init__(
+        self,
+        opened: OpenWorkshop,
+        parent: QObject | None = None,
+        save_delay_ms: int = SAVE_DELAY_MS,
+    ) -> None:
+        super().__init__(parent)
+        self._opened = opened
+        self.content: Content = content_from_dict(opened.workshop.content)
+        self.undo_stack = QUndoStack(self)
+        self._dirty = False
+        self.last_saved: dt.datetime | None = None
+        self._timer = QTimer(self, singleShot=True, interval=save_delay_ms)
+        self._timer.timeout.connect(self.flush)
+
+    # -- reading ----------------------------------------------------------------
+
+    @property
+    def workshop(self) -> Workshop:
+        return self._opened.workshop
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def kind(self, step_id: str) -> StepKind:
+        return agenda.step_kind(self.content, step_id)
+
+    def title(self, step_id: str) -> str:
+        return agenda.step_title(self.content, step_id)
+
+    # -- saving -----------------------------------------------------------------
+
+    def _touch(self, key: str) -> None:
+        self._dirty = True
+        if not self._timer.isActive():  # not restarted: steady typing still saves each delay
+            self._timer.start()
+        self.changed.emit(key)
+
+    def flush(self) -> bool:
+        """Save now if anything changed; True when everything is on disk."""
+        self._timer.stop()
+        if not self._dirty:
+            return True
+        try:
+            self._opened.save()
+        except (TillitError, OSError) as exc:
+            log.warning("autosave failed: %s", type(exc).__name__)
+            self._timer.start(RETRY_DELAY_MS)
+            self.save_failed.emit(exc)
+            return False
+        self._dirty = False
+        self.last_saved = dt.datetime.now()
+        self.saved.emit()
+        return True
+
+    def close(self) -> bool:
+        saved = self.flush()
+        if saved:
+            self._opened.close()
+        return saved
+
+    def _edit(
+        self,
+        key: str,
+        text: str,
+        do: Callable[[], T],
+        undo: Callable[[], object],
+        redo: Callable[[], object] | None = None,
+    ) -> T:
+        """Apply ``do`` (which validates and may raise, changing nothing), then record it."""
+        result = do()
+        self._touch(key)
+
+        def replay(action: Callable[[], object]) -> Callable[[], None]:
+            def run() -> None:
+                action()
+                self._touch(key)
+
+            return run
+
+        self.undo_stack.push(_Edit(text, replay(redo or do), replay(undo)))
+        return result
+
+    def _plain(self, key: str, do: Callable[[], T]) -> T:
+        """Apply an edit that has its own undo (a text field) or needs none (the timer)."""
+        result = do()
+        self._touch(key)
+        return result
+
+    # -- navigation and time ----------------------------------------------------
+
+    def go_to(self, step_id: str, *, finish_current: bool = False) -> None:
+        uc.go_to_step(self.workshop, step_id, finish_current=finish_current)
+        self._touch(HEADER)
+        self.navigated.emit(step_id)
+
+    def set_step_done(self, step_id: str, done: bool) -> None:
+        self._plain(step_id, lambda: uc.set_step_done(self.workshop, step_id, done))
+
+    def record_time(self, step_id: str, seconds: int) -> None:
+        self._plain(step_id, lambda: uc.record_time(self.workshop, step_id, seconds))
+
+    def set_minutes(self, step_id: str, minutes: int) -> None:
+        self._plain(step_id, lambda: uc.set_minutes(self.workshop, step_id, minutes))
+
+    def set_question_index(self, step_id: str, index: int) -> None:
+        self._plain(step_id, lambda: uc.set_question_index(self.workshop, step_id, index))
+
+    def finish(self, finished: bool = True) -> None:
+        self._plain(HEADER, lambda: uc.finish_workshop(self.workshop, finished))
+
+    # -- notes ------------------------------------------------------------------
+
+    def add_note(self, step_id: str, category: NoteCategory, text: str) -> Note:
+        ws = self.workshop
+        holder: list[Note] = []
+
+        def do() -> Note:
+            holder[:] = [uc.add_note(ws, step_id, category, text)]
+            return holder[0]
+
+        def redo() -> None:
+            uc.restore_note(ws, step_id, len(ws.record(step_id).notes), holder[0])
+
+        return self._edit(
+            step_id,
+            self.tr("Add note"),
+            do,
+            lambda: uc.delete_note(ws, step_id, holder[0].id),
+            redo,
+        )
+
+    def edit_note(self, step_id: str, note_id: str, text: str) -> None:
+        ws = self.workshop
+        previous = next(n.text for n in ws.record(step_id).notes if n.id == note_id)
+        self._edit(
+            step_id,
+            self.tr("Edit note"),
+            lambda: uc.edit_note(ws, step_id, note_id, text),
+            lambda: uc.edit_note(ws, step_id, note_id, previous),
+        )
+
+    def delete_note(self, step_id: str, note_id: str) -> None:
+        ws = self.workshop
+        removed: list = []
+
+        def do() -> None:
+            removed[:] = [uc.delete_note(ws, step_id, note_id)]
+
+        self._edit(
+            step_id,
+            self.tr("Delete note"),
+            do,
+            lambda: uc.restore_note(ws, step_id, *removed[0]),
+        )
+
+    def move_note(self, step_id: str, note_id: str, offset: int) -> None:
+        ws = self.workshop
+        if uc.move_note(ws, step_id, note_id, offset) == 0:
+            return
+        self._touch(step_id)
+        self.undo_stack.push(
+            _Edit(
+                self.tr("Move note"),
+                lambda: (uc.move_note(ws, step_id, note_id, offset), self._touch(step_id)),
+                lambda: (uc.move_note(ws, step_id, note_id, -offset), self._touch(step_id)),
+            )
+        )
+
+    def set_free_notes(self, step_id: str, text: str) -> None:
+        self._plain(step_id, lambda: uc.set_free_notes(self.workshop, step_id, text))
+
+    def set_private_notes(self, step_id: str, text: str) -> None:
+        self._plain(step_id, lambda: uc.set_private_notes(self.workshop, step_id, text))
+
+    # -- rating -----------------------------------------------------------------
+
+    def set_votes(self, step_id: str, scale: Scale, counts: Sequence[int]) -> None:
+        ws = self.workshop
+        previous = ws.record(step_id).rating.votes(scale).counts
+        if tuple(counts) == previous:
+            return
+        self._edit(
+            step_id,
+            self.tr("Change votes"),
+            lambda: uc.set_votes(ws, step_id, scale, counts),
+            lambda: uc.set_votes(ws, step_id, scale, previous),
+        )
+
+    def set_agreed(self, step_id: str, scale: Scale, value: int | None) -> None:
+        ws = self.workshop
+        previous = ws.record(step_id).rating.agreed(scale)
+        if value == previous:
+            return
+        self._edit(
+            step_id,
+            self.tr("Set agreed value"),
+            lambda: uc.set_agreed(ws, step_id, scale, value),
+            lambda: uc.set_agreed(ws, step_id, scale, previous),
+        )
+
+    def set_consensus(self, step_id: str, consensus: Consensus | None) -> None:
+        ws = self.workshop
+        previous = ws.record(step_id).rating.consensus
+        if consensus == previous:
+            return
+        self._edit(
+            step_id,
+            self.tr("Set consensus"),
+            lambda: uc.set_consensus(ws, step_id, consensus),
+            lambda: uc.set_consensus(ws, step_id, previous),
+        )
+
+    def set_reservations(self, step_id: str, text: str) -> None:
+        self._plain(step_id, lambda: uc.set_reservations(self.workshop, step_id, text))
+
+    # -- balance and closing ----------------------------------------------------
+
+    def set_balance(self, step_id: str, which: str, points: Mapping[str, int]) -> None:
+        ws = self.workshop
+        previous = dict(getattr(ws.record(step_id).balance, which))
+        self._edit(
+            step_id,
+            self.tr("Change balance"),
+            lambda: uc.set_balance(ws, step_id, which, points),
+            lambda: setattr(ws.record(step_id).balance, which, previous),
+        )
+
+    def add_reflection(self, step_id: str, text: str) -> None:
+        ws = self.workshop
+        cleaned: list[str] = []
+
+        def do() -> None:
+            uc.add_reflection(ws, step_id, text)
+            cleaned[:] = [ws.record(step_id).reflections[-1]]
+
+        self._edit(
+            step_id,
+            self.tr("Add reflection"),
+            do,
+            lambda: ws.record(step_id).reflections.pop(),
+            lambda: ws.record(step_id).reflections.append(cleaned[0]),
+        )
+
+    def edit_reflection(self, step_id: str, index: int, text: str) -> None:
+        ws = self.workshop
+        previous = ws.record(step_id).reflections[index]
+        self._edit(
+            step_id,
+            self.tr("Edit reflection"),
+            lambda: uc.edit_reflection(ws, step_id, index, text),
+            lambda: uc.edit_reflection(ws, step_id, index, previous),
+        )
+
+    def delete_reflection(self, step_id: str, index: int) -> None:
+        ws = self.workshop
+        previous = ws.record(step_id).reflections[index]
+        self._edit(
+            step_id,
+            self.tr("Delete reflection"),
+            lambda: uc.delete_reflection(ws, step_id, index),
+            lambda: ws.record(step_id).reflections.insert(index, previous),
+        )
+
+    # -- actions ----------------------------------------------------------------
+
+    def add_action(
+        self,
+        what: str,
+        who: str = "",
+        when: dt.date | None = None,
+        step_id: str | None = None,
+        status: ActionStatus = ActionStatus.PLANNED,
+    ) -> Action:
+        ws = self.workshop
+        holder: list[Action] = []
+
+        def do() -> Action:
+            holder[:] = [uc.add_action(ws, what, who, when, step_id, status)]
+            return holder[0]
+
+        return self._edit(
+            ACTIONS,
+            self.tr("Add action"),
+            do,
+            lambda: uc.delete_action(ws, holder[0].id),
+            lambda: uc.restore_action(ws, len(ws.actions), holder[0]),
+        )
+
+    def edit_action(
+        self,
+        action_id: str,
+        *,
+        what: str,
+        who: str,
+        when: dt.date | None,
+        step_id: str | None,
+        status: ActionStatus,
+    ) -> None:
+        ws = self.workshop
+        before: list[Action] = []
+
+        def do() -> None:
+            before[:] = [
+                uc.edit_action(
+                    ws, action_id, what=what, who=who, when=when, step_id=step_id, status=status
+                )
+            ]
+
+        def undo() -> None:
+            b = before[0]
+            uc.edit_action(
+                ws,
+                action_id,
+                what=b.what,
+                who=b.who,
+                when=b.when,
+                step_id=b.step_id,
+                status=b.status,
+            )
+
+        self._edit(ACTIONS, self.tr("Edit action"), do, undo)
+
+    def delete_action(self, action_id: str) -> None:
+        ws = self.workshop
+        removed: list = []
+
+        def do() -> None:
+            removed[:] = [uc.delete_action(ws, action_id)]
+
+        self._edit(
+            ACTIONS,
+            self.tr("Delete action"),
+            do,
+            lambda: uc.restore_action(ws, *removed[0]),
+        )
