@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -79,3 +80,16 @@ def test_hostile_package_is_refused(demo, name):
 def test_garbage_is_refused(raw):
     with pytest.raises(PackageError):
         from_package(raw)
+
+
+def test_exported_package_matches_the_documented_json_schema(demo):
+    import jsonschema
+
+    schema = json.loads(
+        (Path(__file__).resolve().parents[2] / "docs" / "package.schema.json").read_text()
+    )
+    jsonschema.validate(json.loads(dumps(to_package(demo))), schema)
+    broken = json.loads(dumps(to_package(demo)))
+    broken["actions"][0]["status"] = "maybe"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(broken, schema)
