@@ -23,6 +23,10 @@
 <context>
     <name>errors</name>
     <message>
+        <source>Give a workshop id and -o FILE, or --all and -d FOLDER.</source>
+        <translation>Ange ett workshop-id och -o FIL, eller --all och -d MAPP.</translation>
+    </message>
+    <message>
         <source>The file {file} cannot be read.</source>
         <translation>Filen {file} går inte att läsa.</translation>
     </message>
