@@ -6,13 +6,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import Flowable, Table
 
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.model import Action, ActionStatus
 from tillitverkstad.report import facts
-from tillitverkstad.report.layout import FRAME_WIDTH, RULE, TINT, ReportContext, table_style
-from tillitverkstad.report.text import chunks, markup
+from tillitverkstad.report.layout import FRAME_WIDTH, ReportContext, grid
 
 STATUS = {
     ActionStatus.PLANNED: QT_TRANSLATE_NOOP("report", "Planned"),
@@ -23,12 +22,6 @@ STATUS = {
 
 def _status(ctx: ReportContext, status: ActionStatus) -> str:
     return ctx.tr(STATUS[status]) if status in STATUS else str(status)
-
-
-def _cell(ctx: ReportContext, text: str, bold: bool = False) -> list[Paragraph]:
-    # A cell holds a list of Paragraphs so that a very long text can split inside its row.
-    style = ctx.styles.action_bold if bold else ctx.styles.action
-    return [Paragraph(markup(piece), style) for piece in chunks(text, 1500)]
 
 
 def actions_table(
@@ -49,7 +42,7 @@ def actions_table(
     header.append(ctx.tr(QT_TRANSLATE_NOOP("report", "Status")))
     widths.append(19 * mm)
     widths[1] = FRAME_WIDTH - sum(widths)
-    rows = [[_cell(ctx, text, bold=True) for text in header]]
+    rows = [header]
     for number, action in enumerate(actions, start=1):
         row = [
             str(number),
@@ -60,22 +53,8 @@ def actions_table(
         if with_step:
             row.append(facts.title(ctx, action.step_id) if action.step_id else "–")
         row.append(_status(ctx, action.status))
-        rows.append([_cell(ctx, text) for text in row])
-    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
-    table.setStyle(
-        table_style(
-            *[
-                ("BACKGROUND", (0, 0), (-1, 0), TINT),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
-    return table
+        rows.append(row)
+    return grid(rows, widths, ctx.styles, compact=True)
 
 
 def action_plan(ctx: ReportContext) -> list[Flowable]:

@@ -20,8 +20,8 @@ _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
 
 
 @cache
-def register_fonts() -> frozenset[int]:
-    """Register the family (once per process); returns the code points both faces draw."""
+def register_fonts() -> frozenset[str]:
+    """Register the family (once per process); returns the characters both faces draw."""
     folder = resource_dir() / "fonts"
     faces = {name: TTFont(name, str(folder / file)) for name, file in _FILES.items()}
     for font in faces.values():
@@ -32,4 +32,4 @@ def register_fonts() -> frozenset[int]:
         for italic in (0, 1):
             addMapping(REGULAR, bold, italic, BOLD if bold else REGULAR)
     maps = [set(font.face.charToGlyph) for font in faces.values()]
-    return frozenset(set.intersection(*maps))
+    return frozenset(chr(code) for code in set.intersection(*maps)) | {"\n", "\r"}

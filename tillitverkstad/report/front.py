@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Table
+from reportlab.platypus import Flowable, PageBreak, Table
 
 from tillitverkstad import __version__
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
@@ -16,13 +16,11 @@ from tillitverkstad.report.layout import (
     FRAME_WIDTH,
     INK,
     MUTED,
-    RULE,
-    TINT,
     ReportContext,
     gap,
-    table_style,
+    grid,
 )
-from tillitverkstad.report.text import markup, plain
+from tillitverkstad.report.text import plain
 
 
 class Contents(Flowable):
@@ -114,21 +112,9 @@ def _fact_rows(ctx: ReportContext) -> list[tuple[str, str]]:
 def cover(ctx: ReportContext) -> list[Flowable]:
     s = ctx.styles
     ws = ctx.ws
-    rows = [
-        [Paragraph(markup(label), s.cell_bold), Paragraph(markup(text), s.cell)]
-        for label, text in _fact_rows(ctx)
-    ]
-    table = Table(rows, colWidths=[48 * mm, FRAME_WIDTH - 48 * mm], hAlign="LEFT")
-    table.setStyle(
-        table_style(
-            *[
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ]
-        )
-    )
+    rows = [[label, text] for label, text in _fact_rows(ctx)]
+    widths = [48 * mm, FRAME_WIDTH - 48 * mm]
+    table = grid(rows, widths, s, header=False, bold_first_column=True)
     return [
         ctx.label(ctx.tr(QT_TRANSLATE_NOOP("report", "Workshop report")), s.subtitle),
         ctx.label(
@@ -176,29 +162,16 @@ def about(ctx: ReportContext) -> list[Flowable]:
     ]
     for scale in ctx.content.rating_scales:
         story.append(ctx.label(f"{scale.name}: {scale.prompt}", s.body))
-    rows = [
-        [Paragraph(markup(str(v)), s.cell_bold), Paragraph(markup(text), s.cell)]
-        for v, text in sorted(ctx.content.anchors.items())
-    ]
-    rows += [
-        [Paragraph(markup(item.label), s.cell_bold), Paragraph(markup(item.explanation), s.cell)]
-        for item in ctx.content.consensus
-    ]
-    table = Table(rows, colWidths=[48 * mm, FRAME_WIDTH - 48 * mm], hAlign="LEFT")
-    table.setStyle(
-        table_style(
-            *[
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                (
-                    "LINEBELOW",
-                    (0, len(ctx.content.anchors) - 1),
-                    (-1, len(ctx.content.anchors) - 1),
-                    1,
-                    MUTED,
-                ),
-            ]
-        )
+    rows = [[str(v), text] for v, text in sorted(ctx.content.anchors.items())]
+    rows += [[item.label, item.explanation] for item in ctx.content.consensus]
+    last_anchor = len(ctx.content.anchors) - 1
+    table = grid(
+        rows,
+        [48 * mm, FRAME_WIDTH - 48 * mm],
+        s,
+        header=False,
+        bold_first_column=True,
+        commands=(("LINEBELOW", (0, last_anchor), (-1, last_anchor), 1, MUTED),),
     )
     story.append(table)
     intro = ctx.ws.records.get("intro")
@@ -209,25 +182,8 @@ def about(ctx: ReportContext) -> list[Flowable]:
     return story
 
 
-def _grid(rows: list[list[Flowable]], widths: list[float]) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
-    table.setStyle(
-        table_style(
-            *[
-                ("BACKGROUND", (0, 0), (-1, 0), TINT),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ]
-        )
-    )
-    return table
-
-
-def cells(ctx: ReportContext, values: list[str], bold: bool = False) -> list[Flowable]:
-    style = ctx.styles.cell_bold if bold else ctx.styles.cell
-    return [Paragraph(markup(v), style) for v in values]
+def _grid(ctx: ReportContext, rows: list[list[str]], widths: list[float]) -> Table:
+    return grid(rows, widths, ctx.styles)
 
 
 def summary(ctx: ReportContext) -> list[Flowable]:
@@ -268,50 +224,40 @@ def summary(ctx: ReportContext) -> list[Flowable]:
         story.append(
             ctx.label(ctx.tr(QT_TRANSLATE_NOOP("report", "No principles were rated.")), s.body)
         )
-    header = cells(
-        ctx,
-        [
-            ctx.tr(QT_TRANSLATE_NOOP("report", "Principle")),
-            now_name,
-            wanted_name,
-            ctx.tr(QT_TRANSLATE_NOOP("report", "Gap")),
-            ctx.tr(QT_TRANSLATE_NOOP("report", "Consensus")),
-        ],
-        bold=True,
-    )
+    header = [
+        ctx.tr(QT_TRANSLATE_NOOP("report", "Principle")),
+        now_name,
+        wanted_name,
+        ctx.tr(QT_TRANSLATE_NOOP("report", "Gap")),
+        ctx.tr(QT_TRANSLATE_NOOP("report", "Consensus")),
+    ]
     rows = [header]
     for step, rating in zip(steps, rating_of, strict=True):
         if rating is None or (rating.agreed_current is None and rating.agreed_desired is None):
             rows.append(
-                cells(
-                    ctx,
-                    [
-                        facts.title(ctx, step),
-                        "–",
-                        "–",
-                        "–",
-                        ctx.tr(QT_TRANSLATE_NOOP("report", "Not discussed"))
-                        if rating is None or not rating.consensus
-                        else facts.consensus_label(ctx, rating.consensus)[0],
-                    ],
-                )
+                [
+                    facts.title(ctx, step),
+                    "–",
+                    "–",
+                    "–",
+                    ctx.tr(QT_TRANSLATE_NOOP("report", "Not discussed"))
+                    if rating is None or not rating.consensus
+                    else facts.consensus_label(ctx, rating.consensus)[0],
+                ]
             )
             continue
         rows.append(
-            cells(
-                ctx,
-                [
-                    facts.title(ctx, step),
-                    facts.value(rating.agreed_current),
-                    facts.value(rating.agreed_desired),
-                    facts.signed(ctx, rating.gap),
-                    facts.consensus_label(ctx, rating.consensus)[0],
-                ],
-            )
+            [
+                facts.title(ctx, step),
+                facts.value(rating.agreed_current),
+                facts.value(rating.agreed_desired),
+                facts.signed(ctx, rating.gap),
+                facts.consensus_label(ctx, rating.consensus)[0],
+            ]
         )
     if steps:
         story.append(gap(2))
-        story.append(_grid(rows, [48 * mm, 22 * mm, 24 * mm, 22 * mm, FRAME_WIDTH - 116 * mm]))
+        story.append(_grid(ctx, rows, [48 * mm, 22 * mm, 24 * mm, 22 * mm, FRAME_WIDTH - 116 * mm]))
     story.extend(_cornerstones(ctx, steps, ratings))
     story.extend(_largest_gaps(ctx, ratings))
     summary_notes = ctx.ws.records.get("summary")
@@ -325,17 +271,13 @@ def summary(ctx: ReportContext) -> list[Flowable]:
 def _cornerstones(ctx: ReportContext, steps: list[str], ratings: dict) -> list[Flowable]:
     now_name, wanted_name = facts.scale_names(ctx)
     rows = [
-        cells(
-            ctx,
-            [
-                ctx.tr(QT_TRANSLATE_NOOP("report", "Cornerstone")),
-                ctx.tr(QT_TRANSLATE_NOOP("report", "{scale} (mean)"), scale=now_name),
-                ctx.tr(QT_TRANSLATE_NOOP("report", "{scale} (mean)"), scale=wanted_name),
-                ctx.tr(QT_TRANSLATE_NOOP("report", "Gap")),
-                ctx.tr(QT_TRANSLATE_NOOP("report", "Rated steps")),
-            ],
-            bold=True,
-        )
+        [
+            ctx.tr(QT_TRANSLATE_NOOP("report", "Cornerstone")),
+            ctx.tr(QT_TRANSLATE_NOOP("report", "{scale} (mean)"), scale=now_name),
+            ctx.tr(QT_TRANSLATE_NOOP("report", "{scale} (mean)"), scale=wanted_name),
+            ctx.tr(QT_TRANSLATE_NOOP("report", "Gap")),
+            ctx.tr(QT_TRANSLATE_NOOP("report", "Rated steps")),
+        ]
     ]
     for cornerstone in ctx.content.cornerstones:
         members = [
@@ -345,16 +287,13 @@ def _cornerstones(ctx: ReportContext, steps: list[str], ratings: dict) -> list[F
             continue
         result = aggregate(ratings[step] for step in members if step in ratings)
         rows.append(
-            cells(
-                ctx,
-                [
-                    cornerstone.name,
-                    facts.number(ctx, result.current),
-                    facts.number(ctx, result.desired),
-                    facts.signed(ctx, result.gap),
-                    f"{result.rated} / {len(members)}",
-                ],
-            )
+            [
+                cornerstone.name,
+                facts.number(ctx, result.current),
+                facts.number(ctx, result.desired),
+                facts.signed(ctx, result.gap),
+                f"{result.rated} / {len(members)}",
+            ]
         )
     if len(rows) == 1:
         return []
@@ -368,7 +307,7 @@ def _cornerstones(ctx: ReportContext, steps: list[str], ratings: dict) -> list[F
             ),
             ctx.styles.small,
         ),
-        _grid(rows, [48 * mm, 30 * mm, 30 * mm, 22 * mm, FRAME_WIDTH - 130 * mm]),
+        _grid(ctx, rows, [48 * mm, 30 * mm, 30 * mm, 22 * mm, FRAME_WIDTH - 130 * mm]),
     ]
 
 
@@ -426,17 +365,13 @@ def follow_up(ctx: ReportContext) -> list[Flowable]:
         ),
         gap(2),
     ]
-    header = cells(
-        ctx,
-        [
-            ctx.tr(QT_TRANSLATE_NOOP("report", "Principle")),
-            ctx.tr(QT_TRANSLATE_NOOP("report", "{scale}: then → now"), scale=now_name),
-            ctx.tr(QT_TRANSLATE_NOOP("report", "Change")),
-            ctx.tr(QT_TRANSLATE_NOOP("report", "{scale}: then → now"), scale=wanted_name),
-            ctx.tr(QT_TRANSLATE_NOOP("report", "Change")),
-        ],
-        bold=True,
-    )
+    header = [
+        ctx.tr(QT_TRANSLATE_NOOP("report", "Principle")),
+        ctx.tr(QT_TRANSLATE_NOOP("report", "{scale}: then → now"), scale=now_name),
+        ctx.tr(QT_TRANSLATE_NOOP("report", "Change")),
+        ctx.tr(QT_TRANSLATE_NOOP("report", "{scale}: then → now"), scale=wanted_name),
+        ctx.tr(QT_TRANSLATE_NOOP("report", "Change")),
+    ]
     rows = [header]
     for step in facts.rated_steps(ctx):
         now = ctx.ws.records.get(step)
@@ -447,8 +382,8 @@ def follow_up(ctx: ReportContext) -> list[Flowable]:
             b = getattr(now.rating, scale) if now else None
             values.append(f"{facts.value(a)} → {facts.value(b)}")
             values.append(facts.signed(ctx, b - a) if a is not None and b is not None else "–")
-        rows.append(cells(ctx, [facts.title(ctx, step), *values]))
-    story.append(_grid(rows, [48 * mm, 34 * mm, 18 * mm, 38 * mm, FRAME_WIDTH - 138 * mm]))
+        rows.append([facts.title(ctx, step), *values])
+    story.append(_grid(ctx, rows, [48 * mm, 34 * mm, 18 * mm, 38 * mm, FRAME_WIDTH - 138 * mm]))
     story.append(PageBreak())
     return story
 

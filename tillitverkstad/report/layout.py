@@ -9,13 +9,14 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from tillitverkstad.core.content import Content
 from tillitverkstad.core.i18n import translate
 from tillitverkstad.core.model import Workshop
 from tillitverkstad.report.fonts import BOLD, REGULAR
-from tillitverkstad.report.text import chunks, markup
+from tillitverkstad.report.text import chunks, markup, plain
 
 PAGE = A4
 MARGIN_X = 22 * mm
@@ -203,6 +204,75 @@ class ReportContext:
 def table_style(*commands: tuple) -> TableStyle:
     """A TableStyle in the report's font (ReportLab's default would pull in Helvetica)."""
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
+
+
+CELL_PAD = 4
+CELL_SIZE = 9
+CELL_LEADING = 12
+
+
+def _cell(
+    text: str, width: float, bold: bool, styles: Styles, size: float, pad: float
+) -> str | list[Paragraph]:
+    """A table cell: plain text when it fits on one line (ReportLab draws that without
+    parsing, and the report has hundreds of such cells), else wrapping Paragraphs."""
+    shown = plain(text)
+    font = BOLD if bold else REGULAR
+    if "\n" not in shown and stringWidth(shown, font, size) <= width - 2 * pad:
+        return shown
+    if size == CELL_SIZE:
+        style = styles.cell_bold if bold else styles.cell
+    else:
+        style = styles.action_bold if bold else styles.action
+    # Several Paragraphs so that a very long text can split inside its row.
+    return [Paragraph(markup(piece), style) for piece in chunks(text, 1500) if piece.strip()]
+
+
+def grid(
+    rows: list[list[str]],
+    widths: list[float],
+    styles: Styles,
+    *,
+    header: bool = True,
+    bold_first_column: bool = False,
+    compact: bool = False,
+    commands: tuple[tuple, ...] = (),
+) -> Table:
+    """A ruled table of text; the header row is tinted, bold and repeated on every page."""
+    size, leading, pad = (8.5, 11, 3) if compact else (CELL_SIZE, CELL_LEADING, CELL_PAD)
+    cells = [
+        [
+            _cell(
+                text,
+                width,
+                (header and r == 0) or (bold_first_column and c == 0),
+                styles,
+                size,
+                pad,
+            )
+            for c, (text, width) in enumerate(zip(row, widths, strict=True))
+        ]
+        for r, row in enumerate(rows)
+    ]
+    table = Table(
+        cells, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1, hAlign="LEFT"
+    )
+    style = [
+        ("FONTSIZE", (0, 0), (-1, -1), size),
+        ("LEADING", (0, 0), (-1, -1), leading),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), pad),
+        ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+    ]
+    if header:
+        style += [("BACKGROUND", (0, 0), (-1, 0), TINT), ("FONTNAME", (0, 0), (-1, 0), BOLD)]
+    if bold_first_column:
+        style.append(("FONTNAME", (0, 0), (0, -1), BOLD))
+    table.setStyle(table_style(*style, *commands))
+    return table
 
 
 def gap(height_mm: float = 4) -> Spacer:

@@ -24,11 +24,11 @@ def plain(text: str) -> str:
     """``text`` with every character the font cannot draw replaced by a visible sign."""
     glyphs = register_fonts()
     text = unicodedata.normalize("NFC", text).replace("\t", "    ")
-    if all(ord(ch) in glyphs or ch in "\r\n" for ch in text):
+    if glyphs.issuperset(text):  # the common case, checked in C
         return text
     out = []
     for ch in text:
-        if ord(ch) in glyphs or ch in "\r\n":
+        if ch in glyphs:
             out.append(ch)
         elif unicodedata.category(ch) not in _INVISIBLE:
             out.append(REPLACEMENT)
