@@ -383,7 +383,7 @@ def follow_up(ctx: ReportContext) -> list[Flowable]:
             values.append(f"{facts.value(a)} → {facts.value(b)}")
             values.append(facts.signed(ctx, b - a) if a is not None and b is not None else "–")
         rows.append([facts.title(ctx, step), *values])
-    story.append(_grid(ctx, rows, [48 * mm, 34 * mm, 18 * mm, 38 * mm, FRAME_WIDTH - 138 * mm]))
+    story.append(_grid(ctx, rows, [44 * mm, 38 * mm, 22 * mm, 38 * mm, FRAME_WIDTH - 142 * mm]))
     story.append(PageBreak())
     return story
 
