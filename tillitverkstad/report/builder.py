@@ -14,7 +14,7 @@ from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.model import RATED_KINDS, StepKind, Workshop
 from tillitverkstad.report import facts, front, steps
 from tillitverkstad.report.actions import action_plan
-from tillitverkstad.report.charts import _fit
+from tillitverkstad.report.charts import fit
 from tillitverkstad.report.fonts import BOLD, REGULAR, register_fonts
 from tillitverkstad.report.layout import (
     MARGIN_BOTTOM,
@@ -64,7 +64,7 @@ class _ArchiveCanvas(Canvas):
         self.setFont(REGULAR, 8.5)
         self.drawRightString(MARGIN_X + width, y, label)
         room = width - self.stringWidth(label, REGULAR, 8.5) - 20
-        self.drawString(MARGIN_X, y, _fit(self._footer, room, 8.5))
+        self.drawString(MARGIN_X, y, fit(self._footer, room, 8.5))
 
     def _draw_contents_numbers(self) -> None:
         for page, x, y, key in self.page_numbers_wanted:

@@ -42,7 +42,7 @@ def _text(
     )
 
 
-def _fit(text: str, width: float, size: float, font: str = REGULAR) -> str:
+def fit(text: str, width: float, size: float, font: str = REGULAR) -> str:
     """``text`` shortened with an ellipsis so it fits ``width`` points."""
     text = plain(text)
     if stringWidth(text, font, size) <= width:
@@ -114,7 +114,7 @@ def radar(
         if anchor == "middle":  # keep clear of the marker on the spoke's tip
             ly += 4 if ly > cy else -6
         room = width / 2 - radius * 1.12 - 4 if anchor != "middle" else width * 0.4
-        drawing.add(_text(lx, ly - 3, _fit(label, room, 8.5), 8.5, anchor=anchor))
+        drawing.add(_text(lx, ly - 3, fit(label, room, 8.5), 8.5, anchor=anchor))
     for values, is_current in ((desired, False), (current, True)):
         colour = CURRENT if is_current else DESIRED
         for index in range(count):
@@ -197,12 +197,12 @@ def balance(
     span = width - name_width - tag_width - number_width
     for index, (name, today, desired) in enumerate(rows):
         y = height - (index + 1) * row_height
-        drawing.add(_text(0, y + bar + 2, _fit(name, name_width - 6, 9.5, BOLD), 9.5, bold=True))
+        drawing.add(_text(0, y + bar + 2, fit(name, name_width - 6, 9.5, BOLD), 9.5, bold=True))
         for offset, (tag, points, is_current) in enumerate(
             ((today_label, today, True), (desired_label, desired, False))
         ):
             by = y + bar + 2 - offset * (bar + 4) - 3
-            drawing.add(_text(name_width, by + 2, _fit(tag, tag_width - 4, 8), 8))
+            drawing.add(_text(name_width, by + 2, fit(tag, tag_width - 4, 8), 8))
             left = name_width + tag_width
             drawing.add(
                 Rect(left, by, span, bar, fillColor=None, strokeColor=RULE, strokeWidth=0.4)

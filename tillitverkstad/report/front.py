@@ -43,7 +43,7 @@ class Contents(Flowable):
             y = self.LINE * (len(self.entries) - row - 1) + 3
             indent = 14 * level
             font, size = (BOLD, 10) if level == 0 else (REGULAR, 9.5)
-            shown = charts._fit(text, self.width - indent - 40, size, font)
+            shown = charts.fit(text, self.width - indent - 40, size, font)
             canvas.setFont(font, size)
             canvas.setFillColor(INK)
             canvas.drawString(indent, y, shown)
