@@ -11,11 +11,15 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tillitverkstad import __version__
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, system_language, translate
 from tillitverkstad.storage.library import Library
+
+if TYPE_CHECKING:
+    from tillitverkstad.core.model import Workshop
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +71,57 @@ def cmd_export_json(args: argparse.Namespace, library: Library) -> int:
     return 0
 
 
+def _previous_of(library: Library, ws: Workshop) -> Workshop | None:
+    """The earlier workshop a follow-up compares with, when it can still be read."""
+    if not ws.follow_up_of:
+        return None
+    try:
+        return library.read(ws.follow_up_of)
+    except TillitError:
+        log.warning("earlier workshop %s of %s is not readable", ws.follow_up_of, ws.id)
+        return None
+
+
+def cmd_export_pdf(args: argparse.Namespace, library: Library) -> int:
+    from tillitverkstad.report import export_pdf, suggested_file_name  # late: loads ReportLab
+
+    one = bool(args.id and args.output) and not (args.all or args.dir)
+    every = bool(args.all and args.dir) and not (args.id or args.output)
+    if not (one or every):
+        raise TillitError(
+            QT_TRANSLATE_NOOP("errors", "Give a workshop id and -o FILE, or --all and -d FOLDER.")
+        )
+    options = {"private": args.private, "names": args.names, "overwrite": args.force}
+    if not args.all:
+        ws = library.read(library.resolve(args.id))
+        path = export_pdf(ws, Path(args.output), previous=_previous_of(library, ws), **options)
+        _out(str(path))
+        return 0
+    folder = Path(args.dir)
+    if not folder.is_dir():
+        raise TillitError(
+            QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."), folder=str(folder)
+        )
+    failed = False
+    used: set[str] = set()
+    for item in library.list():
+        if not item.readable:
+            continue
+        ws = library.read(item.id)
+        name = suggested_file_name(ws)
+        if name in used:  # same group and date twice: keep both, told apart by the id
+            name = name.replace("_tillitverkstad.pdf", f"_{ws.id[:8]}_tillitverkstad.pdf")
+        used.add(name)
+        try:
+            path = export_pdf(ws, folder / name, previous=_previous_of(library, ws), **options)
+        except TillitError as exc:  # one bad file must not stop the others
+            print(exc.message(args.lang), file=sys.stderr)
+            failed = True
+            continue
+        _out(str(path))
+    return 1 if failed else 0
+
+
 def cmd_import(args: argparse.Namespace, library: Library) -> int:
     from tillitverkstad.core.package import as_new_workshop, from_package
 
@@ -89,6 +144,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Library], int]] = {
     "demo": cmd_demo,
     "list": cmd_list,
     "export-json": cmd_export_json,
+    "export-pdf": cmd_export_pdf,
     "import": cmd_import,
 }
 
@@ -114,6 +170,17 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--private", action="store_true", help="include private facilitator notes")
     export.add_argument("--names", action="store_true", help="include participant names")
     export.add_argument("--force", action="store_true", help="overwrite an existing file")
+    pdf = sub.add_parser(
+        "export-pdf",
+        help="write the PDF report of one workshop (ID -o FILE) or of all (--all -d FOLDER)",
+    )
+    pdf.add_argument("id", nargs="?", help="workshop id (a unique prefix is enough)")
+    pdf.add_argument("-o", "--output", help="file to write")
+    pdf.add_argument("-d", "--dir", help="folder for --all (one PDF per workshop)")
+    pdf.add_argument("--all", action="store_true", help="export every readable workshop")
+    pdf.add_argument("--private", action="store_true", help="include private facilitator notes")
+    pdf.add_argument("--names", action="store_true", help="include participant names")
+    pdf.add_argument("--force", action="store_true", help="overwrite existing files")
     imp = sub.add_parser("import", help="import a JSON data package; prints the new id last")
     imp.add_argument("file")
     return parser

@@ -1,0 +1,225 @@
+"""The report's charts, drawn with reportlab.graphics in the report's own embedded font.
+
+Nuläge (current) is always blue with a solid line and round markers, önskat läge (desired)
+orange with a dashed line and square markers, and every chart carries its words and
+numbers, so nothing is told by colour alone.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from tillitverkstad.core.model import SCALE_MAX, SCALE_VALUES, VoteDistribution
+from tillitverkstad.report.fonts import BOLD, REGULAR
+from tillitverkstad.report.layout import CURRENT, DESIRED, INK, MUTED, RULE
+from tillitverkstad.report.text import plain
+
+DASH = (4, 2.5)
+
+
+def _drawing(width: float, height: float) -> Drawing:
+    # Without an initial font the renderer selects Helvetica first, which would put an
+    # unembedded font into the PDF even though no text uses it.
+    return Drawing(width, height, initialFontName=REGULAR, initialFontSize=8)
+
+
+def _text(
+    x: float, y: float, text: str, size: float = 8, *, bold: bool = False, anchor: str = "start"
+) -> String:
+    return String(
+        x,
+        y,
+        plain(text),
+        fontName=BOLD if bold else REGULAR,
+        fontSize=size,
+        fillColor=INK,
+        textAnchor=anchor,
+    )
+
+
+def fit(text: str, width: float, size: float, font: str = REGULAR) -> str:
+    """``text`` shortened with an ellipsis so it fits ``width`` points."""
+    text = plain(text)
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def marker(x: float, y: float, current: bool, size: float = 3.6) -> Circle | Rect:
+    """The series' marker: a blue circle for nuläge, an orange square for önskat läge."""
+    if current:
+        return Circle(x, y, size, fillColor=CURRENT, strokeColor=colors.white, strokeWidth=0.8)
+    return Rect(
+        x - size,
+        y - size,
+        2 * size,
+        2 * size,
+        fillColor=DESIRED,
+        strokeColor=colors.white,
+        strokeWidth=0.8,
+    )
+
+
+def legend(drawing: Drawing, x: float, y: float, current_label: str, desired_label: str) -> None:
+    """A key showing line style, marker and colour for both series."""
+    for index, (label, is_current) in enumerate(((current_label, True), (desired_label, False))):
+        left = x + index * (drawing.width - x) / 2
+        line = Line(left, y + 3, left + 26, y + 3, strokeColor=CURRENT if is_current else DESIRED)
+        line.strokeWidth = 2
+        line.strokeDashArray = None if is_current else DASH
+        drawing.add(line)
+        drawing.add(marker(left + 13, y + 3, is_current))
+        drawing.add(_text(left + 32, y, label, 8.5))
+
+
+def radar(
+    labels: Sequence[str],
+    current: Sequence[int | None],
+    desired: Sequence[int | None],
+    *,
+    width: float,
+    height: float,
+    current_label: str,
+    desired_label: str,
+) -> Drawing:
+    """Agreed nuläge and önskat läge per step on spokes 1..5; unagreed values leave gaps."""
+    drawing = _drawing(width, height)
+    legend_height = 20
+    cx, cy = width / 2, legend_height + (height - legend_height) / 2
+    radius = min(width * 0.26, (height - legend_height) / 2 - 18)
+    count = len(labels)
+
+    def point(index: int, value: float) -> tuple[float, float]:
+        angle = math.pi / 2 - 2 * math.pi * index / count
+        r = radius * value / SCALE_MAX
+        return cx + r * math.cos(angle), cy + r * math.sin(angle)
+
+    for value in SCALE_VALUES:
+        ring = [c for i in range(count) for c in point(i, value)]
+        drawing.add(Polygon(ring, fillColor=None, strokeColor=RULE, strokeWidth=0.5))
+        x, y = point(0, value)
+        drawing.add(_text(x - 5, y - 8, str(value), 6.5, anchor="end"))
+    for index, label in enumerate(labels):
+        x, y = point(index, SCALE_MAX)
+        drawing.add(Line(cx, cy, x, y, strokeColor=RULE, strokeWidth=0.5))
+        lx, ly = point(index, SCALE_MAX * 1.12)
+        anchor = "middle" if abs(lx - cx) < 4 else ("start" if lx > cx else "end")
+        if anchor == "middle":  # keep clear of the marker on the spoke's tip
+            ly += 4 if ly > cy else -6
+        room = width / 2 - radius * 1.12 - 4 if anchor != "middle" else width * 0.4
+        drawing.add(_text(lx, ly - 3, fit(label, room, 8.5), 8.5, anchor=anchor))
+    for values, is_current in ((desired, False), (current, True)):
+        colour = CURRENT if is_current else DESIRED
+        for index in range(count):
+            following = (index + 1) % count
+            a, b = values[index], values[following]
+            if a is None or b is None or count < 2 or (count == 2 and index == 1):
+                continue
+            line = Line(*point(index, a), *point(following, b), strokeColor=colour)
+            line.strokeWidth = 2
+            line.strokeDashArray = None if is_current else DASH
+            drawing.add(line)
+        for index, value in enumerate(values):
+            if value is not None:
+                drawing.add(marker(*point(index, value), is_current))
+    legend(drawing, width * 0.18, 2, current_label, desired_label)
+    return drawing
+
+
+def distribution(
+    votes: VoteDistribution,
+    agreed: int | None,
+    *,
+    title: str,
+    current: bool,
+    width: float,
+    height: float = 95,
+) -> Drawing:
+    """Votes per value as small bars, each labelled with its count; a triangle marks the
+    agreed value."""
+    drawing = _drawing(width, height)
+    colour = CURRENT if current else DESIRED
+    drawing.add(_text(0, height - 10, title, 9, bold=True))
+    base, top = 24, height - 26
+    slot = width / len(SCALE_VALUES)
+    biggest = max(votes.counts) or 1
+    drawing.add(Line(0, base, width, base, strokeColor=MUTED, strokeWidth=0.6))
+    for index, value in enumerate(SCALE_VALUES):
+        count = votes.count(value)
+        middle = slot * index + slot / 2
+        bar = (top - base) * count / biggest
+        if count:
+            drawing.add(
+                Rect(
+                    middle - slot * 0.3,
+                    base,
+                    slot * 0.6,
+                    bar,
+                    fillColor=colour,
+                    strokeColor=None if current else INK,
+                    strokeWidth=0.6,
+                    strokeDashArray=None if current else (2, 1.5),
+                )
+            )
+        drawing.add(_text(middle, base + bar + 3, str(count), 8, bold=bool(count), anchor="middle"))
+        is_agreed = value == agreed
+        drawing.add(_text(middle, base - 10, str(value), 8.5, bold=is_agreed, anchor="middle"))
+        if is_agreed:
+            drawing.add(
+                Polygon(
+                    [middle - 4, base - 21, middle + 4, base - 21, middle, base - 14],
+                    fillColor=INK,
+                    strokeColor=None,
+                )
+            )
+    return drawing
+
+
+def balance(
+    rows: Sequence[tuple[str, int | None, int | None]],
+    *,
+    width: float,
+    today_label: str,
+    desired_label: str,
+) -> Drawing:
+    """Per logic (name, points today, points desired): two labelled bars out of 100."""
+    row_height, bar = 40, 12
+    height = row_height * len(rows) + 6
+    drawing = _drawing(width, height)
+    name_width, tag_width, number_width = 110, 52, 26
+    span = width - name_width - tag_width - number_width
+    for index, (name, today, desired) in enumerate(rows):
+        y = height - (index + 1) * row_height
+        drawing.add(_text(0, y + bar + 2, fit(name, name_width - 6, 9.5, BOLD), 9.5, bold=True))
+        for offset, (tag, points, is_current) in enumerate(
+            ((today_label, today, True), (desired_label, desired, False))
+        ):
+            by = y + bar + 2 - offset * (bar + 4) - 3
+            drawing.add(_text(name_width, by + 2, fit(tag, tag_width - 4, 8), 8))
+            left = name_width + tag_width
+            drawing.add(
+                Rect(left, by, span, bar, fillColor=None, strokeColor=RULE, strokeWidth=0.4)
+            )
+            if points:
+                drawing.add(
+                    Rect(
+                        left,
+                        by,
+                        span * points / 100,
+                        bar,
+                        fillColor=CURRENT if is_current else DESIRED,
+                        strokeColor=None if is_current else INK,
+                        strokeWidth=0.6,
+                        strokeDashArray=None if is_current else (2, 1.5),
+                    )
+                )
+            shown = "–" if points is None else str(points)
+            drawing.add(_text(width, by + 2, shown, 9, bold=True, anchor="end"))
+    return drawing

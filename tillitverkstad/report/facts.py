@@ -1,0 +1,91 @@
+"""Reading the workshop for the report: which steps, their titles and labels, numbers shown.
+
+Tolerant on purpose: an archived workshop whose content snapshot lacks a step or label
+still exports, showing the raw id rather than failing.
+"""
+
+from __future__ import annotations
+
+from tillitverkstad.core import agenda
+from tillitverkstad.core.errors import TillitError
+from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
+from tillitverkstad.core.model import RATED_KINDS, StepKind, Workshop
+from tillitverkstad.report.layout import ReportContext
+
+
+def kind(ctx: ReportContext, step_id: str) -> StepKind | None:
+    try:
+        return agenda.step_kind(ctx.content, step_id)
+    except (TillitError, KeyError):
+        return None
+
+
+def title(ctx: ReportContext, step_id: str) -> str:
+    try:
+        return agenda.step_title(ctx.content, step_id)
+    except (TillitError, KeyError):
+        return step_id
+
+
+def rated_steps(ctx: ReportContext, ws: Workshop | None = None) -> list[str]:
+    ws = ws or ctx.ws
+    return [s for s in ws.steps if kind(ctx, s) in RATED_KINDS]
+
+
+def consensus_label(ctx: ReportContext, consensus: object) -> tuple[str, str]:
+    """The consensus status in words (label, explanation), or "not decided"."""
+    if consensus is None:
+        return ctx.tr(QT_TRANSLATE_NOOP("report", "Not decided")), ""
+    for item in ctx.content.consensus:
+        if item.id == str(consensus):
+            return item.label, item.explanation
+    return str(consensus), ""
+
+
+def category_label(ctx: ReportContext, category: object) -> str:
+    for item in ctx.content.note_categories:
+        if item.id == str(category):
+            return item.label
+    return str(category)
+
+
+def template_label(ctx: ReportContext) -> str:
+    for item in ctx.content.templates:
+        if item.id == str(ctx.ws.template):
+            return item.label
+    return ctx.tr(QT_TRANSLATE_NOOP("report", "Custom selection of steps"))
+
+
+def scale_names(ctx: ReportContext) -> tuple[str, str]:
+    """The content's names for the two scales ("Nuläge", "Önskat läge")."""
+    names = {scale.id: scale.name for scale in ctx.content.rating_scales}
+    return (
+        names.get("current") or ctx.tr(QT_TRANSLATE_NOOP("report", "Current state")),
+        names.get("desired") or ctx.tr(QT_TRANSLATE_NOOP("report", "Desired state")),
+    )
+
+
+def anchor(ctx: ReportContext, value: int | None) -> str:
+    return ctx.content.anchors.get(value, "") if value is not None else ""
+
+
+def number(ctx: ReportContext, value: float | None, decimals: int = 1) -> str:
+    """A number as the reader writes it (decimal comma in Swedish); "–" when unknown."""
+    if value is None:
+        return "–"
+    value = round(value, decimals)  # 4.7 - 2.7 is 2.0000000000000004, shown as 2
+    if float(value).is_integer():
+        return str(int(value))
+    shown = f"{value:.{decimals}f}"
+    return shown.replace(".", ",") if ctx.language == "sv" else shown
+
+
+def signed(ctx: ReportContext, value: float | None) -> str:
+    if value is None:
+        return "–"
+    shown = number(ctx, value)
+    return f"+{shown}" if value > 0 else shown.replace("-", "−")
+
+
+def value(v: int | None) -> str:
+    return "–" if v is None else str(v)

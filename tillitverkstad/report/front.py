@@ -1,0 +1,392 @@
+"""The report's opening: cover with contents, the cited definition and the summary."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Table
+
+from tillitverkstad import __version__
+from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
+from tillitverkstad.core.rating import aggregate, largest_gaps
+from tillitverkstad.report import charts, facts
+from tillitverkstad.report.fonts import BOLD, REGULAR
+from tillitverkstad.report.layout import (
+    FRAME_WIDTH,
+    INK,
+    MUTED,
+    ReportContext,
+    gap,
+    grid,
+)
+from tillitverkstad.report.text import plain
+
+
+class Contents(Flowable):
+    """The list of sections; page numbers are written in when the last page is known."""
+
+    LINE = 15
+
+    def __init__(self, entries: list[tuple[str, str, int]]) -> None:
+        super().__init__()
+        self.entries = entries  # filled while the rest of the story is built
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, self.LINE * len(self.entries)
+
+    def draw(self) -> None:
+        canvas = self.canv
+        pending = getattr(canvas, "page_numbers_wanted", None)
+        for row, (key, text, level) in enumerate(self.entries):
+            y = self.LINE * (len(self.entries) - row - 1) + 3
+            indent = 14 * level
+            font, size = (BOLD, 10) if level == 0 else (REGULAR, 9.5)
+            shown = charts.fit(text, self.width - indent - 40, size, font)
+            canvas.setFont(font, size)
+            canvas.setFillColor(INK)
+            canvas.drawString(indent, y, shown)
+            canvas.linkRect("", key, (indent, y - 3, self.width, y + size), relative=1)
+            if pending is not None:
+                pending.append(
+                    (canvas.getPageNumber(), *canvas.absolutePosition(self.width, y), key)
+                )
+
+
+def _fact_rows(ctx: ReportContext) -> list[tuple[str, str]]:
+    ws = ctx.ws
+    rows = [
+        (ctx.tr(QT_TRANSLATE_NOOP("report", "Organisation")), ws.organisation or "–"),
+        (ctx.tr(QT_TRANSLATE_NOOP("report", "Group")), ws.group),
+        (ctx.tr(QT_TRANSLATE_NOOP("report", "Date")), ws.date.isoformat()),
+        (ctx.tr(QT_TRANSLATE_NOOP("report", "Facilitator")), ws.facilitator or "–"),
+        (ctx.tr(QT_TRANSLATE_NOOP("report", "Participants")), str(ws.participant_count)),
+    ]
+    if ctx.names:
+        shown = ", ".join(ws.participant_names) or ctx.tr(
+            QT_TRANSLATE_NOOP("report", "No names were entered.")
+        )
+    else:
+        shown = ctx.tr(QT_TRANSLATE_NOOP("report", "Not included in this report"))
+    rows.append((ctx.tr(QT_TRANSLATE_NOOP("report", "Participants' names")), shown))
+    rows.append((ctx.tr(QT_TRANSLATE_NOOP("report", "Template")), facts.template_label(ctx)))
+    if ws.follow_up_of:
+        if ctx.previous is not None:
+            earlier = ctx.tr(
+                QT_TRANSLATE_NOOP("report", "Follow-up of the workshop on {date}"),
+                date=ctx.previous.date.isoformat(),
+            )
+        else:
+            earlier = ctx.tr(
+                QT_TRANSLATE_NOOP(
+                    "report", "Follow-up of an earlier workshop that was not available"
+                )
+            )
+        rows.append((ctx.tr(QT_TRANSLATE_NOOP("report", "Follow-up")), earlier))
+    status = (
+        ctx.tr(QT_TRANSLATE_NOOP("report", "Finished"))
+        if ws.finished
+        else ctx.tr(QT_TRANSLATE_NOOP("report", "Not marked as finished"))
+    )
+    rows.append((ctx.tr(QT_TRANSLATE_NOOP("report", "Status")), status))
+    private = (
+        ctx.tr(QT_TRANSLATE_NOOP("report", "Included"))
+        if ctx.private
+        else ctx.tr(QT_TRANSLATE_NOOP("report", "Not included"))
+    )
+    rows.append((ctx.tr(QT_TRANSLATE_NOOP("report", "Private facilitator notes")), private))
+    rows.append(
+        (
+            ctx.tr(QT_TRANSLATE_NOOP("report", "Created with")),
+            f"Tillitverkstad {__version__}, "
+            + ctx.tr(
+                QT_TRANSLATE_NOOP("report", "exported {time}"),
+                time=dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
+            ),
+        )
+    )
+    return rows
+
+
+def cover(ctx: ReportContext) -> list[Flowable]:
+    s = ctx.styles
+    ws = ctx.ws
+    rows = [[label, text] for label, text in _fact_rows(ctx)]
+    widths = [48 * mm, FRAME_WIDTH - 48 * mm]
+    table = grid(rows, widths, s, header=False, bold_first_column=True)
+    return [
+        ctx.label(ctx.tr(QT_TRANSLATE_NOOP("report", "Workshop report")), s.subtitle),
+        ctx.label(
+            ctx.tr(QT_TRANSLATE_NOOP("report", "Trust-based governance and leadership")), s.lead
+        ),
+        gap(6),
+        *ctx.para(ws.group, s.title),
+        *ctx.para(ws.organisation, s.subtitle),
+        *ctx.para(ws.date.isoformat(), s.subtitle),
+        gap(8),
+        table,
+        gap(10),
+        ctx.label(ctx.tr(QT_TRANSLATE_NOOP("report", "Contents")), s.h2),
+        Contents(ctx.outline),
+        PageBreak(),
+    ]
+
+
+def about(ctx: ReportContext) -> list[Flowable]:
+    """The cited definition, how to read the numbers, and the intro's notes."""
+    s = ctx.styles
+    definition = ctx.content.definition
+    try:
+        citation = ctx.content.source(definition.source).citation
+    except KeyError:
+        citation = definition.source
+    story: list[Flowable] = [
+        ctx.heading(ctx.tr(QT_TRANSLATE_NOOP("report", "About this report"))),
+        ctx.label(definition.title, s.h2),
+        *ctx.para(definition.text, s.lead),
+        ctx.label(
+            ctx.tr(QT_TRANSLATE_NOOP("report", "Source: {citation}"), citation=citation), s.small
+        ),
+        ctx.label(ctx.tr(QT_TRANSLATE_NOOP("report", "How to read the numbers")), s.h2),
+        ctx.label(
+            ctx.tr(
+                QT_TRANSLATE_NOOP(
+                    "report",
+                    "For each principle the group first voted anonymously on two questions, "
+                    "then agreed on one value for each. The agreed values are the group's "
+                    "decision; the votes show how opinions were spread before agreeing.",
+                )
+            )
+        ),
+    ]
+    for scale in ctx.content.rating_scales:
+        story.append(ctx.label(f"{scale.name}: {scale.prompt}", s.body))
+    rows = [[str(v), text] for v, text in sorted(ctx.content.anchors.items())]
+    rows += [[item.label, item.explanation] for item in ctx.content.consensus]
+    last_anchor = len(ctx.content.anchors) - 1
+    table = grid(
+        rows,
+        [48 * mm, FRAME_WIDTH - 48 * mm],
+        s,
+        header=False,
+        bold_first_column=True,
+        commands=(("LINEBELOW", (0, last_anchor), (-1, last_anchor), 1, MUTED),),
+    )
+    story.append(table)
+    intro = ctx.ws.records.get("intro")
+    if intro and intro.free_notes.strip():
+        story.append(ctx.label(facts.title(ctx, "intro"), s.h2))
+        story.extend(ctx.para(intro.free_notes))
+    story.append(PageBreak())
+    return story
+
+
+def _grid(ctx: ReportContext, rows: list[list[str]], widths: list[float]) -> Table:
+    return grid(rows, widths, ctx.styles)
+
+
+def summary(ctx: ReportContext) -> list[Flowable]:
+    s = ctx.styles
+    steps = facts.rated_steps(ctx)
+    now_name, wanted_name = facts.scale_names(ctx)
+    story: list[Flowable] = [ctx.heading(ctx.tr(QT_TRANSLATE_NOOP("report", "Summary")))]
+    ratings = {step: ctx.ws.records[step].rating for step in steps if step in ctx.ws.records}
+    rating_of = [ratings.get(step) for step in steps]
+    if len(steps) >= 3:
+        story.append(
+            charts.radar(
+                [facts.title(ctx, step) for step in steps],
+                [r.agreed_current if r else None for r in rating_of],
+                [r.agreed_desired if r else None for r in rating_of],
+                width=FRAME_WIDTH,
+                height=88 * mm,
+                current_label=ctx.tr(
+                    QT_TRANSLATE_NOOP("report", "{scale} (agreed)"), scale=now_name
+                ),
+                desired_label=ctx.tr(
+                    QT_TRANSLATE_NOOP("report", "{scale} (agreed)"), scale=wanted_name
+                ),
+            )
+        )
+    elif steps:
+        story.append(
+            ctx.label(
+                ctx.tr(
+                    QT_TRANSLATE_NOOP(
+                        "report", "The chart needs at least three rated steps; see the table."
+                    )
+                ),
+                s.small,
+            )
+        )
+    if not steps:
+        story.append(
+            ctx.label(ctx.tr(QT_TRANSLATE_NOOP("report", "No principles were rated.")), s.body)
+        )
+    header = [
+        ctx.tr(QT_TRANSLATE_NOOP("report", "Principle")),
+        now_name,
+        wanted_name,
+        ctx.tr(QT_TRANSLATE_NOOP("report", "Gap")),
+        ctx.tr(QT_TRANSLATE_NOOP("report", "Consensus")),
+    ]
+    rows = [header]
+    for step, rating in zip(steps, rating_of, strict=True):
+        if rating is None or (rating.agreed_current is None and rating.agreed_desired is None):
+            rows.append(
+                [
+                    facts.title(ctx, step),
+                    "–",
+                    "–",
+                    "–",
+                    ctx.tr(QT_TRANSLATE_NOOP("report", "Not discussed"))
+                    if rating is None or not rating.consensus
+                    else facts.consensus_label(ctx, rating.consensus)[0],
+                ]
+            )
+            continue
+        rows.append(
+            [
+                facts.title(ctx, step),
+                facts.value(rating.agreed_current),
+                facts.value(rating.agreed_desired),
+                facts.signed(ctx, rating.gap),
+                facts.consensus_label(ctx, rating.consensus)[0],
+            ]
+        )
+    if steps:
+        story.append(gap(2))
+        story.append(_grid(ctx, rows, [48 * mm, 22 * mm, 24 * mm, 22 * mm, FRAME_WIDTH - 116 * mm]))
+    story.extend(_cornerstones(ctx, steps, ratings))
+    story.extend(_largest_gaps(ctx, ratings))
+    summary_notes = ctx.ws.records.get("summary")
+    if summary_notes and summary_notes.free_notes.strip():
+        story.append(ctx.label(ctx.tr(QT_TRANSLATE_NOOP("report", "Notes")), s.h2))
+        story.extend(ctx.para(summary_notes.free_notes))
+    story.append(PageBreak())
+    return story
+
+
+def _cornerstones(ctx: ReportContext, steps: list[str], ratings: dict) -> list[Flowable]:
+    now_name, wanted_name = facts.scale_names(ctx)
+    rows = [
+        [
+            ctx.tr(QT_TRANSLATE_NOOP("report", "Cornerstone")),
+            ctx.tr(QT_TRANSLATE_NOOP("report", "{scale} (mean)"), scale=now_name),
+            ctx.tr(QT_TRANSLATE_NOOP("report", "{scale} (mean)"), scale=wanted_name),
+            ctx.tr(QT_TRANSLATE_NOOP("report", "Gap")),
+            ctx.tr(QT_TRANSLATE_NOOP("report", "Rated steps")),
+        ]
+    ]
+    for cornerstone in ctx.content.cornerstones:
+        members = [
+            step for step in steps if step == cornerstone.id or step in cornerstone.principles
+        ]
+        if not members:
+            continue
+        result = aggregate(ratings[step] for step in members if step in ratings)
+        rows.append(
+            [
+                cornerstone.name,
+                facts.number(ctx, result.current),
+                facts.number(ctx, result.desired),
+                facts.signed(ctx, result.gap),
+                f"{result.rated} / {len(members)}",
+            ]
+        )
+    if len(rows) == 1:
+        return []
+    return [
+        ctx.label(ctx.tr(QT_TRANSLATE_NOOP("report", "The three cornerstones")), ctx.styles.h2),
+        ctx.label(
+            ctx.tr(
+                QT_TRANSLATE_NOOP(
+                    "report", "Mean of the agreed values of the principles under each cornerstone."
+                )
+            ),
+            ctx.styles.small,
+        ),
+        _grid(ctx, rows, [48 * mm, 30 * mm, 30 * mm, 22 * mm, FRAME_WIDTH - 130 * mm]),
+    ]
+
+
+def _largest_gaps(ctx: ReportContext, ratings: dict) -> list[Flowable]:
+    s = ctx.styles
+    story: list[Flowable] = [
+        ctx.label(ctx.tr(QT_TRANSLATE_NOOP("report", "Largest gaps")), s.h2),
+    ]
+    found = largest_gaps(ratings)
+    if not found:
+        story.append(
+            ctx.label(
+                ctx.tr(
+                    QT_TRANSLATE_NOOP(
+                        "report", "No gaps between the agreed current and desired state."
+                    )
+                )
+            )
+        )
+        return story
+    lines = [
+        ctx.tr(
+            QT_TRANSLATE_NOOP("report", "{step}: {gap} (from {current} to {desired})"),
+            step=facts.title(ctx, step),
+            gap=facts.signed(ctx, size),
+            current=ratings[step].agreed_current,
+            desired=ratings[step].agreed_desired,
+        )
+        for step, size in found
+    ]
+    story.extend(ctx.bullets(lines))
+    return story
+
+
+def follow_up(ctx: ReportContext) -> list[Flowable]:
+    """Per rated step, the agreed values of the earlier workshop beside today's."""
+    previous = ctx.previous
+    if previous is None:
+        return []
+    s = ctx.styles
+    now_name, wanted_name = facts.scale_names(ctx)
+    story: list[Flowable] = [
+        ctx.heading(ctx.tr(QT_TRANSLATE_NOOP("report", "Change since the last workshop"))),
+        ctx.label(
+            ctx.tr(
+                QT_TRANSLATE_NOOP(
+                    "report",
+                    "Agreed values on {earlier} compared with {now}. "
+                    "A dash means the value was not agreed on that occasion.",
+                ),
+                earlier=previous.date.isoformat(),
+                now=ctx.ws.date.isoformat(),
+            ),
+            s.small,
+        ),
+        gap(2),
+    ]
+    header = [
+        ctx.tr(QT_TRANSLATE_NOOP("report", "Principle")),
+        ctx.tr(QT_TRANSLATE_NOOP("report", "{scale}: then → now"), scale=now_name),
+        ctx.tr(QT_TRANSLATE_NOOP("report", "Change")),
+        ctx.tr(QT_TRANSLATE_NOOP("report", "{scale}: then → now"), scale=wanted_name),
+        ctx.tr(QT_TRANSLATE_NOOP("report", "Change")),
+    ]
+    rows = [header]
+    for step in facts.rated_steps(ctx):
+        now = ctx.ws.records.get(step)
+        then = previous.records.get(step)
+        values = []
+        for scale in ("agreed_current", "agreed_desired"):
+            a = getattr(then.rating, scale) if then else None
+            b = getattr(now.rating, scale) if now else None
+            values.append(f"{facts.value(a)} → {facts.value(b)}")
+            values.append(facts.signed(ctx, b - a) if a is not None and b is not None else "–")
+        rows.append([facts.title(ctx, step), *values])
+    story.append(_grid(ctx, rows, [44 * mm, 38 * mm, 22 * mm, 38 * mm, FRAME_WIDTH - 142 * mm]))
+    story.append(PageBreak())
+    return story
+
+
+def footer_text(ctx: ReportContext) -> str:
+    return plain(f"{ctx.ws.group} · {ctx.ws.date.isoformat()}")
