@@ -200,3 +200,17 @@ def test_every_control_has_an_accessible_name(qtbot, library):
         page.empty_import_button,
     ):
         assert widget.accessibleName(), widget
+
+
+def test_clicking_a_column_header_sorts_by_it(qtbot, library, demo):
+    library.add(demo)
+    library.add(other_group(demo, "Ärendegrupp", "Alfa"))
+    library.add(other_group(demo, "Bemanning", "Beta"))
+    page = make_page(qtbot, library)
+    header = page.table.horizontalHeader()
+    header.setSortIndicator(GROUP, Qt.SortOrder.AscendingOrder)
+    assert shown(page, GROUP) == ["Bemanning", "Ledningsgrupp IFO", "Ärendegrupp"]
+    header.setSortIndicator(ORGANISATION, Qt.SortOrder.DescendingOrder)
+    assert shown(page, ORGANISATION)[0] == "Exempelkommunen, socialförvaltningen"
+    page.refresh()  # a refresh keeps the chosen order
+    assert shown(page, ORGANISATION)[-1] == "Alfa"

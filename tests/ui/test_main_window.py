@@ -218,3 +218,17 @@ def test_the_library_is_reachable_by_keyboard(qtbot, window):
         "&Visa",
         "&Hjälp",
     ]
+
+
+def test_the_start_path_loads_neither_the_report_nor_the_content():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import tillitverkstad.app, tillitverkstad.ui.main_window\n"
+        "print(' '.join(sorted(sys.modules)))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = set(out.stdout.split())
+    assert not {"reportlab", "tillitverkstad.report", "tillitverkstad.core.content"} & loaded

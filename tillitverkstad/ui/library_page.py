@@ -52,15 +52,42 @@ class WorkshopListModel(QAbstractTableModel):
         self._language = language
         self._rows: list[WorkshopSummary] = []
         self._by_id: dict[str, WorkshopSummary] = {}
+        self._texts: list[tuple[str, ...]] = []  # what each row shows, worked out once
+        self._warning: Any = None
 
     def set_rows(self, rows: list[WorkshopSummary]) -> None:
         self.beginResetModel()
         self._rows = rows
         self._by_id = {row.id: row for row in rows if row.readable}
+        self._texts = self._all_texts()
         self.endResetModel()
+
+    def _all_texts(self) -> list[tuple[str, ...]]:
+        statuses = {
+            WorkshopStatus.NOT_STARTED.value: self.tr("Not started"),
+            WorkshopStatus.IN_PROGRESS.value: self.tr("In progress"),
+            WorkshopStatus.DONE.value: self.tr("Done"),
+        }
+        return [self._display(s, statuses) for s in self._rows]
 
     def summary(self, row: int) -> WorkshopSummary:
         return self._rows[row]
+
+    def searchable(self, row: int) -> str:
+        texts = self._texts[row]
+        return f"{texts[GROUP]} {texts[ORGANISATION]}".casefold()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted here in Python: the proxy's own sort asks data() ~10 times per row."""
+        self.layoutAboutToBeChanged.emit()
+        pairs = sorted(
+            zip(self._rows, self._texts, strict=True),
+            key=lambda pair: (pair[1][column].casefold(), pair[1][DATE], pair[1][GROUP]),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        self._rows = [row for row, _ in pairs]
+        self._texts = [texts for _, texts in pairs]
+        self.layoutChanged.emit()
 
     def row_of(self, workshop_id: str) -> int:
         return next((i for i, s in enumerate(self._rows) if s.id == workshop_id), -1)
@@ -82,13 +109,6 @@ class WorkshopListModel(QAbstractTableModel):
             self.tr("Follow-up of"),
         )[section]
 
-    def status_text(self, status: str) -> str:
-        return {
-            WorkshopStatus.NOT_STARTED.value: self.tr("Not started"),
-            WorkshopStatus.IN_PROGRESS.value: self.tr("In progress"),
-            WorkshopStatus.DONE.value: self.tr("Done"),
-        }.get(status, status)
-
     def follow_up_text(self, summary: WorkshopSummary) -> str:
         if not summary.follow_up_of:
             return ""
@@ -102,34 +122,35 @@ class WorkshopListModel(QAbstractTableModel):
     def reason(self, summary: WorkshopSummary) -> str:
         return translate("errors", summary.error or "", self._language())
 
-    def _display(self, s: WorkshopSummary, column: int) -> str:
+    def _display(self, s: WorkshopSummary, statuses: dict[str, str]) -> tuple[str, ...]:
         if not s.readable:
-            return (Path(s.path).name, self.reason(s), "", self.tr("Unreadable"), "")[column]
-        return (
-            s.group,
-            s.organisation,
-            s.date,
-            self.status_text(s.status),
-            self.follow_up_text(s),
-        )[column]
+            return (Path(s.path).name, self.reason(s), "", self.tr("Unreadable"), "")
+        status = statuses.get(s.status, s.status)
+        return (s.group, s.organisation, s.date, status, self.follow_up_text(s))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        s = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(s, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and not s.readable:
-            return self.tr("This file cannot be opened: {reason}").format(reason=self.reason(s))
-        if role == Qt.ItemDataRole.DecorationRole and index.column() == GROUP and not s.readable:
-            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            return self._texts[index.row()][index.column()]
+        s = self._rows[index.row()]
         if role == Qt.ItemDataRole.UserRole:
             return s.id
+        if s.readable:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("This file cannot be opened: {reason}").format(reason=self.reason(s))
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == GROUP:
+            if self._warning is None:
+                style = QApplication.style()
+                self._warning = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            return self._warning
         return None
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
         if self._rows:
+            self._texts = self._all_texts()
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 4))
 
 
@@ -154,11 +175,8 @@ class WorkshopFilter(QSortFilterProxyModel):
         if not self._needle:
             return True
         model = self.sourceModel()
-        haystack = " ".join(
-            str(model.data(model.index(row, column, parent)) or "")
-            for column in (GROUP, ORGANISATION)
-        )
-        return self._needle in haystack.casefold()
+        assert isinstance(model, WorkshopListModel)
+        return self._needle in model.searchable(row)
 
 
 class LibraryPage(QWidget):
@@ -198,15 +216,16 @@ class LibraryPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)  # as the library lists
+        header.sortIndicatorChanged.connect(self._sort)
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("0000-00-00") + 16)
         header.setSectionResizeMode(ORGANISATION, QHeaderView.ResizeMode.Stretch)
-        for column in (DATE, STATUS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(50)  # measure the first rows, not a thousand
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.no_match = QLabel()
@@ -351,16 +370,27 @@ class LibraryPage(QWidget):
         except OSError:  # an unreachable folder lists as empty; opening it will explain
             rows = []
         self.model.set_rows(rows)
+        header = self.table.horizontalHeader()
+        if (header.sortIndicatorSection(), header.sortIndicatorOrder()) != (
+            DATE,
+            Qt.SortOrder.DescendingOrder,
+        ):
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self._fit_columns()
         self.pages.setCurrentIndex(0 if rows else 1)
         self.title.setVisible(bool(rows))  # the welcome page has its own heading
         self._search_changed(self.search.text())
         self.select(current)
 
+    def _sort(self, column: int, order: Qt.SortOrder) -> None:
+        chosen = self.selected()
+        self.model.sort(column, order)
+        self.select(chosen.id if chosen else None)
+
     def _fit_columns(self) -> None:
         """Group and follow-up as wide as their text, within reason; organisation gets the rest."""
         limit = self.fontMetrics().averageCharWidth() * 40
-        for column in (GROUP, FOLLOW_UP):
+        for column in (GROUP, DATE, STATUS, FOLLOW_UP):
             self.table.resizeColumnToContents(column)
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), limit))
 

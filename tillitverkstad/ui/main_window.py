@@ -6,7 +6,7 @@ saves it and releases the workshop's lock."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -28,10 +28,12 @@ from tillitverkstad.storage.errors import DataFolderError
 from tillitverkstad.storage.library import Library, default_data_dir
 from tillitverkstad.ui.errors import show_error
 from tillitverkstad.ui.library_page import LibraryPage
-from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.settings import Settings
 
-ViewFactory = Callable[[WorkshopSession, str], QWidget]
+if TYPE_CHECKING:  # imported when a workshop is opened: keeps the content loader off the start
+    from tillitverkstad.ui.session import WorkshopSession
+
+ViewFactory = Callable[["WorkshopSession", str], QWidget]
 WARNING_ACCENT = "#c77700"  # semantic accent for the save warning; the text says it too
 
 
@@ -352,6 +354,8 @@ class MainWindow(QMainWindow):
                 return True
             if not self.close_workshop():
                 return False
+        from tillitverkstad.ui.session import WorkshopSession
+
         try:
             opened = self.library.open(workshop_id)
         except TillitError as exc:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tillitverkstad.core.agenda import DEFAULT_MINUTES
 from tillitverkstad.core.i18n import LANGUAGES, system_language
 
 LANGUAGE_NAMES = {"sv": "Svenska", "en": "English"}  # each in its own language, never translated
@@ -60,6 +59,8 @@ class Settings:
 
     @property
     def default_minutes(self) -> int:
+        from tillitverkstad.core.agenda import DEFAULT_MINUTES  # late: keeps content off start
+
         try:
             value = int(self._store.value("workshop/minutes", DEFAULT_MINUTES))
         except (TypeError, ValueError):
