@@ -97,7 +97,11 @@ def build_gui(
             setup_log_file(chosen)
 
     window.settings_changed.connect(settings_changed)
-    window.show()
+    screen = app.primaryScreen()
+    small = screen is not None and (
+        screen.availableGeometry().width() < 1300 or screen.availableGeometry().height() < 820
+    )
+    window.showMaximized() if small else window.show()  # a 1366x768 laptop: use all of it
     try:
         library.ensure()
     except TillitError as exc:

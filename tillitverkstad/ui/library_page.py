@@ -124,7 +124,9 @@ class WorkshopListModel(QAbstractTableModel):
 
     def _display(self, s: WorkshopSummary, statuses: dict[str, str]) -> tuple[str, ...]:
         if not s.readable:
-            return (Path(s.path).name, self.reason(s), "", self.tr("Unreadable"), "")
+            reason = self.reason(s)  # written to follow "cannot be read:", so capitalise
+            reason = reason[:1].upper() + reason[1:]
+            return (Path(s.path).name, reason, "", self.tr("Unreadable"), "")
         status = statuses.get(s.status, s.status)
         return (s.group, s.organisation, s.date, status, self.follow_up_text(s))
 
@@ -389,7 +391,7 @@ class LibraryPage(QWidget):
 
     def _fit_columns(self) -> None:
         """Group and follow-up as wide as their text, within reason; organisation gets the rest."""
-        limit = self.fontMetrics().averageCharWidth() * 40
+        limit = self.fontMetrics().averageCharWidth() * 56
         for column in (GROUP, DATE, STATUS, FOLLOW_UP):
             self.table.resizeColumnToContents(column)
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), limit))
