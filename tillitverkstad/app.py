@@ -1,16 +1,125 @@
-"""The one place that builds the QApplication and wires windows to the core and storage."""
+"""The one place that builds the QApplication and wires windows to the core and storage.
+
+Kept light at import: Qt and the windows are imported inside the functions, and nothing
+here (or in the windows' start path) imports the report module or ReportLab.
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from tillitverkstad.ui.main_window import MainWindow
+    from tillitverkstad.ui.settings import Settings
+
+APP_NAME = "Tillitverkstad"
+_TRANSLATORS = "_tillitverkstad_translators"
+_BASE_FONT = "_tillitverkstad_base_point_size"
 
 
-def run_gui(data_dir: Path | None = None) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel
+def install_translators(app: QApplication, language: str) -> None:
+    """Swap in the catalogs for ``language`` (ours and Qt's own, for standard buttons).
 
+    Installing sends a LanguageChange event, on which every window retranslates itself."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    from tillitverkstad.paths import resource_dir
+
+    for old in getattr(app, _TRANSLATORS, []):
+        app.removeTranslator(old)
+    installed = []
+    if language != "en":
+        ours = QTranslator(app)
+        if ours.load(f"tillitverkstad_{language}", str(resource_dir() / "translations")):
+            installed.append(ours)
+        qt = QTranslator(app)
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{language}", qt_folder):
+            installed.append(qt)
+    for translator in installed:
+        app.installTranslator(translator)
+    setattr(app, _TRANSLATORS, installed)
+
+
+def apply_font_scale(app: QApplication, scale: float) -> None:
+    """Scale the system's font size (remembered on first use) for every widget."""
+    font = app.font()
+    base = getattr(app, _BASE_FONT, None)
+    if base is None:
+        base = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+        setattr(app, _BASE_FONT, base)
+    font.setPointSizeF(base * scale)
+    app.setFont(font)
+
+
+def effective_data_dir(settings: Settings, data_dir: Path | None) -> Path | None:
+    """The command line's folder wins over the setting; None means the default folder."""
+    return data_dir or settings.data_dir
+
+
+def build_gui(
+    data_dir: Path | None = None, open_id: str | None = None, present: bool = False
+) -> tuple[QApplication, MainWindow]:
+    """Create the application and the window, shown; the caller runs the event loop."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from tillitverkstad.core.errors import TillitError
+    from tillitverkstad.storage.library import Library
+    from tillitverkstad.ui.errors import install_excepthook, setup_log_file, show_error
+    from tillitverkstad.ui.main_window import MainWindow
+    from tillitverkstad.ui.settings import Settings
+
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
     app = QApplication.instance() or QApplication(sys.argv)
-    label = QLabel("Tillitverkstad")
-    label.resize(640, 400)
-    label.show()
-    return app.exec()
+    settings = Settings()
+    install_translators(app, settings.language)
+    apply_font_scale(app, settings.font_scale)
+    library = Library(effective_data_dir(settings, data_dir))
+    setup_log_file(library.data_dir)
+    install_excepthook(lambda: settings.language)
+
+    window = MainWindow(library, settings)
+    state = {"data_dir": library.data_dir}
+
+    def settings_changed() -> None:
+        install_translators(app, settings.language)
+        apply_font_scale(app, settings.font_scale)
+        window.rebuild_view()
+        chosen = settings.data_dir or Library().data_dir
+        if chosen != state["data_dir"] and window.set_library(Library(chosen)):
+            state["data_dir"] = chosen
+            setup_log_file(chosen)
+
+    window.settings_changed.connect(settings_changed)
+    screen = app.primaryScreen()
+    small = screen is not None and (
+        screen.availableGeometry().width() < 1300 or screen.availableGeometry().height() < 820
+    )
+    window.showMaximized() if small else window.show()  # a 1366x768 laptop: use all of it
+    try:
+        library.ensure()
+    except TillitError as exc:
+        show_error(window, exc, settings.language)
+    else:
+        if open_id:
+            try:
+                window.open_workshop(library.resolve(open_id))
+            except TillitError as exc:
+                show_error(window, exc, settings.language)
+    if present and hasattr(window, "start_presenting"):
+        window.start_presenting()
+    return app, window
+
+
+def run_gui(data_dir: Path | None = None, open_id: str | None = None, present: bool = False) -> int:
+    """Run the facilitator window until it is closed; returns the exit code."""
+    app, window = build_gui(data_dir, open_id, present)
+    code = app.exec()
+    del window
+    return code

@@ -2,6 +2,508 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Everything in Tillitverkstad can be done with the keyboard. Tab moves between fields; these shortcuts work everywhere in the window:</source>
+        <translation>Allt i Tillitverkstad går att göra med tangentbordet. Tabb flyttar mellan fälten; de här kortkommandona fungerar överallt i fönstret:</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Kommando</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <source>Workshops</source>
+        <translation>Workshoppar</translation>
+    </message>
+    <message>
+        <source>Search group or organisation</source>
+        <translation>Sök grupp eller organisation</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Ny workshop…</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Ny workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ppna</translation>
+    </message>
+    <message>
+        <source>Open the selected workshop</source>
+        <translation>Öppna den valda workshoppen</translation>
+    </message>
+    <message>
+        <source>Start follow-&amp;up</source>
+        <translation>Starta &amp;uppföljning</translation>
+    </message>
+    <message>
+        <source>Start a follow-up of the selected workshop</source>
+        <translation>Starta en uppföljning av den valda workshoppen</translation>
+    </message>
+    <message>
+        <source>&amp;Import data package…</source>
+        <translation>&amp;Importera datapaket…</translation>
+    </message>
+    <message>
+        <source>Import data package</source>
+        <translation>Importera datapaket</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+        <source>Delete the selected workshop</source>
+        <translation>Ta bort den valda workshoppen</translation>
+    </message>
+    <message>
+        <source>New workshop…</source>
+        <translation>Ny workshop…</translation>
+    </message>
+    <message>
+        <source>Try an example workshop</source>
+        <translation>Prova med en exempelworkshop</translation>
+    </message>
+    <message>
+        <source>Import data package…</source>
+        <translation>Importera datapaket…</translation>
+    </message>
+    <message>
+        <source>Welcome to Tillitverkstad</source>
+        <translation>Välkommen till Tillitverkstad</translation>
+    </message>
+    <message>
+        <source>Your workshops will be listed here. Create a new workshop for a leadership group, or try an example workshop to see how a finished session looks.</source>
+        <translation>Här samlas dina workshoppar. Skapa en ny workshop för en ledningsgrupp, eller prova med en exempelworkshop för att se hur ett genomfört tillfälle ser ut.</translation>
+    </message>
+    <message>
+        <source>No workshop matches “{text}”.</source>
+        <translation>Ingen workshop matchar ”{text}”.</translation>
+    </message>
+    <message>
+        <source>This file cannot be opened: {reason}</source>
+        <translation>Filen går inte att öppna: {reason}</translation>
+    </message>
+    <message>
+        <source>Unreadable file</source>
+        <translation>Oläsbar fil</translation>
+    </message>
+    <message>
+        <source>Delete workshop</source>
+        <translation>Ta bort workshop</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” {date} for good? The file and everything in it (notes, votes, names) is removed and cannot be restored.</source>
+        <translation>Vill du ta bort ”{name}” {date} för gott? Filen och allt i den (anteckningar, röster, namn) raderas och kan inte återställas.</translation>
+    </message>
+    <message>
+        <source>Tillitverkstad data package (*.json);;All files (*)</source>
+        <translation>Datapaket från Tillitverkstad (*.json);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Ny workshop…</translation>
+    </message>
+    <message>
+        <source>&amp;Import data package…</source>
+        <translation>&amp;Importera datapaket…</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exportera rapport…</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the library</source>
+        <translation>&amp;Tillbaka till workshoplistan</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>In&amp;ställningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>New &amp;note</source>
+        <translation>Ny &amp;anteckning</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>&amp;Nästa steg</translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation>&amp;Föregående steg</translation>
+    </message>
+    <message>
+        <source>&amp;Start or pause the timer</source>
+        <translation>&amp;Starta eller pausa timern</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the timer</source>
+        <translation>N&amp;ollställ timern</translation>
+    </message>
+    <message>
+        <source>&amp;Add a minute</source>
+        <translation>&amp;Lägg till en minut</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Helskärm</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>&amp;About Tillitverkstad</source>
+        <translation>&amp;Om Tillitverkstad</translation>
+    </message>
+    <message>
+        <source>Export the workshop as a PDF report</source>
+        <translation>Exportera workshoppen som en PDF-rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Ångra {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Gör om {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>About Tillitverkstad</source>
+        <translation>Om Tillitverkstad</translation>
+    </message>
+    <message>
+        <source>Tillitverkstad {version}
+
+A workshop guide for trust-based governance and leadership (tillitsbaserad styrning och ledning). Works offline; your data stays in your data folder.</source>
+        <translation>Tillitverkstad {version}
+
+Ett stöd för att leda workshoppar om tillitsbaserad styrning och ledning. Fungerar utan nätverk; dina uppgifter stannar i din datamapp.</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Ändringar inte sparade</translation>
+    </message>
+    <message>
+        <source>The latest changes could not be saved: {reason}
+
+If you close the workshop now, they are lost. Close anyway?</source>
+        <translation>De senaste ändringarna kunde inte sparas: {reason}
+
+Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
+    </message>
+    <message>
+        <source>Changes are saved automatically</source>
+        <translation>Ändringar sparas automatiskt</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Sparat {time}</translation>
+    </message>
+    <message>
+        <source>Could not save: {reason} Your changes are kept in the window and saving is retried in a moment.</source>
+        <translation>Kunde inte spara: {reason} Dina ändringar finns kvar i fönstret och sparas igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkshopDialog</name>
+    <message>
+        <source>New workshop</source>
+        <translation>Ny workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation / unit:</source>
+        <translation>&amp;Organisation/enhet:</translation>
+    </message>
+    <message>
+        <source>Organisation or unit</source>
+        <translation>Organisation eller enhet</translation>
+    </message>
+    <message>
+        <source>&amp;Group (required):</source>
+        <translation>&amp;Grupp (obligatorisk):</translation>
+    </message>
+    <message>
+        <source>Group, required</source>
+        <translation>Grupp, obligatorisk</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Processledare:</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Processledare</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>An&amp;tal deltagare:</translation>
+    </message>
+    <message>
+        <source>Number of participants</source>
+        <translation>Antal deltagare</translation>
+    </message>
+    <message>
+        <source>Na&amp;mes:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Participant names, one per line</source>
+        <translation>Deltagarnas namn, ett per rad</translation>
+    </message>
+    <message>
+        <source>&amp;Content language:</source>
+        <translation>&amp;Innehållets språk:</translation>
+    </message>
+    <message>
+        <source>Content language</source>
+        <translation>Innehållets språk</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda:</source>
+        <translation>&amp;Agenda:</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>M&amp;inutes per step:</source>
+        <translation>&amp;Minuter per steg:</translation>
+    </message>
+    <message>
+        <source>Minutes per step</source>
+        <translation>Minuter per steg</translation>
+    </message>
+    <message>
+        <source>e.g. Ledningsgrupp IFO</source>
+        <translation>t.ex. Ledningsgrupp IFO</translation>
+    </message>
+    <message>
+        <source>e.g. Socialförvaltningen</source>
+        <translation>t.ex. Socialförvaltningen</translation>
+    </message>
+    <message>
+        <source>One name per line. Leave empty to stay anonymous.</source>
+        <translation>Ett namn per rad. Lämna tomt för att vara anonym.</translation>
+    </message>
+    <message>
+        <source>Write down participant names (optional)</source>
+        <translation>Skriv upp deltagarnas namn (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Write down participant names</source>
+        <translation>Skriv upp deltagarnas namn</translation>
+    </message>
+    <message>
+        <source>All seven principles</source>
+        <translation>Alla sju principer</translation>
+    </message>
+    <message>
+        <source>The three cornerstones</source>
+        <translation>De tre hörnstenarna</translation>
+    </message>
+    <message>
+        <source>Custom: choose and order principles and steps</source>
+        <translation>Anpassat: välj principer och steg och deras ordning</translation>
+    </message>
+    <message>
+        <source>Principles and steps to include, in order</source>
+        <translation>Principer och steg som ska ingå, i ordning</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move the selected step up</source>
+        <translation>Flytta det valda steget uppåt</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytta n&amp;ed</translation>
+    </message>
+    <message>
+        <source>Move the selected step down</source>
+        <translation>Flytta det valda steget nedåt</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Create workshop</source>
+        <translation>Skapa workshop</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation>&amp;Datamapp:</translation>
+    </message>
+    <message>
+        <source>Default &amp;minutes per step:</source>
+        <translation>Förvalda &amp;minuter per steg:</translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Textstorlek:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>Leave the data folder empty to use the standard folder:</source>
+        <translation>Lämna datamappen tom för att använda standardmappen:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datamapp</translation>
+    </message>
+    <message>
+        <source>Choose data folder</source>
+        <translation>Välj datamapp</translation>
+    </message>
+    <message>
+        <source>Default minutes per step</source>
+        <translation>Förvalda minuter per steg</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Textstorlek</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopListModel</name>
+    <message>
+        <source>Not started</source>
+        <translation>Inte påbörjad</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Follow-up of</source>
+        <translation>Uppföljning av</translation>
+    </message>
+    <message>
+        <source>follow-up of a removed workshop</source>
+        <translation>uppföljning av en borttagen workshop</translation>
+    </message>
+    <message>
+        <source>follow-up of {group} ({date})</source>
+        <translation>uppföljning av {group} ({date})</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Oläsbar</translation>
+    </message>
+    <message>
+        <source>This file cannot be opened: {reason}</source>
+        <translation>Filen går inte att öppna: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopSession</name>
     <message>
         <source>Add note</source>
@@ -252,6 +754,17 @@
     <message>
         <source>A workshop with id {id} already exists.</source>
         <translation>Det finns redan en workshop med id {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>errors_ui</name>
+    <message>
+        <source>Something unexpected went wrong. The details have been written to the log file.</source>
+        <translation>Något oväntat gick fel. Detaljerna har skrivits till loggfilen.</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>Felmeddelande</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,216 @@
+"""The start screen lists, finds, opens, follows up, imports and deletes workshops."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from tests.ui.shell_fixtures import OFFSCREEN_NOISE, message_boxes, swedish  # noqa: F401
+from tillitverkstad.core.model import new_id
+from tillitverkstad.core.package import dumps, to_package
+from tillitverkstad.ui.library_page import FOLLOW_UP, GROUP, ORGANISATION, STATUS, LibraryPage
+
+pytestmark = [OFFSCREEN_NOISE, pytest.mark.usefixtures("swedish")]
+LEFT = Qt.MouseButton.LeftButton
+
+
+def make_page(qtbot, library) -> LibraryPage:
+    page = LibraryPage(library, lambda: "sv")
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    return page
+
+
+def shown(page: LibraryPage, column: int) -> list[str]:
+    proxy = page.proxy
+    return [proxy.index(row, column).data() for row in range(proxy.rowCount())]
+
+
+def other_group(demo, group: str, organisation: str):
+    ws = copy.deepcopy(demo)
+    ws.id, ws.group, ws.organisation = new_id(), group, organisation
+    return ws
+
+
+def test_the_library_lists_the_demo_with_its_status_in_swedish(qtbot, library, demo):
+    library.add(demo)
+    page = make_page(qtbot, library)
+    assert shown(page, GROUP) == ["Ledningsgrupp IFO"]
+    assert shown(page, ORGANISATION) == ["Exempelkommunen, socialförvaltningen"]
+    assert shown(page, STATUS) == ["Pågår"]
+    assert page.selected().id == demo.id
+    assert page.pages.currentIndex() == 0
+
+
+def test_search_filters_by_group_or_organisation(qtbot, library, demo):
+    library.add(demo)
+    library.add(other_group(demo, "Skolledning", "Utbildningsförvaltningen"))
+    page = make_page(qtbot, library)
+    qtbot.keyClicks(page.search, "skolled")
+    assert shown(page, GROUP) == ["Skolledning"]
+    page.search.clear()
+    qtbot.keyClicks(page.search, "SOCIALF")
+    assert shown(page, GROUP) == ["Ledningsgrupp IFO"]
+    page.search.clear()
+    qtbot.keyClicks(page.search, "finns inte")
+    assert shown(page, GROUP) == []
+    assert page.no_match.isVisible()
+    assert "finns inte" in page.no_match.text()
+    assert not page.open_button.isEnabled()
+
+
+def test_enter_and_double_click_open_the_selected_workshop(qtbot, library, demo):
+    library.add(demo)
+    page = make_page(qtbot, library)
+    page.table.setFocus()
+    with qtbot.waitSignal(page.open_requested, timeout=1000) as opened:
+        qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert opened.args == [demo.id]
+    rect = page.table.visualRect(page.proxy.index(0, GROUP))
+    with qtbot.waitSignal(page.open_requested, timeout=1000) as opened:
+        # A real double-click starts with a click; QTest's mouseDClick alone sends no press.
+        qtbot.mouseClick(page.table.viewport(), LEFT, pos=rect.center())
+        qtbot.mouseDClick(page.table.viewport(), LEFT, pos=rect.center())
+    assert opened.args == [demo.id]
+
+
+def test_delete_asks_first_and_really_removes_the_file(qtbot, library, demo, monkeypatch):
+    path = library.add(demo)
+    page = make_page(qtbot, library)
+    questions = []
+
+    def answer(reply):
+        def ask(parent, title, text, *args):
+            questions.append(text)
+            return reply
+
+        return ask
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    qtbot.mouseClick(page.delete_button, LEFT)
+    assert path.exists()
+    assert "Ledningsgrupp IFO" in questions[-1]
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    qtbot.mouseClick(page.delete_button, LEFT)
+    assert not path.exists()
+    assert library.list() == []
+    assert page.pages.currentIndex() == 1  # the welcome page
+
+
+def test_an_unreadable_file_shows_its_reason_and_the_rest_still_lists(qtbot, library, demo):
+    library.add(demo)
+    broken = library.workshops_dir / f"{new_id()}.tillit.json"
+    broken.write_text('{"meta": {"1": {"format": "tillitverkstad-w', encoding="utf-8")
+    page = make_page(qtbot, library)
+    assert "Ledningsgrupp IFO" in shown(page, GROUP)
+    row = shown(page, GROUP).index(broken.name)
+    assert shown(page, STATUS)[row] == "Oläsbar"
+    assert "skadad" in shown(page, ORGANISATION)[row]  # the reason, in Swedish
+    page.table.selectRow(row)
+    assert page.delete_button.isEnabled()
+    assert not page.follow_up_button.isEnabled()
+
+
+def test_start_follow_up_creates_a_linked_workshop_and_asks_to_open_it(qtbot, library, demo):
+    library.add(demo)
+    page = make_page(qtbot, library)
+    with qtbot.waitSignal(page.open_requested, timeout=1000) as opened:
+        qtbot.mouseClick(page.follow_up_button, LEFT)
+    follow_up = library.read(opened.args[0])
+    assert follow_up.follow_up_of == demo.id
+    assert follow_up.group == demo.group
+    assert follow_up.steps == demo.steps
+    ids = [page.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(2)]
+    texts = dict(zip(ids, shown(page, FOLLOW_UP), strict=True))
+    assert texts == {demo.id: "", follow_up.id: "uppföljning av Ledningsgrupp IFO (2026-11-23)"}
+
+
+def test_importing_a_good_package_adds_it_even_when_its_id_is_taken(qtbot, library, demo, tmp_path):
+    package = tmp_path / "paket.json"
+    package.write_bytes(dumps(to_package(demo)))
+    library.add(demo)
+    page = make_page(qtbot, library)
+    new_id_ = page.import_package(package)
+    assert new_id_ and new_id_ != demo.id
+    assert len(library.list()) == 2
+    assert page.selected().id == new_id_
+    assert library.read(new_id_).group == demo.group
+
+
+def test_the_import_button_asks_for_the_file(qtbot, library, demo, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    package = tmp_path / "paket.json"
+    package.write_bytes(dumps(to_package(demo)))
+    page = make_page(qtbot, library)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(package), ""))
+    qtbot.mouseClick(page.empty_import_button, LEFT)
+    assert [s.id for s in library.list()] == [demo.id]
+
+
+def test_a_bad_package_shows_a_swedish_message_and_changes_nothing(qtbot, library, demo, tmp_path):
+    library.add(demo)
+    bad = tmp_path / "trasig.json"
+    bad.write_text('{"format": "något annat"}', encoding="utf-8")
+    page = make_page(qtbot, library)
+    before = sorted(p.name for p in library.workshops_dir.iterdir())
+    assert page.import_package(bad) is None
+    boxes = message_boxes(page)
+    assert len(boxes) == 1
+    assert "inte ett giltigt datapaket" in boxes[0].text()
+    assert "Traceback" not in boxes[0].text()
+    assert sorted(p.name for p in library.workshops_dir.iterdir()) == before
+
+
+def test_a_missing_import_file_is_explained(qtbot, library, tmp_path):
+    page = make_page(qtbot, library)
+    assert page.import_package(tmp_path / "finns-inte.json") is None
+    assert "går inte att läsa" in message_boxes(page)[0].text()
+
+
+def test_an_empty_library_welcomes_and_offers_the_example(qtbot, library):
+    page = make_page(qtbot, library)
+    assert page.pages.currentIndex() == 1
+    assert page.empty_demo_button.text() == "Prova med en exempelworkshop"
+    assert page.empty_new_button.text() == "Ny workshop…"
+    with qtbot.waitSignal(page.new_requested, timeout=1000):
+        qtbot.mouseClick(page.empty_new_button, LEFT)
+    with qtbot.waitSignal(page.open_requested, timeout=1000) as opened:
+        qtbot.mouseClick(page.empty_demo_button, LEFT)
+    assert library.read(opened.args[0]).group == "Ledningsgrupp IFO"
+    assert page.pages.currentIndex() == 0
+
+
+def test_every_control_has_an_accessible_name(qtbot, library):
+    page = make_page(qtbot, library)
+    for widget in (
+        page.search,
+        page.table,
+        page.new_button,
+        page.open_button,
+        page.follow_up_button,
+        page.import_button,
+        page.delete_button,
+        page.empty_new_button,
+        page.empty_demo_button,
+        page.empty_import_button,
+    ):
+        assert widget.accessibleName(), widget
+
+
+def test_clicking_a_column_header_sorts_by_it(qtbot, library, demo):
+    library.add(demo)
+    library.add(other_group(demo, "Ärendegrupp", "Alfa"))
+    library.add(other_group(demo, "Bemanning", "Beta"))
+    page = make_page(qtbot, library)
+    header = page.table.horizontalHeader()
+    header.setSortIndicator(GROUP, Qt.SortOrder.AscendingOrder)
+    assert shown(page, GROUP) == ["Bemanning", "Ledningsgrupp IFO", "Ärendegrupp"]
+    header.setSortIndicator(ORGANISATION, Qt.SortOrder.DescendingOrder)
+    assert shown(page, ORGANISATION)[0] == "Exempelkommunen, socialförvaltningen"
+    page.refresh()  # a refresh keeps the chosen order
+    assert shown(page, ORGANISATION)[-1] == "Alfa"

@@ -1,0 +1,138 @@
+"""The new-workshop form explains invalid input beside the field and creates valid ones."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from tests.ui.shell_fixtures import OFFSCREEN_NOISE, swedish  # noqa: F401
+from tillitverkstad.core.model import Template
+from tillitverkstad.ui.new_workshop_dialog import NewWorkshopDialog
+
+pytestmark = [OFFSCREEN_NOISE, pytest.mark.usefixtures("swedish")]
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def dialog(qtbot):
+    d = NewWorkshopDialog("sv", default_minutes=25, today=dt.date(2026, 11, 23))
+    qtbot.addWidget(d)
+    d.show()
+    return d
+
+
+def test_an_empty_group_keeps_ok_disabled_and_says_why_beside_the_field(qtbot, dialog):
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.messages["group"].text() == "Ge gruppen ett namn."
+    qtbot.keyClicks(dialog.group, "   ")
+    assert not dialog.ok_button.isEnabled()
+    qtbot.keyClicks(dialog.group, "Ledningsgrupp IFO")
+    assert dialog.ok_button.isEnabled()
+    assert dialog.messages["group"].text() == ""
+
+
+def test_zero_participants_cannot_be_entered(qtbot, dialog):
+    dialog.participants.selectAll()
+    qtbot.keyClicks(dialog.participants, "0")
+    dialog.participants.interpretText()
+    assert dialog.participants.value() >= 1
+    assert dialog.participants.minimum() == 1
+    assert dialog.participants.maximum() == 60
+
+
+def test_more_names_than_participants_is_explained_at_the_names(qtbot, dialog):
+    qtbot.keyClicks(dialog.group, "Ledningsgrupp")
+    dialog.participants.setValue(2)
+    qtbot.mouseClick(dialog.with_names, LEFT)
+    assert dialog.names.isVisible()
+    dialog.names.setPlainText("Anna\nBo\nCia")
+    assert not dialog.ok_button.isEnabled()
+    assert "fler namn" in dialog.messages["names"].text().lower()
+    dialog.participants.setValue(3)
+    assert dialog.ok_button.isEnabled()
+
+
+def test_names_are_anonymous_by_default(qtbot, dialog):
+    qtbot.keyClicks(dialog.group, "Ledningsgrupp")
+    dialog.names.setPlainText("Anna")  # typed, then the box unticked: not kept
+    qtbot.mouseClick(dialog.ok_button, LEFT)
+    assert dialog.workshop.participant_names == []
+
+
+def test_a_custom_agenda_with_no_step_is_refused(qtbot, dialog):
+    qtbot.keyClicks(dialog.group, "Ledningsgrupp")
+    qtbot.mouseClick(dialog.template_custom, LEFT, pos=QPoint(8, 8))
+    assert dialog.custom.isVisible()
+    for row in range(dialog.custom.count()):
+        dialog.custom.item(row).setCheckState(Qt.CheckState.Unchecked)
+    assert not dialog.ok_button.isEnabled()
+    assert "minst en princip" in dialog.messages["template"].text()
+    dialog.custom.item(2).setCheckState(Qt.CheckState.Checked)
+    assert dialog.ok_button.isEnabled()
+
+
+def test_a_custom_agenda_keeps_the_chosen_order(qtbot, dialog):
+    qtbot.keyClicks(dialog.group, "Ledningsgrupp")
+    qtbot.mouseClick(dialog.template_custom, LEFT, pos=QPoint(8, 8))
+    for row in range(dialog.custom.count()):
+        dialog.custom.item(row).setCheckState(Qt.CheckState.Unchecked)
+    ids = [dialog.custom.item(r).data(Qt.ItemDataRole.UserRole) for r in range(3)]
+    dialog.custom.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.custom.item(2).setCheckState(Qt.CheckState.Checked)
+    dialog.custom.setCurrentRow(2)
+    qtbot.mouseClick(dialog.move_up, LEFT)
+    qtbot.mouseClick(dialog.move_up, LEFT)
+    balance = next(
+        r
+        for r in range(dialog.custom.count())
+        if dialog.custom.item(r).data(Qt.ItemDataRole.UserRole) == "balans"
+    )
+    dialog.custom.item(balance).setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(dialog.ok_button, LEFT)
+    ws = dialog.workshop
+    assert ws.template is Template.CUSTOM
+    assert ws.steps[1:-3] == [ids[2], ids[0], "balans"]
+
+
+def test_a_valid_form_creates_the_workshop(qtbot, dialog):
+    dialog.organisation.setText("Socialförvaltningen")  # QTest types ASCII only
+    dialog.group.setText("<b>Ledningsgrupp</b> & co")  # QTest cannot type "<"
+    qtbot.keyClicks(dialog.facilitator, "Sara Lind")
+    dialog.participants.setValue(9)
+    qtbot.mouseClick(dialog.template_cornerstones, LEFT, pos=QPoint(8, 8))  # on the circle
+    dialog.content_language.setCurrentIndex(dialog.content_language.findData("en"))
+    with qtbot.waitSignal(dialog.accepted, timeout=1000):
+        qtbot.mouseClick(dialog.ok_button, LEFT)
+    ws = dialog.workshop
+    assert ws.group == "<b>Ledningsgrupp</b> & co"  # markup stays literal text
+    assert (ws.organisation, ws.facilitator, ws.participant_count) == (
+        "Socialförvaltningen",
+        "Sara Lind",
+        9,
+    )
+    assert ws.date == dt.date(2026, 11, 23)
+    assert ws.language == "en"
+    assert ws.template is Template.CORNERSTONES
+    assert ws.minutes[ws.steps[1]] == 25
+
+
+def test_switching_content_language_relabels_the_custom_list(qtbot, dialog):
+    qtbot.mouseClick(dialog.template_custom, LEFT, pos=QPoint(8, 8))
+    dialog.custom.item(0).setCheckState(Qt.CheckState.Unchecked)
+    dialog.content_language.setCurrentIndex(dialog.content_language.findData("en"))
+    assert dialog.custom.item(0).text() == "Trust"
+    assert dialog.custom.item(0).checkState() == Qt.CheckState.Unchecked
+
+
+def test_tab_order_follows_the_form(qtbot, dialog):
+    dialog.organisation.setFocus()
+    seen = [dialog.focusWidget()]
+    for _ in range(8):  # the date field tabs through year, month and day first
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        if dialog.focusWidget() is not seen[-1]:
+            seen.append(dialog.focusWidget())
+    order = [dialog.organisation, dialog.group, dialog.date, dialog.facilitator]
+    assert seen[:5] == [*order, dialog.participants]
+    assert dialog.facilitator.accessibleName() == "Processledare"

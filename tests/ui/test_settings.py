@@ -1,0 +1,112 @@
+"""Preferences survive a restart, and the language can be switched while the app runs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from tests.ui.shell_fixtures import OFFSCREEN_NOISE, ini_settings, swedish  # noqa: F401
+from tillitverkstad.app import apply_font_scale, install_translators
+from tillitverkstad.ui.main_window import MainWindow
+from tillitverkstad.ui.settings import Settings, SettingsDialog
+
+LEFT = Qt.MouseButton.LeftButton
+pytestmark = OFFSCREEN_NOISE
+
+
+def test_settings_round_trip_through_the_ini_file(tmp_path):
+    settings = ini_settings(tmp_path)
+    assert settings.language == "sv"  # from the environment (conftest)
+    assert settings.data_dir is None
+    assert settings.default_minutes == 20
+    settings.language = "en"
+    settings.data_dir = tmp_path / "elsewhere"
+    settings.default_minutes = 35
+    settings.font_scale = 1.5
+    settings.sync()
+    again = ini_settings(tmp_path)
+    assert (again.language, again.data_dir) == ("en", tmp_path / "elsewhere")
+    assert (again.default_minutes, again.font_scale) == (35, 1.5)
+
+
+def test_damaged_values_fall_back_to_defaults(tmp_path):
+    (tmp_path / "settings.ini").write_text(
+        "[ui]\nlanguage=klingon\nfont_scale=huge\n[workshop]\nminutes=9999\n", encoding="utf-8"
+    )
+    settings = ini_settings(tmp_path)
+    assert settings.language == "sv"
+    assert settings.font_scale == 1.0
+    assert settings.default_minutes == 240
+
+
+def test_the_dialog_saves_what_the_user_chose(qtbot, tmp_path):
+    settings = ini_settings(tmp_path)
+    dialog = SettingsDialog(settings, Path("/standard"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.data_dir.setText(str(tmp_path / "mapp"))
+    dialog.minutes.setValue(25)
+    dialog.font_scale.setCurrentIndex(dialog.font_scale.findData(1.3))
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    settings = ini_settings(tmp_path)
+    assert settings.language == "en"
+    assert settings.data_dir == tmp_path / "mapp"
+    assert settings.default_minutes == 25
+    assert settings.font_scale == 1.3
+
+
+@pytest.mark.usefixtures("swedish")
+def test_every_settings_control_has_an_accessible_name(qtbot, tmp_path):
+    dialog = SettingsDialog(ini_settings(tmp_path), Path("/standard"))
+    qtbot.addWidget(dialog)
+    for widget in (dialog.language, dialog.data_dir, dialog.browse, dialog.minutes):
+        assert widget.accessibleName()
+    assert dialog.font_scale.accessibleName() == "Textstorlek"
+
+
+def test_switching_language_retranslates_the_running_window(qtbot, tmp_path, library):
+    app = QApplication.instance()
+    settings = ini_settings(tmp_path)
+    install_translators(app, "sv")
+    try:
+        window = MainWindow(library, settings)
+        qtbot.addWidget(window)
+        assert window.file_menu.title() == "&Arkiv"
+        assert window.library_page.search.placeholderText() == "Sök grupp eller organisation"
+        settings.language = "en"
+        install_translators(app, settings.language)
+        qtbot.waitUntil(lambda: window.file_menu.title() == "&File")
+        assert window.library_page.search.placeholderText() == "Search group or organisation"
+        assert window.library_page.new_button.text() == "&New workshop…"
+    finally:
+        install_translators(app, "en")
+
+
+def test_font_scale_changes_the_application_font(qtbot):
+    app = QApplication.instance()
+    original = app.font()
+    try:
+        apply_font_scale(app, 1.0)
+        base = app.font().pointSizeF()
+        apply_font_scale(app, 1.5)
+        assert abs(app.font().pointSizeF() - base * 1.5) < 0.01
+        apply_font_scale(app, 1.0)
+        assert abs(app.font().pointSizeF() - base) < 0.01
+    finally:
+        app.setFont(original)
+
+
+def test_accepting_the_dialog_from_the_window_emits_settings_changed(qtbot, tmp_path, library):
+    settings = ini_settings(tmp_path)
+    window = MainWindow(library, settings)
+    qtbot.addWidget(window)
+    dialog = window.show_settings()
+    assert isinstance(dialog, SettingsDialog)
+    with qtbot.waitSignal(window.settings_changed, timeout=1000):
+        dialog.minutes.setValue(30)
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    assert Settings(settings._store).default_minutes == 30

@@ -1,0 +1,546 @@
+"""The start screen: the workshops in the library, and what can be done with them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tillitverkstad.core.errors import TillitError
+from tillitverkstad.core.i18n import translate
+from tillitverkstad.core.model import WorkshopStatus
+from tillitverkstad.storage.library import Library, WorkshopSummary
+from tillitverkstad.ui.errors import show_error
+
+Index = QModelIndex | QPersistentModelIndex
+GROUP, ORGANISATION, DATE, STATUS, FOLLOW_UP = range(5)
+
+
+class WorkshopListModel(QAbstractTableModel):
+    """The library's summaries as rows; an unreadable file is a row that says why."""
+
+    def __init__(self, language: Callable[[], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._language = language
+        self._rows: list[WorkshopSummary] = []
+        self._by_id: dict[str, WorkshopSummary] = {}
+        self._texts: list[tuple[str, ...]] = []  # what each row shows, worked out once
+        self._warning: Any = None
+
+    def set_rows(self, rows: list[WorkshopSummary]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self._by_id = {row.id: row for row in rows if row.readable}
+        self._texts = self._all_texts()
+        self.endResetModel()
+
+    def _all_texts(self) -> list[tuple[str, ...]]:
+        statuses = {
+            WorkshopStatus.NOT_STARTED.value: self.tr("Not started"),
+            WorkshopStatus.IN_PROGRESS.value: self.tr("In progress"),
+            WorkshopStatus.DONE.value: self.tr("Done"),
+        }
+        return [self._display(s, statuses) for s in self._rows]
+
+    def summary(self, row: int) -> WorkshopSummary:
+        return self._rows[row]
+
+    def searchable(self, row: int) -> str:
+        texts = self._texts[row]
+        return f"{texts[GROUP]} {texts[ORGANISATION]}".casefold()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted here in Python: the proxy's own sort asks data() ~10 times per row."""
+        self.layoutAboutToBeChanged.emit()
+        pairs = sorted(
+            zip(self._rows, self._texts, strict=True),
+            key=lambda pair: (pair[1][column].casefold(), pair[1][DATE], pair[1][GROUP]),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        self._rows = [row for row, _ in pairs]
+        self._texts = [texts for _, texts in pairs]
+        self.layoutChanged.emit()
+
+    def row_of(self, workshop_id: str) -> int:
+        return next((i for i, s in enumerate(self._rows) if s.id == workshop_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("Group"),
+            self.tr("Organisation"),
+            self.tr("Date"),
+            self.tr("Status"),
+            self.tr("Follow-up of"),
+        )[section]
+
+    def follow_up_text(self, summary: WorkshopSummary) -> str:
+        if not summary.follow_up_of:
+            return ""
+        earlier = self._by_id.get(summary.follow_up_of)
+        if earlier is None:
+            return self.tr("follow-up of a removed workshop")
+        return self.tr("follow-up of {group} ({date})").format(
+            group=earlier.group, date=earlier.date
+        )
+
+    def reason(self, summary: WorkshopSummary) -> str:
+        return translate("errors", summary.error or "", self._language())
+
+    def _display(self, s: WorkshopSummary, statuses: dict[str, str]) -> tuple[str, ...]:
+        if not s.readable:
+            reason = self.reason(s)  # written to follow "cannot be read:", so capitalise
+            reason = reason[:1].upper() + reason[1:]
+            return (Path(s.path).name, reason, "", self.tr("Unreadable"), "")
+        status = statuses.get(s.status, s.status)
+        return (s.group, s.organisation, s.date, status, self.follow_up_text(s))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts[index.row()][index.column()]
+        s = self._rows[index.row()]
+        if role == Qt.ItemDataRole.UserRole:
+            return s.id
+        if s.readable:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("This file cannot be opened: {reason}").format(reason=self.reason(s))
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == GROUP:
+            if self._warning is None:
+                style = QApplication.style()
+                self._warning = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            return self._warning
+        return None
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+        if self._rows:
+            self._texts = self._all_texts()
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 4))
+
+
+class WorkshopFilter(QSortFilterProxyModel):
+    """Search by group or organisation (unreadable rows: by file name or reason)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+
+    def set_search(self, text: str) -> None:
+        needle = " ".join(text.split()).casefold()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 deprecates invalidateRowsFilter
+            self.beginFilterChange()
+            self._needle = needle
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._needle = needle
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
+        if not self._needle:
+            return True
+        model = self.sourceModel()
+        assert isinstance(model, WorkshopListModel)
+        return self._needle in model.searchable(row)
+
+
+class LibraryPage(QWidget):
+    """Lists the workshops; opening and creating are asked of the window by signals."""
+
+    open_requested = Signal(str)  # a workshop id
+    new_requested = Signal()
+
+    def __init__(
+        self, library: Library, language: Callable[[], str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self._language = language
+        self.model = WorkshopListModel(language, self)
+        self.proxy = WorkshopFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self._build()
+        self.retranslate()
+
+    # -- building ---------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_changed)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)  # as the library lists
+        header.sortIndicatorChanged.connect(self._sort)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("0000-00-00") + 16)
+        header.setSectionResizeMode(ORGANISATION, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(50)  # measure the first rows, not a thousand
+        self.table.activated.connect(self._activated)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.no_match = QLabel()
+        self.no_match.setWordWrap(True)
+        self.no_match.hide()
+
+        self.new_button = QPushButton()
+        self.open_button = QPushButton()
+        self.follow_up_button = QPushButton()
+        self.import_button = QPushButton()
+        self.delete_button = QPushButton()
+        self.new_button.clicked.connect(self.new_requested)
+        self.open_button.clicked.connect(self.open_selected)
+        self.follow_up_button.clicked.connect(self.start_follow_up)
+        self.import_button.clicked.connect(lambda: self.import_package())
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.open_button.setDefault(True)
+
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.open_button, self.follow_up_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.delete_button)
+
+        list_page = QWidget()
+        list_layout = QVBoxLayout(list_page)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.search)
+        list_layout.addWidget(self.no_match)
+        list_layout.addWidget(self.table, 1)
+        list_layout.addLayout(buttons)
+
+        self.welcome = QLabel()
+        self.welcome.setFont(self.title.font())
+        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.welcome_text = QLabel()
+        self.welcome_text.setWordWrap(True)
+        self.welcome_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.welcome_text.setMaximumWidth(self.fontMetrics().averageCharWidth() * 70)
+        welcome_row = QHBoxLayout()  # stretches, not an alignment flag: keeps the wrap height
+        welcome_row.addStretch(1)
+        welcome_row.addWidget(self.welcome_text, 4)
+        welcome_row.addStretch(1)
+        self.empty_new_button = QPushButton()
+        self.empty_demo_button = QPushButton()
+        self.empty_import_button = QPushButton()
+        self.empty_new_button.clicked.connect(self.new_requested)
+        self.empty_demo_button.clicked.connect(self.create_demo)
+        self.empty_import_button.clicked.connect(lambda: self.import_package())
+        self.empty_new_button.setDefault(True)
+        empty_buttons = QHBoxLayout()
+        empty_buttons.addStretch(1)
+        for button in (self.empty_new_button, self.empty_demo_button, self.empty_import_button):
+            empty_buttons.addWidget(button)
+        empty_buttons.addStretch(1)
+        empty_page = QWidget()
+        empty_layout = QVBoxLayout(empty_page)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.welcome)
+        empty_layout.addLayout(welcome_row)
+        empty_layout.addSpacing(12)
+        empty_layout.addLayout(empty_buttons)
+        empty_layout.addStretch(2)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(list_page)
+        self.pages.addWidget(empty_page)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.pages, 1)
+        order = [
+            self.search,
+            self.table,
+            self.new_button,
+            self.open_button,
+            self.follow_up_button,
+            self.import_button,
+            self.delete_button,
+            self.empty_new_button,
+            self.empty_demo_button,
+            self.empty_import_button,
+        ]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Workshops"))
+        self.search.setPlaceholderText(self.tr("Search group or organisation"))
+        self.search.setAccessibleName(self.tr("Search group or organisation"))
+        self.table.setAccessibleName(self.tr("Workshops"))
+        for button, text, accessible in (
+            (self.new_button, self.tr("&New workshop…"), self.tr("New workshop")),
+            (self.open_button, self.tr("&Open"), self.tr("Open the selected workshop")),
+            (
+                self.follow_up_button,
+                self.tr("Start follow-&up"),
+                self.tr("Start a follow-up of the selected workshop"),
+            ),
+            (self.import_button, self.tr("&Import data package…"), self.tr("Import data package")),
+            (self.delete_button, self.tr("&Delete…"), self.tr("Delete the selected workshop")),
+            (self.empty_new_button, self.tr("New workshop…"), self.tr("New workshop")),
+            (
+                self.empty_demo_button,
+                self.tr("Try an example workshop"),
+                self.tr("Try an example workshop"),
+            ),
+            (
+                self.empty_import_button,
+                self.tr("Import data package…"),
+                self.tr("Import data package"),
+            ),
+        ):
+            button.setText(text)
+            button.setAccessibleName(accessible)
+        self.welcome.setText(self.tr("Welcome to Tillitverkstad"))
+        self.welcome_text.setText(
+            self.tr(
+                "Your workshops will be listed here. Create a new workshop for a leadership "
+                "group, or try an example workshop to see how a finished session looks."
+            )
+        )
+        self.model.retranslate()
+        self._search_changed(self.search.text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- state ------------------------------------------------------------------
+
+    def set_library(self, library: Library) -> None:
+        self.library = library
+        self.refresh()
+
+    def refresh(self, select_id: str | None = None) -> None:
+        """Re-read the library (cheap: it keeps an index), keeping or moving the selection."""
+        current = select_id or (self.selected().id if self.selected() else None)
+        try:
+            rows = self.library.list()
+        except OSError:  # an unreachable folder lists as empty; opening it will explain
+            rows = []
+        self.model.set_rows(rows)
+        header = self.table.horizontalHeader()
+        if (header.sortIndicatorSection(), header.sortIndicatorOrder()) != (
+            DATE,
+            Qt.SortOrder.DescendingOrder,
+        ):
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self._fit_columns()
+        self.pages.setCurrentIndex(0 if rows else 1)
+        self.title.setVisible(bool(rows))  # the welcome page has its own heading
+        self._search_changed(self.search.text())
+        self.select(current)
+
+    def _sort(self, column: int, order: Qt.SortOrder) -> None:
+        chosen = self.selected()
+        self.model.sort(column, order)
+        self.select(chosen.id if chosen else None)
+
+    def _fit_columns(self) -> None:
+        """Group and follow-up as wide as their text, within reason; organisation gets the rest."""
+        limit = self.fontMetrics().averageCharWidth() * 56
+        for column in (GROUP, DATE, STATUS, FOLLOW_UP):
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), limit))
+
+    def select(self, workshop_id: str | None) -> None:
+        row = self.model.row_of(workshop_id) if workshop_id else -1
+        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else QModelIndex()
+        if not index.isValid():
+            index = self.proxy.index(0, 0)
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index)
+        self._update_buttons()
+
+    def selected(self) -> WorkshopSummary | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.summary(self.proxy.mapToSource(rows[0]).row())
+
+    def focus_list(self) -> None:
+        if self.pages.currentIndex() == 0:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.empty_new_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        empty = bool(text.strip()) and self.proxy.rowCount() == 0
+        self.no_match.setText(
+            self.tr("No workshop matches \u201c{text}\u201d.").format(text=text.strip())
+        )
+        self.no_match.setVisible(empty)
+        if not self.selected():
+            self.select(None)
+        self._update_buttons()
+
+    def _update_buttons(self, *_: Any) -> None:
+        summary = self.selected()
+        self.open_button.setEnabled(summary is not None)
+        self.follow_up_button.setEnabled(summary is not None and summary.readable)
+        self.delete_button.setEnabled(summary is not None)
+
+    def _error(self, exc: BaseException) -> None:
+        show_error(self, exc, self._language())
+
+    # -- actions ----------------------------------------------------------------
+
+    def _activated(self, index: QModelIndex) -> None:
+        self.open_selected()
+
+    def open_selected(self) -> None:
+        summary = self.selected()
+        if summary is None:
+            return
+        if not summary.readable:
+            message = self.tr("This file cannot be opened: {reason}").format(
+                reason=self.model.reason(summary)
+            )
+            QMessageBox.information(self, self.tr("Unreadable file"), message)
+            return
+        self.open_requested.emit(summary.id)
+
+    def delete_selected(self) -> bool:
+        summary = self.selected()
+        if summary is None:
+            return False
+        name = summary.group if summary.readable else Path(summary.path).name
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete workshop"),
+            self.tr(
+                "Delete \u201c{name}\u201d {date} for good? The file and everything in it "
+                "(notes, votes, names) is removed and cannot be restored."
+            ).format(name=name, date=summary.date),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            self.library.delete(summary.id)
+        except TillitError as exc:
+            self._error(exc)
+            return False
+        self.refresh()
+        return True
+
+    def start_follow_up(self) -> str | None:
+        """Create a follow-up of the selected workshop, linked to it, and ask to open it."""
+        from tillitverkstad.core.content import load_content
+        from tillitverkstad.core.usecases import start_follow_up
+
+        summary = self.selected()
+        if summary is None or not summary.readable:
+            return None
+        try:
+            previous = self.library.read(summary.id)
+            follow_up = start_follow_up(previous, load_content(previous.language), dt.date.today())
+            self.library.add(follow_up)
+        except TillitError as exc:
+            self._error(exc)
+            return None
+        self.refresh(follow_up.id)
+        self.open_requested.emit(follow_up.id)
+        return follow_up.id
+
+    def create_demo(self) -> str | None:
+        from tillitverkstad.core.content import load_content
+        from tillitverkstad.core.demo import demo_workshop
+
+        try:
+            language = self._language()
+            ws = demo_workshop(load_content(language if language == "en" else "sv"))
+            self.library.add(ws)
+        except TillitError as exc:
+            self._error(exc)
+            return None
+        self.refresh(ws.id)
+        self.open_requested.emit(ws.id)
+        return ws.id
+
+    def import_package(self, path: Path | None = None) -> str | None:
+        """Import a JSON data package (asking for the file when ``path`` is None)."""
+        from tillitverkstad.core.package import as_new_workshop, from_package
+
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Import data package"),
+                str(Path.home()),
+                self.tr("Tillitverkstad data package (*.json);;All files (*)"),
+            )
+            if not name:
+                return None
+            path = Path(name)
+        try:
+            try:
+                raw = path.read_bytes()
+            except OSError:
+                raise TillitError(
+                    "The file {file} cannot be read.", file=str(path)
+                ) from None  # the core's message, already in the catalog
+            ws = from_package(raw)
+            if self.library.path_of(ws.id).exists():
+                as_new_workshop(ws)
+            self.library.add(ws)
+        except TillitError as exc:
+            self._error(exc)
+            return None
+        self.refresh(ws.id)
+        return ws.id

@@ -1,0 +1,469 @@
+"""The facilitator's window: the library, or the open workshop, with menus and shortcuts.
+
+It holds at most one ``WorkshopSession``; going back to the library or closing the window
+saves it and releases the workshop's lock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tillitverkstad import __version__
+from tillitverkstad.core.errors import TillitError
+from tillitverkstad.storage.errors import DataFolderError
+from tillitverkstad.storage.library import Library, default_data_dir
+from tillitverkstad.ui.errors import show_error
+from tillitverkstad.ui.library_page import LibraryPage
+from tillitverkstad.ui.settings import Settings
+
+if TYPE_CHECKING:  # imported when a workshop is opened: keeps the content loader off the start
+    from tillitverkstad.ui.session import WorkshopSession
+
+ViewFactory = Callable[["WorkshopSession", str], QWidget]
+WARNING_ACCENT = "#c77700"  # semantic accent for the save warning; the text says it too
+
+
+def workshop_view(session: WorkshopSession, language: str) -> QWidget:
+    """The real workshop view, imported only when a workshop is opened."""
+    from tillitverkstad.ui.workshop_view import WorkshopView
+
+    return WorkshopView(session, language)
+
+
+class SaveWarning(QFrame):
+    """A non-modal banner shown while autosave fails; it goes away after the next save."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("saveWarning")
+        self.setStyleSheet(
+            f"#saveWarning {{ border: 2px solid {WARNING_ACCENT}; border-radius: 4px; }}"
+        )
+        icon = QLabel()
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_LargeIconSize)
+        pixmap = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        icon.setPixmap(pixmap.pixmap(size, size))
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QHBoxLayout(self)
+        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.label.setText(text)
+        self.setAccessibleName(text)
+        self.show()
+
+
+class MainWindow(QMainWindow):
+    settings_changed = Signal()  # the settings dialog was accepted; app.py applies them
+    workshop_opened = Signal(str)  # workshop id
+    workshop_closed = Signal()
+
+    def __init__(
+        self,
+        library: Library,
+        settings: Settings,
+        view_factory: ViewFactory | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.settings = settings
+        self._view_factory = view_factory or workshop_view
+        self.session: WorkshopSession | None = None
+        self.view: QWidget | None = None
+        self._dialogs: dict[str, QWidget] = {}
+
+        self.library_page = LibraryPage(library, lambda: self.language, self)
+        self.library_page.open_requested.connect(self.open_workshop)
+        self.library_page.new_requested.connect(self.new_workshop)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.library_page)
+        self.save_warning = SaveWarning()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.save_warning)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.saved_label = QLabel()
+        self.statusBar().addPermanentWidget(self.saved_label)
+
+        self._make_actions()
+        self._make_menus()
+        self.retranslate()
+        self._update_actions()
+        self.resize(1200, 760)
+        self.library_page.refresh()
+
+    @property
+    def language(self) -> str:
+        return self.settings.language
+
+    # -- actions and menus --------------------------------------------------------
+
+    def _action(self, triggered: Callable[[], Any], *keys: str, checkable: bool = False) -> QAction:
+        action = QAction(self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setCheckable(checkable)
+        action.triggered.connect(lambda *_: triggered())
+        self.addAction(action)  # shortcuts work even with the menu bar hidden
+        return action
+
+    def _make_actions(self) -> None:
+        a = self._action
+        self.new_action = a(self.new_workshop, "Ctrl+Shift+N")
+        self.import_action = a(self._import)
+        self.export_action = a(lambda: None, "Ctrl+E")
+        self.export_action.setEnabled(False)  # wired to the report by the integrator
+        self.back_action = a(self.close_workshop, "Ctrl+W")
+        self.settings_action = a(self.show_settings, "Ctrl+,")
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.quit_action = a(self.close, "Ctrl+Q")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.undo_action = a(self._undo, "Ctrl+Z")
+        self.redo_action = a(self._redo, "Ctrl+Shift+Z", "Ctrl+Y")
+        self.new_note_action = a(lambda: self._view_call("new_note"), "Ctrl+N")
+        self.next_action = a(lambda: self._view_call("go_next"), "Ctrl+PgDown", "Alt+Right")
+        self.previous_action = a(lambda: self._view_call("go_previous"), "Ctrl+PgUp", "Alt+Left")
+        self.timer_action = a(lambda: self._view_call("toggle_timer"), "Ctrl+Space")
+        self.reset_timer_action = a(lambda: self._view_call("reset_timer"))
+        self.add_minute_action = a(lambda: self._view_call("add_minute"))
+        self.full_screen_action = a(self.toggle_full_screen, "F11", checkable=True)
+        self.help_action = a(self.show_help, "F1")
+        self.about_action = a(self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self._workshop_actions = [
+            self.back_action,
+            self.new_note_action,
+            self.next_action,
+            self.previous_action,
+            self.timer_action,
+            self.reset_timer_action,
+            self.add_minute_action,
+        ]
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        for item in (self.new_action, self.import_action, None, self.export_action, None):
+            self.file_menu.addSeparator() if item is None else self.file_menu.addAction(item)
+        for item in (self.back_action, self.settings_action, None, self.quit_action):
+            self.file_menu.addSeparator() if item is None else self.file_menu.addAction(item)
+        self.edit_menu = bar.addMenu("")
+        for item in (self.undo_action, self.redo_action, None, self.new_note_action):
+            self.edit_menu.addSeparator() if item is None else self.edit_menu.addAction(item)
+        self.workshop_menu = bar.addMenu("")
+        for item in (
+            self.next_action,
+            self.previous_action,
+            None,
+            self.timer_action,
+            self.reset_timer_action,
+            self.add_minute_action,
+        ):
+            self.workshop_menu.addSeparator() if item is None else self.workshop_menu.addAction(
+                item
+            )
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.full_screen_action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.help_action)
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.workshop_menu.setTitle(self.tr("&Workshop"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        for action, text in (
+            (self.new_action, self.tr("&New workshop…")),
+            (self.import_action, self.tr("&Import data package…")),
+            (self.export_action, self.tr("&Export report…")),
+            (self.back_action, self.tr("&Back to the library")),
+            (self.settings_action, self.tr("&Settings…")),
+            (self.quit_action, self.tr("&Quit")),
+            (self.new_note_action, self.tr("New &note")),
+            (self.next_action, self.tr("&Next step")),
+            (self.previous_action, self.tr("&Previous step")),
+            (self.timer_action, self.tr("&Start or pause the timer")),
+            (self.reset_timer_action, self.tr("&Reset the timer")),
+            (self.add_minute_action, self.tr("&Add a minute")),
+            (self.full_screen_action, self.tr("&Full screen")),
+            (self.help_action, self.tr("&Keyboard shortcuts")),
+            (self.about_action, self.tr("&About Tillitverkstad")),
+        ):
+            action.setText(text)
+        self.export_action.setToolTip(self.tr("Export the workshop as a PDF report"))
+        self._update_undo_texts()
+        self._update_title()
+        self._show_saved_time()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def shortcut_actions(self) -> list[QAction]:
+        """Every command that has a shortcut, in menu order (for the help dialog)."""
+        menus = (self.file_menu, self.edit_menu, self.workshop_menu, self.view_menu)
+        actions = [a for m in (*menus, self.help_menu) for a in m.actions()]
+        return [a for a in actions if not a.isSeparator() and a.shortcuts()]
+
+    def _update_actions(self) -> None:
+        is_open = self.session is not None
+        for action in self._workshop_actions:
+            action.setEnabled(is_open)
+        self._update_undo_texts()
+
+    def _update_undo_texts(self, *_: Any) -> None:
+        stack = self.session.undo_stack if self.session else None
+        can_undo, can_redo = bool(stack and stack.canUndo()), bool(stack and stack.canRedo())
+        self.undo_action.setEnabled(can_undo)
+        self.redo_action.setEnabled(can_redo)
+        undo_text = stack.undoText() if can_undo and stack else ""
+        redo_text = stack.redoText() if can_redo and stack else ""
+        self.undo_action.setText(
+            self.tr("&Undo {what}").format(what=undo_text) if undo_text else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            self.tr("&Redo {what}").format(what=redo_text) if redo_text else self.tr("&Redo")
+        )
+
+    def _update_title(self) -> None:
+        if self.session is None:
+            self.setWindowTitle("Tillitverkstad")
+        else:
+            self.setWindowTitle(f"{self.session.workshop.group} \u2013 Tillitverkstad")
+
+    # -- commands ---------------------------------------------------------------
+
+    def _view_call(self, name: str) -> None:
+        method = getattr(self.view, name, None)
+        if callable(method):
+            method()
+
+    def _undo(self) -> None:
+        if self.session:
+            self.session.undo_stack.undo()
+
+    def _redo(self) -> None:
+        if self.session:
+            self.session.undo_stack.redo()
+
+    def _import(self) -> None:
+        if self.session is None or self.close_workshop():
+            self.library_page.import_package()
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showMaximized() if getattr(self, "_was_maximized", False) else self.showNormal()
+        else:
+            self._was_maximized = self.isMaximized()
+            self.showFullScreen()
+        self.full_screen_action.setChecked(self.isFullScreen())
+
+    def show_help(self) -> QWidget:
+        from tillitverkstad.ui.help_dialog import HelpDialog
+
+        dialog = HelpDialog(self.shortcut_actions(), self)
+        dialog.show()
+        self._dialogs["help"] = dialog
+        return dialog
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Tillitverkstad"),
+            self.tr(
+                "Tillitverkstad {version}\n\nA workshop guide for trust-based governance and "
+                "leadership (tillitsbaserad styrning och ledning). Works offline; your data "
+                "stays in your data folder."
+            ).format(version=__version__),
+        )
+
+    def show_settings(self) -> QWidget:
+        """Open the settings dialog (without blocking); accepting emits settings_changed."""
+        from tillitverkstad.ui.settings import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, default_data_dir(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.settings_changed)
+        dialog.open()
+        self._dialogs["settings"] = dialog
+        return dialog
+
+    def new_workshop(self) -> QWidget:
+        """Open the new-workshop form (without blocking); on OK the workshop opens."""
+        from tillitverkstad.ui.new_workshop_dialog import NewWorkshopDialog
+
+        dialog = NewWorkshopDialog(self.language, self.settings.default_minutes, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._add_and_open(dialog.workshop))
+        dialog.open()
+        self._dialogs["new"] = dialog
+        return dialog
+
+    def _add_and_open(self, workshop: Any) -> None:
+        if workshop is None:
+            return
+        try:
+            self.library.add(workshop)
+        except TillitError as exc:
+            show_error(self, exc, self.language)
+            return
+        self.library_page.refresh(workshop.id)
+        self.open_workshop(workshop.id)
+
+    def set_library(self, library: Library) -> bool:
+        """Switch to another data folder; the open workshop is saved and closed first."""
+        if not self.close_workshop():
+            return False
+        self.library = library
+        self.library_page.set_library(library)
+        try:
+            library.ensure()
+        except DataFolderError as exc:
+            show_error(self, exc, self.language)
+        return True
+
+    # -- the open workshop -------------------------------------------------------
+
+    def open_workshop(self, workshop_id: str) -> bool:
+        """Open a workshop for editing; a clear message if it is locked or unreadable."""
+        if self.session is not None:
+            if self.session.workshop.id == workshop_id:
+                return True
+            if not self.close_workshop():
+                return False
+        from tillitverkstad.ui.session import WorkshopSession
+
+        try:
+            opened = self.library.open(workshop_id)
+        except TillitError as exc:
+            show_error(self, exc, self.language)
+            self.library_page.refresh()
+            return False
+        session = WorkshopSession(opened, self)
+        self.session = session
+        try:
+            self._install_view()
+        except BaseException:
+            self.session = None
+            session.close()
+            raise
+        session.saved.connect(self._show_saved_time)
+        session.save_failed.connect(self._save_failed)
+        session.undo_stack.indexChanged.connect(self._update_undo_texts)
+        session.undo_stack.cleanChanged.connect(self._update_undo_texts)
+        self._update_actions()
+        self._update_title()
+        self._show_saved_time()
+        self.workshop_opened.emit(workshop_id)
+        return True
+
+    def _install_view(self) -> None:
+        """(Re)build the workshop view, e.g. after the UI language changed."""
+        assert self.session is not None
+        old = self.view
+        self.view = self._view_factory(self.session, self.language)
+        self.stack.addWidget(self.view)
+        self.stack.setCurrentWidget(self.view)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+
+    def rebuild_view(self) -> None:
+        if self.session is not None:
+            self._install_view()
+
+    def close_workshop(self) -> bool:
+        """Save, release the lock and go back to the library. False if the user stays."""
+        session = self.session
+        if session is None:
+            return True
+        if not session.flush() and not self._confirm_unsaved_close():
+            return False
+        if not session.close():
+            session._opened.close()  # the user chose to leave unsaved edits behind
+        session.saved.disconnect(self._show_saved_time)
+        session.save_failed.disconnect(self._save_failed)
+        self.session = None
+        if self.view is not None:
+            self.stack.removeWidget(self.view)
+            self.view.deleteLater()
+            self.view = None
+        session.deleteLater()
+        self.save_warning.hide()
+        self.stack.setCurrentWidget(self.library_page)
+        self._update_actions()
+        self._update_title()
+        self._show_saved_time()
+        self.library_page.refresh(session.workshop.id)
+        self.library_page.focus_list()
+        self.workshop_closed.emit()
+        return True
+
+    def _confirm_unsaved_close(self) -> bool:
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Changes not saved"),
+            self.tr(
+                "The latest changes could not be saved: {reason}\n\nIf you close the workshop "
+                "now, they are lost. Close anyway?"
+            ).format(reason=self.save_warning.label.text()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _show_saved_time(self) -> None:
+        session = self.session
+        if session is None:
+            self.saved_label.setText("")
+        elif session.last_saved is None:
+            self.saved_label.setText(self.tr("Changes are saved automatically"))
+        else:
+            self.save_warning.hide()
+            self.saved_label.setText(
+                self.tr("Saved {time}").format(time=session.last_saved.strftime("%H:%M:%S"))
+            )
+        self.saved_label.setAccessibleName(self.saved_label.text())
+
+    def _save_failed(self, exc: object) -> None:
+        if isinstance(exc, TillitError):
+            reason = exc.message(self.language)
+        else:
+            reason = DataFolderError(self.library.data_dir).message(self.language)
+        self.save_warning.show_message(
+            self.tr(
+                "Could not save: {reason} Your changes are kept in the window and saving is "
+                "retried in a moment."
+            ).format(reason=reason)
+        )
+        self.saved_label.setText(self.tr("Not saved"))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.close_workshop():
+            event.accept()
+        else:
+            event.ignore()

@@ -1,0 +1,439 @@
+"""The "New workshop" form. The core's ``create_workshop`` is the one judge of valid input:
+each field is checked by asking it, and its message is shown next to that field."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSpinBox,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tillitverkstad.core import usecases as uc
+from tillitverkstad.core.agenda import DEFAULT_MINUTES
+from tillitverkstad.core.content import Content, load_content
+from tillitverkstad.core.errors import TillitError
+from tillitverkstad.core.i18n import LANGUAGES
+from tillitverkstad.core.model import MAX_PARTICIPANTS, Template, Workshop
+from tillitverkstad.ui.settings import LANGUAGE_NAMES
+
+COUNT_ERROR = "The number of participants must be 1-{high}."
+DEFAULT_PARTICIPANTS = 8
+
+
+class FieldMessage(QWidget):
+    """A problem with one field, said in words beside a warning icon (not by colour)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.icon = QLabel()
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.icon.setPixmap(icon.pixmap(size, size))
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 4)
+        layout.addWidget(self.icon)
+        layout.addWidget(self.label, 1)
+        self.hide()
+
+    def text(self) -> str:
+        return self.label.text() if not self.isHidden() else ""
+
+    def set_text(self, text: str) -> None:
+        self.label.setText(text)
+        self.setVisible(bool(text))
+
+
+class NewWorkshopDialog(QDialog):
+    """Ask for the workshop's details; after ``accept`` the new workshop is ``.workshop``.
+
+    ``load`` gives the content of a language (tests may pass their own)."""
+
+    def __init__(
+        self,
+        ui_language: str,
+        default_minutes: int = DEFAULT_MINUTES,
+        parent: QWidget | None = None,
+        load: Callable[[str], Content] = load_content,
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ui_language = ui_language
+        self._load = load
+        self._language = ui_language if ui_language in LANGUAGES else LANGUAGES[0]
+        self._today = today or dt.date.today()
+        self.workshop: Workshop | None = None
+        self._build(default_minutes)
+        self.retranslate()
+        self._fill_custom_list()
+        self.validate()
+
+    # -- building ---------------------------------------------------------------
+
+    def _line(self) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setMaxLength(uc.MAX_LINE + 1)  # one over, so the core's message can explain
+        edit.textChanged.connect(self.validate)
+        return edit
+
+    def _build(self, default_minutes: int) -> None:
+        self.organisation = self._line()
+        self.group = self._line()
+        self.date = QDateEdit(QDate(self._today.year, self._today.month, self._today.day))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.facilitator = self._line()
+        self.participants = QSpinBox()
+        self.participants.setRange(1, MAX_PARTICIPANTS)
+        self.participants.setValue(DEFAULT_PARTICIPANTS)
+        self.participants.valueChanged.connect(self.validate)
+        self.with_names = QCheckBox()
+        self.with_names.toggled.connect(self._names_toggled)
+        self.names = QPlainTextEdit()
+        self.names.setTabChangesFocus(True)
+        self.names.setVisible(False)
+        self.names.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.names.textChanged.connect(self.validate)
+        self.content_language = QComboBox()
+        for code in LANGUAGES:
+            self.content_language.addItem(LANGUAGE_NAMES.get(code, code), code)
+        self.content_language.setCurrentIndex(self.content_language.findData(self._language))
+        self.content_language.currentIndexChanged.connect(self._language_changed)
+
+        self.template_all = QRadioButton()
+        self.template_cornerstones = QRadioButton()
+        self.template_custom = QRadioButton()
+        self.templates = QButtonGroup(self)
+        for button, template in (
+            (self.template_all, Template.ALL_SEVEN),
+            (self.template_cornerstones, Template.CORNERSTONES),
+            (self.template_custom, Template.CUSTOM),
+        ):
+            button.setProperty("template", template.value)
+            self.templates.addButton(button)
+        self.template_all.setChecked(True)
+        self.templates.buttonToggled.connect(self._template_toggled)
+        self.custom = QListWidget()
+        self.custom.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.custom.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.custom.itemChanged.connect(self.validate)
+        self.custom.model().rowsMoved.connect(self.validate)
+        self.custom.setMinimumHeight(self.fontMetrics().lineSpacing() * 7)
+        self.move_up, self.move_down = QPushButton(), QPushButton()
+        self.move_up.clicked.connect(lambda: self._move(-1))
+        self.move_down.clicked.connect(lambda: self._move(+1))
+        self.minutes = QSpinBox()
+        self.minutes.setRange(1, 240)
+        self.minutes.setValue(default_minutes)
+        self.minutes.valueChanged.connect(self.validate)
+
+        self.messages: dict[str, FieldMessage] = {
+            key: FieldMessage()
+            for key in (
+                *("organisation", "group", "facilitator", "participants", "names"),
+                *("template", "minutes", "form"),
+            )
+        }
+        self.labels: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        template_box = QWidget()
+        template_layout = QGridLayout(template_box)
+        template_layout.setContentsMargins(0, 0, 0, 0)
+        template_layout.addWidget(self.template_all, 0, 0, 1, 2)
+        template_layout.addWidget(self.template_cornerstones, 1, 0, 1, 2)
+        template_layout.addWidget(self.template_custom, 2, 0, 1, 2)
+        template_layout.addWidget(self.custom, 3, 0, 2, 1)
+        template_layout.addWidget(self.move_up, 3, 1, Qt.AlignmentFlag.AlignTop)
+        template_layout.addWidget(self.move_down, 4, 1, Qt.AlignmentFlag.AlignTop)
+        template_layout.setColumnStretch(0, 1)
+        rows: list[tuple[str, QWidget]] = [
+            ("organisation", self.organisation),
+            ("group", self.group),
+            ("date", self.date),
+            ("facilitator", self.facilitator),
+            ("participants", self.participants),
+            ("names", self.names),
+            ("content_language", self.content_language),
+            ("template", template_box),
+            ("minutes", self.minutes),
+        ]
+        for key, field in rows:
+            label = QLabel()
+            buddy = {"template": self.template_all, "names": self.with_names}.get(key, field)
+            label.setBuddy(buddy)
+            self.labels[key] = label
+            cell = QWidget()  # the field with its message below it, so no empty rows
+            cell_layout = QVBoxLayout(cell)
+            cell_layout.setContentsMargins(0, 0, 0, 0)
+            cell_layout.setSpacing(2)
+            if key == "names":
+                cell_layout.addWidget(self.with_names)
+            cell_layout.addWidget(field)
+            if key in self.messages:
+                cell_layout.addWidget(self.messages[key])
+            form.addRow(label, cell)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.addLayout(form)
+        body_layout.addWidget(self.messages["form"])
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.buttons)
+        order = [
+            self.organisation,
+            self.group,
+            self.date,
+            self.facilitator,
+            self.participants,
+            self.with_names,
+            self.names,
+            self.content_language,
+            self.template_all,
+            self.template_cornerstones,
+            self.template_custom,
+            self.custom,
+            self.move_up,
+            self.move_down,
+            self.minutes,
+            self.buttons,
+        ]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+        self._template_toggled()
+        self.resize(660, 580)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New workshop"))
+        texts = {
+            "organisation": (self.tr("&Organisation / unit:"), self.tr("Organisation or unit")),
+            "group": (self.tr("&Group (required):"), self.tr("Group, required")),
+            "date": (self.tr("&Date:"), self.tr("Date")),
+            "facilitator": (self.tr("&Facilitator:"), self.tr("Facilitator")),
+            "participants": (self.tr("&Participants:"), self.tr("Number of participants")),
+            "names": (self.tr("Na&mes:"), self.tr("Participant names, one per line")),
+            "content_language": (self.tr("&Content language:"), self.tr("Content language")),
+            "template": (self.tr("&Agenda:"), self.tr("Agenda")),
+            "minutes": (self.tr("M&inutes per step:"), self.tr("Minutes per step")),
+        }
+        fields = {
+            "organisation": self.organisation,
+            "group": self.group,
+            "date": self.date,
+            "facilitator": self.facilitator,
+            "participants": self.participants,
+            "names": self.names,
+            "content_language": self.content_language,
+            "template": self.custom,
+            "minutes": self.minutes,
+        }
+        for key, (label, accessible) in texts.items():
+            self.labels[key].setText(label)
+            fields[key].setAccessibleName(accessible)
+        self.group.setPlaceholderText(self.tr("e.g. Ledningsgrupp IFO"))
+        self.organisation.setPlaceholderText(self.tr("e.g. Socialförvaltningen"))
+        self.names.setPlaceholderText(self.tr("One name per line. Leave empty to stay anonymous."))
+        self.with_names.setText(self.tr("Write down participant names (optional)"))
+        self.with_names.setAccessibleName(self.tr("Write down participant names"))
+        self.template_all.setText(self.tr("All seven principles"))
+        self.template_cornerstones.setText(self.tr("The three cornerstones"))
+        self.template_custom.setText(self.tr("Custom: choose and order principles and steps"))
+        self.custom.setAccessibleName(self.tr("Principles and steps to include, in order"))
+        self.move_up.setText(self.tr("Move &up"))
+        self.move_up.setAccessibleName(self.tr("Move the selected step up"))
+        self.move_down.setText(self.tr("Move do&wn"))
+        self.move_down.setAccessibleName(self.tr("Move the selected step down"))
+        self.minutes.setSuffix(self.tr(" min"))
+        self.ok_button.setText(self.tr("Create workshop"))
+        self.ok_button.setAccessibleName(self.tr("Create workshop"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- the custom agenda ------------------------------------------------------
+
+    def _content(self) -> Content:
+        return self._load(self._language)
+
+    def _fill_custom_list(self) -> None:
+        """List principles and optional steps; keep what was chosen and its order."""
+        content = self._content()
+        titles = {p.id: p.name for p in content.principles}
+        titles |= {s.id: s.title for s in content.optional_steps}
+        previous = [
+            (self.custom.item(i).data(Qt.ItemDataRole.UserRole), self.custom.item(i).checkState())
+            for i in range(self.custom.count())
+        ]
+        if not previous:
+            core = {p.id for p in content.core_principles()}
+            previous = [
+                (i, Qt.CheckState.Checked if i in core else Qt.CheckState.Unchecked) for i in titles
+            ]
+        self.custom.blockSignals(True)
+        self.custom.clear()
+        for step_id, state in previous:
+            item = QListWidgetItem(titles.get(step_id, step_id))
+            item.setData(Qt.ItemDataRole.UserRole, step_id)
+            item.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsUserCheckable
+                | Qt.ItemFlag.ItemIsDragEnabled
+            )
+            item.setCheckState(state)
+            self.custom.addItem(item)
+        self.custom.blockSignals(False)
+        self.custom.setCurrentRow(0)
+
+    def custom_steps(self) -> list[str]:
+        return [
+            self.custom.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.custom.count())
+            if self.custom.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _move(self, offset: int) -> None:
+        row = self.custom.currentRow()
+        target = row + offset
+        if row < 0 or not 0 <= target < self.custom.count():
+            return
+        item = self.custom.takeItem(row)
+        self.custom.insertItem(target, item)
+        self.custom.setCurrentRow(target)
+        self.validate()
+
+    def _template_toggled(self, *_: Any) -> None:
+        custom = self.template_custom.isChecked()
+        for widget in (self.custom, self.move_up, self.move_down):
+            widget.setVisible(custom)
+        self.validate()
+
+    def _names_toggled(self, on: bool) -> None:
+        self.names.setVisible(on)
+        if on:
+            self.names.setFocus()
+        self.validate()
+
+    def _language_changed(self) -> None:
+        self._language = self.content_language.currentData()
+        self._fill_custom_list()
+        self.validate()
+
+    # -- validation -------------------------------------------------------------
+
+    def template(self) -> Template:
+        return Template(self.templates.checkedButton().property("template"))
+
+    def participant_names(self) -> list[str]:
+        if not self.with_names.isChecked():
+            return []
+        return [line for line in self.names.toPlainText().splitlines() if line.strip()]
+
+    def _values(self) -> dict[str, Any]:
+        qdate = self.date.date()
+        return {
+            "group": self.group.text(),
+            "date": dt.date(qdate.year(), qdate.month(), qdate.day()),
+            "organisation": self.organisation.text(),
+            "facilitator": self.facilitator.text(),
+            "participant_count": self.participants.value(),
+            "participant_names": self.participant_names(),
+            "template": self.template(),
+            "custom_steps": self.custom_steps() if self.template() is Template.CUSTOM else (),
+            "minutes_per_step": self.minutes.value(),
+        }
+
+    def _problem(self, content: Content, **changed: Any) -> TillitError | None:
+        """What the core says about ``changed`` when every other field is fine."""
+        baseline: dict[str, Any] = {
+            "group": "-",
+            "date": self._today,
+            "participant_count": MAX_PARTICIPANTS,
+        }
+        try:
+            uc.create_workshop(content, **{**baseline, **changed})
+        except TillitError as exc:
+            return exc
+        return None
+
+    def validate(self) -> bool:
+        """Explain every invalid field next to it; OK is enabled only when all are valid."""
+        content, v, lang = self._content(), self._values(), self._ui_language
+        problems: dict[str, TillitError | None] = {
+            "group": self._problem(content, group=v["group"]),
+            "organisation": self._problem(content, organisation=v["organisation"]),
+            "facilitator": self._problem(content, facilitator=v["facilitator"]),
+            "template": self._problem(
+                content, template=v["template"], custom_steps=v["custom_steps"]
+            ),
+            "minutes": self._problem(content, minutes_per_step=v["minutes_per_step"]),
+        }
+        people = self._problem(
+            content,
+            participant_count=v["participant_count"],
+            participant_names=v["participant_names"],
+        )
+        count_problem = people is not None and people.text == COUNT_ERROR
+        problems["participants"] = people if count_problem else None
+        problems["names"] = None if count_problem else people
+        for key, exc in problems.items():
+            self.messages[key].set_text(exc.message(lang) if exc else "")
+        self.messages["form"].set_text("")
+        valid = not any(problems.values())
+        self.ok_button.setEnabled(valid)
+        return valid
+
+    def accept(self) -> None:
+        if not self.validate():
+            return
+        try:
+            self.workshop = uc.create_workshop(self._content(), **self._values())
+        except TillitError as exc:
+            self.messages["form"].set_text(exc.message(self._ui_language))
+            self.ok_button.setEnabled(False)
+            return
+        super().accept()
