@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import importlib
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -98,3 +101,23 @@ def test_self_test_leaves_no_data_in_the_user_folder(capsys, monkeypatch, tmp_pa
     monkeypatch.setattr(tillitverkstad.report, "export_pdf", _blank_pdf(3), raising=False)
     assert main(["--self-test"]) == 0
     assert not (tmp_path / "user-data").exists()
+
+
+def test_self_test_needs_no_qt(tmp_path):
+    code = (
+        "import sys\n"
+        "from pypdf import PdfWriter\n"
+        "import tillitverkstad.report\n"
+        "def export_pdf(ws, path, **_):\n"
+        "    w = PdfWriter()\n"
+        "    for _ in range(3):\n"
+        "        w.add_blank_page(width=595, height=842)\n"
+        "    w.write(str(path))\n"
+        "tillitverkstad.report.export_pdf = export_pdf\n"
+        "from tillitverkstad.selftest import run_self_test\n"
+        "assert run_self_test() == 0\n"
+        "assert not {'PySide6', 'shiboken6'} & {m.split('.')[0] for m in sys.modules}\n"
+    )
+    root = Path(__file__).resolve().parent.parent
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root)
+    assert result.returncode == 0, result.stdout + result.stderr
