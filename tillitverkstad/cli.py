@@ -157,6 +157,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"tillitverkstad {__version__}")
     parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check headless that this installation works (demo, package, PDF); no window",
+    )
+    parser.add_argument(
         "--data-dir", type=Path, help="data folder (default: your user data folder)"
     )
     parser.add_argument("--lang", choices=LANGUAGES, help="language of messages (default: system)")
@@ -189,6 +194,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     args.lang = args.lang or system_language()
+    if args.self_test:
+        from tillitverkstad.selftest import run_self_test
+
+        return run_self_test()
     if args.command is None:
         from tillitverkstad.app import run_gui
 

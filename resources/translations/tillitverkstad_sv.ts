@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Tillitverkstad</source>
+        <translation>Om Tillitverkstad</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Workshops on trust-based governance and leadership, for leadership groups.</source>
+        <translation>Workshoppar om tillitsbaserad styrning och ledning, för ledningsgrupper.</translation>
+    </message>
+    <message>
+        <source>Licence: MIT</source>
+        <translation>Licens: MIT</translation>
+    </message>
+    <message>
+        <source>No network access, no telemetry.</source>
+        <translation>Inga nätverksanrop, ingen telemetri.</translation>
+    </message>
+    <message>
+        <source>Content based on SKR, Tillitsdelegationen (SOU 2018:47, SOU 2019:43) and Bringselius (2017).</source>
+        <translation>Innehållet bygger på SKR, Tillitsdelegationen (SOU 2018:47, SOU 2019:43) och Bringselius (2017).</translation>
+    </message>
+    <message>
+        <source>Your workshops are stored in:</source>
+        <translation>Dina workshoppar sparas i:</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Öppna datamappen</translation>
+    </message>
+    <message>
+        <source>The folder is created when you save your first workshop.</source>
+        <translation>Mappen skapas när du sparar din första workshop.</translation>
+    </message>
+    <message>
+        <source>The folder could not be opened.</source>
+        <translation>Mappen kunde inte öppnas.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Facilitator guide</source>
+        <translation>Handledning för processledaren</translation>
+    </message>
+    <message>
+        <source>The guide could not be found in this installation.</source>
+        <translation>Handledningen finns inte i den här installationen.</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>Keyboard shortcuts</source>

@@ -1,0 +1,123 @@
+"""``tillitverkstad --self-test``: the one-line health check IT runs after installing."""
+
+from __future__ import annotations
+
+import importlib
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import tillitverkstad.report
+from tillitverkstad import selftest
+from tillitverkstad.cli import main
+
+OK_LINE = re.compile(
+    r"^self-test ok: demo workshop, pdf \d+ pages \d+ kB, package \d+ kB, \d+\.\d s$"
+)
+REPORT_MERGED = hasattr(importlib.import_module("tillitverkstad.report"), "export_pdf")
+
+
+def _blank_pdf(pages: int):
+    def export_pdf(ws, path, *, private, names, previous):
+        from pypdf import PdfWriter
+
+        assert (private, names, previous) == (False, False, None)
+        writer = PdfWriter()
+        for _ in range(pages):
+            writer.add_blank_page(width=595, height=842)
+        with open(path, "wb") as handle:
+            writer.write(handle)
+        return path
+
+    return export_pdf
+
+
+def _lines(capsys) -> list[str]:
+    return capsys.readouterr().out.splitlines()
+
+
+@pytest.mark.skipif(not REPORT_MERGED, reason="tillitverkstad.report.export_pdf not merged yet")
+def test_self_test_passes_with_the_real_report(capsys):
+    assert main(["--self-test"]) == 0
+    lines = _lines(capsys)
+    assert len(lines) == 1
+    assert OK_LINE.match(lines[0]), lines[0]
+
+
+def test_self_test_prints_one_ok_line_when_every_step_works(capsys, monkeypatch):
+    monkeypatch.setattr(tillitverkstad.report, "export_pdf", _blank_pdf(4), raising=False)
+    assert selftest.run_self_test() == 0
+    lines = _lines(capsys)
+    assert len(lines) == 1
+    assert OK_LINE.match(lines[0]), lines[0]
+    assert "pdf 4 pages" in lines[0]
+
+
+def test_self_test_says_so_when_the_report_module_is_missing(capsys, monkeypatch):
+    monkeypatch.delattr(tillitverkstad.report, "export_pdf", raising=False)
+    assert main(["--self-test"]) == 1
+    assert _lines(capsys) == [
+        "self-test FAILED: report module missing "
+        "(tillitverkstad.report.export_pdf cannot be imported)"
+    ]
+
+
+def test_self_test_fails_on_a_pdf_with_too_few_pages(capsys, monkeypatch):
+    monkeypatch.setattr(tillitverkstad.report, "export_pdf", _blank_pdf(1), raising=False)
+    assert selftest.run_self_test() == 1
+    assert _lines(capsys) == ["self-test FAILED: the PDF has 1 pages, expected 3 or more"]
+
+
+def test_self_test_fails_on_a_truncated_pdf(capsys, monkeypatch):
+    def truncated(ws, path, **_):
+        path.write_bytes(b"%PDF-1.4\n1 0 obj\n")
+
+    monkeypatch.setattr(tillitverkstad.report, "export_pdf", truncated, raising=False)
+    assert selftest.run_self_test() == 1
+    assert _lines(capsys) == ["self-test FAILED: the PDF does not end with %%EOF"]
+
+
+def test_self_test_turns_a_crash_into_one_failed_line(capsys, monkeypatch):
+    def crash(*_, **__):
+        raise RuntimeError("font not found")
+
+    monkeypatch.setattr(tillitverkstad.report, "export_pdf", crash, raising=False)
+    assert selftest.run_self_test() == 1
+    assert _lines(capsys) == ["self-test FAILED: RuntimeError: font not found"]
+
+
+def test_page_count_without_pypdf_counts_page_objects(tmp_path, monkeypatch):
+    pdf = tmp_path / "r.pdf"
+    _blank_pdf(5)(None, pdf, private=False, names=False, previous=None)
+    monkeypatch.setitem(__import__("sys").modules, "pypdf", None)
+    assert selftest._page_count(pdf) == 5
+
+
+def test_self_test_leaves_no_data_in_the_user_folder(capsys, monkeypatch, tmp_path):
+    monkeypatch.setenv("TILLITVERKSTAD_DATA_DIR", str(tmp_path / "user-data"))
+    monkeypatch.setattr(tillitverkstad.report, "export_pdf", _blank_pdf(3), raising=False)
+    assert main(["--self-test"]) == 0
+    assert not (tmp_path / "user-data").exists()
+
+
+def test_self_test_needs_no_qt(tmp_path):
+    code = (
+        "import sys\n"
+        "from pypdf import PdfWriter\n"
+        "import tillitverkstad.report\n"
+        "def export_pdf(ws, path, **_):\n"
+        "    w = PdfWriter()\n"
+        "    for _ in range(3):\n"
+        "        w.add_blank_page(width=595, height=842)\n"
+        "    w.write(str(path))\n"
+        "tillitverkstad.report.export_pdf = export_pdf\n"
+        "from tillitverkstad.selftest import run_self_test\n"
+        "assert run_self_test() == 0\n"
+        "assert not {'PySide6', 'shiboken6'} & {m.split('.')[0] for m in sys.modules}\n"
+    )
+    root = Path(__file__).resolve().parent.parent
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -1,0 +1,127 @@
+"""``tillitverkstad --self-test``: prove that an installed app or bundle works, headless.
+
+Runs the same path a facilitator runs after a workshop, in a temporary data folder that is
+deleted afterwards: create the demo workshop, store it, read it back, export the JSON data
+package and re-import it, export the PDF and check it. Prints exactly one line and returns
+0 (``self-test ok: ...``) or 1 (``self-test FAILED: ...``).
+
+The line is English on purpose: it is read by IT and by tests, not by the facilitator.
+No Qt import and no window, so it runs on a machine without a display.
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+MIN_PDF_PAGES = 3
+
+
+class SelfTestFailure(Exception):
+    """One check failed; the message says which and why."""
+
+
+def _check(condition: bool, message: str) -> None:
+    if not condition:
+        raise SelfTestFailure(message)
+
+
+def _comparable(package: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in package.items() if k != "exported"}
+
+
+def _check_library_and_package(folder: Path) -> tuple[Any, int]:
+    """The demo stored, read back, exported and re-imported unchanged; the package size."""
+    from tillitverkstad.core.content import load_content
+    from tillitverkstad.core.demo import demo_workshop
+    from tillitverkstad.core.package import as_new_workshop, dumps, from_package, to_package
+    from tillitverkstad.core.serialize import workshop_to_dict
+    from tillitverkstad.storage.files import write_export
+    from tillitverkstad.storage.library import Library
+
+    for language in ("sv", "en"):
+        load_content(language)
+    ws = demo_workshop(load_content("sv"))
+    library = Library(folder / "data")
+    library.add(ws)
+    stored = library.read(ws.id)
+    _check(workshop_to_dict(stored) == workshop_to_dict(ws), "stored workshop differs")
+
+    package = to_package(stored)
+    path = write_export(folder / "package.json", dumps(package))
+    imported = from_package(path.read_bytes())
+    _check(
+        _comparable(to_package(imported)) == _comparable(package),
+        "re-imported package differs",
+    )
+    _check(
+        all(not record.private_notes for record in imported.records.values()),
+        "private notes leaked into the package",
+    )
+    library.add(as_new_workshop(imported))
+    _check(len(library.list()) == 2, "the library does not list both workshops")
+    return stored, path.stat().st_size
+
+
+def _load_export_pdf() -> Callable[..., Any]:
+    try:
+        from tillitverkstad.report import export_pdf
+    except ImportError:
+        raise SelfTestFailure(
+            "report module missing (tillitverkstad.report.export_pdf cannot be imported)"
+        ) from None
+    return export_pdf
+
+
+def _page_count(pdf: Path) -> int:
+    try:
+        from pypdf import PdfReader
+    except ImportError:  # not shipped in the bundle: count the page objects instead
+        return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf.read_bytes()))
+    return len(PdfReader(pdf).pages)
+
+
+def _check_pdf(ws: Any, folder: Path) -> tuple[int, int]:
+    """The PDF exported and well formed; its page count and size."""
+    export_pdf = _load_export_pdf()
+    target = folder / "report.pdf"
+    result = export_pdf(ws, target, private=False, names=False, previous=None)
+    pdf = Path(result) if isinstance(result, str | Path) else target
+    _check(pdf.is_file(), f"no PDF written at {pdf.name}")
+    data = pdf.read_bytes()
+    _check(data.startswith(b"%PDF"), "the PDF does not start with %PDF")
+    _check(data.rstrip().endswith(b"%%EOF"), "the PDF does not end with %%EOF")
+    pages = _page_count(pdf)
+    _check(pages >= MIN_PDF_PAGES, f"the PDF has {pages} pages, expected {MIN_PDF_PAGES} or more")
+    return pages, len(data)
+
+
+def _kb(size: int) -> str:
+    return f"{max(1, round(size / 1024))} kB"
+
+
+def run_self_test() -> int:
+    """Run every check in a temporary folder; print one summary line; 0 if all passed."""
+    started = time.perf_counter()
+    try:
+        with tempfile.TemporaryDirectory(prefix="tillitverkstad-selftest-") as tmp:
+            folder = Path(tmp)
+            ws, package_size = _check_library_and_package(folder)
+            pages, pdf_size = _check_pdf(ws, folder)
+    except SelfTestFailure as exc:
+        print(f"self-test FAILED: {exc}", flush=True)
+        return 1
+    except Exception as exc:  # any crash is a failed self-test, said in one line
+        print(f"self-test FAILED: {type(exc).__name__}: {exc}", flush=True)
+        return 1
+    seconds = time.perf_counter() - started
+    print(
+        f"self-test ok: demo workshop, pdf {pages} pages {_kb(pdf_size)}, "
+        f"package {_kb(package_size)}, {seconds:.1f} s",
+        flush=True,
+    )
+    return 0
