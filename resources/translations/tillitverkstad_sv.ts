@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>WorkshopSession</name>
+    <message>
+        <source>Add note</source>
+        <translation>Lägg till anteckning</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Redigera anteckning</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Ta bort anteckning</translation>
+    </message>
+    <message>
+        <source>Move note</source>
+        <translation>Flytta anteckning</translation>
+    </message>
+    <message>
+        <source>Change votes</source>
+        <translation>Ändra röster</translation>
+    </message>
+    <message>
+        <source>Set agreed value</source>
+        <translation>Sätt överenskommet värde</translation>
+    </message>
+    <message>
+        <source>Set consensus</source>
+        <translation>Sätt samsyn</translation>
+    </message>
+    <message>
+        <source>Change balance</source>
+        <translation>Ändra balans</translation>
+    </message>
+    <message>
+        <source>Add reflection</source>
+        <translation>Lägg till reflektion</translation>
+    </message>
+    <message>
+        <source>Edit reflection</source>
+        <translation>Redigera reflektion</translation>
+    </message>
+    <message>
+        <source>Delete reflection</source>
+        <translation>Ta bort reflektion</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Lägg till åtgärd</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Redigera åtgärd</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Ta bort åtgärd</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Created the demo workshop “{group}”.</source>
