@@ -103,6 +103,33 @@
     </message>
 </context>
 <context>
+    <name>AgendaSidebar</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a step, Enter opens it.</source>
+        <translation>Välj steg med piltangenterna och öppna med Enter.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klar</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>ej påbörjad</translation>
+    </message>
+    <message>
+        <source>{used} of {planned} min</source>
+        <translation>{used} av {planned} min</translation>
+    </message>
+</context>
+<context>
     <name>BalanceBars</name>
     <message>
         <source>Balance between the governing logics</source>
@@ -137,6 +164,21 @@
     </message>
 </context>
 <context>
+    <name>ClosingStep</name>
+    <message>
+        <source>Reflections</source>
+        <translation>Reflektioner</translation>
+    </message>
+    <message>
+        <source>Type what someone takes with them and press Enter</source>
+        <translation>Skriv vad någon tar med sig och tryck Enter</translation>
+    </message>
+    <message>
+        <source>New reflection</source>
+        <translation>Ny reflektion</translation>
+    </message>
+</context>
+<context>
     <name>DistributionChart</name>
     <message>
         <source>Current</source>
@@ -149,6 +191,31 @@
     <message>
         <source>Vote distribution</source>
         <translation>Röstfördelning</translation>
+    </message>
+</context>
+<context>
+    <name>ExamplesBox</name>
+    <message>
+        <source>How others do it ({count})</source>
+        <translation>Så här gör andra ({count})</translation>
+    </message>
+    <message>
+        <source>Show examples of how others do it</source>
+        <translation>Visa exempel på hur andra gör</translation>
+    </message>
+</context>
+<context>
+    <name>FreeNotes</name>
+    <message>
+        <source>Free notes</source>
+        <translation>Fria anteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>IntroStep</name>
+    <message>
+        <source>The three cornerstones</source>
+        <translation>De tre hörnstenarna</translation>
     </message>
 </context>
 <context>
@@ -168,6 +235,55 @@
     <message>
         <source>New note: {category}</source>
         <translation>Ny anteckning: {category}</translation>
+    </message>
+</context>
+<context>
+    <name>NotesSection</name>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateNotes</name>
+    <message>
+        <source>Private notes</source>
+        <translation>Privata anteckningar</translation>
+    </message>
+    <message>
+        <source>Private – never shown to the group</source>
+        <translation>Privat – visas aldrig för gruppen</translation>
+    </message>
+    <message>
+        <source>Private notes, never shown to the group</source>
+        <translation>Privata anteckningar, visas aldrig för gruppen</translation>
+    </message>
+    <message>
+        <source>Only you see these notes.</source>
+        <translation>Bara du ser de här anteckningarna.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsBox</name>
+    <message>
+        <source>Discussion questions</source>
+        <translation>Diskussionsfrågor</translation>
+    </message>
+    <message>
+        <source>Current question</source>
+        <translation>Aktuell fråga</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>Föregående fråga</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Nästa fråga</translation>
+    </message>
+    <message>
+        <source>Question {n} of {count}</source>
+        <translation>Fråga {n} av {count}</translation>
     </message>
 </context>
 <context>
@@ -238,6 +354,56 @@
     <message>
         <source>{scale}: median {median}, range {low}–{high} (spread {spread})</source>
         <translation>{scale}: median {median}, spridning {low}–{high} ({spread} steg)</translation>
+    </message>
+</context>
+<context>
+    <name>StepActions</name>
+    <message>
+        <source>Actions for this step</source>
+        <translation>Åtgärder för steget</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryStep</name>
+    <message>
+        <source>Agreed {scale}</source>
+        <translation>Överenskommet {scale}</translation>
+    </message>
+    <message>
+        <source>Cornerstones</source>
+        <translation>Hörnstenar</translation>
+    </message>
+    <message>
+        <source>Cornerstone</source>
+        <translation>Hörnsten</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Bedömda</translation>
+    </message>
+    <message>
+        <source>Agreed values per cornerstone</source>
+        <translation>Överenskomna värden per hörnsten</translation>
+    </message>
+    <message>
+        <source>Largest gaps</source>
+        <translation>Största gap</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alla åtgärder</translation>
+    </message>
+    <message>
+        <source>{n}. {step}: {current} → {desired} (gap {gap})</source>
+        <translation>{n}. {step}: {current} → {desired} (gap {gap})</translation>
+    </message>
+    <message>
+        <source>No agreed gaps yet.</source>
+        <translation>Inga överenskomna gap ännu.</translation>
     </message>
 </context>
 <context>
@@ -344,6 +510,29 @@
     <message>
         <source>Delete action</source>
         <translation>Ta bort åtgärd</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopView</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Föregående</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Föregående steg</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Nästa ▶</translation>
+    </message>
+    <message>
+        <source>Next step (marks this step done)</source>
+        <translation>Nästa steg (markerar steget som klart)</translation>
     </message>
 </context>
 <context>
