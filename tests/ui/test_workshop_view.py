@@ -7,6 +7,14 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QScrollArea,
+    QSplitterHandle,
+    QWidget,
+)
 from view_helpers import (
     FakeClock,
     choose,
@@ -191,6 +199,32 @@ def test_keyboard_and_agenda_clicks_move_between_steps(qtbot, session, open_view
     view.go_next()  # the last step: stays, and is marked done
     assert view.current_step() == "closing"
     assert session.workshop.record("closing").done
+
+
+def test_every_control_on_every_step_has_a_name_and_new_note_finds_the_entry(
+    qtbot, demo_session, open_view
+):
+    view = open_view(demo_session)
+    nameless = []
+    for step in demo_session.workshop.steps:
+        view.go_to(step)
+        for widget in view.findChildren(QWidget):
+            reachable = widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            if not reachable or not widget.isVisibleTo(view):  # only what Tab reaches
+                continue
+            if isinstance(widget, QScrollArea | QSplitterHandle) or isinstance(
+                widget.parentWidget(),
+                QAbstractSpinBox,  # the spin box holds the name
+            ):
+                continue
+            text = widget.text() if isinstance(widget, QAbstractButton) else ""
+            if not (widget.accessibleName() or text):
+                nameless.append(f"{step}: {type(widget).__name__}")
+    assert sorted(set(nameless)) == []
+    view.go_to("tillit")
+    view.new_note()
+    first = view.page().notes.lists[NoteCategory.TODAY]
+    assert QApplication.focusWidget() is first.entry
 
 
 def test_agenda_shows_done_current_and_not_started_in_words_and_minutes(qtbot, session, open_view):

@@ -36,11 +36,15 @@ def text_label(parent: QWidget, text: str, factor: float = 1.0, bold: bool = Fal
 
 
 def scrolling(widget: QWidget, parent: QWidget | None = None) -> QScrollArea:
+    """A vertical scroll area that never gets narrower than its content needs, so a
+    splitter cannot squeeze controls off the edge."""
     area = QScrollArea(parent)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(widget)
+    scrollbar = area.verticalScrollBar().sizeHint().width()
+    area.setMinimumWidth(widget.minimumSizeHint().width() + scrollbar)
     return area
 
 

@@ -127,12 +127,17 @@ class RatingPanel(QGroupBox):
         self.spread_flag = self._message_row(layout)
 
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.agreed: dict[Scale, QComboBox] = {}
         for scale in SCALES:
             combo = QComboBox(self)
             combo.addItem(self.tr("not set"), None)
             for value in SCALE_VALUES:
                 combo.addItem(f"{value} – {content.anchors.get(value, '')}", value)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(14)
             combo.setAccessibleName(
                 self.tr("Agreed {scale}").format(scale=self.scale_names[scale].lower())
             )

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from tillitverkstad.ui import theme
 
 TICK_MS = 200
+NORMAL_FRAME = "#stepTimer { border: 1px solid palette(mid); border-radius: 4px; }"
+UP_FRAME = f"#stepTimer {{ border: 3px solid {theme.ALERT_COLOR}; border-radius: 4px; }}"
 
 
 def format_remaining(seconds: int) -> str:
@@ -151,6 +153,7 @@ class TimerWidget(QFrame):
         self.reset_button.clicked.connect(timer.reset)
         self.add_button.clicked.connect(timer.add_minute)
         timer.changed.connect(self.show_state)
+        self._shown_up: bool | None = None
         self.show_state(timer.remaining(), timer.running, timer.time_up)
 
     def show_state(self, remaining: int, running: bool, time_up: bool) -> None:
@@ -159,14 +162,13 @@ class TimerWidget(QFrame):
         self.warning.setVisible(time_up)
         if time_up:
             self.state_label.setText(self.tr("Time is up"))
-            self.setStyleSheet(
-                f"#stepTimer {{ border: 3px solid {theme.ALERT_COLOR}; border-radius: 4px; }}"
-            )
         else:
             self.state_label.setText(
                 self.tr("of {minutes} min").format(minutes=self.timer.planned // 60)
             )
-            self.setStyleSheet("#stepTimer { border: 1px solid palette(mid); border-radius: 4px; }")
+        if time_up != self._shown_up:  # restyle only on change: the time ticks every second
+            self._shown_up = time_up
+            self.setStyleSheet(UP_FRAME if time_up else NORMAL_FRAME)
         self.time_label.setAccessibleDescription(self.state_label.text())
 
     @property
