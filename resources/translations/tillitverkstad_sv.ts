@@ -45,6 +45,216 @@
     </message>
 </context>
 <context>
+    <name>ActionForm</name>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Action: what</source>
+        <translation>Åtgärd: vad</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Action: who</source>
+        <translation>Åtgärd: vem</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>When: a date as YYYY-MM-DD, or empty</source>
+        <translation>När: ett datum som ÅÅÅÅ-MM-DD, eller tomt</translation>
+    </message>
+    <message>
+        <source>Action: when (YYYY-MM-DD)</source>
+        <translation>Åtgärd: när (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Action: principle</source>
+        <translation>Åtgärd: princip</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Lägg till åtgärd</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsOverview</name>
+    <message>
+        <source>Actions</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <translation>Inga åtgärder ännu.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsTable</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Pågående</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>(no principle)</source>
+        <translation>(ingen princip)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Principle</source>
+        <translation>Princip</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Ta bort åtgärd</translation>
+    </message>
+    <message>
+        <source>Delete the selected action</source>
+        <translation>Ta bort den markerade åtgärden</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaSidebar</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a step, Enter opens it.</source>
+        <translation>Välj steg med piltangenterna och öppna med Enter.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klar</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>ej påbörjad</translation>
+    </message>
+    <message>
+        <source>{used} of {planned} min</source>
+        <translation>{used} av {planned} min</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceBars</name>
+    <message>
+        <source>Balance between the governing logics</source>
+        <translation>Balansen mellan styrlogikerna</translation>
+    </message>
+</context>
+<context>
+    <name>BalancePanel</name>
+    <message>
+        <source>Points (share 100)</source>
+        <translation>Poäng (fördela 100)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>Önskat</translation>
+    </message>
+    <message>
+        <source> p</source>
+        <translation> p</translation>
+    </message>
+    <message>
+        <source>Sum: {sum} of {total} ✓</source>
+        <translation>Summa: {sum} av {total} ✓</translation>
+    </message>
+    <message>
+        <source>{mark} Sum: {sum} of {total} – not saved until it is {total}</source>
+        <translation>{mark} Summa: {sum} av {total} – sparas först när summan är {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingStep</name>
+    <message>
+        <source>Reflections</source>
+        <translation>Reflektioner</translation>
+    </message>
+    <message>
+        <source>Type what someone takes with them and press Enter</source>
+        <translation>Skriv vad någon tar med sig och tryck Enter</translation>
+    </message>
+    <message>
+        <source>New reflection</source>
+        <translation>Ny reflektion</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionChart</name>
+    <message>
+        <source>Current</source>
+        <translation>Nuläge</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>Önskat läge</translation>
+    </message>
+    <message>
+        <source>Vote distribution</source>
+        <translation>Röstfördelning</translation>
+    </message>
+</context>
+<context>
+    <name>ExamplesBox</name>
+    <message>
+        <source>How others do it ({count})</source>
+        <translation>Så här gör andra ({count})</translation>
+    </message>
+    <message>
+        <source>Show examples of how others do it</source>
+        <translation>Visa exempel på hur andra gör</translation>
+    </message>
+</context>
+<context>
+    <name>FreeNotes</name>
+    <message>
+        <source>Free notes</source>
+        <translation>Fria anteckningar</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>Facilitator guide</source>
@@ -72,6 +282,13 @@
     <message>
         <source>Keys</source>
         <translation>Tangenter</translation>
+    </message>
+</context>
+<context>
+    <name>IntroStep</name>
+    <message>
+        <source>The three cornerstones</source>
+        <translation>De tre hörnstenarna</translation>
     </message>
 </context>
 <context>
@@ -452,6 +669,144 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     </message>
 </context>
 <context>
+    <name>NotesList</name>
+    <message>
+        <source>Notes: {category}</source>
+        <translation>Anteckningar: {category}</translation>
+    </message>
+    <message>
+        <source>F2 edits, Delete removes, Alt+Up and Alt+Down move a note.</source>
+        <translation>F2 redigerar, Delete tar bort, Alt+Upp och Alt+Ned flyttar en anteckning.</translation>
+    </message>
+    <message>
+        <source>Type and press Enter</source>
+        <translation>Skriv och tryck Enter</translation>
+    </message>
+    <message>
+        <source>New note: {category}</source>
+        <translation>Ny anteckning: {category}</translation>
+    </message>
+</context>
+<context>
+    <name>NotesSection</name>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateNotes</name>
+    <message>
+        <source>Private notes</source>
+        <translation>Privata anteckningar</translation>
+    </message>
+    <message>
+        <source>Private – never shown to the group</source>
+        <translation>Privat – visas aldrig för gruppen</translation>
+    </message>
+    <message>
+        <source>Private notes, never shown to the group</source>
+        <translation>Privata anteckningar, visas aldrig för gruppen</translation>
+    </message>
+    <message>
+        <source>Only you see these notes.</source>
+        <translation>Bara du ser de här anteckningarna.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsBox</name>
+    <message>
+        <source>Discussion questions</source>
+        <translation>Diskussionsfrågor</translation>
+    </message>
+    <message>
+        <source>Current question</source>
+        <translation>Aktuell fråga</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>Föregående fråga</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Nästa fråga</translation>
+    </message>
+    <message>
+        <source>Question {n} of {count}</source>
+        <translation>Fråga {n} av {count}</translation>
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <source>Current (agreed)</source>
+        <translation>Nuläge (överenskommet)</translation>
+    </message>
+    <message>
+        <source>Desired (agreed)</source>
+        <translation>Önskat läge (överenskommet)</translation>
+    </message>
+    <message>
+        <source>Radar chart of agreed values</source>
+        <translation>Radardiagram över överenskomna värden</translation>
+    </message>
+    <message>
+        <source>No values yet</source>
+        <translation>Inga värden ännu</translation>
+    </message>
+</context>
+<context>
+    <name>RatingPanel</name>
+    <message>
+        <source>Rating</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Röster</translation>
+    </message>
+    <message>
+        <source>{scale}: votes for {value}</source>
+        <translation>{scale}: röster på {value}</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ej satt</translation>
+    </message>
+    <message>
+        <source>Agreed {scale}</source>
+        <translation>Överenskommet {scale}</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Samsyn</translation>
+    </message>
+    <message>
+        <source>Reservations</source>
+        <translation>Reservationer</translation>
+    </message>
+    <message>
+        <source>Reservations and differing views</source>
+        <translation>Reservationer och avvikande synsätt</translation>
+    </message>
+    <message>
+        <source>{votes} of {participants}</source>
+        <translation>{votes} av {participants}</translation>
+    </message>
+    <message>
+        <source>Large spread ({scales}) – talk it through before you agree</source>
+        <translation>Stor spridning ({scales}) – samtala innan ni enas</translation>
+    </message>
+    <message>
+        <source>{scale}: no votes yet</source>
+        <translation>{scale}: inga röster ännu</translation>
+    </message>
+    <message>
+        <source>{scale}: median {median}, range {low}–{high} (spread {spread})</source>
+        <translation>{scale}: median {median}, spridning {low}–{high} ({spread} steg)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -504,6 +859,103 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>Text size</source>
         <translation>Textstorlek</translation>
+    </message>
+</context>
+<context>
+    <name>StepActions</name>
+    <message>
+        <source>Actions for this step</source>
+        <translation>Åtgärder för steget</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryStep</name>
+    <message>
+        <source>Agreed {scale}</source>
+        <translation>Överenskommet {scale}</translation>
+    </message>
+    <message>
+        <source>Cornerstones</source>
+        <translation>Hörnstenar</translation>
+    </message>
+    <message>
+        <source>Cornerstone</source>
+        <translation>Hörnsten</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Bedömda</translation>
+    </message>
+    <message>
+        <source>Agreed values per cornerstone</source>
+        <translation>Överenskomna värden per hörnsten</translation>
+    </message>
+    <message>
+        <source>Largest gaps</source>
+        <translation>Största gap</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alla åtgärder</translation>
+    </message>
+    <message>
+        <source>{n}. {step}: {current} → {desired} (gap {gap})</source>
+        <translation>{n}. {step}: {current} → {desired} (gap {gap})</translation>
+    </message>
+    <message>
+        <source>No agreed gaps yet.</source>
+        <translation>Inga överenskomna gap ännu.</translation>
+    </message>
+</context>
+<context>
+    <name>TimerWidget</name>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Tiden är ute</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tid kvar</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starta</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>Start or pause the timer</source>
+        <translation>Starta eller pausa timern</translation>
+    </message>
+    <message>
+        <source>Reset the timer</source>
+        <translation>Återställ timern</translation>
+    </message>
+    <message>
+        <source>Add one minute</source>
+        <translation>Lägg till en minut</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>of {minutes} min</source>
+        <translation>av {minutes} min</translation>
     </message>
 </context>
 <context>
@@ -614,6 +1066,29 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>Delete action</source>
         <translation>Ta bort åtgärd</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopView</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Föregående</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Föregående steg</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Nästa ▶</translation>
+    </message>
+    <message>
+        <source>Next step (marks this step done)</source>
+        <translation>Nästa steg (markerar steget som klart)</translation>
     </message>
 </context>
 <context>
@@ -808,6 +1283,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>A workshop with id {id} already exists.</source>
         <translation>Det finns redan en workshop med id {id}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid date. Write it as YYYY-MM-DD, e.g. 2026-12-01.</source>
+        <translation>{value} är inte ett giltigt datum. Skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-12-01.</translation>
     </message>
 </context>
 <context>

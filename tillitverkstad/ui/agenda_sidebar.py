@@ -1,0 +1,105 @@
+"""The agenda: every step with its status (a mark and a word, not colour alone) and its
+used vs planned minutes. Click, or move with the arrow keys and press Enter, to jump."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from tillitverkstad.ui import theme
+from tillitverkstad.ui.session import WorkshopSession
+
+STEP_ID = Qt.ItemDataRole.UserRole
+
+
+class StepStatus(StrEnum):
+    DONE = "done"
+    CURRENT = "current"
+    NOT_STARTED = "not_started"
+
+
+class _AgendaList(QListWidget):
+    chosen = Signal(str)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            item = self.currentItem()
+            if item is not None:
+                self.chosen.emit(item.data(STEP_ID))
+                return
+        super().keyPressEvent(event)
+
+
+class AgendaSidebar(QWidget):
+    step_chosen = Signal(str)
+
+    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        title = QLabel(self.tr("Agenda"), self)
+        theme.scale_font(title, 1.15, bold=True)
+        self.list = _AgendaList(self)
+        self.list.setAccessibleName(self.tr("Agenda"))
+        self.list.setAccessibleDescription(self.tr("Arrow keys choose a step, Enter opens it."))
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        title.setBuddy(self.list)
+        layout.addWidget(title)
+        layout.addWidget(self.list, 1)
+        self.list.itemClicked.connect(lambda item: self.step_chosen.emit(item.data(STEP_ID)))
+        self.list.chosen.connect(self.step_chosen)
+        self.refresh(select_current=True)
+
+    def status(self, step_id: str) -> StepStatus:
+        if step_id == self.session.workshop.current_step:
+            return StepStatus.CURRENT
+        if self.session.workshop.record(step_id).done:
+            return StepStatus.DONE
+        return StepStatus.NOT_STARTED
+
+    def _status_text(self, status: StepStatus) -> tuple[str, str]:
+        return {
+            StepStatus.DONE: (theme.DONE_MARK, self.tr("done")),
+            StepStatus.CURRENT: (theme.CURRENT_MARK, self.tr("now")),
+            StepStatus.NOT_STARTED: (theme.NOT_STARTED_MARK, self.tr("not started")),
+        }[status]
+
+    def item_text(self, step_id: str) -> str:
+        ws = self.session.workshop
+        mark, word = self._status_text(self.status(step_id))
+        used = round(ws.record(step_id).seconds_used / 60)
+        planned = ws.minutes.get(step_id, 0)
+        time = self.tr("{used} of {planned} min").format(used=used, planned=planned)
+        if planned and used > planned:
+            time += f" {theme.WARNING_MARK}"
+        return f"{mark}  {self.session.title(step_id)}\n      {word} · {time}"
+
+    def refresh(self, select_current: bool = False) -> None:
+        """Update marks and minutes; move the selection only when asked (after a jump), so
+        a refresh never takes the selection from someone moving through the list."""
+        steps = self.session.workshop.steps
+        self.list.blockSignals(True)
+        if self.list.count() != len(steps):
+            self.list.clear()
+            for step_id in steps:
+                item = QListWidgetItem()
+                item.setData(STEP_ID, step_id)
+                self.list.addItem(item)
+        for row, step_id in enumerate(steps):
+            item = self.list.item(row)
+            text = self.item_text(step_id)
+            if item.text() != text:
+                item.setText(text)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ", "))
+            font = item.font()
+            font.setBold(self.status(step_id) is StepStatus.CURRENT)
+            item.setFont(font)
+        current = self.session.workshop.current_step
+        if (select_current or self.list.currentRow() < 0) and current in steps:
+            self.list.setCurrentRow(steps.index(current))
+        self.list.blockSignals(False)

@@ -1,0 +1,1 @@
+"""One page per step kind of the agenda."""

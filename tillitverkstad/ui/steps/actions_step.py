@@ -1,0 +1,33 @@
+"""All actions in one table: add, edit in place, delete."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from tillitverkstad.ui.session import WorkshopSession
+from tillitverkstad.ui.steps.base import StepPage
+from tillitverkstad.ui.steps.parts import text_label
+from tillitverkstad.ui.widgets.actions_table import ActionForm, ActionsTable
+
+
+class ActionsStep(StepPage):
+    def __init__(
+        self, session: WorkshopSession, step_id: str, language: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, step_id, language, parent)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text_label(self, session.content.fixed_step(step_id).text, 1.1))
+        self.form = ActionForm(session, language, None, self)
+        self.table = ActionsTable(session, language, editable=True, parent=self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.table, 1)
+
+    def refresh(self) -> None:
+        self.table.refresh()
+
+    def refresh_actions(self) -> None:
+        self.table.refresh()
+
+    def focus_note_entry(self) -> bool:
+        self.form.what.setFocus()
+        return True

@@ -1,0 +1,145 @@
+"""The closing round: one reflection per person ("vad tar du med dig?")."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tillitverkstad.core.errors import TillitError
+from tillitverkstad.ui import theme
+from tillitverkstad.ui.session import WorkshopSession
+from tillitverkstad.ui.steps.base import StepPage
+from tillitverkstad.ui.steps.parts import (
+    FreeNotes,
+    PrivateNotes,
+    QuestionsBox,
+    column,
+    scrolling,
+    text_label,
+)
+
+
+class _Reflections(QListWidget):
+    def __init__(self, page: ClosingStep) -> None:
+        super().__init__(page)
+        self.page = page
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Delete and self.state() != self.State.EditingState:
+            self.page.delete_selected()
+        else:
+            super().keyPressEvent(event)
+
+
+class ClosingStep(StepPage):
+    def __init__(
+        self, session: WorkshopSession, step_id: str, language: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, step_id, language, parent)
+        fixed = session.content.fixed_step(step_id)
+        body, layout = column()
+        layout.addWidget(text_label(body, fixed.text, 1.1))
+        self.questions = QuestionsBox(session, step_id, fixed.questions, body)
+        self.questions.question_changed.connect(self._emit_question)
+        layout.addWidget(self.questions)
+        group = QGroupBox(self.tr("Reflections"), body)
+        inner = QVBoxLayout(group)
+        self.list = _Reflections(self)
+        self.list.setParent(group)
+        self.list.setAccessibleName(self.tr("Reflections"))
+        self.list.setWordWrap(True)
+        self.list.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.entry = QLineEdit(group)
+        self.entry.setPlaceholderText(self.tr("Type what someone takes with them and press Enter"))
+        self.entry.setAccessibleName(self.tr("New reflection"))
+        self.message = QLabel(group)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        for widget in (self.list, self.entry, self.message):
+            inner.addWidget(widget)
+        layout.addWidget(group)
+        self.free_notes = FreeNotes(session, step_id, body)
+        self.private_notes = PrivateNotes(session, step_id, body)
+        layout.addWidget(self.free_notes)
+        layout.addWidget(self.private_notes)
+        layout.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(body))
+        self.entry.returnPressed.connect(self._add)
+        self.list.itemChanged.connect(self._edited)
+        self.refresh()
+
+    def reflections(self) -> list[str]:
+        return [self.list.item(row).text() for row in range(self.list.count())]
+
+    def refresh(self) -> None:
+        self.questions.refresh()
+        self.free_notes.refresh()
+        self.private_notes.refresh()
+        stored = self.session.workshop.record(self.step_id).reflections
+        if stored == self.reflections():
+            return
+        self.list.blockSignals(True)
+        if len(stored) == self.list.count():
+            for row, text in enumerate(stored):
+                self.list.item(row).setText(text)
+        else:
+            self.list.clear()
+            for text in stored:
+                item = QListWidgetItem(text)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+                self.list.addItem(item)
+        self.list.blockSignals(False)
+
+    def _show(self, error: TillitError | None) -> None:
+        self.message.setVisible(error is not None)
+        if error is not None:
+            self.message.setText(f"{theme.WARNING_MARK} {error.message(self.language)}")
+
+    def _add(self) -> None:
+        try:
+            self.session.add_reflection(self.step_id, self.entry.text())
+        except TillitError as error:
+            self._show(error)
+            return
+        self._show(None)
+        self.entry.clear()
+        self.refresh()
+
+    def _edited(self, item: QListWidgetItem) -> None:
+        row = self.list.row(item)
+        if self.session.workshop.record(self.step_id).reflections[row] == item.text():
+            return
+        try:
+            self.session.edit_reflection(self.step_id, row, item.text())
+        except TillitError as error:
+            self._show(error)
+            self.refresh()
+            return
+        self._show(None)
+
+    def delete_selected(self) -> None:
+        row = self.list.currentRow()
+        if row < 0:
+            return
+        self.session.delete_reflection(self.step_id, row)
+        self.refresh()
+        self.list.setCurrentRow(min(row, self.list.count() - 1))
+
+    def focus_note_entry(self) -> bool:
+        self.entry.setFocus()
+        return True

@@ -1,0 +1,80 @@
+"""The intro: welcome, the cited definition, and the three cornerstones with their
+principles."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGroupBox, QSplitter, QVBoxLayout, QWidget
+
+from tillitverkstad.ui.session import WorkshopSession
+from tillitverkstad.ui.steps.base import StepPage
+from tillitverkstad.ui.steps.parts import (
+    FreeNotes,
+    PrivateNotes,
+    QuestionsBox,
+    column,
+    scrolling,
+    text_label,
+)
+
+
+class IntroStep(StepPage):
+    def __init__(
+        self, session: WorkshopSession, step_id: str, language: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, step_id, language, parent)
+        content = session.content
+        fixed = content.fixed_step(step_id)
+        left, left_layout = column()
+        left_layout.addWidget(text_label(left, fixed.text, 1.1))
+        definition = QFrame(left)
+        definition.setObjectName("definition")
+        definition.setFrameShape(QFrame.Shape.StyledPanel)
+        box = QVBoxLayout(definition)
+        box.addWidget(text_label(definition, content.definition.title, 1.15, bold=True))
+        quote = text_label(definition, f"”{content.definition.text}”", 1.1)
+        quote.setStyleSheet("font-style: italic;")
+        box.addWidget(quote)
+        try:
+            citation = content.source(content.definition.source).citation
+        except KeyError:
+            citation = content.definition.source
+        box.addWidget(text_label(definition, f"— {citation}", 0.9))
+        left_layout.addWidget(definition)
+        self.questions = QuestionsBox(session, step_id, fixed.questions, left)
+        self.questions.question_changed.connect(self._emit_question)
+        self.free_notes = FreeNotes(session, step_id, left)
+        self.private_notes = PrivateNotes(session, step_id, left)
+        for widget in (self.questions, self.free_notes, self.private_notes):
+            left_layout.addWidget(widget)
+        left_layout.addStretch(1)
+
+        right, right_layout = column()
+        heading = text_label(right, self.tr("The three cornerstones"), 1.15, bold=True)
+        right_layout.addWidget(heading)
+        for cornerstone in content.cornerstones:
+            group = QGroupBox(cornerstone.name, right)
+            inner = QVBoxLayout(group)
+            inner.addWidget(text_label(group, cornerstone.description))
+            for principle in content.principles_of(cornerstone.id):
+                inner.addWidget(text_label(group, f"• {principle.name}", bold=True))
+                inner.addWidget(text_label(group, principle.meaning, 0.95))
+            right_layout.addWidget(group)
+        right_layout.addStretch(1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(scrolling(left))
+        splitter.addWidget(scrolling(right))
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    def refresh(self) -> None:
+        self.questions.refresh()
+        self.free_notes.refresh()
+        self.private_notes.refresh()
+
+    def focus_note_entry(self) -> bool:
+        self.free_notes.editor.setFocus()
+        return True

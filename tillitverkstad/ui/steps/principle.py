@@ -1,0 +1,127 @@
+"""A principle step (also a cornerstone step, same layout): the text and questions on the
+left with the group's notes; the rating and the step's actions on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
+
+from tillitverkstad.core.model import NoteCategory, StepKind
+from tillitverkstad.ui.session import WorkshopSession
+from tillitverkstad.ui.steps.base import StepPage
+from tillitverkstad.ui.steps.parts import (
+    ExamplesBox,
+    FreeNotes,
+    PrivateNotes,
+    QuestionsBox,
+    column,
+    scrolling,
+    text_label,
+)
+from tillitverkstad.ui.widgets.actions_table import ActionForm, ActionsOverview
+from tillitverkstad.ui.widgets.notes_list import NotesList
+from tillitverkstad.ui.widgets.rating_panel import RatingPanel
+
+
+class NotesSection(QGroupBox):
+    """One list per note category side by side, like columns on a whiteboard."""
+
+    def __init__(
+        self, session: WorkshopSession, step_id: str, language: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Notes"))
+        layout = QHBoxLayout(self)
+        self.lists: dict[NoteCategory, NotesList] = {}
+        for category in session.content.note_categories:
+            notes = NotesList(
+                session, step_id, NoteCategory(category.id), category.label, category.hint, language
+            )
+            layout.addWidget(notes, 1)
+            self.lists[NoteCategory(category.id)] = notes
+
+    def refresh(self) -> None:
+        for notes in self.lists.values():
+            notes.refresh()
+
+    def focus_entry(self) -> None:
+        next(iter(self.lists.values())).entry.setFocus()
+
+
+class StepActions(QGroupBox):
+    """ "Lägg till åtgärd" for this step, and the actions it already has."""
+
+    def __init__(
+        self, session: WorkshopSession, step_id: str, language: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Actions for this step"))
+        layout = QVBoxLayout(self)
+        self.form = ActionForm(session, language, step_id, self)
+        self.overview = ActionsOverview(session, step_id=step_id, parent=self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.overview)
+
+    def refresh(self) -> None:
+        self.overview.refresh()
+
+
+class PrincipleStep(StepPage):
+    def __init__(
+        self, session: WorkshopSession, step_id: str, language: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, step_id, language, parent)
+        content = session.content
+        if session.kind(step_id) is StepKind.CORNERSTONE:
+            item = content.cornerstone(step_id)
+            meaning, explanation = item.description, ""
+        else:
+            item = content.principle(step_id)
+            meaning, explanation = item.meaning, item.explanation
+        left, left_layout = column()
+        left_layout.addWidget(text_label(left, meaning, 1.2, bold=True))
+        if explanation:
+            left_layout.addWidget(text_label(left, explanation))
+        self.questions = QuestionsBox(session, step_id, item.questions, left)
+        self.questions.question_changed.connect(self._emit_question)
+        left_layout.addWidget(self.questions)
+        self.examples = ExamplesBox(item.examples, left)
+        left_layout.addWidget(self.examples)
+        self.notes = NotesSection(session, step_id, language, left)
+        left_layout.addWidget(self.notes)
+        self.free_notes = FreeNotes(session, step_id, left)
+        self.private_notes = PrivateNotes(session, step_id, left)
+        left_layout.addWidget(self.free_notes)
+        left_layout.addWidget(self.private_notes)
+        left_layout.addStretch(1)
+
+        right, right_layout = column()
+        self.rating = RatingPanel(session, step_id, language, right)
+        self.actions = StepActions(session, step_id, language, right)
+        right_layout.addWidget(self.rating)
+        right_layout.addWidget(self.actions)
+        right_layout.addStretch(1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(scrolling(left))
+        splitter.addWidget(scrolling(right))
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    def refresh(self) -> None:
+        self.questions.refresh()
+        self.notes.refresh()
+        self.free_notes.refresh()
+        self.private_notes.refresh()
+        self.rating.refresh()
+
+    def refresh_actions(self) -> None:
+        self.actions.refresh()
+
+    def focus_note_entry(self) -> bool:
+        self.notes.focus_entry()
+        return True

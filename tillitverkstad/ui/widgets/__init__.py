@@ -1,0 +1,1 @@
+"""Reusable widgets of the facilitator window (some are shared with the shared screen)."""

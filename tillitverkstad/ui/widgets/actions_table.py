@@ -1,0 +1,352 @@
+"""Actions (what, who, when, principle, status): a quick add form and an editable table."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tillitverkstad.core.agenda import FIXED_KINDS
+from tillitverkstad.core.errors import TillitError, ValidationError
+from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
+from tillitverkstad.core.model import Action, ActionStatus
+from tillitverkstad.ui import theme
+from tillitverkstad.ui.session import WorkshopSession
+
+DATA = Qt.ItemDataRole.UserRole
+WHAT, WHO, WHEN, STEP, STATUS = range(5)
+
+
+def status_label(status: ActionStatus) -> str:
+    labels = {
+        ActionStatus.PLANNED: QCoreApplication.translate("ActionsTable", "Planned"),
+        ActionStatus.ONGOING: QCoreApplication.translate("ActionsTable", "Ongoing"),
+        ActionStatus.DONE: QCoreApplication.translate("ActionsTable", "Done"),
+    }
+    return labels[status]
+
+
+def parse_date(text: str) -> dt.date | None:
+    """An empty field means no date; anything else must be a real YYYY-MM-DD date."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "{value} is not a valid date. Write it as YYYY-MM-DD, e.g. 2026-12-01."
+            ),
+            value=text,
+        ) from None
+
+
+def step_choices(session: WorkshopSession) -> list[tuple[str | None, str]]:
+    """The steps an action can belong to: none, or a middle step of the agenda."""
+    middle = [s for s in session.workshop.steps if s not in FIXED_KINDS]
+    none = QCoreApplication.translate("ActionsTable", "(no principle)")
+    return [(None, none), *((s, session.title(s)) for s in middle)]
+
+
+class _ComboDelegate(QStyledItemDelegate):
+    """Edits a cell by choosing from (data, label) pairs; the data is kept in UserRole."""
+
+    def __init__(self, choices, parent=None) -> None:
+        super().__init__(parent)
+        self.choices = choices
+
+    def createEditor(self, parent, option, index):
+        combo = QComboBox(parent)
+        for data, label in self.choices():
+            combo.addItem(label, data)
+        return combo
+
+    def setEditorData(self, editor: QComboBox, index: QModelIndex) -> None:
+        editor.setCurrentIndex(max(0, editor.findData(index.data(DATA))))
+
+    def setModelData(self, editor: QComboBox, model, index: QModelIndex) -> None:
+        model.setData(index, editor.currentData(), DATA)
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
+
+
+class _Table(QTableWidget):
+    delete_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Delete and self.state() != self.State.EditingState:
+            self.delete_requested.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+def _message_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def _show(label: QLabel, error: TillitError | None, language: str) -> None:
+    label.setVisible(error is not None)
+    if error is not None:
+        label.setText(f"{theme.WARNING_MARK} {error.message(language)}")
+
+
+class ActionForm(QWidget):
+    """What / who / when (and the principle when not fixed) + "Add action"."""
+
+    added = Signal(object)  # the new Action
+
+    def __init__(
+        self,
+        session: WorkshopSession,
+        language: str,
+        step_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session, self.language, self.step_id = session, language, step_id
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.what = QLineEdit(self)
+        self.what.setPlaceholderText(self.tr("What"))
+        self.what.setAccessibleName(self.tr("Action: what"))
+        self.who = QLineEdit(self)
+        self.who.setPlaceholderText(self.tr("Who"))
+        self.who.setAccessibleName(self.tr("Action: who"))
+        self.when = QLineEdit(self)
+        self.when.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.when.setToolTip(self.tr("When: a date as YYYY-MM-DD, or empty"))
+        hint = self.when.placeholderText()
+        self.when.setMinimumWidth(self.when.fontMetrics().horizontalAdvance(hint + "MM"))
+        self.when.setAccessibleName(self.tr("Action: when (YYYY-MM-DD)"))
+        self.step = QComboBox(self)
+        self.step.setAccessibleName(self.tr("Action: principle"))
+        for data, label in step_choices(session):
+            self.step.addItem(label, data)
+        self.step.setVisible(step_id is None)
+        self.button = QPushButton(self.tr("Add action"), self)
+        row.addWidget(self.what, 3)
+        row.addWidget(self.who, 2)
+        row.addWidget(self.when, 1)
+        row.addWidget(self.step, 1)
+        row.addWidget(self.button)
+        layout.addLayout(row)
+        self.message = _message_label(self)
+        layout.addWidget(self.message)
+        for editor in (self.what, self.who, self.when):
+            editor.returnPressed.connect(self.submit)
+        self.button.clicked.connect(self.submit)
+
+    def submit(self) -> None:
+        step = self.step_id if self.step_id is not None else self.step.currentData()
+        try:
+            action = self.session.add_action(
+                self.what.text(), self.who.text(), parse_date(self.when.text()), step
+            )
+        except TillitError as error:
+            _show(self.message, error, self.language)
+            return
+        _show(self.message, None, self.language)
+        for editor in (self.what, self.who, self.when):
+            editor.clear()
+        self.what.setFocus()
+        self.added.emit(action)
+
+
+class ActionsTable(QWidget):
+    """All actions, edited in place (double-click or F2); Del deletes the selected one."""
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ActionsTable", "What"),
+        QT_TRANSLATE_NOOP("ActionsTable", "Who"),
+        QT_TRANSLATE_NOOP("ActionsTable", "When"),
+        QT_TRANSLATE_NOOP("ActionsTable", "Principle"),
+        QT_TRANSLATE_NOOP("ActionsTable", "Status"),
+    )
+
+    def __init__(
+        self,
+        session: WorkshopSession,
+        language: str,
+        *,
+        editable: bool = True,
+        step_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session, self.language, self.only_step = session, language, step_id
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.table = _Table(0, len(self.HEADERS), self)
+        self.table.setAccessibleName(self.tr("Actions"))
+        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
+        self.table.setWordWrap(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(WHO, QHeaderView.ResizeMode.Stretch)
+        for column in (WHEN, STEP, STATUS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setVisible(False)
+        # Row heights follow the wrapped text once the columns have their real widths.
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        self.table.setColumnHidden(STEP, step_id is not None)  # a step's own table
+        if editable:
+            self.table.setEditTriggers(
+                QAbstractItemView.EditTrigger.DoubleClicked
+                | QAbstractItemView.EditTrigger.EditKeyPressed
+                | QAbstractItemView.EditTrigger.AnyKeyPressed
+            )
+            self.table.setItemDelegateForColumn(
+                STEP, _ComboDelegate(lambda: step_choices(session), self.table)
+            )
+            self.table.setItemDelegateForColumn(
+                STATUS,
+                _ComboDelegate(lambda: [(s.value, status_label(s)) for s in ActionStatus], self),
+            )
+            self.table.itemChanged.connect(self._edited)
+            self.table.delete_requested.connect(self.delete_selected)
+        else:
+            self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.table)
+        self.message = _message_label(self)
+        layout.addWidget(self.message)
+        if editable:
+            self.delete_button = QPushButton(self.tr("Delete action"), self)
+            self.delete_button.setAccessibleName(self.tr("Delete the selected action"))
+            self.delete_button.clicked.connect(self.delete_selected)
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(self.delete_button)
+            layout.addLayout(row)
+        self.refresh()
+
+    def actions(self) -> list[Action]:
+        return [
+            a
+            for a in self.session.workshop.actions
+            if self.only_step is None or a.step_id == self.only_step
+        ]
+
+    def _cells(self, action: Action) -> list[tuple[str, object]]:
+        titles = dict(step_choices(self.session))
+        return [
+            (action.what, None),
+            (action.who, None),
+            (action.when.isoformat() if action.when else "", None),
+            (titles.get(action.step_id) or self._title(action.step_id), action.step_id),
+            (status_label(action.status), action.status.value),
+        ]
+
+    def _title(self, step_id: str | None) -> str:
+        return self.session.title(step_id) if step_id else "–"
+
+    def refresh(self) -> None:
+        actions = self.actions()
+        self.table.blockSignals(True)
+        try:
+            self.table.setRowCount(len(actions))
+            for row, action in enumerate(actions):
+                for column, (text, data) in enumerate(self._cells(action)):
+                    item = self.table.item(row, column)
+                    if item is None:  # cells are updated in place: an open editor survives
+                        item = QTableWidgetItem()
+                        self.table.setItem(row, column, item)
+                    item.setText(text)
+                    item.setData(DATA, data if column else action.id)
+        finally:
+            self.table.blockSignals(False)
+        self.table.resizeRowsToContents()
+
+    def _edited(self, item: QTableWidgetItem) -> None:
+        row = item.row()
+        action = next(a for a in self.actions() if a.id == self.table.item(row, WHAT).data(DATA))
+        cell = self.table.item
+        try:
+            when = parse_date(cell(row, WHEN).text())
+            fields = {
+                "what": cell(row, WHAT).text(),
+                "who": cell(row, WHO).text(),
+                "when": when,
+                "step_id": cell(row, STEP).data(DATA),
+                "status": ActionStatus(cell(row, STATUS).data(DATA)),
+            }
+            before = {
+                "what": action.what,
+                "who": action.who,
+                "when": action.when,
+                "step_id": action.step_id,
+                "status": action.status,
+            }
+            if fields != before:
+                self.session.edit_action(action.id, **fields)
+        except TillitError as error:
+            _show(self.message, error, self.language)
+            self.refresh()  # the stored values come back
+            return
+        _show(self.message, None, self.language)
+        self.refresh()
+
+    def delete_selected(self) -> None:
+        row = self.table.currentRow()
+        if row < 0 or self.table.item(row, WHAT) is None:
+            return
+        self.session.delete_action(self.table.item(row, WHAT).data(DATA))
+        self.refresh()
+        if self.table.rowCount():
+            self.table.setCurrentCell(min(row, self.table.rowCount() - 1), WHAT)
+
+
+class ActionsOverview(QLabel):
+    """Read-only list of actions that reads well in a narrow column (summary, step)."""
+
+    def __init__(
+        self,
+        session: WorkshopSession,
+        *,
+        step_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session, self.only_step = session, step_id
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setAccessibleName(self.tr("Actions"))
+        self.refresh()
+
+    def actions(self) -> list[Action]:
+        return [
+            a
+            for a in self.session.workshop.actions
+            if self.only_step is None or a.step_id == self.only_step
+        ]
+
+    def refresh(self) -> None:
+        lines = []
+        for action in self.actions():
+            details = [action.who, action.when.isoformat() if action.when else ""]
+            if self.only_step is None and action.step_id:
+                details.append(self.session.title(action.step_id))
+            details.append(status_label(action.status))
+            lines.append(f"• {action.what}\n   " + " · ".join(d for d in details if d))
+        self.setText("\n".join(lines) or self.tr("No actions yet."))

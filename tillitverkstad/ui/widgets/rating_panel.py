@@ -1,0 +1,269 @@
+"""Votes, distribution, agreed values and consensus for one rated step.
+
+The facilitator types how many hands went up for each value; the chart, median and range
+follow live. The session refuses more votes than participants: the message shows inline
+and the spin box keeps its previous value.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tillitverkstad.core import rating as rating_maths
+from tillitverkstad.core.errors import TillitError
+from tillitverkstad.core.model import MAX_PARTICIPANTS, SCALE_VALUES, Consensus, Scale
+from tillitverkstad.ui import theme
+from tillitverkstad.ui.session import WorkshopSession
+from tillitverkstad.ui.widgets.distribution_chart import DistributionChart
+
+SCALES = (Scale.CURRENT, Scale.DESIRED)
+
+
+def _number(value: float) -> str:
+    return f"{value:g}".replace(".", ",")
+
+
+class _PlusMinus(QObject):
+    """Lets + and - step a spin box, for fast entry with the number pad."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isinstance(watched, QSpinBox):
+            return False
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key == Qt.Key.Key_Plus:
+                watched.stepUp()
+                return True
+            if key == Qt.Key.Key_Minus:
+                watched.stepDown()
+                return True
+        return False
+
+
+def set_text_if_changed(editor: QPlainTextEdit, text: str) -> None:
+    """Show stored text without disturbing the cursor while the facilitator types."""
+    if editor.toPlainText() != text:
+        editor.blockSignals(True)
+        editor.setPlainText(text)
+        editor.blockSignals(False)
+
+
+class RatingPanel(QGroupBox):
+    def __init__(
+        self, session: WorkshopSession, step_id: str, language: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Rating"))
+        self.session, self.step_id, self.language = session, step_id, language
+        content = session.content
+        names = {s.id: s for s in content.rating_scales}
+        self.scale_names = {scale: names[scale.value].name for scale in SCALES}
+        self._plus_minus = _PlusMinus(self)
+        layout = QVBoxLayout(self)
+
+        grid = QGridLayout()
+        grid.addWidget(QLabel(self.tr("Votes"), self), 0, 0)
+        for column, value in enumerate(SCALE_VALUES, start=1):
+            header = QLabel(str(value), self)
+            header.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            header.setToolTip(content.anchors.get(value, ""))
+            grid.addWidget(header, 0, column)
+        self.totals: dict[Scale, QLabel] = {}
+        self.spins: dict[Scale, list[QSpinBox]] = {}
+        for row, scale in enumerate(SCALES, start=1):
+            label = QLabel(self.scale_names[scale], self)
+            label.setToolTip(names[scale.value].prompt)
+            grid.addWidget(label, row, 0)
+            spins = []
+            for column, value in enumerate(SCALE_VALUES, start=1):
+                spin = QSpinBox(self)
+                spin.setRange(0, MAX_PARTICIPANTS)
+                spin.setAccessibleName(
+                    self.tr("{scale}: votes for {value}").format(
+                        scale=self.scale_names[scale], value=value
+                    )
+                )
+                spin.setToolTip(f"{value} = {content.anchors.get(value, '')}")
+                spin.installEventFilter(self._plus_minus)
+                spin.valueChanged.connect(
+                    lambda count, s=scale, i=column - 1: self._vote(s, i, count)
+                )
+                grid.addWidget(spin, row, column)
+                spins.append(spin)
+            self.spins[scale] = spins
+            self.totals[scale] = QLabel(self)
+            grid.addWidget(self.totals[scale], row, len(SCALE_VALUES) + 1)
+        layout.addLayout(grid)
+        low, high = min(content.anchors), max(content.anchors)
+        anchors = QLabel(
+            f"{low} = {content.anchors[low]}   ·   {high} = {content.anchors[high]}", self
+        )
+        anchors.setWordWrap(True)
+        theme.scale_font(anchors, 0.9)
+        layout.addWidget(anchors)
+
+        self.votes_message = self._message_row(layout)
+        self.chart = DistributionChart(self)
+        self.chart.set_series_names(*self.scale_names.values())
+        layout.addWidget(self.chart, 1)
+        self.stats: dict[Scale, QLabel] = {}
+        for scale in SCALES:
+            self.stats[scale] = QLabel(self)
+            self.stats[scale].setWordWrap(True)
+            layout.addWidget(self.stats[scale])
+        self.spread_flag = self._message_row(layout)
+
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.agreed: dict[Scale, QComboBox] = {}
+        for scale in SCALES:
+            combo = QComboBox(self)
+            combo.addItem(self.tr("not set"), None)
+            for value in SCALE_VALUES:
+                combo.addItem(f"{value} – {content.anchors.get(value, '')}", value)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(14)
+            combo.setAccessibleName(
+                self.tr("Agreed {scale}").format(scale=self.scale_names[scale].lower())
+            )
+            combo.activated.connect(lambda _i, s=scale: self._agree(s))
+            form.addRow(
+                self.tr("Agreed {scale}").format(scale=self.scale_names[scale].lower()), combo
+            )
+            self.agreed[scale] = combo
+        self.consensus = QComboBox(self)
+        self.consensus.addItem(self.tr("not set"), None)
+        for item in content.consensus:
+            self.consensus.addItem(item.label, item.id)
+            self.consensus.setItemData(
+                self.consensus.count() - 1, item.explanation, Qt.ItemDataRole.ToolTipRole
+            )
+        self.consensus.setAccessibleName(self.tr("Consensus"))
+        self.consensus.activated.connect(self._set_consensus)
+        form.addRow(self.tr("Consensus"), self.consensus)
+        self.reservations = QPlainTextEdit(self)
+        self.reservations.setAccessibleName(self.tr("Reservations"))
+        self.reservations.setPlaceholderText(self.tr("Reservations and differing views"))
+        self.reservations.setTabChangesFocus(True)
+        self.reservations.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.reservations.textChanged.connect(self._reservations_changed)
+        form.addRow(self.tr("Reservations"), self.reservations)
+        layout.addLayout(form)
+        self.refresh()
+
+    def _message_row(self, layout: QVBoxLayout) -> QWidget:
+        row = QWidget(self)
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(theme.icon_label(row, "warning"))
+        row.label = QLabel(row)
+        row.label.setWordWrap(True)
+        box.addWidget(row.label, 1)
+        row.hide()
+        layout.addWidget(row)
+        return row
+
+    # -- showing ----------------------------------------------------------------
+
+    @property
+    def rating(self):
+        return self.session.workshop.record(self.step_id).rating
+
+    def refresh(self) -> None:
+        rating = self.rating
+        participants = self.session.workshop.participant_count
+        for scale in SCALES:
+            dist = rating.votes(scale)
+            for spin, count in zip(self.spins[scale], dist.counts, strict=True):
+                if spin.value() != count:
+                    spin.blockSignals(True)
+                    spin.setValue(count)
+                    spin.blockSignals(False)
+            self.totals[scale].setText(
+                self.tr("{votes} of {participants}").format(
+                    votes=dist.total, participants=participants
+                )
+            )
+            self.stats[scale].setText(self._stats_text(scale))
+            combo = self.agreed[scale]
+            combo.setCurrentIndex(max(0, combo.findData(rating.agreed(scale))))
+        self.chart.set_data(rating.current.counts, rating.desired.counts)
+        wide = [s for s in SCALES if rating_maths.needs_discussion(rating.votes(s))]
+        self.spread_flag.setVisible(bool(wide))
+        if wide:
+            which = ", ".join(self.scale_names[s] for s in wide)
+            self.spread_flag.label.setText(
+                self.tr("Large spread ({scales}) – talk it through before you agree").format(
+                    scales=which
+                )
+            )
+        consensus = rating.consensus.value if rating.consensus else None
+        self.consensus.setCurrentIndex(max(0, self.consensus.findData(consensus)))
+        set_text_if_changed(self.reservations, rating.reservations)
+
+    def _stats_text(self, scale: Scale) -> str:
+        dist = self.rating.votes(scale)
+        middle = rating_maths.median(dist)
+        bounds = rating_maths.value_range(dist)
+        if middle is None or bounds is None:
+            return self.tr("{scale}: no votes yet").format(scale=self.scale_names[scale])
+        return self.tr("{scale}: median {median}, range {low}–{high} (spread {spread})").format(
+            scale=self.scale_names[scale],
+            median=_number(middle),
+            low=bounds[0],
+            high=bounds[1],
+            spread=bounds[1] - bounds[0],
+        )
+
+    @property
+    def spread_flag_shown(self) -> bool:
+        return self.spread_flag.isVisibleTo(self)
+
+    @property
+    def votes_message_text(self) -> str:
+        return self.votes_message.label.text() if self.votes_message.isVisibleTo(self) else ""
+
+    # -- editing ----------------------------------------------------------------
+
+    def _vote(self, scale: Scale, index: int, count: int) -> None:
+        counts = list(self.rating.votes(scale).counts)
+        counts[index] = count
+        try:
+            self.session.set_votes(self.step_id, scale, counts)
+        except TillitError as error:
+            self.votes_message.label.setText(error.message(self.language))
+            self.votes_message.show()
+            spin = self.spins[scale][index]
+            spin.blockSignals(True)
+            spin.setValue(self.rating.votes(scale).counts[index])
+            spin.blockSignals(False)
+            return
+        self.votes_message.hide()
+        self.refresh()
+
+    def _agree(self, scale: Scale) -> None:
+        self.session.set_agreed(self.step_id, scale, self.agreed[scale].currentData())
+        self.refresh()
+
+    def _set_consensus(self) -> None:
+        value = self.consensus.currentData()
+        self.session.set_consensus(self.step_id, Consensus(value) if value else None)
+        self.refresh()
+
+    def _reservations_changed(self) -> None:
+        self.session.set_reservations(self.step_id, self.reservations.toPlainText())

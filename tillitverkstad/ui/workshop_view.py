@@ -1,0 +1,219 @@
+"""The facilitator's workshop view: the agenda on the left, the current step on the right
+with its title, previous/next and the countdown.
+
+The main window creates it with an open :class:`WorkshopSession`; every edit goes through
+the session (saved within a second, undoable there). The shared screen follows it through
+``timer_changed`` and ``question_changed``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tillitverkstad.core.model import StepKind
+from tillitverkstad.ui import theme
+from tillitverkstad.ui.agenda_sidebar import AgendaSidebar
+from tillitverkstad.ui.refcount_guard import RefcountGuard
+from tillitverkstad.ui.session import ACTIONS, HEADER, WorkshopSession
+from tillitverkstad.ui.steps.actions_step import ActionsStep
+from tillitverkstad.ui.steps.balance_step import BalanceStep
+from tillitverkstad.ui.steps.base import StepPage
+from tillitverkstad.ui.steps.closing import ClosingStep
+from tillitverkstad.ui.steps.discussion import DiscussionStep
+from tillitverkstad.ui.steps.intro import IntroStep
+from tillitverkstad.ui.steps.principle import PrincipleStep
+from tillitverkstad.ui.steps.summary import SummaryStep
+from tillitverkstad.ui.widgets.timer import StepTimer, TimerWidget
+
+PAGES: dict[StepKind, type[StepPage]] = {
+    StepKind.INTRO: IntroStep,
+    StepKind.PRINCIPLE: PrincipleStep,
+    StepKind.CORNERSTONE: PrincipleStep,
+    StepKind.DISCUSSION: DiscussionStep,
+    StepKind.BALANCE: BalanceStep,
+    StepKind.SUMMARY: SummaryStep,
+    StepKind.ACTIONS: ActionsStep,
+    StepKind.CLOSING: ClosingStep,
+}
+RECORD_EVERY_SECONDS = 15  # while the timer runs, so a crash loses at most this much
+
+
+class WorkshopView(QWidget):
+    timer_changed = Signal(int, bool, bool)  # remaining seconds (may be negative), running, up
+    question_changed = Signal(str, int)  # step id, current question index
+
+    def __init__(
+        self,
+        session: WorkshopSession,
+        language: str,
+        parent: QWidget | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(parent)
+        self.session, self.language = session, language
+        self.setAccessibleName(self.tr("Workshop"))
+        self.pages: dict[str, StepPage] = {}
+        self._shown = ""
+        self._extra: dict[str, int] = {}  # +1 min per step, kept for this sitting
+        self.timer = StepTimer(clock, self)
+        # The timer alone makes several Qt calls a second; see refcount_guard for why.
+        self._guard = RefcountGuard(self)
+
+        self.sidebar = AgendaSidebar(session, self)
+        main = QWidget(self)
+        self.title = QLabel(main)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
+        theme.scale_font(self.title, 1.6, bold=True)
+        self.previous_button = QPushButton(self.tr("◀ Previous"), main)
+        self.previous_button.setAccessibleName(self.tr("Previous step"))
+        self.next_button = QPushButton(self.tr("Next ▶"), main)
+        self.next_button.setAccessibleName(self.tr("Next step (marks this step done)"))
+        self.timer_widget = TimerWidget(self.timer, main)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.timer_widget)
+        top.addWidget(self.previous_button)
+        top.addWidget(self.next_button)
+        self.stack = QStackedWidget(main)
+        column = QVBoxLayout(main)
+        column.setContentsMargins(6, 4, 4, 4)
+        column.addLayout(top)
+        column.addWidget(self.stack, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(main)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([230, 1100])
+        splitter.setChildrenCollapsible(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        # Tab order follows the screen: agenda, then the step header, then the page.
+        QWidget.setTabOrder(self.sidebar.list, self.timer_widget.start_button)
+        QWidget.setTabOrder(self.timer_widget.start_button, self.timer_widget.reset_button)
+        QWidget.setTabOrder(self.timer_widget.reset_button, self.timer_widget.add_button)
+        QWidget.setTabOrder(self.timer_widget.add_button, self.previous_button)
+        QWidget.setTabOrder(self.previous_button, self.next_button)
+
+        self.sidebar.step_chosen.connect(self.go_to)
+        self.previous_button.clicked.connect(self.go_previous)
+        self.next_button.clicked.connect(self.go_next)
+        self.timer.changed.connect(self._timer_changed)
+        session.changed.connect(self._changed)
+        session.navigated.connect(self._show)
+        steps = session.workshop.steps
+        self._show(
+            session.workshop.current_step if session.workshop.current_step in steps else steps[0]
+        )
+
+    # -- public API -------------------------------------------------------------
+
+    def current_step(self) -> str:
+        return self._shown
+
+    def go_to(self, step_id: str) -> None:
+        if step_id != self._shown:
+            self.session.go_to(step_id)
+
+    def go_next(self) -> None:
+        steps = self.session.workshop.steps
+        index = steps.index(self._shown)
+        if index + 1 < len(steps):
+            self.session.go_to(steps[index + 1], finish_current=True)
+        else:
+            self.session.set_step_done(self._shown, True)
+
+    def go_previous(self) -> None:
+        steps = self.session.workshop.steps
+        index = steps.index(self._shown)
+        if index > 0:
+            self.session.go_to(steps[index - 1])
+
+    def toggle_timer(self) -> None:
+        self.timer.toggle()
+
+    def reset_timer(self) -> None:
+        self.timer.reset()
+
+    def add_minute(self) -> None:
+        self.timer.add_minute()
+
+    def new_note(self) -> None:
+        self.pages[self._shown].focus_note_entry()
+
+    def page(self, step_id: str | None = None) -> StepPage:
+        """The page of ``step_id`` (default: the current step), built on first use."""
+        step_id = step_id or self._shown
+        if step_id not in self.pages:
+            page = PAGES[self.session.kind(step_id)](self.session, step_id, self.language)
+            page.question_changed.connect(self.question_changed)
+            self.stack.addWidget(page)
+            self.pages[step_id] = page
+        return self.pages[step_id]
+
+    # -- reacting ---------------------------------------------------------------
+
+    def _show(self, step_id: str) -> None:
+        if self._shown and self._shown != step_id:
+            self.timer.pause()  # records the time used on the step being left
+            self._record_time()
+            self._extra[self._shown] = self.timer.extra
+        self._shown = step_id
+        page = self.page(step_id)
+        page.refresh()
+        self.stack.setCurrentWidget(page)
+        self.title.setText(self.session.title(step_id))
+        steps = self.session.workshop.steps
+        self.previous_button.setEnabled(steps.index(step_id) > 0)
+        record = self.session.workshop.record(step_id)
+        planned = 60 * self.session.workshop.minutes.get(step_id, 0)
+        self.timer.load(planned, record.seconds_used, self._extra.get(step_id, 0))
+        self.sidebar.refresh(select_current=True)
+        self.question_changed.emit(step_id, record.question_index)
+
+    def _changed(self, key: str) -> None:
+        if key == ACTIONS:
+            for page in self.pages.values():
+                page.refresh_actions()
+            return
+        if key == HEADER:
+            self.sidebar.refresh()
+            return
+        if key in self.pages:
+            self.pages[key].refresh()
+        current = self.pages.get(self._shown)
+        if current is not None and current.shows_everything and key != self._shown:
+            current.refresh()
+        self.sidebar.refresh()
+
+    def _timer_changed(self, remaining: int, running: bool, time_up: bool) -> None:
+        self.timer_changed.emit(remaining, running, time_up)
+        if not self._shown:
+            return
+        stored = self.session.workshop.record(self._shown).seconds_used
+        if not running or self.timer.elapsed() - stored >= RECORD_EVERY_SECONDS:
+            self._record_time()
+
+    def _record_time(self) -> None:
+        elapsed = self.timer.elapsed()
+        if elapsed != self.session.workshop.record(self._shown).seconds_used:
+            self.session.record_time(self._shown, elapsed)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            theme.rescale_fonts(self)
+        super().changeEvent(event)
