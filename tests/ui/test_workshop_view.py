@@ -29,7 +29,6 @@ from view_helpers import (
 
 from tillitverkstad.core import usecases as uc
 from tillitverkstad.core.model import ActionStatus, Consensus, NoteCategory, Scale
-from tillitverkstad.ui import refcount_guard
 from tillitverkstad.ui.widgets.actions_table import WHEN
 from tillitverkstad.ui.workshop_view import WorkshopView
 
@@ -41,12 +40,6 @@ DESIRED_VOTES = (0, 0, 1, 4, 3)  # 8 of 8
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 CONSENSUS = [Consensus.AGREEMENT, Consensus.CONSENT_WITH_RESERVATION, Consensus.DISAGREEMENT]
-
-
-@pytest.fixture(autouse=True)
-def _keep_none_alive():
-    """A whole workshop typed key by key makes a lot of Qt calls (see refcount_guard)."""
-    refcount_guard.top_up(1_000_000)
 
 
 @pytest.fixture

@@ -1,8 +1,7 @@
 """Drive the workshop view's widgets the way a facilitator does: keys and clicks.
 
 Events are sent with ``QApplication.sendEvent`` rather than QTest: QTest's keyClicks only
-knows ASCII (å, ä, ö abort the process), and in PySide6 6.12 on Python 3.11 every QTest
-call also drops a reference to ``None`` (see ``tillitverkstad/ui/refcount_guard.py``).
+knows ASCII, and a facilitator types å, ä and ö.
 """
 
 from __future__ import annotations

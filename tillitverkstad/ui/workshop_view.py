@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from tillitverkstad.core.model import StepKind
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.agenda_sidebar import AgendaSidebar
-from tillitverkstad.ui.refcount_guard import RefcountGuard
 from tillitverkstad.ui.session import ACTIONS, HEADER, WorkshopSession
 from tillitverkstad.ui.steps.actions_step import ActionsStep
 from tillitverkstad.ui.steps.balance_step import BalanceStep
@@ -68,8 +67,6 @@ class WorkshopView(QWidget):
         self._shown = ""
         self._extra: dict[str, int] = {}  # +1 min per step, kept for this sitting
         self.timer = StepTimer(clock, self)
-        # The timer alone makes several Qt calls a second; see refcount_guard for why.
-        self._guard = RefcountGuard(self)
 
         self.sidebar = AgendaSidebar(session, self)
         main = QWidget(self)
