@@ -29,7 +29,7 @@ class ScreenInfo:
 
     @property
     def label(self) -> str:
-        x, y, w, h = self.geometry
+        _, _, w, h = self.geometry
         return f"{self.model or self.name} ({w}\u00d7{h})"
 
 

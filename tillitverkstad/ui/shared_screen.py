@@ -53,13 +53,13 @@ class SharedScreen(QWidget):
 
     # -- Qt -----------------------------------------------------------------------
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event) -> None:
         if self._blank:
             painter = QPainter(self)
             painter.fillRect(self.rect(), QColor(Qt.black if self._blank == BLACK else Qt.white))
             painter.end()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key == Qt.Key_B:
             self.toggle_blank(BLACK)

@@ -104,7 +104,7 @@ class Slide(QWidget):
 
     # -- painting ---------------------------------------------------------------
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.Antialiasing)
         painter.fillRect(self.rect(), PAPER)
