@@ -54,3 +54,11 @@ def test_after_unplug_the_fallback_never_covers_the_facilitator(window):
 
 def test_after_unplug_with_a_full_screen_facilitator_there_is_no_room():
     assert fallback_geometry((0, 0, 1366, 768), (0, 0, 1366, 768)) is None
+
+
+def test_monitors_without_serial_or_distinct_names_are_told_apart_by_size():
+    first = ScreenInfo("screen", "", "", (0, 0, 1366, 768), primary=True)
+    second = ScreenInfo("screen", "", "", (0, 0, 1024, 768), primary=False)
+    assert first.key != second.key
+    assert choose_screen([first, second], remembered=second.key) == second
+    assert choose_screen([first, second], remembered=None) == second

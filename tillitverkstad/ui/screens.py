@@ -24,8 +24,12 @@ class ScreenInfo:
 
     @property
     def key(self) -> str:
-        """What we remember a monitor by: its serial when it has one, else name + model."""
-        return f"serial:{self.serial}" if self.serial else f"name:{self.name}|{self.model}"
+        """What we remember a monitor by: its serial when it has one, else its connector
+        name, model and size (some systems name every monitor alike)."""
+        if self.serial:
+            return f"serial:{self.serial}"
+        _, _, w, h = self.geometry
+        return f"name:{self.name}|{self.model}|{w}x{h}"
 
     @property
     def label(self) -> str:
@@ -48,9 +52,9 @@ def choose_screen(screens: list[ScreenInfo], remembered: str | None) -> ScreenIn
     """The monitor for full screen, or None for a normal window (one monitor or none)."""
     if len(screens) < 2:
         return None
-    for screen in screens:
-        if remembered and screen.key == remembered:
-            return screen
+    matches = [s for s in screens if remembered and s.key == remembered]
+    if matches:
+        return next((s for s in matches if not s.primary), matches[0])
     return next((s for s in screens if not s.primary), screens[-1])
 
 
