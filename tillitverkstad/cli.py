@@ -140,12 +140,20 @@ def cmd_import(args: argparse.Namespace, library: Library) -> int:
     return 0
 
 
+def cmd_open(args: argparse.Namespace, library: Library) -> int:
+    from tillitverkstad.app import run_gui
+
+    workshop_id = library.resolve(args.id)
+    return run_gui(data_dir=args.data_dir, open_id=workshop_id, present=args.present)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Library], int]] = {
     "demo": cmd_demo,
     "list": cmd_list,
     "export-json": cmd_export_json,
     "export-pdf": cmd_export_pdf,
     "import": cmd_import,
+    "open": cmd_open,
 }
 
 
@@ -188,6 +196,9 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.add_argument("--force", action="store_true", help="overwrite existing files")
     imp = sub.add_parser("import", help="import a JSON data package; prints the new id last")
     imp.add_argument("file")
+    opener = sub.add_parser("open", help="open a workshop in the window")
+    opener.add_argument("id", help="workshop id (a unique prefix is enough)")
+    opener.add_argument("--present", action="store_true", help="start showing it to the group")
     return parser
 
 

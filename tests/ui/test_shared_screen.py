@@ -1,0 +1,149 @@
+"""The shared screen follows the facilitator, hides votes until revealed, blanks, and
+never shows what is private."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from tillitverkstad.core import projection as pv
+from tillitverkstad.core.model import NoteCategory, Scale
+from tillitverkstad.ui.presenter import Presenter
+from tillitverkstad.ui.session import WorkshopSession
+from tillitverkstad.ui.shared_screen import SharedScreen
+from tillitverkstad.ui.slides import Slide
+
+SENTINEL = "HEMLIGT-7f3a"
+
+
+@pytest.fixture
+def setup(qtbot, library, demo, tmp_path):
+    library.add(demo)
+    session = WorkshopSession(library.open(demo.id))
+    facilitator = QWidget()
+    qtbot.addWidget(facilitator)
+    preview = Slide(facilitator)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
+    presenter = Presenter(session, settings, facilitator, preview)
+    presenter._card_timer.setInterval(0)
+    yield session, presenter, preview
+    presenter.close()
+    session.close()
+
+
+def shown(presenter):
+    return presenter.screen.slide._view
+
+
+def settle(qtbot, presenter):
+    qtbot.waitUntil(lambda: not presenter._card_timer.isActive())
+
+
+def test_f5_opens_a_window_that_follows_navigation(qtbot, setup):
+    session, presenter, _ = setup
+    presenter.present_action.trigger()
+    assert presenter.is_presenting and presenter.screen.isVisible()
+    session.go_to("intro")
+    assert isinstance(shown(presenter), pv.TitleCard)  # neutral card between steps
+    settle(qtbot, presenter)
+    assert isinstance(shown(presenter), pv.IntroView)
+    session.go_to("tillit")
+    settle(qtbot, presenter)
+    view = shown(presenter)
+    assert isinstance(view, pv.QuestionView) and view.title == "Tillit"
+    session.set_question_index("tillit", 1)
+    assert shown(presenter).number == 2
+    session.go_to("summary")
+    settle(qtbot, presenter)
+    assert isinstance(shown(presenter), pv.SummaryView)
+    session.go_to("actions")
+    settle(qtbot, presenter)
+    assert len(shown(presenter).rows) == 7
+    presenter.present_action.trigger()
+    assert not presenter.is_presenting
+
+
+def test_votes_are_hidden_until_revealed_and_hidden_again_when_they_change(qtbot, setup):
+    session, presenter, preview = setup
+    presenter.start()
+    session.go_to("tillit")
+    settle(qtbot, presenter)
+    presenter.rating_action.trigger()
+    assert shown(presenter).revealed is False
+    assert shown(presenter).scales[0].counts is None
+    presenter.reveal_action.trigger()
+    assert shown(presenter).scales[0].counts == (0, 2, 4, 3, 0)
+    assert preview._view == shown(presenter)  # the thumbnail shows the same
+    session.set_votes("tillit", Scale.CURRENT, [1, 2, 3, 3, 0])
+    assert shown(presenter).revealed is False
+    assert not presenter.reveal_action.isChecked()
+
+
+def test_b_and_w_blank_and_the_same_key_restores(qtbot, setup):
+    _, presenter, _ = setup
+    presenter.start()
+    screen = presenter.screen
+    qtbot.keyClick(screen, Qt.Key_B)
+    assert screen.blank_mode == "black" and not screen.slide.isVisible()
+    qtbot.keyClick(screen, Qt.Key_W)
+    assert screen.blank_mode == "white"
+    qtbot.keyClick(screen, Qt.Key_W)
+    assert screen.blank_mode == "" and screen.slide.isVisible()
+    presenter.black_action.trigger()
+    assert screen.blank_mode == "black"
+    presenter.black_action.trigger()
+    assert screen.blank_mode == ""
+
+
+def test_escape_leaves_full_screen_and_f5_closes(qtbot, setup):
+    _, presenter, _ = setup
+    presenter.start()
+    screen = presenter.screen
+    screen.showFullScreen()
+    qtbot.keyClick(screen, Qt.Key_Escape)
+    assert not screen.isFullScreen()
+    qtbot.keyClick(screen, Qt.Key_F5)
+    assert not presenter.is_presenting
+
+
+def _widget_text(root: QWidget) -> str:
+    parts = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        parts += [
+            widget.windowTitle(),
+            widget.accessibleName(),
+            widget.accessibleDescription(),
+            widget.toolTip(),
+        ]
+        if isinstance(widget, QLabel):
+            parts.append(widget.text())
+        if isinstance(widget, Slide):
+            parts.append(widget.spoken_text())
+    return "\n".join(parts)
+
+
+def test_private_notes_and_names_never_reach_the_shared_screen(qtbot, setup, monkeypatch):
+    session, presenter, _ = setup
+    ws = session.workshop
+    ws.participant_names = [f"{SENTINEL}-namn-{i}" for i in range(3)]
+    handed: list[str] = []
+    for name in ("show_view", "set_timer"):
+        real = getattr(SharedScreen, name)
+        monkeypatch.setattr(
+            SharedScreen,
+            name,
+            lambda self, arg, real=real: (handed.append(repr(arg)), real(self, arg))[1],
+        )
+    presenter.start()
+    for step in ws.steps:
+        session.set_private_notes(step, f"{SENTINEL} privat om {step}")
+        if session.kind(step).value in ("principle", "cornerstone", "discussion"):
+            session.add_note(step, NoteCategory.IDEAS, "synlig idé")
+        session.go_to(step)
+        settle(qtbot, presenter)
+        presenter.set_timer(90, True)
+        if presenter.rating_action.isEnabled():
+            presenter.reveal_action.trigger()
+        assert SENTINEL not in _widget_text(presenter.screen)
+    assert handed and not any(SENTINEL in h for h in handed)

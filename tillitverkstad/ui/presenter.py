@@ -1,0 +1,277 @@
+"""Drives the shared screen from the facilitator's side: decides what to project for the
+current step, keeps results hidden until revealed, and places the window on a monitor.
+
+All presentation state (revealed results, rating mode) lives here, so the shared screen
+itself stays display-only."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
+from PySide6.QtWidgets import QMenu, QWidget
+
+from tillitverkstad.core import projection as pv
+from tillitverkstad.core.model import RATED_KINDS, StepKind
+from tillitverkstad.ui import screens
+from tillitverkstad.ui.session import ACTIONS, WorkshopSession
+from tillitverkstad.ui.shared_screen import BLACK, WHITE, SharedScreen
+from tillitverkstad.ui.slides import Slide
+
+MONITOR_KEY = "shared_screen/monitor"
+TITLE_CARD_MS = 2500  # how long the neutral title card shows after moving to a step
+
+
+class Presenter(QObject):
+    presenting_changed = Signal(bool)
+
+    def __init__(
+        self,
+        session: WorkshopSession,
+        settings: QSettings,
+        facilitator: QWidget,
+        preview: Slide | None = None,
+    ) -> None:
+        super().__init__(facilitator)
+        self.session = session
+        self.settings = settings
+        self.facilitator = facilitator
+        self.preview = preview
+        self.screen: SharedScreen | None = None
+        self._revealed: dict[str, tuple] = {}  # step -> the votes that were revealed
+        self._rating_mode: set[str] = set()
+        self._timer: pv.TimerView | None = None
+        self._card_timer = QTimer(self, singleShot=True, interval=TITLE_CARD_MS)
+        self._card_timer.timeout.connect(self.refresh)
+        self._build_actions()
+        session.changed.connect(self._on_changed)
+        session.navigated.connect(self._on_navigated)
+        app = QGuiApplication.instance()
+        app.screenAdded.connect(self._screens_changed)
+        app.screenRemoved.connect(self._screen_removed)
+        self.refresh()
+
+    # -- actions for the facilitator's menus ------------------------------------
+
+    def _action(self, text: str, shortcut: str, slot, checkable: bool = False) -> QAction:
+        action = QAction(text, self.facilitator, checkable=checkable)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.facilitator.addAction(action)  # shortcuts work wherever the focus is
+        return action
+
+    def _build_actions(self) -> None:
+        self.present_action = self._action(
+            self.tr("Show to the group"), "F5", self.toggle, checkable=True
+        )
+        self.rating_action = self._action(
+            self.tr("Show voting on the shared screen"),
+            "Ctrl+R",
+            self.toggle_rating_mode,
+            checkable=True,
+        )
+        self.reveal_action = self._action(
+            self.tr("Reveal results"), "Ctrl+Shift+R", self.reveal, checkable=True
+        )
+        # Plain B and W: text fields take printable keys first, so typing is never hijacked.
+        self.black_action = self._action(self.tr("Black screen"), "B", lambda: self.blank(BLACK))
+        self.white_action = self._action(self.tr("White screen"), "W", lambda: self.blank(WHITE))
+        self.screens_menu = QMenu(self.tr("Move shared screen to"), self.facilitator)
+        self.screens_menu.aboutToShow.connect(self._fill_screens_menu)
+
+    def actions(self) -> list[QAction]:
+        return [
+            self.present_action,
+            self.rating_action,
+            self.reveal_action,
+            self.black_action,
+            self.white_action,
+        ]
+
+    # -- open, close, place -------------------------------------------------------
+
+    @property
+    def is_presenting(self) -> bool:
+        return self.screen is not None
+
+    def toggle(self) -> None:
+        self.stop() if self.is_presenting else self.start()
+
+    def start(self) -> None:
+        if self.screen is None:
+            self.screen = SharedScreen()
+            self.screen.close_requested.connect(self.stop)
+            self.screen.blank_changed.connect(self._blank_changed)
+            self.refresh()
+        self._place(self.settings.value(MONITOR_KEY))
+        self.present_action.setChecked(True)
+        self.presenting_changed.emit(True)
+
+    def stop(self) -> None:
+        if self.screen is not None:
+            self.screen.close()
+            self.screen.deleteLater()
+            self.screen = None
+        self.present_action.setChecked(False)
+        self.presenting_changed.emit(False)
+        self.facilitator.activateWindow()
+
+    def _infos(self) -> list[tuple[screens.ScreenInfo, QScreen]]:
+        primary = QGuiApplication.primaryScreen()
+        return [(screens.describe(s, primary), s) for s in QGuiApplication.screens()]
+
+    def _place(self, remembered: str | None) -> None:
+        assert self.screen is not None
+        infos = self._infos()
+        chosen = screens.choose_screen([i for i, _ in infos], remembered)
+        if chosen is None:  # one monitor: a normal window the facilitator can resize
+            self.screen.resize(1024, 768)
+            self.screen.showNormal()
+            return
+        qscreen = next(s for i, s in infos if i == chosen)
+        self.screen.setScreen(qscreen)
+        self.screen.setGeometry(qscreen.geometry())
+        self.screen.showFullScreen()
+
+    def move_to(self, key: str) -> None:
+        self.settings.setValue(MONITOR_KEY, key)
+        if self.screen is not None:
+            self.screen.showNormal()
+            self._place(key)
+
+    def _fill_screens_menu(self) -> None:
+        self.screens_menu.clear()
+        remembered = self.settings.value(MONITOR_KEY)
+        for info, _ in self._infos():
+            action = self.screens_menu.addAction(info.label, lambda k=info.key: self.move_to(k))
+            action.setCheckable(True)
+            action.setChecked(info.key == remembered)
+
+    def _screens_changed(self, _screen: QScreen | None = None) -> None:
+        # A monitor came back: if it is the remembered one, go there again.
+        remembered = self.settings.value(MONITOR_KEY)
+        if self.screen is not None and any(i.key == remembered for i, _ in self._infos()):
+            self._place(remembered)
+
+    def _screen_removed(self, removed: QScreen) -> None:
+        if self.screen is None or self.screen.screen() is not removed:
+            return
+        # Leave full screen and never cover the facilitator's window.
+        self.screen.showNormal()
+        target = self.facilitator.screen() or QGuiApplication.primaryScreen()
+        g, f = target.availableGeometry(), self.facilitator.frameGeometry()
+        place = screens.fallback_geometry(
+            (g.x(), g.y(), g.width(), g.height()), (f.x(), f.y(), f.width(), f.height())
+        )
+        if place is None:
+            self.screen.showMinimized()
+        else:
+            self.screen.setGeometry(*place)
+        self.facilitator.raise_()
+        self.facilitator.activateWindow()
+
+    # -- what to show ---------------------------------------------------------------
+
+    def blank(self, mode: str) -> None:
+        if self.screen is not None:
+            self.screen.toggle_blank(mode)
+        elif self.preview is not None:
+            self._blank_changed("")
+
+    def _blank_changed(self, mode: str) -> None:
+        if self.preview is not None:
+            self.preview.setVisible(not mode)
+
+    def toggle_rating_mode(self) -> None:
+        step = self.session.workshop.current_step
+        self._rating_mode ^= {step}
+        self.refresh()
+
+    def reveal(self) -> None:
+        step = self.session.workshop.current_step
+        if step in self._revealed:
+            del self._revealed[step]
+        else:
+            self._revealed[step] = self._votes(step)
+            self._rating_mode.add(step)
+        self.refresh()
+
+    def _votes(self, step: str) -> tuple:
+        rating = self.session.workshop.record(step).rating
+        return rating.current.counts, rating.desired.counts
+
+    def set_timer(self, remaining: int, running: bool, _up: bool = False) -> None:
+        self._timer = pv.TimerView(remaining, running)
+        for target in self._targets():
+            target.set_timer(self._timer if self._shows_timer() else None)
+
+    def _on_changed(self, key: str) -> None:
+        step = self.session.workshop.current_step
+        # Votes changed after the reveal: hide them again to avoid anchoring on old numbers.
+        if step in self._revealed and self._revealed[step] != self._votes(step):
+            del self._revealed[step]
+        if key in (step, ACTIONS, ""):
+            self.refresh()
+
+    def _on_navigated(self, _step: str) -> None:
+        self._timer = None
+        self._card_timer.start()
+        self.refresh()
+
+    def _targets(self) -> list:
+        targets: list = [self.preview] if self.preview is not None else []
+        if self.screen is not None:
+            targets.append(self.screen)
+        return targets
+
+    def _shows_timer(self) -> bool:
+        kind = self.session.kind(self.session.workshop.current_step)
+        return (
+            self._timer is not None
+            and not self._card_timer.isActive()
+            and kind
+            in (
+                StepKind.PRINCIPLE,
+                StepKind.CORNERSTONE,
+                StepKind.DISCUSSION,
+                StepKind.BALANCE,
+            )
+        )
+
+    def current_view(self) -> pv.View:
+        s = self.session
+        ws, content, step = s.workshop, s.content, s.workshop.current_step
+        kind = s.kind(step)
+        if self._card_timer.isActive():
+            return pv.title_card(ws, content, step)
+        if kind is StepKind.INTRO:
+            return pv.intro_view(ws, content)
+        if kind is StepKind.SUMMARY:
+            return pv.summary_view(ws, content)
+        if kind is StepKind.ACTIONS:
+            return pv.actions_view(ws, content)
+        if kind in RATED_KINDS and step in self._rating_mode:
+            return pv.rating_view(ws, content, step, revealed=step in self._revealed)
+        return pv.question_view(ws, content, step)
+
+    def refresh(self) -> None:
+        step = self.session.workshop.current_step
+        rated = self.session.kind(step) in RATED_KINDS
+        self.rating_action.setEnabled(rated)
+        self.reveal_action.setEnabled(rated)
+        self.rating_action.setChecked(step in self._rating_mode)
+        self.reveal_action.setChecked(step in self._revealed)
+        view = self.current_view()
+        for target in self._targets():
+            if isinstance(target, SharedScreen):
+                target.show_view(view)
+            else:
+                target.set_view(view)
+            target.set_timer(self._timer if self._shows_timer() else None)
+
+    def close(self) -> None:
+        self.stop()
+        app = QGuiApplication.instance()
+        app.screenAdded.disconnect(self._screens_changed)
+        app.screenRemoved.disconnect(self._screen_removed)
+        for action in self.actions():
+            self.facilitator.removeAction(action)

@@ -1,0 +1,73 @@
+"""The participants' window on the projector. It only displays: it is handed view
+objects through a few command methods and holds no workshop state of its own."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPainter
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from tillitverkstad.core import projection as pv
+from tillitverkstad.ui.slides import Slide
+
+BLACK, WHITE = "black", "white"
+
+
+class SharedScreen(QWidget):
+    close_requested = Signal()  # F5 pressed on the shared screen
+    blank_changed = Signal(str)  # "black", "white" or "" (showing)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.Window)
+        self.setWindowTitle(self.tr("Tillitverkstad \u2013 shared screen"))
+        self.setAccessibleName(self.tr("Shared screen"))
+        self.setMinimumSize(320, 240)
+        self.slide = Slide(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.slide)
+        self._blank = ""
+
+    # -- commands ---------------------------------------------------------------
+
+    def show_view(self, view: pv.View | None) -> None:
+        self.slide.set_view(view)
+
+    def set_timer(self, timer: pv.TimerView | None) -> None:
+        self.slide.set_timer(timer)
+
+    @property
+    def blank_mode(self) -> str:
+        return self._blank
+
+    def blank(self, mode: str) -> None:
+        """Cover everything in black or white ("" shows the slide again)."""
+        self._blank = mode
+        self.slide.setVisible(not mode)
+        self.update()
+        self.blank_changed.emit(mode)
+
+    def toggle_blank(self, mode: str) -> None:
+        """The same key blanks and restores, like B and W in a slide show."""
+        self.blank("" if self._blank == mode else mode)
+
+    # -- Qt -----------------------------------------------------------------------
+
+    def paintEvent(self, event) -> None:
+        if self._blank:
+            painter = QPainter(self)
+            painter.fillRect(self.rect(), QColor(Qt.black if self._blank == BLACK else Qt.white))
+            painter.end()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key_B:
+            self.toggle_blank(BLACK)
+        elif key == Qt.Key_W:
+            self.toggle_blank(WHITE)
+        elif key == Qt.Key_Escape and self.isFullScreen():
+            self.showNormal()
+        elif key == Qt.Key_F5:
+            self.close_requested.emit()
+        else:
+            super().keyPressEvent(event)
