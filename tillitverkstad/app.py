@@ -45,6 +45,18 @@ def install_translators(app: QApplication, language: str) -> None:
     setattr(app, _TRANSLATORS, installed)
 
 
+def app_icon():
+    """The app icon at every size we ship (taskbar, window, Alt+Tab)."""
+    from PySide6.QtGui import QIcon
+
+    from tillitverkstad.paths import resource_dir
+
+    icon = QIcon()
+    for png in sorted((resource_dir() / "icons" / "hicolor").glob("*/apps/tillitverkstad.png")):
+        icon.addFile(str(png))
+    return icon
+
+
 def apply_font_scale(app: QApplication, scale: float) -> None:
     """Scale the system's font size (remembered on first use) for every widget."""
     font = app.font()
@@ -77,6 +89,8 @@ def build_gui(
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     app = QApplication.instance() or QApplication(sys.argv)
+    app.setDesktopFileName("tillitverkstad")  # matches packaging/tillitverkstad.desktop
+    app.setWindowIcon(app_icon())
     settings = Settings()
     install_translators(app, settings.language)
     apply_font_scale(app, settings.font_scale)
@@ -101,7 +115,10 @@ def build_gui(
     small = screen is not None and (
         screen.availableGeometry().width() < 1300 or screen.availableGeometry().height() < 820
     )
-    window.showMaximized() if small else window.show()  # a 1366x768 laptop: use all of it
+    if not settings.geometry.isEmpty() and window.restoreGeometry(settings.geometry):
+        window.show()
+    else:
+        window.showMaximized() if small else window.show()  # a 1366x768 laptop: use all of it
     try:
         library.ensure()
     except TillitError as exc:

@@ -248,6 +248,64 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>Exportera rapport</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Fil att skriva</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>Include private notes</source>
+        <translation>Ta med privata anteckningar</translation>
+    </message>
+    <message>
+        <source>Include the participants&apos; names</source>
+        <translation>Ta med deltagarnas namn</translation>
+    </message>
+    <message>
+        <source>Also write the data package (JSON) beside it</source>
+        <translation>Exportera även datapaketet (JSON) bredvid</translation>
+    </message>
+    <message>
+        <source>Open the folder afterwards</source>
+        <translation>Öppna mappen efteråt</translation>
+    </message>
+    <message>
+        <source>Private notes and names are left out unless you tick them. The report is meant for the HR archive.</source>
+        <translation>Privata anteckningar och namn tas inte med om du inte kryssar i dem. Rapporten är avsedd för HR:s arkiv.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>Save the report as:</source>
+        <translation>Spara rapporten som:</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Replace file?</source>
+        <translation>Ersätta filen?</translation>
+    </message>
+    <message>
+        <source>{file} already exists. Replace it?</source>
+        <translation>{file} finns redan. Vill du ersätta den?</translation>
+    </message>
+</context>
+<context>
     <name>FreeNotes</name>
     <message>
         <source>Free notes</source>
@@ -465,6 +523,10 @@
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
+        <source>Facilitator &amp;guide</source>
+        <translation>&amp;Handledning för processledare</translation>
+    </message>
+    <message>
         <source>&amp;About Tillitverkstad</source>
         <translation>&amp;Om Tillitverkstad</translation>
     </message>
@@ -489,16 +551,12 @@
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <source>About Tillitverkstad</source>
-        <translation>Om Tillitverkstad</translation>
+        <source>Exporting the report…</source>
+        <translation>Exporterar rapporten…</translation>
     </message>
     <message>
-        <source>Tillitverkstad {version}
-
-A workshop guide for trust-based governance and leadership (tillitsbaserad styrning och ledning). Works offline; your data stays in your data folder.</source>
-        <translation>Tillitverkstad {version}
-
-Ett stöd för att leda workshoppar om tillitsbaserad styrning och ledning. Fungerar utan nätverk; dina uppgifter stannar i din datamapp.</translation>
+        <source>Report saved: {file}</source>
+        <translation>Rapporten sparades: {file}</translation>
     </message>
     <message>
         <source>Changes not saved</source>
@@ -695,6 +753,52 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     </message>
 </context>
 <context>
+    <name>Presenter</name>
+    <message>
+        <source>Show to the group</source>
+        <translation>Visa för gruppen</translation>
+    </message>
+    <message>
+        <source>Show voting on the shared screen</source>
+        <translation>Visa röstningen på storbilden</translation>
+    </message>
+    <message>
+        <source>Reveal results</source>
+        <translation>Visa resultat</translation>
+    </message>
+    <message>
+        <source>Black screen</source>
+        <translation>Svart skärm</translation>
+    </message>
+    <message>
+        <source>White screen</source>
+        <translation>Vit skärm</translation>
+    </message>
+    <message>
+        <source>Move shared screen to</source>
+        <translation>Flytta storbilden till</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDock</name>
+    <message>
+        <source>Shared screen</source>
+        <translation>Storbild</translation>
+    </message>
+    <message>
+        <source>Showing to the group (F5 stops).</source>
+        <translation>Visas för gruppen (F5 avslutar).</translation>
+    </message>
+    <message>
+        <source>Not shown to the group. F5 shows it.</source>
+        <translation>Visas inte för gruppen. F5 visar den.</translation>
+    </message>
+    <message>
+        <source>Preview of the shared screen</source>
+        <translation>Förhandsvisning av storbilden</translation>
+    </message>
+</context>
+<context>
     <name>PrivateNotes</name>
     <message>
         <source>Private notes</source>
@@ -859,6 +963,60 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>Text size</source>
         <translation>Textstorlek</translation>
+    </message>
+</context>
+<context>
+    <name>SharedScreen</name>
+    <message>
+        <source>Tillitverkstad – shared screen</source>
+        <translation>Tillitverkstad – storbild</translation>
+    </message>
+    <message>
+        <source>Shared screen</source>
+        <translation>Storbild</translation>
+    </message>
+</context>
+<context>
+    <name>Slide</name>
+    <message>
+        <source>Time is up</source>
+        <translation>Tiden är ute</translation>
+    </message>
+    <message>
+        <source>Consensus: %1</source>
+        <translation>Samsyn: %1</translation>
+    </message>
+    <message>
+        <source>Vote by show of hands</source>
+        <translation>Rösta genom handuppräckning</translation>
+    </message>
+    <message>
+        <source>Largest gaps</source>
+        <translation>Största gapen</translation>
+    </message>
+    <message>
+        <source>No agreed values yet.</source>
+        <translation>Inga överenskomna värden ännu.</translation>
+    </message>
+    <message>
+        <source>Median %1</source>
+        <translation>Median %1</translation>
+    </message>
+    <message>
+        <source>Range %1–%2</source>
+        <translation>Spridning %1–%2</translation>
+    </message>
+    <message>
+        <source>Agreed: %1</source>
+        <translation>Överenskommet: %1</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Fråga %1 av %2</translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <translation>Inga åtgärder ännu.</translation>
     </message>
 </context>
 <context>

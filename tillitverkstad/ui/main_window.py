@@ -22,15 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tillitverkstad import __version__
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.storage.errors import DataFolderError
 from tillitverkstad.storage.library import Library, default_data_dir
 from tillitverkstad.ui.errors import show_error
 from tillitverkstad.ui.library_page import LibraryPage
+from tillitverkstad.ui.presenting import Presenting
 from tillitverkstad.ui.settings import Settings
 
 if TYPE_CHECKING:  # imported when a workshop is opened: keeps the content loader off the start
+    from tillitverkstad.ui.exporting import Exporter
     from tillitverkstad.ui.session import WorkshopSession
 
 ViewFactory = Callable[["WorkshopSession", str], QWidget]
@@ -108,6 +109,8 @@ class MainWindow(QMainWindow):
 
         self._make_actions()
         self._make_menus()
+        self.presenting = Presenting(self, self.view_menu)
+        self.exporter: Exporter | None = None
         self.retranslate()
         self._update_actions()
         self.resize(1200, 760)
@@ -131,8 +134,7 @@ class MainWindow(QMainWindow):
         a = self._action
         self.new_action = a(self.new_workshop, "Ctrl+Shift+N")
         self.import_action = a(self._import)
-        self.export_action = a(lambda: None, "Ctrl+E")
-        self.export_action.setEnabled(False)  # wired to the report by the integrator
+        self.export_action = a(self.export_report, "Ctrl+E")
         self.back_action = a(self.close_workshop, "Ctrl+W")
         self.settings_action = a(self.show_settings, "Ctrl+,")
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -148,9 +150,11 @@ class MainWindow(QMainWindow):
         self.add_minute_action = a(lambda: self._view_call("add_minute"))
         self.full_screen_action = a(self.toggle_full_screen, "F11", checkable=True)
         self.help_action = a(self.show_help, "F1")
+        self.guide_action = a(self.show_guide, "Shift+F1")
         self.about_action = a(self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self._workshop_actions = [
+            self.export_action,
             self.back_action,
             self.new_note_action,
             self.next_action,
@@ -185,6 +189,7 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.full_screen_action)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.guide_action)
         self.help_menu.addAction(self.help_action)
         self.help_menu.addAction(self.about_action)
 
@@ -209,6 +214,7 @@ class MainWindow(QMainWindow):
             (self.add_minute_action, self.tr("&Add a minute")),
             (self.full_screen_action, self.tr("&Full screen")),
             (self.help_action, self.tr("&Keyboard shortcuts")),
+            (self.guide_action, self.tr("Facilitator &guide")),
             (self.about_action, self.tr("&About Tillitverkstad")),
         ):
             action.setText(text)
@@ -289,16 +295,65 @@ class MainWindow(QMainWindow):
         self._dialogs["help"] = dialog
         return dialog
 
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Tillitverkstad"),
-            self.tr(
-                "Tillitverkstad {version}\n\nA workshop guide for trust-based governance and "
-                "leadership (tillitsbaserad styrning och ledning). Works offline; your data "
-                "stays in your data folder."
-            ).format(version=__version__),
-        )
+    def show_about(self) -> QWidget:
+        from tillitverkstad.ui.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.library.data_dir, self)
+        dialog.show()
+        self._dialogs["about"] = dialog
+        return dialog
+
+    def show_guide(self) -> QWidget:
+        from tillitverkstad.ui.guide_dialog import GuideDialog
+
+        dialog = GuideDialog(self.language, self)
+        dialog.show()
+        self._dialogs["guide"] = dialog
+        return dialog
+
+    def start_presenting(self) -> None:
+        """Show the open workshop to the group (``open ID --present``, or F5)."""
+        self.presenting.start()
+
+    def export_report(self) -> QWidget | None:
+        """Ask where and what, then write the PDF (and the data package) off the UI thread."""
+        if self.session is None or (self.exporter and self.exporter.busy):
+            return None
+        from tillitverkstad.ui.exporting import ExportDialog, Exporter
+
+        if self.exporter is None:
+            self.exporter = Exporter(self.library, self.language, self)
+            self.exporter.finished.connect(self._export_finished)
+        folder = self.exporter.default_folder(self.settings.export_folder)
+        dialog = ExportDialog(self.session.workshop, folder, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._start_export(dialog))
+        dialog.open()
+        self._dialogs["export"] = dialog
+        return dialog
+
+    def _start_export(self, dialog: Any) -> None:
+        assert self.exporter is not None and self.session is not None
+        self.session.flush()
+        self._open_after_export = dialog.open_box.isChecked()
+        if self.exporter.start(self.session.workshop, dialog):
+            self.settings.export_folder = dialog.path.parent
+            self.statusBar().showMessage(self.tr("Exporting the report…"))
+
+    def _export_finished(self, result: object) -> None:
+        from tillitverkstad.ui.exporting import open_folder
+
+        self.statusBar().clearMessage()
+        if isinstance(result, TillitError):
+            show_error(self, result, self.language)
+        elif isinstance(result, OSError):
+            show_error(self, DataFolderError(self.library.data_dir), self.language)
+        else:
+            self.statusBar().showMessage(
+                self.tr("Report saved: {file}").format(file=str(result)), 10_000
+            )
+            if getattr(self, "_open_after_export", False):
+                open_folder(result)
 
     def show_settings(self) -> QWidget:
         """Open the settings dialog (without blocking); accepting emits settings_changed."""
@@ -370,6 +425,7 @@ class MainWindow(QMainWindow):
             self.session = None
             session.close()
             raise
+        self.settings.remember_workshop(workshop_id)
         session.saved.connect(self._show_saved_time)
         session.save_failed.connect(self._save_failed)
         session.undo_stack.indexChanged.connect(self._update_undo_texts)
@@ -388,6 +444,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.presenting.attach(self.session, self.view, self.settings.store)
         if old is not None:
             self.stack.removeWidget(old)
             old.deleteLater()
@@ -405,6 +462,7 @@ class MainWindow(QMainWindow):
             return False
         if not session.close():
             session._opened.close()  # the user chose to leave unsaved edits behind
+        self.presenting.detach()
         session.saved.disconnect(self._show_saved_time)
         session.save_failed.disconnect(self._save_failed)
         self.session = None
@@ -464,6 +522,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.close_workshop():
+            self.settings.geometry = self.saveGeometry()
             event.accept()
         else:
             event.ignore()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtCore import QByteArray, QEvent, QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,6 +25,7 @@ from tillitverkstad.core.i18n import LANGUAGES, system_language
 LANGUAGE_NAMES = {"sv": "Svenska", "en": "English"}  # each in its own language, never translated
 FONT_SCALES = (0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
 MIN_MINUTES, MAX_MINUTES = 1, 240
+RECENT_COUNT = 5
 
 
 class Settings:
@@ -32,6 +33,40 @@ class Settings:
 
     def __init__(self, store: QSettings | None = None) -> None:
         self._store = store if store is not None else QSettings()
+
+    @property
+    def store(self) -> QSettings:
+        """The underlying QSettings, for parts that keep their own keys (the shared screen)."""
+        return self._store
+
+    @property
+    def geometry(self) -> QByteArray:
+        value = self._store.value("window/geometry")
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._store.setValue("window/geometry", value)
+
+    @property
+    def recent_workshops(self) -> list[str]:
+        """Ids of the workshops opened last, newest first."""
+        value = self._store.value("workshop/recent", [])
+        items = [value] if isinstance(value, str) else list(value or [])
+        return [str(item) for item in items if item][:RECENT_COUNT]
+
+    def remember_workshop(self, workshop_id: str) -> None:
+        recent = [workshop_id, *(i for i in self.recent_workshops if i != workshop_id)]
+        self._store.setValue("workshop/recent", recent[:RECENT_COUNT])
+
+    @property
+    def export_folder(self) -> Path | None:
+        value = str(self._store.value("export/folder", "") or "")
+        return Path(value) if value else None
+
+    @export_folder.setter
+    def export_folder(self, value: Path) -> None:
+        self._store.setValue("export/folder", str(value))
 
     def sync(self) -> None:
         self._store.sync()

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtCore import QCoreApplication, QPoint, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
 from tillitverkstad.core import projection as pv
@@ -79,7 +79,7 @@ class Slide(QWidget):
         super().__init__(parent)
         self._view: pv.View | None = None
         self._timer: pv.TimerView | None = None
-        self.radar_painter: Callable[[QPainter, QRectF, pv.SummaryView], None] | None = None
+        self.radar_painter: Callable[[QPainter, QRectF, pv.SummaryView], None] = paint_radar
         self.setAutoFillBackground(False)
 
     def set_view(self, view: pv.View | None) -> None:
@@ -119,13 +119,13 @@ class Slide(QWidget):
         elif isinstance(view, pv.IntroView):
             paint_blocks(painter, intro_blocks(view), area, h)
         elif isinstance(view, pv.QuestionView):
-            paint_blocks(painter, question_blocks(self, view), area, h)
+            paint_blocks(painter, question_blocks(view), area, h)
         elif isinstance(view, pv.RatingView):
             self._paint_rating(painter, view, area, h)
         elif isinstance(view, pv.SummaryView):
             self._paint_summary(painter, view, area, h)
         elif isinstance(view, pv.ActionsView):
-            paint_blocks(painter, actions_blocks(self, view), area, h)
+            paint_blocks(painter, actions_blocks(view), area, h)
         painter.end()
 
     def _paint_timer(self, painter: QPainter, area: QRectF, h: float) -> QRectF:
@@ -175,7 +175,7 @@ class Slide(QWidget):
         half = rest.width() / 2
         for i, (scale, color) in enumerate(zip(view.scales, (CURRENT, DESIRED), strict=True)):
             box = QRectF(rest.left() + i * half, rest.top(), half * 0.94, rest.height())
-            paint_distribution(painter, box, scale, color, h, self.tr)
+            paint_distribution(painter, box, scale, color, h)
 
     def _paint_summary(self, painter: QPainter, view: pv.SummaryView, area: QRectF, h: float):
         top = paint_blocks(
@@ -186,8 +186,7 @@ class Slide(QWidget):
         )
         rest = QRectF(area.left(), top, area.width(), area.bottom() - top)
         chart = QRectF(rest.left(), rest.top(), rest.width() * 0.58, rest.height())
-        if self.radar_painter is not None:
-            self.radar_painter(painter, chart, view)
+        self.radar_painter(painter, chart, view)
         side = QRectF(
             chart.right() + rest.width() * 0.04, rest.top(), rest.width() * 0.38, rest.height()
         )
@@ -204,7 +203,6 @@ def paint_distribution(
     scale: pv.ScaleView,
     color: QColor,
     h: float,
-    tr: Callable[[str], str],
 ) -> None:
     """Bars for the vote counts 1..5, each labelled with its count; agreed value marked."""
     label_font = font_for("body", h, 1.0, bold=True)
@@ -254,10 +252,12 @@ def paint_distribution(
         )
     parts = []
     if scale.median is not None:
-        parts.append(tr("Median %1").replace("%1", f"{scale.median:g}"))
+        parts.append(
+            QCoreApplication.translate("Slide", "Median %1").replace("%1", f"{scale.median:g}")
+        )
     if scale.low_high:
         parts.append(
-            tr("Range %1\u2013%2")
+            QCoreApplication.translate("Slide", "Range %1\u2013%2")
             .replace("%1", str(scale.low_high[0]))
             .replace("%2", str(scale.low_high[1]))
         )
@@ -272,8 +272,27 @@ def paint_distribution(
         painter.drawText(
             QRectF(box.left(), bars.bottom() + sm.height() * 2.3, box.width(), sm.height()),
             Qt.AlignLeft,
-            tr("Agreed: %1").replace("%1", str(scale.agreed)),
+            QCoreApplication.translate("Slide", "Agreed: %1").replace("%1", str(scale.agreed)),
         )
+
+
+def paint_radar(painter: QPainter, rect: QRectF, view: pv.SummaryView) -> None:
+    """Draw the facilitator's radar chart into a slide, in the slide's high-contrast colours."""
+    from tillitverkstad.ui.widgets.radar import RadarChart  # the same chart, not a copy
+
+    chart = RadarChart()
+    palette = chart.palette()
+    palette.setColor(QPalette.ColorRole.Window, PAPER)
+    palette.setColor(QPalette.ColorRole.WindowText, INK)
+    palette.setColor(QPalette.ColorRole.Mid, QColor("#9a9a9a"))
+    palette.setColor(QPalette.ColorRole.PlaceholderText, MUTED)
+    chart.setPalette(palette)
+    chart.setMinimumSize(1, 1)
+    chart.set_data(list(view.labels), list(view.current), list(view.desired))
+    chart.set_series_names(*view.series)
+    chart.resize(int(rect.width()), int(rect.height()))
+    chart.render(painter, QPoint(int(rect.left()), int(rect.top())))
+    chart.deleteLater()
 
 
 def intro_blocks(view: pv.IntroView) -> list[Block]:
@@ -287,19 +306,23 @@ def intro_blocks(view: pv.IntroView) -> list[Block]:
     return blocks
 
 
-def question_blocks(widget: QWidget, view: pv.QuestionView) -> list[Block]:
+def question_blocks(view: pv.QuestionView) -> list[Block]:
     blocks = [Block(view.title, "title"), Block(view.meaning, "lead", color=MUTED)]
     if view.question:
-        counter = widget.tr("Question %1 of %2").replace("%1", str(view.number))
+        counter = QCoreApplication.translate("Slide", "Question %1 of %2").replace(
+            "%1", str(view.number)
+        )
         blocks.append(Block(counter.replace("%2", str(view.count)), "small", color=MUTED))
         blocks.append(Block(view.question, "question"))
     return blocks
 
 
-def actions_blocks(widget: QWidget, view: pv.ActionsView) -> list[Block]:
+def actions_blocks(view: pv.ActionsView) -> list[Block]:
     blocks = [Block(view.title, "title")]
     if not view.rows:
-        blocks.append(Block(widget.tr("No actions yet."), "body", color=MUTED))
+        blocks.append(
+            Block(QCoreApplication.translate("Slide", "No actions yet."), "body", color=MUTED)
+        )
     for what, who, when in view.rows:
         detail = " \u00b7 ".join(part for part in (who, when) if part)
         blocks.append(Block(what + (f"  ({detail})" if detail else ""), "body"))

@@ -1,0 +1,172 @@
+"""Export of the open workshop for HR: the PDF report and, beside it, the data package.
+
+The report is built on a worker thread from a copy of the workshop, so the facilitator
+can keep typing; the file appears only when complete."""
+
+from __future__ import annotations
+
+import copy
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tillitverkstad.core.errors import TillitError
+from tillitverkstad.core.model import Workshop
+from tillitverkstad.storage.library import Library
+
+
+class ExportDialog(QDialog):
+    """Where to save, and what to include. Private notes and names are off by default."""
+
+    def __init__(self, ws: Workshop, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from tillitverkstad.report import suggested_file_name
+
+        self.setWindowTitle(self.tr("Export report"))
+        self.path_edit = QLineEdit(str(folder / suggested_file_name(ws)))
+        self.path_edit.setAccessibleName(self.tr("File to write"))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        self.private_box = QCheckBox(self.tr("Include private notes"))
+        self.names_box = QCheckBox(self.tr("Include the participants' names"))
+        self.names_box.setEnabled(bool(ws.participant_names))
+        self.package_box = QCheckBox(self.tr("Also write the data package (JSON) beside it"))
+        self.package_box.setChecked(True)
+        self.open_box = QCheckBox(self.tr("Open the folder afterwards"))
+        hint = QLabel(
+            self.tr(
+                "Private notes and names are left out unless you tick them. "
+                "The report is meant for the HR archive."
+            )
+        )
+        hint.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Export"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Save the report as:")))
+        layout.addLayout(row)
+        for widget in (self.private_box, self.names_box, self.package_box, self.open_box, hint):
+            layout.addWidget(widget)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    @property
+    def path(self) -> Path:
+        return Path(self.path_edit.text().strip()).expanduser()
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export report"), str(self.path), self.tr("PDF (*.pdf)")
+        )
+        if chosen:
+            self.path_edit.setText(chosen)
+
+
+class _Job(QObject):
+    done = Signal(object)  # the written Path, or the exception
+
+
+class Exporter(QObject):
+    """Runs one export at a time for a facilitator window."""
+
+    finished = Signal(object)  # Path on success, TillitError on failure
+
+    def __init__(self, library: Library, language: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.language = language
+        self._job: _Job | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def default_folder(self, remembered: Path | None) -> Path:
+        if remembered and remembered.is_dir():
+            return remembered
+        documents = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
+        return Path(documents or Path.home())
+
+    def start(self, ws: Workshop, dialog: ExportDialog) -> bool:
+        """Start writing; False if the user declined to replace an existing file."""
+        path = dialog.path
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        package = path.with_suffix(".json") if dialog.package_box.isChecked() else None
+        existing = [p for p in (path, package) if p and p.exists()]
+        overwrite = False
+        if existing:
+            answer = QMessageBox.question(
+                self.parent(),
+                self.tr("Replace file?"),
+                self.tr("{file} already exists. Replace it?").format(file=existing[0].name),
+            )
+            if answer != QMessageBox.Yes:
+                return False
+            overwrite = True
+        snapshot = copy.deepcopy(ws)  # the facilitator may keep editing meanwhile
+        previous = self._previous(ws)
+        options = {
+            "private": dialog.private_box.isChecked(),
+            "names": dialog.names_box.isChecked(),
+            "overwrite": overwrite,
+        }
+        self._job = _Job()
+        self._job.done.connect(self._done, Qt.QueuedConnection)
+        job = self._job
+        threading.Thread(
+            target=self._run, args=(job, snapshot, previous, path, package, options), daemon=True
+        ).start()
+        return True
+
+    def _previous(self, ws: Workshop) -> Workshop | None:
+        if not ws.follow_up_of:
+            return None
+        try:
+            return self.library.read(ws.follow_up_of)
+        except TillitError:
+            return None  # the report says the earlier workshop was not available
+
+    @staticmethod
+    def _run(job: _Job, ws, previous, path: Path, package: Path | None, options: dict) -> None:
+        from tillitverkstad.core.package import dumps, to_package
+        from tillitverkstad.report import export_pdf
+        from tillitverkstad.storage.files import write_export
+
+        try:
+            written = export_pdf(ws, path, previous=previous, **options)
+            if package is not None:
+                data = dumps(to_package(ws, private=options["private"], names=options["names"]))
+                write_export(package, data, overwrite=options["overwrite"])
+        except (TillitError, OSError) as exc:
+            job.done.emit(exc)
+            return
+        job.done.emit(written)
+
+    def _done(self, result: object) -> None:
+        self._job = None
+        self.finished.emit(result)
+
+
+def open_folder(path: Path) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))

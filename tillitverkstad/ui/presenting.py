@@ -1,0 +1,61 @@
+"""Wires the shared screen into the facilitator window: the Visa menu, the live preview
+dock, and a Presenter for whichever workshop is open.
+
+Everything projection-related is imported when a workshop opens, not at start-up."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+if TYPE_CHECKING:
+    from tillitverkstad.ui.presenter import Presenter
+    from tillitverkstad.ui.preview import PreviewDock
+
+
+class Presenting:
+    """Owns the preview dock and the per-workshop Presenter of a facilitator window."""
+
+    def __init__(self, window: QMainWindow, menu: QMenu) -> None:
+        self.window = window
+        self.menu = menu
+        self.dock: PreviewDock | None = None
+        self.presenter: Presenter | None = None
+
+    def attach(self, session, view, settings_store) -> None:
+        from tillitverkstad.ui.presenter import Presenter
+        from tillitverkstad.ui.preview import PreviewDock
+
+        self.detach()
+        if self.dock is None:
+            self.dock = PreviewDock(self.window)
+            self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        presenter = Presenter(session, settings_store, self.window, self.dock.slide)
+        presenter.presenting_changed.connect(self.dock.retranslate)
+        if hasattr(view, "timer_changed"):
+            view.timer_changed.connect(presenter.set_timer)
+        self.menu.addSeparator()
+        for action in presenter.actions():
+            self.menu.addAction(action)
+        self.menu.addMenu(presenter.screens_menu)
+        self.presenter = presenter
+        self.dock.show()
+
+    def detach(self) -> None:
+        presenter, self.presenter = self.presenter, None
+        if presenter is None:
+            return
+        for action in presenter.actions():
+            self.menu.removeAction(action)
+        self.menu.removeAction(presenter.screens_menu.menuAction())
+        presenter.close()
+        presenter.deleteLater()
+        if self.dock is not None:
+            self.dock.slide.set_view(None)
+            self.dock.hide()
+
+    def start(self) -> None:
+        if self.presenter is not None:
+            self.presenter.start()
