@@ -147,3 +147,17 @@ def test_private_notes_and_names_never_reach_the_shared_screen(qtbot, setup, mon
             presenter.reveal_action.trigger()
         assert SENTINEL not in _widget_text(presenter.screen)
     assert handed and not any(SENTINEL in h for h in handed)
+
+
+def test_timer_on_the_shared_screen_follows_the_facilitator_timer(qtbot, setup):
+    session, presenter, _ = setup
+    presenter.start()
+    session.go_to("tillit")
+    presenter.set_timer(600, False)  # what the workshop view reports for the new step
+    settle(qtbot, presenter)
+    assert presenter.screen.slide._timer == pv.TimerView(600, False)
+    presenter.set_timer(-5, True)
+    assert presenter.screen.slide._timer.overdue
+    session.go_to("summary")
+    settle(qtbot, presenter)
+    assert presenter.screen.slide._timer is None  # no timer on the summary

@@ -213,7 +213,7 @@ class Presenter(QObject):
             self.refresh()
 
     def _on_navigated(self, _step: str) -> None:
-        self._timer = None
+        # The timer is not reset here: the workshop view reports the new step's timer itself.
         self._card_timer.start()
         self.refresh()
 

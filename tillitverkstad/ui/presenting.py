@@ -32,16 +32,17 @@ class Presenting:
         if self.dock is None:
             self.dock = PreviewDock(self.window)
             self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+            self.dock.hide()  # shown when presenting starts, or from the Visa menu
         presenter = Presenter(session, settings_store, self.window, self.dock.slide)
-        presenter.presenting_changed.connect(self.dock.retranslate)
+        presenter.presenting_changed.connect(self._presenting_changed)
         if hasattr(view, "timer_changed"):
             view.timer_changed.connect(presenter.set_timer)
         self.menu.addSeparator()
         for action in presenter.actions():
             self.menu.addAction(action)
         self.menu.addMenu(presenter.screens_menu)
+        self.menu.addAction(self.dock.toggleViewAction())
         self.presenter = presenter
-        self.dock.show()
 
     def detach(self) -> None:
         presenter, self.presenter = self.presenter, None
@@ -50,11 +51,20 @@ class Presenting:
         for action in presenter.actions():
             self.menu.removeAction(action)
         self.menu.removeAction(presenter.screens_menu.menuAction())
+        if self.dock is not None:
+            self.menu.removeAction(self.dock.toggleViewAction())
         presenter.close()
         presenter.deleteLater()
         if self.dock is not None:
             self.dock.slide.set_view(None)
             self.dock.hide()
+
+    def _presenting_changed(self, presenting: bool) -> None:
+        """The preview appears when the group starts seeing the shared screen."""
+        if self.dock is not None:
+            self.dock.retranslate(presenting)
+            if presenting:
+                self.dock.show()
 
     def start(self) -> None:
         if self.presenter is not None:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QVBoxLayout, QWidget
 
 from tillitverkstad.ui.slides import Slide
 
-PREVIEW_WIDTH = 280
+PREVIEW_WIDTH = 220
 
 
 class PreviewDock(QDockWidget):
@@ -41,3 +41,4 @@ class PreviewDock(QDockWidget):
             else self.tr("Not shown to the group. F5 shows it.")
         )
         self.slide.setAccessibleName(self.tr("Preview of the shared screen"))
+        self.toggleViewAction().setText(self.tr("Preview of the shared screen"))

@@ -1,0 +1,100 @@
+"""The facilitator window with the real workshop view: presenting, export, help."""
+
+from __future__ import annotations
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtWidgets import QLabel, QMessageBox, QTextBrowser
+
+from tests.ui.shell_fixtures import ini_settings, message_boxes
+from tillitverkstad.core import projection as pv
+from tillitverkstad.report import suggested_file_name
+from tillitverkstad.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, library, demo):
+    library.add(demo)
+    w = MainWindow(library, ini_settings(tmp_path))
+    qtbot.addWidget(w)
+    w.show()
+    assert w.open_workshop(demo.id)
+    yield w
+    w.close_workshop()
+
+
+def test_f5_shows_the_open_workshop_to_the_group_with_a_live_preview(qtbot, window):
+    window.presenting.presenter._card_timer.setInterval(0)
+    window.session.go_to("tillit")
+    window.presenting.presenter.present_action.trigger()
+    screen = window.presenting.presenter.screen
+    assert screen is not None and screen.isVisible()
+    assert window.presenting.dock.isVisible()
+    qtbot.waitUntil(lambda: isinstance(screen.slide._view, pv.QuestionView))
+    assert window.presenting.dock.slide._view == screen.slide._view
+    window.view.go_next()
+    qtbot.waitUntil(lambda: getattr(screen.slide._view, "title", "") == "Medborgarfokus")
+    window.close_workshop()
+    assert window.presenting.presenter is None  # closing the workshop ends presenting
+
+
+def test_summary_on_the_shared_screen_draws_the_radar(qtbot, window):
+    window.presenting.presenter._card_timer.setInterval(0)
+    window.start_presenting()
+    window.session.go_to("summary")
+    screen = window.presenting.presenter.screen
+    qtbot.waitUntil(lambda: isinstance(screen.slide._view, pv.SummaryView))
+    screen.resize(1024, 768)
+    image = screen.slide.grab().toImage()
+    blue = sum(
+        1
+        for x in range(0, image.width(), 4)
+        for y in range(0, image.height(), 4)
+        if image.pixelColor(x, y).name() == "#0072b2"
+    )
+    assert blue > 20  # the nuläge series is drawn, not just the labels
+
+
+def test_ctrl_e_exports_the_pdf_and_the_package_off_the_ui_thread(qtbot, window, tmp_path):
+    dialog = window.export_report()
+    dialog.path_edit.setText(str(tmp_path / suggested_file_name(window.session.workshop)))
+    assert not dialog.private_box.isChecked() and not dialog.names_box.isChecked()
+    with qtbot.waitSignal(window.exporter.finished, timeout=30_000) as done:
+        dialog.accept()
+    pdf = done.args[0]
+    assert pdf.exists() and pdf.name.startswith("2026-11-23_Ledningsgrupp-IFO")
+    assert pdf.with_suffix(".json").exists()
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "Ta fram förslag på vilka rapporter" in text
+    assert "Johan var tyst" not in text  # private notes stay out by default
+
+
+def test_exporting_over_an_existing_file_asks_and_keeps_it_when_declined(
+    qtbot, window, tmp_path, monkeypatch
+):
+    target = tmp_path / "rapport.pdf"
+    target.write_bytes(b"keep")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.No)
+    dialog = window.export_report()
+    dialog.path_edit.setText(str(target))
+    dialog.accept()
+    assert not window.exporter.busy
+    assert target.read_bytes() == b"keep"
+
+
+def test_a_read_only_target_gives_a_swedish_message_and_writes_nothing(qtbot, window, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    dialog = window.export_report()
+    dialog.path_edit.setText(str(blocker / "rapport.pdf"))
+    with qtbot.waitSignal(window.exporter.finished, timeout=30_000):
+        dialog.accept()
+    boxes = message_boxes(window)
+    assert boxes and "finns inte" in boxes[-1].text()
+    assert blocker.read_text() == "x"
+
+
+def test_help_menu_has_the_guide_and_about(window):
+    assert "1-2-4" in window.show_guide().findChild(QTextBrowser).toPlainText()
+    labels = window.show_about().findChildren(QLabel)
+    assert str(window.library.data_dir) in "".join(label.text() for label in labels)
