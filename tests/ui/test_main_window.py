@@ -17,6 +17,7 @@ from tests.ui.shell_fixtures import (  # noqa: F401
     swedish,
 )
 from tillitverkstad.core.model import NoteCategory
+from tillitverkstad.storage import atomic
 from tillitverkstad.storage.library import Library
 from tillitverkstad.ui.main_window import MainWindow
 
@@ -83,19 +84,19 @@ def test_a_failed_save_shows_a_warning_that_goes_away_after_the_next_save(
 ):
     window.open_workshop(demo.id)
     session = window.session
-    real = session._opened.save
+    real = atomic.write_atomically
 
     def broken():
         raise OSError("disk full")
 
-    monkeypatch.setattr(session._opened, "save", broken)
+    monkeypatch.setattr(atomic, "write_atomically", lambda *a: broken())
     with qtbot.waitSignal(session.save_failed, timeout=1000):
         session.add_note("tillit", NoteCategory.IDEAS, "behålls")
     assert window.save_warning.isVisible()
     assert window.save_warning.label.text().startswith("Kunde inte spara")
     assert window.saved_label.text() == "Inte sparat"
     assert not message_boxes(window)  # not modal: the facilitator keeps working
-    monkeypatch.setattr(session._opened, "save", real)
+    monkeypatch.setattr(atomic, "write_atomically", real)
     with qtbot.waitSignal(session.saved, timeout=3000):
         pass
     assert not window.save_warning.isVisible()
@@ -188,7 +189,7 @@ def test_closing_with_unsaved_edits_asks_first(qtbot, window, library, demo, mon
     def broken():
         raise OSError("disk full")
 
-    monkeypatch.setattr(session._opened, "save", broken)
+    monkeypatch.setattr(atomic, "write_atomically", lambda *a: broken())
     session.add_note("tillit", NoteCategory.IDEAS, "osparad")
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: QMessageBox.StandardButton.No)
     assert not window.close()

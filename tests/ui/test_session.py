@@ -6,6 +6,7 @@ import pytest
 
 from tillitverkstad.core.errors import ValidationError
 from tillitverkstad.core.model import NoteCategory, Scale
+from tillitverkstad.storage import atomic
 from tillitverkstad.ui.session import WorkshopSession
 
 
@@ -67,12 +68,33 @@ def test_a_failed_save_is_reported_kept_and_retried(qtbot, session, monkeypatch)
         calls.append(1)
         raise OSError("disk gone")
 
-    real = session._opened.save
-    monkeypatch.setattr(session._opened, "save", broken_save)
+    real = atomic.write_atomically
+    monkeypatch.setattr(atomic, "write_atomically", lambda *a: broken_save())
     with qtbot.waitSignal(session.save_failed, timeout=1000):
         session.add_note("tillit", NoteCategory.IDEAS, "behålls")
     assert session.dirty
-    monkeypatch.setattr(session._opened, "save", real)
+    monkeypatch.setattr(atomic, "write_atomically", real)
     with qtbot.waitSignal(session.saved, timeout=3000):
         pass
     assert not session.dirty
+
+
+def test_a_slow_disk_never_holds_up_typing(qtbot, library, session, monkeypatch):
+    import threading
+
+    disk_ready = threading.Event()
+    real = atomic.write_atomically
+
+    def slow_disk(path, data):
+        disk_ready.wait(10)  # the disk takes as long as the test says
+        real(path, data)
+
+    monkeypatch.setattr(atomic, "write_atomically", slow_disk)
+    session.add_note("tillit", NoteCategory.IDEAS, "första")
+    qtbot.waitUntil(lambda: session._unreported == 1)  # captured and handed to the writer
+    for n in range(20):  # the facilitator keeps typing while the disk is busy
+        session.add_note("tillit", NoteCategory.IDEAS, f"medan disken arbetar {n}")
+    assert len(session.workshop.record("tillit").notes) == 6 + 21
+    with qtbot.waitSignal(session.saved, timeout=5000):
+        disk_ready.set()
+    assert on_disk(library, session).record("tillit").notes[-1].text == "medan disken arbetar 19"

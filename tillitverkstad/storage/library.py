@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ import filelock
 import platformdirs
 from tinydb import TinyDB
 from tinydb.middlewares import CachingMiddleware
+from tinydb.storages import MemoryStorage
 
 from tillitverkstad.core.errors import NotFoundError, ValidationError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
@@ -113,16 +115,17 @@ def read_workshop_file(path: Path) -> Workshop:
         raise errors.UnreadableWorkshopError(path, errors.INVALID) from exc
 
 
-def _write_tables(db: TinyDB, ws: Workshop) -> None:
+def _tables(ws: Workshop) -> dict[str, Any]:
+    """The workshop as TinyDB tables, built in memory; nothing is written yet."""
     data = workshop_to_dict(ws)
-    db.drop_tables()
+    db = TinyDB(storage=MemoryStorage)
     db.table("meta").insert({"format": FILE_FORMAT, "schema": SCHEMA_VERSION})
     db.table("workshop").insert({**data["workshop"], "content": data["content"]})
     db.table("records").insert_multiple(
         {"step_id": step, **record} for step, record in data["records"].items()
     )
     db.table("actions").insert_multiple(data["actions"])
-    db.storage.flush()
+    return db.storage.read()
 
 
 class OpenWorkshop:
@@ -135,16 +138,28 @@ class OpenWorkshop:
         self.workshop = workshop
         self.path = path
         self._lock = lock
-        self._db = _open_db(path)
-        self._db.storage.cache = {}  # never re-read: this process owns the file while locked
+        self._file = AtomicJSONStorage(path)
         self._summary = _summary(workshop, path)
 
     def save(self) -> None:
-        _write_tables(self._db, self.workshop)
+        self.prepare_save()()
+
+    def prepare_save(self) -> Callable[[], None]:
+        """Capture the workshop as it is now and return the function that writes it.
+
+        The capture must run where the workshop is edited (the UI thread); the returned
+        write touches nothing the editor changes, so it may run on a worker thread, letting
+        a slow disk never hold up typing. Writes must run in the order they were prepared."""
+        data = _tables(self.workshop)  # a fresh copy: the editor may go on changing its own
         summary = _summary(self.workshop, self.path)
-        if summary != self._summary:
-            self.library._update_index({summary.id: (summary, self.path.stat())})
-            self._summary = summary
+        changed, self._summary = summary != self._summary, summary
+
+        def write() -> None:
+            self._file.write(data)
+            if changed:
+                self.library._update_index({summary.id: (summary, self.path.stat())})
+
+        return write
 
     def close(self) -> None:
         if self._lock.is_locked:
@@ -295,9 +310,7 @@ class Library:
             )
         lock = self._lock(ws.id, ws.group)
         try:
-            with _open_db(path) as db:
-                db.storage.cache = {}
-                _write_tables(db, ws)
+            AtomicJSONStorage(path).write(_tables(ws))
             self._update_index({ws.id: (_summary(ws, path), path.stat())})
         except OSError as exc:
             raise errors.DataFolderError(self.data_dir) from exc

@@ -6,9 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from tillitverkstad.core import agenda
@@ -59,6 +60,7 @@ class WorkshopSession(QObject):
     navigated = Signal(str)  # the new current step
     saved = Signal()  # everything so far is on disk
     save_failed = Signal(object)  # the TillitError or OSError; edits stay in memory, retried
+    _written = Signal(object)  # from the writer thread: None, or the exception it met
 
     def __init__(
         self,
@@ -73,7 +75,13 @@ class WorkshopSession(QObject):
         self._dirty = False
         self.last_saved: dt.datetime | None = None
         self._timer = QTimer(self, singleShot=True, interval=save_delay_ms)
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(self._autosave)
+        # One writer thread: writes land in the order they were captured, and a slow disk
+        # (a USB stick, a network home folder) never holds up the facilitator's typing.
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
+        self._in_flight: list[Future] = []  # for flush() to wait on
+        self._unreported = 0  # writes whose result has not reached the UI thread yet
+        self._written.connect(self._on_written, Qt.ConnectionType.QueuedConnection)
 
     # -- reading ----------------------------------------------------------------
 
@@ -99,26 +107,62 @@ class WorkshopSession(QObject):
             self._timer.start()
         self.changed.emit(key)
 
-    def flush(self) -> bool:
-        """Save now if anything changed; True when everything is on disk."""
+    def _capture(self) -> Future | None:
+        """Snapshot the workshop here, on the UI thread, and queue its durable write."""
         self._timer.stop()
         if not self._dirty:
-            return True
-        try:
-            self._opened.save()
-        except (TillitError, OSError) as exc:
-            log.warning("autosave failed: %s", type(exc).__name__)
-            self._timer.start(RETRY_DELAY_MS)
-            self.save_failed.emit(exc)
-            return False
+            return None
+        write = self._opened.prepare_save()
         self._dirty = False
+        future = self._writer.submit(self._write, write)
+        self._in_flight = [f for f in self._in_flight if not f.done()] + [future]
+        self._unreported += 1
+        return future
+
+    def _write(self, write: Callable[[], None]) -> None:  # on the writer thread
+        try:
+            write()
+        except (TillitError, OSError) as exc:
+            self._written.emit(exc)
+            raise
+        self._written.emit(None)
+
+    def _autosave(self) -> None:
+        self._capture()
+
+    def _on_written(self, error: object) -> None:
+        self._unreported -= 1
+        if error is not None:
+            self._failed(error)
+        elif not self._dirty and not self._unreported:
+            self.last_saved = dt.datetime.now()
+            self.saved.emit()
+
+    def _failed(self, error: object) -> None:
+        log.warning("autosave failed: %s", type(error).__name__)
+        self._dirty = True  # the next capture is complete, so nothing is lost
+        self._timer.start(RETRY_DELAY_MS)
+        self.save_failed.emit(error)
+
+    def flush(self) -> bool:
+        """Save now and wait for the disk; True when everything is on disk."""
+        self._capture()
+        ok = True
+        for future in list(self._in_flight):
+            try:
+                future.result()
+            except (TillitError, OSError):
+                ok = False
+        self._in_flight = []
+        if not ok or self._dirty:
+            return False
         self.last_saved = dt.datetime.now()
-        self.saved.emit()
         return True
 
     def close(self) -> bool:
         saved = self.flush()
         if saved:
+            self._writer.shutdown()
             self._opened.close()
         return saved
 
