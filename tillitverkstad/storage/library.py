@@ -14,10 +14,8 @@ import os
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import filelock
-import platformdirs
 from tinydb import TinyDB
 from tinydb.middlewares import CachingMiddleware
 from tinydb.storages import MemoryStorage
@@ -30,6 +28,9 @@ from tillitverkstad.storage import errors
 from tillitverkstad.storage.atomic import AtomicJSONStorage, ensure_private_folder
 from tillitverkstad.storage.migrations import SCHEMA_VERSION, migrate
 
+if TYPE_CHECKING:
+    from filelock import BaseFileLock
+
 FILE_FORMAT = "tillitverkstad-workshop"
 SUFFIX = ".tillit.json"
 TABLES = ("meta", "workshop", "records", "actions")
@@ -40,6 +41,8 @@ def default_data_dir() -> Path:
     override = os.environ.get(DATA_DIR_VARIABLE)
     if override:
         return Path(override)
+    import platformdirs
+
     return Path(platformdirs.user_data_dir("Tillitverkstad", appauthor=False))
 
 
@@ -131,9 +134,7 @@ def _tables(ws: Workshop) -> dict[str, Any]:
 class OpenWorkshop:
     """A workshop opened for editing: holds the lock until closed; ``save()`` is durable."""
 
-    def __init__(
-        self, library: Library, workshop: Workshop, path: Path, lock: filelock.BaseFileLock
-    ):
+    def __init__(self, library: Library, workshop: Workshop, path: Path, lock: BaseFileLock):
         self.library = library
         self.workshop = workshop
         self.path = path
@@ -199,7 +200,9 @@ class Library:
             )
         return self.workshops_dir / f"{workshop_id}{SUFFIX}"
 
-    def _lock(self, workshop_id: str, group: str) -> filelock.BaseFileLock:
+    def _lock(self, workshop_id: str, group: str) -> BaseFileLock:
+        import filelock  # imported on first use: it pulls in importlib.metadata at start-up
+
         lock = filelock.FileLock(self.locks_dir / f"{workshop_id}.lock", timeout=0)
         try:
             lock.acquire()
