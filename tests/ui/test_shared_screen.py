@@ -4,7 +4,8 @@ never shows what is private."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QRectF, QSettings, Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QLabel, QWidget
 
 from tillitverkstad.core import projection as pv
@@ -12,7 +13,7 @@ from tillitverkstad.core.model import NoteCategory, Scale
 from tillitverkstad.ui.presenter import Presenter
 from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.shared_screen import SharedScreen
-from tillitverkstad.ui.slides import Slide
+from tillitverkstad.ui.slides import Slide, fit_blocks, question_blocks
 
 SENTINEL = "HEMLIGT-7f3a"
 
@@ -161,3 +162,17 @@ def test_timer_on_the_shared_screen_follows_the_facilitator_timer(qtbot, setup):
     session.go_to("summary")
     settle(qtbot, presenter)
     assert presenter.screen.slide._timer is None  # no timer on the summary
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (3840, 2160), (640, 480)])
+def test_text_fits_the_slide_at_any_size(qtbot, demo, content_sv, size):
+    demo.record("handlingsutrymme").question_index = 1
+    view = pv.question_view(demo, content_sv, "handlingsutrymme")
+    area = QRectF(0, 0, size[0] * 0.88, size[1] * 0.88)
+    scale, laid = fit_blocks(question_blocks(view), area, size[1])
+    assert scale > 0.3  # still large type, not shrunk to nothing
+    assert sum(needed for _, _, needed in laid) <= area.height()
+    narrow = QRectF(0, 0, size[0] * 0.2, size[1] * 0.88)  # one long word in a narrow column
+    _, laid = fit_blocks([question_blocks(view)[0]], narrow, size[1])
+    block, font, _ = laid[0]
+    assert QFontMetricsF(font).horizontalAdvance(block.text) <= narrow.width() + 0.5

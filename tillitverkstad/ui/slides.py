@@ -41,20 +41,23 @@ def font_for(role: str, height: float, scale: float, bold: bool = False) -> QFon
 def fit_blocks(
     blocks: list[Block], rect: QRectF, height: float
 ) -> tuple[float, list[tuple[Block, QFont, float]]]:
-    """The largest scale (<= 1) at which the blocks, wrapped, fit in ``rect``."""
+    """The largest scale (<= 1) at which the blocks, wrapped, fit in ``rect``: in height, and
+    in width too, since a single long word ("Handlingsutrymme") cannot wrap."""
     scale = 1.0
     while True:
         laid = []
         total = 0.0
+        widest = 0.0
         for block in blocks:
             font = font_for(block.role, height, scale, block.bold)
             metrics = QFontMetricsF(font)
-            needed = metrics.boundingRect(
+            bounds = metrics.boundingRect(
                 rect.adjusted(0, 0, 0, 10**6), Qt.TextWordWrap, block.text
-            ).height()
-            laid.append((block, font, needed))
-            total += needed + metrics.height() * 0.45
-        if total <= rect.height() or scale < 0.2:
+            )
+            laid.append((block, font, bounds.height()))
+            total += bounds.height() + metrics.height() * 0.45
+            widest = max(widest, bounds.width())
+        if (total <= rect.height() and widest <= rect.width() + 0.5) or scale < 0.2:
             return scale, laid
         scale *= 0.92
 
@@ -185,10 +188,10 @@ class Slide(QWidget):
             h,
         )
         rest = QRectF(area.left(), top, area.width(), area.bottom() - top)
-        chart = QRectF(rest.left(), rest.top(), rest.width() * 0.58, rest.height())
+        chart = QRectF(rest.left(), rest.top(), rest.width() * 0.64, rest.height())
         self.radar_painter(painter, chart, view)
         side = QRectF(
-            chart.right() + rest.width() * 0.04, rest.top(), rest.width() * 0.38, rest.height()
+            chart.right() + rest.width() * 0.04, rest.top(), rest.width() * 0.32, rest.height()
         )
         blocks = [Block(self.tr("Largest gaps"), "lead", bold=True)]
         blocks += [Block(f"{title}: {gap:+d}", "body") for title, gap in view.gaps]
@@ -288,6 +291,9 @@ def paint_radar(painter: QPainter, rect: QRectF, view: pv.SummaryView) -> None:
     palette.setColor(QPalette.ColorRole.PlaceholderText, MUTED)
     chart.setPalette(palette)
     chart.setMinimumSize(1, 1)
+    font = chart.font()
+    font.setPixelSize(max(12, int(min(rect.width(), rect.height()) / 30)))  # back-row size
+    chart.setFont(font)
     chart.set_data(list(view.labels), list(view.current), list(view.desired))
     chart.set_series_names(*view.series)
     chart.resize(int(rect.width()), int(rect.height()))
