@@ -400,26 +400,6 @@
         <translation>Ta bort den valda workshoppen</translation>
     </message>
     <message>
-        <source>New workshop…</source>
-        <translation>Ny workshop…</translation>
-    </message>
-    <message>
-        <source>Try an example workshop</source>
-        <translation>Prova med en exempelworkshop</translation>
-    </message>
-    <message>
-        <source>Import data package…</source>
-        <translation>Importera datapaket…</translation>
-    </message>
-    <message>
-        <source>Welcome to Tillitverkstad</source>
-        <translation>Välkommen till Tillitverkstad</translation>
-    </message>
-    <message>
-        <source>Your workshops will be listed here. Create a new workshop for a leadership group, or try an example workshop to see how a finished session looks.</source>
-        <translation>Här samlas dina workshoppar. Skapa en ny workshop för en ledningsgrupp, eller prova med en exempelworkshop för att se hur ett genomfört tillfälle ser ut.</translation>
-    </message>
-    <message>
         <source>No workshop matches “{text}”.</source>
         <translation>Ingen workshop matchar ”{text}”.</translation>
     </message>
@@ -1114,6 +1094,53 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>of {minutes} min</source>
         <translation>av {minutes} min</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Tillitverkstad</source>
+        <translation>Välkommen till Tillitverkstad</translation>
+    </message>
+    <message>
+        <source>Tillitverkstad helps you lead a leadership group through trust-based governance and leadership, one principle at a time, and gives HR a report afterwards.</source>
+        <translation>Tillitverkstad hjälper dig att leda en ledningsgrupp genom tillitsbaserad styrning och ledning, en princip i taget, och ger HR en rapport efteråt.</translation>
+    </message>
+    <message>
+        <source>The seven guiding principles (SKR): Trust, Citizen focus, Holistic view, Room for action, Support, Knowledge and Openness, grouped in three cornerstones: governance, organisation, and culture and leadership.</source>
+        <translation>De sju vägledande principerna (SKR): Tillit, Medborgarfokus, Helhetssyn, Handlingsutrymme, Stöd, Kunskap och Öppenhet, samlade i tre hörnstenar: styrning, organisering samt kultur och ledarskap.</translation>
+    </message>
+    <message>
+        <source>A session: for each principle the group reads its meaning, talks about the questions and you note how you work today, the obstacles and the ideas.</source>
+        <translation>Ett pass: för varje princip läser gruppen innebörden och samtalar kring frågorna, och du antecknar hur ni gör i dag, vilka hinder som finns och vilka idéer som kommer upp.</translation>
+    </message>
+    <message>
+        <source>Voting by hands: everyone shows 1-5 for the current and the desired state; you type how many hands each value got. A wide spread is talked through before the group agrees on one value and on actions.</source>
+        <translation>Röstning med händerna: alla visar 1–5 för nuläge och önskat läge, och du skriver in hur många händer varje värde fick. Vid stor spridning samtalar ni innan gruppen enas om ett gemensamt värde och om åtgärder.</translation>
+    </message>
+    <message>
+        <source>Everything is saved on this computer as you type. Nothing is ever sent anywhere.</source>
+        <translation>Allt sparas på den här datorn medan du skriver. Ingenting skickas någonsin iväg.</translation>
+    </message>
+    <message>
+        <source>New workshop…</source>
+        <translation>Ny workshop…</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Ny workshop</translation>
+    </message>
+    <message>
+        <source>Try an example workshop</source>
+        <translation>Prova med en exempelworkshop</translation>
+    </message>
+    <message>
+        <source>Import data package…</source>
+        <translation>Importera datapaket…</translation>
+    </message>
+    <message>
+        <source>Import data package</source>
+        <translation>Importera datapaket</translation>
     </message>
 </context>
 <context>

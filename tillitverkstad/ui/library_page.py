@@ -39,6 +39,7 @@ from tillitverkstad.core.i18n import translate
 from tillitverkstad.core.model import WorkshopStatus
 from tillitverkstad.storage.library import Library, WorkshopSummary
 from tillitverkstad.ui.errors import show_error
+from tillitverkstad.ui.welcome_page import WelcomePage
 
 Index = QModelIndex | QPersistentModelIndex
 GROUP, ORGANISATION, DATE, STATUS, FOLLOW_UP = range(5)
@@ -261,41 +262,17 @@ class LibraryPage(QWidget):
         list_layout.addWidget(self.table, 1)
         list_layout.addLayout(buttons)
 
-        self.welcome = QLabel()
-        self.welcome.setFont(self.title.font())
-        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.welcome_text = QLabel()
-        self.welcome_text.setWordWrap(True)
-        self.welcome_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.welcome_text.setMaximumWidth(self.fontMetrics().averageCharWidth() * 70)
-        welcome_row = QHBoxLayout()  # stretches, not an alignment flag: keeps the wrap height
-        welcome_row.addStretch(1)
-        welcome_row.addWidget(self.welcome_text, 4)
-        welcome_row.addStretch(1)
-        self.empty_new_button = QPushButton()
-        self.empty_demo_button = QPushButton()
-        self.empty_import_button = QPushButton()
+        self.welcome_page = WelcomePage()
+        self.empty_new_button = self.welcome_page.new_button
+        self.empty_demo_button = self.welcome_page.demo_button
+        self.empty_import_button = self.welcome_page.import_button
         self.empty_new_button.clicked.connect(self.new_requested)
         self.empty_demo_button.clicked.connect(self.create_demo)
         self.empty_import_button.clicked.connect(lambda: self.import_package())
-        self.empty_new_button.setDefault(True)
-        empty_buttons = QHBoxLayout()
-        empty_buttons.addStretch(1)
-        for button in (self.empty_new_button, self.empty_demo_button, self.empty_import_button):
-            empty_buttons.addWidget(button)
-        empty_buttons.addStretch(1)
-        empty_page = QWidget()
-        empty_layout = QVBoxLayout(empty_page)
-        empty_layout.addStretch(1)
-        empty_layout.addWidget(self.welcome)
-        empty_layout.addLayout(welcome_row)
-        empty_layout.addSpacing(12)
-        empty_layout.addLayout(empty_buttons)
-        empty_layout.addStretch(2)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(list_page)
-        self.pages.addWidget(empty_page)
+        self.pages.addWidget(self.welcome_page)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.pages, 1)
@@ -329,27 +306,9 @@ class LibraryPage(QWidget):
             ),
             (self.import_button, self.tr("&Import data package…"), self.tr("Import data package")),
             (self.delete_button, self.tr("&Delete…"), self.tr("Delete the selected workshop")),
-            (self.empty_new_button, self.tr("New workshop…"), self.tr("New workshop")),
-            (
-                self.empty_demo_button,
-                self.tr("Try an example workshop"),
-                self.tr("Try an example workshop"),
-            ),
-            (
-                self.empty_import_button,
-                self.tr("Import data package…"),
-                self.tr("Import data package"),
-            ),
         ):
             button.setText(text)
             button.setAccessibleName(accessible)
-        self.welcome.setText(self.tr("Welcome to Tillitverkstad"))
-        self.welcome_text.setText(
-            self.tr(
-                "Your workshops will be listed here. Create a new workshop for a leadership "
-                "group, or try an example workshop to see how a finished session looks."
-            )
-        )
         self.model.retranslate()
         self._search_changed(self.search.text())
 

@@ -1,0 +1,97 @@
+"""The first-run page of an empty library: the method in a few lines, and a way in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class WelcomePage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel()
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.intro = QLabel()
+        self.points = [QLabel() for _ in range(4)]
+        column = QVBoxLayout()
+        column.addWidget(self.heading)
+        column.addWidget(self.intro)
+        column.addSpacing(8)
+        for label in (self.intro, *self.points):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setMaximumWidth(self.fontMetrics().averageCharWidth() * 80)
+        for label in self.points:
+            column.addWidget(label)
+        self.new_button = QPushButton()
+        self.demo_button = QPushButton()
+        self.import_button = QPushButton()
+        self.new_button.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.new_button, self.demo_button, self.import_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        row = QHBoxLayout()  # stretches, not an alignment flag: keeps the wrap height
+        row.addStretch(1)
+        row.addLayout(column, 4)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addLayout(row)
+        layout.addSpacing(16)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Welcome to Tillitverkstad"))
+        self.intro.setText(
+            self.tr(
+                "Tillitverkstad helps you lead a leadership group through trust-based "
+                "governance and leadership, one principle at a time, and gives HR a report "
+                "afterwards."
+            )
+        )
+        texts = (
+            self.tr(
+                "The seven guiding principles (SKR): Trust, Citizen focus, Holistic view, "
+                "Room for action, Support, Knowledge and Openness, grouped in three "
+                "cornerstones: governance, organisation, and culture and leadership."
+            ),
+            self.tr(
+                "A session: for each principle the group reads its meaning, talks about the "
+                "questions and you note how you work today, the obstacles and the ideas."
+            ),
+            self.tr(
+                "Voting by hands: everyone shows 1-5 for the current and the desired state; "
+                "you type how many hands each value got. A wide spread is talked through "
+                "before the group agrees on one value and on actions."
+            ),
+            self.tr(
+                "Everything is saved on this computer as you type. Nothing is ever sent anywhere."
+            ),
+        )
+        for label, text in zip(self.points, texts, strict=True):
+            label.setText("\u2022  " + text)
+        for button, text, name in (
+            (self.new_button, self.tr("New workshop…"), self.tr("New workshop")),
+            (
+                self.demo_button,
+                self.tr("Try an example workshop"),
+                self.tr("Try an example workshop"),
+            ),
+            (self.import_button, self.tr("Import data package…"), self.tr("Import data package")),
+        ):
+            button.setText(text)
+            button.setAccessibleName(name)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
