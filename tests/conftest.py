@@ -3,6 +3,7 @@ logic can run alone with ``-m "not gui"``."""
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 
@@ -42,3 +43,13 @@ def library(tmp_path):
     from tillitverkstad.storage.library import Library
 
     return Library(tmp_path / "data")
+
+
+@pytest.fixture(autouse=True)
+def _collect_qt_garbage(request):
+    """Collect a GUI test's cyclic garbage while Qt is fully alive. Left to pytest's final
+    collection (pytest >= 9.1 collects hard at exit), wrappers of already deleted widgets
+    crash the interpreter after every test has passed."""
+    yield
+    if request.node.get_closest_marker("gui"):
+        gc.collect()
