@@ -129,6 +129,8 @@ def build_gui(
                 window.open_workshop(library.resolve(open_id))
             except TillitError as exc:
                 show_error(window, exc, settings.language)
+        elif settings.recent_workshops:  # the last workshop is selected, one Enter away
+            window.library_page.refresh(settings.recent_workshops[0])
     if present and hasattr(window, "start_presenting"):
         window.start_presenting()
     return app, window

@@ -447,6 +447,10 @@
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
+        <source>Open &amp;recent</source>
+        <translation>Öppna &amp;senaste</translation>
+    </message>
+    <message>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
@@ -529,6 +533,10 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>No workshops opened yet</source>
+        <translation>Inga workshoppar öppnade ännu</translation>
     </message>
     <message>
         <source>Exporting the report…</source>

@@ -98,3 +98,18 @@ def test_help_menu_has_the_guide_and_about(window):
     assert "1-2-4" in window.show_guide().findChild(QTextBrowser).toPlainText()
     labels = window.show_about().findChildren(QLabel)
     assert str(window.library.data_dir) in "".join(label.text() for label in labels)
+
+
+def test_recent_menu_reopens_the_last_workshops(qtbot, window, demo):
+    window.close_workshop()
+    window._fill_recent_menu()
+    [action] = window.recent_menu.actions()
+    assert "Ledningsgrupp IFO" in action.text()
+    action.trigger()
+    assert window.session is not None and window.session.workshop.id == demo.id
+
+
+def test_window_geometry_is_remembered(qtbot, window, tmp_path):
+    window.resize(900, 650)
+    window.close()
+    assert not window.settings.geometry.isEmpty()

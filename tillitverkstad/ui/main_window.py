@@ -169,6 +169,9 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         for item in (self.new_action, self.import_action, None, self.export_action, None):
             self.file_menu.addSeparator() if item is None else self.file_menu.addAction(item)
+        self.recent_menu = self.file_menu.addMenu("")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addSeparator()
         for item in (self.back_action, self.settings_action, None, self.quit_action):
             self.file_menu.addSeparator() if item is None else self.file_menu.addAction(item)
         self.edit_menu = bar.addMenu("")
@@ -199,6 +202,7 @@ class MainWindow(QMainWindow):
         self.workshop_menu.setTitle(self.tr("&Workshop"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
         for action, text in (
             (self.new_action, self.tr("&New workshop…")),
             (self.import_action, self.tr("&Import data package…")),
@@ -266,6 +270,20 @@ class MainWindow(QMainWindow):
         method = getattr(self.view, name, None)
         if callable(method):
             method()
+
+    def _fill_recent_menu(self) -> None:
+        """The workshops opened last that are still in this library, newest first."""
+        self.recent_menu.clear()
+        known = {s.id: s for s in self.library.list() if s.readable}
+        for workshop_id in self.settings.recent_workshops:
+            summary = known.get(workshop_id)
+            if summary is not None:
+                self.recent_menu.addAction(
+                    f"{summary.group} ({summary.date})",
+                    lambda checked=False, i=workshop_id: self.open_workshop(i),
+                )
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("No workshops opened yet")).setEnabled(False)
 
     def _undo(self) -> None:
         if self.session:
