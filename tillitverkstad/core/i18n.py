@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import locale
 import os
-import xml.etree.ElementTree as ET
 from functools import cache
 
 from tillitverkstad.paths import resource_dir
@@ -30,6 +29,8 @@ def _catalog(language: str) -> dict[tuple[str, str], str]:
     if language == SOURCE_LANGUAGE or not path.is_file():
         return {}
     catalog: dict[tuple[str, str], str] = {}
+    import xml.etree.ElementTree as ET  # only the CLI and core messages need the catalog
+
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name", "")
         for message in context.iter("message"):
