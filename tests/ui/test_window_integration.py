@@ -113,3 +113,19 @@ def test_window_geometry_is_remembered(qtbot, window, tmp_path):
     window.resize(900, 650)
     window.close()
     assert not window.settings.geometry.isEmpty()
+
+
+def test_typing_b_and_w_in_a_note_types_them_and_leaves_the_shared_screen_alone(qtbot, window):
+    window.start_presenting()
+    window.session.go_to("tillit")
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    entry = next(iter(window.view.page().notes.lists.values())).entry
+    entry.setFocus()
+    qtbot.keyClicks(entry, "bw")
+    assert entry.text() == "bw"
+    assert window.presenting.presenter.screen.blank_mode == ""
+    window.view.page().setFocus()  # outside a text field, B blanks the group's screen
+    qtbot.keyClick(window.view.page(), "b")
+    assert window.presenting.presenter.screen.blank_mode == "black"
