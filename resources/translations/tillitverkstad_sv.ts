@@ -999,6 +999,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Överenskommet: %1</translation>
     </message>
     <message>
+        <source>Wide spread: talk before agreeing</source>
+        <translation>Stor spridning – samtala innan ni enas</translation>
+    </message>
+    <message>
         <source>Question %1 of %2</source>
         <translation>Fråga %1 av %2</translation>
     </message>
@@ -1408,6 +1412,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>Describe what the action is.</source>
         <translation>Beskriv vad åtgärden är.</translation>
+    </message>
+    <message>
+        <source>Choose a date between the years {first} and {last}.</source>
+        <translation>Välj ett datum mellan åren {first} och {last}.</translation>
     </message>
     <message>
         <source>The file {file} cannot be read: {reason}</source>

@@ -176,3 +176,27 @@ def test_text_fits_the_slide_at_any_size(qtbot, demo, content_sv, size):
     _, laid = fit_blocks([question_blocks(view)[0]], narrow, size[1])
     block, font, _ = laid[0]
     assert QFontMetricsF(font).horizontalAdvance(block.text) <= narrow.width() + 0.5
+
+
+def test_the_vote_screen_shows_no_decision_before_the_reveal(qtbot, setup):
+    session, presenter, _ = setup
+    presenter.start()
+    session.go_to("handlingsutrymme")  # demo: agreed 2 and 4, "oenighet", spread 1-4
+    settle(qtbot, presenter)
+    presenter.rating_action.trigger()
+    hidden = shown(presenter)
+    assert hidden.consensus == ""
+    assert all(s.agreed is None and not s.wide_spread for s in hidden.scales)
+    presenter.reveal_action.trigger()
+    shown_view = shown(presenter)
+    assert shown_view.consensus == "Oenighet"
+    assert [s.agreed for s in shown_view.scales] == [2, 4]
+    assert shown_view.scales[0].wide_spread and not shown_view.scales[1].wide_spread
+
+
+def test_starting_to_present_leaves_the_keyboard_with_the_facilitator(qtbot, setup):
+    _, presenter, _ = setup
+    presenter.facilitator.show()
+    presenter.start()
+    assert presenter.screen.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    qtbot.waitUntil(presenter.facilitator.isActiveWindow)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from tillitverkstad.core import agenda
 from tillitverkstad.core.content import Content
 from tillitverkstad.core.model import RATED_KINDS, StepKind, Workshop
-from tillitverkstad.core.rating import largest_gaps, median, value_range
+from tillitverkstad.core.rating import largest_gaps, median, needs_discussion, value_range
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,7 @@ class IntroView:
     definition: str
     source: str
     cornerstones: tuple[tuple[str, tuple[str, ...]], ...]  # name, principle names
+    question: str = ""  # the intro question the facilitator is on
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,8 @@ class ScaleView:
     counts: tuple[int, ...] | None  # None while the results are hidden
     median: float | None
     low_high: tuple[int, int] | None
-    agreed: int | None
+    agreed: int | None  # None until revealed: the decision is not shown before the vote
+    wide_spread: bool = False  # worth talking about before agreeing
 
 
 @dataclass(frozen=True)
@@ -118,11 +120,14 @@ def intro_view(ws: Workshop, content: Content) -> IntroView:
         )
         for c in content.cornerstones
     )
+    questions = content.fixed_step("intro").questions
+    index = min(ws.record("intro").question_index, max(len(questions) - 1, 0))
     return IntroView(
         title=content.definition.title,
         definition=content.definition.text,
         source=content.source(content.definition.source).citation,
         cornerstones=cornerstones,
+        question=questions[index] if questions else "",
     )
 
 
@@ -167,13 +172,16 @@ def rating_view(ws: Workshop, content: Content, step_id: str, revealed: bool) ->
                 counts=dist.counts if revealed else None,
                 median=median(dist) if revealed else None,
                 low_high=value_range(dist) if revealed else None,
-                agreed=agreed,
+                agreed=agreed if revealed else None,
+                wide_spread=revealed and needs_discussion(dist),
             )
         )
     consensus = next(
         (c.label for c in content.consensus if rating.consensus and c.id == rating.consensus.value),
         "",
     )
+    if not revealed:  # the group's decision must not anchor the vote that precedes it
+        consensus = ""
     return RatingView(
         title=agenda.step_title(content, step_id),
         scales=(scales[0], scales[1]),

@@ -29,6 +29,7 @@ from tillitverkstad.core.rating import check_value, make_distribution
 
 MAX_LINE = 300  # one-line fields: group, organisation, names
 MAX_NOTE = 2_000_000  # a pasted document is fine; a runaway clipboard is not
+ACTION_YEARS = (2000, 2100)  # 0001-01-01 or 9999-12-31 is a typing slip, not a plan
 
 
 def clean_text(text: str, *, multiline: bool = True, limit: int = MAX_NOTE) -> str:
@@ -395,6 +396,12 @@ def _action_fields(ws: Workshop, what: str, who: str, when: dt.date | None, step
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Describe what the action is."))
     if when is not None and not isinstance(when, dt.date):
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose a valid date."))
+    if when is not None and not ACTION_YEARS[0] <= when.year <= ACTION_YEARS[1]:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose a date between the years {first} and {last}."),
+            first=ACTION_YEARS[0],
+            last=ACTION_YEARS[1],
+        )
     if step_id is not None:
         _check_step(ws, step_id)
     return cleaned, clean_text(who, multiline=False, limit=MAX_LINE)

@@ -113,7 +113,8 @@ class NewWorkshopDialog(QDialog):
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.facilitator = self._line()
         self.participants = QSpinBox()
-        self.participants.setRange(1, MAX_PARTICIPANTS)
+        # Wider than allowed on purpose: 0 or 61 is explained next to the field, not clamped.
+        self.participants.setRange(0, 999)
         self.participants.setValue(DEFAULT_PARTICIPANTS)
         self.participants.valueChanged.connect(self.validate)
         self.with_names = QCheckBox()

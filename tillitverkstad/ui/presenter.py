@@ -105,6 +105,8 @@ class Presenter(QObject):
         self._place(self.settings.value(MONITOR_KEY))
         self.present_action.setChecked(True)
         self.presenting_changed.emit(True)
+        # The facilitator keeps the keyboard: shortcuts and typing go on in their window.
+        self.facilitator.activateWindow()
 
     def stop(self) -> None:
         if self.screen is not None:

@@ -22,6 +22,7 @@ class SharedScreen(QWidget):
         self.setWindowTitle(self.tr("Tillitverkstad \u2013 shared screen"))
         self.setAccessibleName(self.tr("Shared screen"))
         self.setMinimumSize(320, 240)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.slide = Slide(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

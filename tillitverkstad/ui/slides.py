@@ -219,7 +219,7 @@ def paint_distribution(
     counts = scale.counts or (0,) * 5
     peak = max(max(counts), 1)
     sm = QFontMetricsF(small)
-    footer = sm.height() * 3.4
+    footer = sm.height() * 4.6
     bars = QRectF(
         box.left(),
         box.top() + lm.height() * 1.3,
@@ -277,6 +277,13 @@ def paint_distribution(
             Qt.AlignLeft,
             QCoreApplication.translate("Slide", "Agreed: %1").replace("%1", str(scale.agreed)),
         )
+    if scale.wide_spread:  # said in words, with a sign: never by colour alone
+        painter.setFont(small)
+        painter.drawText(
+            QRectF(box.left(), bars.bottom() + sm.height() * 3.4, box.width(), sm.height()),
+            Qt.AlignLeft,
+            "\u26a0 " + QCoreApplication.translate("Slide", "Wide spread: talk before agreeing"),
+        )
 
 
 def paint_radar(painter: QPainter, rect: QRectF, view: pv.SummaryView) -> None:
@@ -309,6 +316,8 @@ def intro_blocks(view: pv.IntroView) -> list[Block]:
     ]
     for name, principles in view.cornerstones:
         blocks.append(Block(f"{name}: {', '.join(principles)}", "body"))
+    if view.question:
+        blocks.append(Block(view.question, "lead", bold=True))
     return blocks
 
 

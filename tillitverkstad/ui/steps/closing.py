@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from tillitverkstad.ui.steps.parts import (
     scrolling,
     text_label,
 )
+from tillitverkstad.ui.widgets.long_text import LongTextDelegate, long_line_edit
 
 
 class _Reflections(QListWidget):
@@ -62,7 +62,8 @@ class ClosingStep(StepPage):
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.entry = QLineEdit(group)
+        self.list.setItemDelegate(LongTextDelegate(self.list))
+        self.entry = long_line_edit(group)
         self.entry.setPlaceholderText(self.tr("Type what someone takes with them and press Enter"))
         self.entry.setAccessibleName(self.tr("New reflection"))
         self.message = QLabel(group)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -27,6 +28,7 @@ from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.model import Action, ActionStatus
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.session import WorkshopSession
+from tillitverkstad.ui.widgets.long_text import long_line_edit
 
 DATA = Qt.ItemDataRole.UserRole
 WHAT, WHO, WHEN, STEP, STATUS = range(5)
@@ -47,6 +49,8 @@ def parse_date(text: str) -> dt.date | None:
     if not text:
         return None
     try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):  # fromisoformat also takes 20261201
+            raise ValueError(text)
         return dt.date.fromisoformat(text)
     except ValueError:
         raise ValidationError(
@@ -125,7 +129,7 @@ class ActionForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        self.what = QLineEdit(self)
+        self.what = long_line_edit(self)
         self.what.setPlaceholderText(self.tr("What"))
         self.what.setAccessibleName(self.tr("Action: what"))
         self.who = QLineEdit(self)

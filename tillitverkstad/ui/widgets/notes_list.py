@@ -11,7 +11,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.model import NoteCategory
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.session import WorkshopSession
+from tillitverkstad.ui.widgets.long_text import LongTextDelegate, long_line_edit
 
 NOTE_ID = Qt.ItemDataRole.UserRole
 
@@ -72,7 +72,8 @@ class NotesList(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.list.setMinimumHeight(90)
-        self.entry = QLineEdit(self)
+        self.list.setItemDelegate(LongTextDelegate(self.list))
+        self.entry = long_line_edit(self)
         self.entry.setPlaceholderText(self.tr("Type and press Enter"))
         self.entry.setAccessibleName(self.tr("New note: {category}").format(category=label))
         self.entry.setToolTip(hint)
