@@ -33,13 +33,15 @@ def test_an_empty_group_keeps_ok_disabled_and_says_why_beside_the_field(qtbot, d
     assert dialog.messages["group"].text() == ""
 
 
-def test_zero_participants_cannot_be_entered(qtbot, dialog):
+@pytest.mark.parametrize("typed", ["0", "61"])
+def test_an_impossible_number_of_participants_is_explained_not_changed(qtbot, dialog, typed):
+    qtbot.keyClicks(dialog.group, "Ledningsgrupp")
     dialog.participants.selectAll()
-    qtbot.keyClicks(dialog.participants, "0")
+    qtbot.keyClicks(dialog.participants, typed)
     dialog.participants.interpretText()
-    assert dialog.participants.value() >= 1
-    assert dialog.participants.minimum() == 1
-    assert dialog.participants.maximum() == 60
+    assert dialog.participants.value() == int(typed)  # kept as typed, not silently clamped
+    assert "1–60" in dialog.messages["participants"].text()
+    assert not dialog.ok_button.isEnabled()
 
 
 def test_more_names_than_participants_is_explained_at_the_names(qtbot, dialog):
