@@ -295,6 +295,17 @@
     </message>
 </context>
 <context>
+    <name>ExportFlow</name>
+    <message>
+        <source>Exporting the report…</source>
+        <translation>Exporterar rapporten…</translation>
+    </message>
+    <message>
+        <source>Report saved: {file}</source>
+        <translation>Rapporten sparades: {file}</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>Replace file?</source>
@@ -447,10 +458,6 @@
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <source>Open &amp;recent</source>
-        <translation>Öppna &amp;senaste</translation>
-    </message>
-    <message>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
@@ -533,46 +540,6 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
-    </message>
-    <message>
-        <source>No workshops opened yet</source>
-        <translation>Inga workshoppar öppnade ännu</translation>
-    </message>
-    <message>
-        <source>Exporting the report…</source>
-        <translation>Exporterar rapporten…</translation>
-    </message>
-    <message>
-        <source>Report saved: {file}</source>
-        <translation>Rapporten sparades: {file}</translation>
-    </message>
-    <message>
-        <source>Changes not saved</source>
-        <translation>Ändringar inte sparade</translation>
-    </message>
-    <message>
-        <source>The latest changes could not be saved: {reason}
-
-If you close the workshop now, they are lost. Close anyway?</source>
-        <translation>De senaste ändringarna kunde inte sparas: {reason}
-
-Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
-    </message>
-    <message>
-        <source>Changes are saved automatically</source>
-        <translation>Ändringar sparas automatiskt</translation>
-    </message>
-    <message>
-        <source>Saved {time}</source>
-        <translation>Sparat {time}</translation>
-    </message>
-    <message>
-        <source>Could not save: {reason} Your changes are kept in the window and saving is retried in a moment.</source>
-        <translation>Kunde inte spara: {reason} Dina ändringar finns kvar i fönstret och sparas igen om en stund.</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Inte sparat</translation>
     </message>
 </context>
 <context>
@@ -896,6 +863,48 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>{scale}: median {median}, range {low}–{high} (spread {spread})</source>
         <translation>{scale}: median {median}, spridning {low}–{high} ({spread} steg)</translation>
+    </message>
+</context>
+<context>
+    <name>RecentMenu</name>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Öppna &amp;senaste</translation>
+    </message>
+    <message>
+        <source>No workshops opened yet</source>
+        <translation>Inga workshoppar öppnade ännu</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Changes are saved automatically</source>
+        <translation>Ändringar sparas automatiskt</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Sparat {time}</translation>
+    </message>
+    <message>
+        <source>Could not save: {reason} Your changes are kept in the window and saving is retried in a moment.</source>
+        <translation>Kunde inte spara: {reason} Dina ändringar finns kvar i fönstret och sparas igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Ändringar inte sparade</translation>
+    </message>
+    <message>
+        <source>The latest changes could not be saved: {reason}
+
+If you close the workshop now, they are lost. Close anyway?</source>
+        <translation>De senaste ändringarna kunde inte sparas: {reason}
+
+Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     </message>
 </context>
 <context>

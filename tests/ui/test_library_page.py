@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QMessageBox
 from tests.ui.shell_fixtures import OFFSCREEN_NOISE, message_boxes, swedish  # noqa: F401
 from tillitverkstad.core.model import new_id
 from tillitverkstad.core.package import dumps, to_package
-from tillitverkstad.ui.library_page import FOLLOW_UP, GROUP, ORGANISATION, STATUS, LibraryPage
+from tillitverkstad.ui.library_model import FOLLOW_UP, GROUP, ORGANISATION, STATUS
+from tillitverkstad.ui.library_page import LibraryPage
 
 pytestmark = [OFFSCREEN_NOISE, pytest.mark.usefixtures("swedish")]
 LEFT = Qt.MouseButton.LeftButton

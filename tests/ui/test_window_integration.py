@@ -102,7 +102,7 @@ def test_help_menu_has_the_guide_and_about(window):
 
 def test_recent_menu_reopens_the_last_workshops(qtbot, window, demo):
     window.close_workshop()
-    window._fill_recent_menu()
+    window.recent_menu.fill()
     [action] = window.recent_menu.actions()
     assert "Ledningsgrupp IFO" in action.text()
     action.trigger()

@@ -1,13 +1,15 @@
 """Export of the open workshop for HR: the PDF report and, beside it, the data package.
 
 The report is built on a worker thread from a copy of the workshop, so the facilitator
-can keep typing; the file appears only when complete."""
+can keep typing; the file appears only when complete. ``ExportFlow`` is the facilitator
+window's Export report command: it asks, starts the writing and tells how it went."""
 
 from __future__ import annotations
 
 import copy
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -27,7 +29,12 @@ from PySide6.QtWidgets import (
 
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.model import Workshop
+from tillitverkstad.storage.errors import DataFolderError
 from tillitverkstad.storage.library import Library
+from tillitverkstad.ui.errors import show_error
+
+if TYPE_CHECKING:
+    from tillitverkstad.ui.main_window import MainWindow
 
 
 class ExportDialog(QDialog):
@@ -170,3 +177,53 @@ class Exporter(QObject):
 
 def open_folder(path: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+
+class ExportFlow(QObject):
+    """Export of the window's open workshop: one export at a time, reported in the status bar."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.exporter: Exporter | None = None  # made on the first export
+        self.dialog: ExportDialog | None = None
+        self._open_after_export = False
+
+    def start(self) -> ExportDialog | None:
+        """Ask where and what, then write the PDF (and the data package) off the UI thread."""
+        window = self.window
+        if window.session is None or (self.exporter and self.exporter.busy):
+            return None
+        if self.exporter is None:
+            self.exporter = Exporter(window.library, window.language, window)
+            self.exporter.finished.connect(self._finished)
+        folder = self.exporter.default_folder(window.settings.export_folder)
+        dialog = ExportDialog(window.session.workshop, folder, window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._start_export(dialog))
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def _start_export(self, dialog: ExportDialog) -> None:
+        window = self.window
+        assert self.exporter is not None and window.session is not None
+        window.session.flush()
+        self._open_after_export = dialog.open_box.isChecked()
+        if self.exporter.start(window.session.workshop, dialog):
+            window.settings.export_folder = dialog.path.parent
+            window.statusBar().showMessage(self.tr("Exporting the report…"))
+
+    def _finished(self, result: object) -> None:
+        window = self.window
+        window.statusBar().clearMessage()
+        if isinstance(result, TillitError):
+            show_error(window, result, window.language)
+        elif isinstance(result, OSError):
+            show_error(window, DataFolderError(window.library.data_dir), window.language)
+        else:
+            window.statusBar().showMessage(
+                self.tr("Report saved: {file}").format(file=str(result)), 10_000
+            )
+            if self._open_after_export:
+                open_folder(result)

@@ -8,18 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -28,158 +19,24 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from tillitverkstad.core.errors import TillitError
-from tillitverkstad.core.i18n import translate
-from tillitverkstad.core.model import WorkshopStatus
 from tillitverkstad.storage.library import Library, WorkshopSummary
 from tillitverkstad.ui.errors import show_error
+from tillitverkstad.ui.library_model import (
+    DATE,
+    FOLLOW_UP,
+    GROUP,
+    ORGANISATION,
+    STATUS,
+    WorkshopFilter,
+    WorkshopListModel,
+)
 from tillitverkstad.ui.welcome_page import WelcomePage
-
-Index = QModelIndex | QPersistentModelIndex
-GROUP, ORGANISATION, DATE, STATUS, FOLLOW_UP = range(5)
-
-
-class WorkshopListModel(QAbstractTableModel):
-    """The library's summaries as rows; an unreadable file is a row that says why."""
-
-    def __init__(self, language: Callable[[], str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._language = language
-        self._rows: list[WorkshopSummary] = []
-        self._by_id: dict[str, WorkshopSummary] = {}
-        self._texts: list[tuple[str, ...]] = []  # what each row shows, worked out once
-        self._warning: Any = None
-
-    def set_rows(self, rows: list[WorkshopSummary]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self._by_id = {row.id: row for row in rows if row.readable}
-        self._texts = self._all_texts()
-        self.endResetModel()
-
-    def _all_texts(self) -> list[tuple[str, ...]]:
-        statuses = {
-            WorkshopStatus.NOT_STARTED.value: self.tr("Not started"),
-            WorkshopStatus.IN_PROGRESS.value: self.tr("In progress"),
-            WorkshopStatus.DONE.value: self.tr("Done"),
-        }
-        return [self._display(s, statuses) for s in self._rows]
-
-    def summary(self, row: int) -> WorkshopSummary:
-        return self._rows[row]
-
-    def searchable(self, row: int) -> str:
-        texts = self._texts[row]
-        return f"{texts[GROUP]} {texts[ORGANISATION]}".casefold()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sorted here in Python: the proxy's own sort asks data() ~10 times per row."""
-        self.layoutAboutToBeChanged.emit()
-        pairs = sorted(
-            zip(self._rows, self._texts, strict=True),
-            key=lambda pair: (pair[1][column].casefold(), pair[1][DATE], pair[1][GROUP]),
-            reverse=order == Qt.SortOrder.DescendingOrder,
-        )
-        self._rows = [row for row, _ in pairs]
-        self._texts = [texts for _, texts in pairs]
-        self.layoutChanged.emit()
-
-    def row_of(self, workshop_id: str) -> int:
-        return next((i for i, s in enumerate(self._rows) if s.id == workshop_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
-            self.tr("Group"),
-            self.tr("Organisation"),
-            self.tr("Date"),
-            self.tr("Status"),
-            self.tr("Follow-up of"),
-        )[section]
-
-    def follow_up_text(self, summary: WorkshopSummary) -> str:
-        if not summary.follow_up_of:
-            return ""
-        earlier = self._by_id.get(summary.follow_up_of)
-        if earlier is None:
-            return self.tr("follow-up of a removed workshop")
-        return self.tr("follow-up of {group} ({date})").format(
-            group=earlier.group, date=earlier.date
-        )
-
-    def reason(self, summary: WorkshopSummary) -> str:
-        return translate("errors", summary.error or "", self._language())
-
-    def _display(self, s: WorkshopSummary, statuses: dict[str, str]) -> tuple[str, ...]:
-        if not s.readable:
-            reason = self.reason(s)  # written to follow "cannot be read:", so capitalise
-            reason = reason[:1].upper() + reason[1:]
-            return (Path(s.path).name, reason, "", self.tr("Unreadable"), "")
-        status = statuses.get(s.status, s.status)
-        return (s.group, s.organisation, s.date, status, self.follow_up_text(s))
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts[index.row()][index.column()]
-        s = self._rows[index.row()]
-        if role == Qt.ItemDataRole.UserRole:
-            return s.id
-        if s.readable:
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("This file cannot be opened: {reason}").format(reason=self.reason(s))
-        if role == Qt.ItemDataRole.DecorationRole and index.column() == GROUP:
-            if self._warning is None:
-                style = QApplication.style()
-                self._warning = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-            return self._warning
-        return None
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
-        if self._rows:
-            self._texts = self._all_texts()
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 4))
-
-
-class WorkshopFilter(QSortFilterProxyModel):
-    """Search by group or organisation (unreadable rows: by file name or reason)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._needle = ""
-
-    def set_search(self, text: str) -> None:
-        needle = " ".join(text.split()).casefold()
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10 deprecates invalidateRowsFilter
-            self.beginFilterChange()
-            self._needle = needle
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._needle = needle
-            self.invalidateRowsFilter()
-
-    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
-        if not self._needle:
-            return True
-        model = self.sourceModel()
-        assert isinstance(model, WorkshopListModel)
-        return self._needle in model.searchable(row)
 
 
 class LibraryPage(QWidget):

@@ -1,7 +1,8 @@
 """The facilitator's window: the library, or the open workshop, with menus and shortcuts.
 
 It holds at most one ``WorkshopSession``; going back to the library or closing the window
-saves it and releases the workshop's lock."""
+saves it and releases the workshop's lock. Export (``exporting``), the save status, the recent
+menu and the dialogs are small helpers it owns, each in its own module."""
 
 from __future__ import annotations
 
@@ -10,32 +11,24 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QStackedWidget,
-    QStyle,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.storage.errors import DataFolderError
-from tillitverkstad.storage.library import Library, default_data_dir
+from tillitverkstad.storage.library import Library
 from tillitverkstad.ui.errors import show_error
 from tillitverkstad.ui.library_page import LibraryPage
 from tillitverkstad.ui.presenting import Presenting
+from tillitverkstad.ui.recent_menu import RecentMenu
+from tillitverkstad.ui.save_status import SaveStatus
 from tillitverkstad.ui.settings import Settings
+from tillitverkstad.ui.window_dialogs import WindowDialogs
 
 if TYPE_CHECKING:  # imported when a workshop is opened: keeps the content loader off the start
-    from tillitverkstad.ui.exporting import Exporter
+    from tillitverkstad.ui.exporting import Exporter, ExportFlow
     from tillitverkstad.ui.session import WorkshopSession
 
 ViewFactory = Callable[["WorkshopSession", str], QWidget]
-WARNING_ACCENT = "#c77700"  # semantic accent for the save warning; the text says it too
 
 
 def workshop_view(session: WorkshopSession, language: str) -> QWidget:
@@ -43,33 +36,6 @@ def workshop_view(session: WorkshopSession, language: str) -> QWidget:
     from tillitverkstad.ui.workshop_view import WorkshopView
 
     return WorkshopView(session, language)
-
-
-class SaveWarning(QFrame):
-    """A non-modal banner shown while autosave fails; it goes away after the next save."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("saveWarning")
-        self.setStyleSheet(
-            f"#saveWarning {{ border: 2px solid {WARNING_ACCENT}; border-radius: 4px; }}"
-        )
-        icon = QLabel()
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_LargeIconSize)
-        pixmap = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        icon.setPixmap(pixmap.pixmap(size, size))
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        layout = QHBoxLayout(self)
-        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.label, 1)
-        self.hide()
-
-    def show_message(self, text: str) -> None:
-        self.label.setText(text)
-        self.setAccessibleName(text)
-        self.show()
 
 
 class MainWindow(QMainWindow):
@@ -90,27 +56,28 @@ class MainWindow(QMainWindow):
         self._view_factory = view_factory or workshop_view
         self.session: WorkshopSession | None = None
         self.view: QWidget | None = None
-        self._dialogs: dict[str, QWidget] = {}
+        self.dialogs = WindowDialogs(self)
 
         self.library_page = LibraryPage(library, lambda: self.language, self)
         self.library_page.open_requested.connect(self.open_workshop)
         self.library_page.new_requested.connect(self.new_workshop)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.library_page)
-        self.save_warning = SaveWarning()
+        self.save_status = SaveStatus(lambda: self.library.data_dir, lambda: self.language, self)
+        self.save_warning = self.save_status.banner
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.save_warning)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.saved_label = QLabel()
+        self.saved_label = self.save_status.label
         self.statusBar().addPermanentWidget(self.saved_label)
 
         self._make_actions()
         self._make_menus()
         self.presenting = Presenting(self, self.view_menu)
-        self.exporter: Exporter | None = None
+        self._export: ExportFlow | None = None  # made on the first export
         self.retranslate()
         self._update_actions()
         self.resize(1200, 760)
@@ -165,36 +132,31 @@ class MainWindow(QMainWindow):
         ]
 
     def _make_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        for item in (self.new_action, self.import_action, None, self.export_action, None):
+        file_items = (self.new_action, self.import_action, None, self.export_action, None)
+        self.file_menu = self._menu(*file_items)
+        self.recent_menu = RecentMenu(lambda: self.library, self.settings, self.file_menu)
+        self.recent_menu.open_requested.connect(self.open_workshop)
+        self.file_menu.addMenu(self.recent_menu)
+        for item in (None, self.back_action, self.settings_action, None, self.quit_action):
             self.file_menu.addSeparator() if item is None else self.file_menu.addAction(item)
-        self.recent_menu = self.file_menu.addMenu("")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.file_menu.addSeparator()
-        for item in (self.back_action, self.settings_action, None, self.quit_action):
-            self.file_menu.addSeparator() if item is None else self.file_menu.addAction(item)
-        self.edit_menu = bar.addMenu("")
-        for item in (self.undo_action, self.redo_action, None, self.new_note_action):
-            self.edit_menu.addSeparator() if item is None else self.edit_menu.addAction(item)
-        self.workshop_menu = bar.addMenu("")
-        for item in (
+        self.edit_menu = self._menu(self.undo_action, self.redo_action, None, self.new_note_action)
+        self.workshop_menu = self._menu(
             self.next_action,
             self.previous_action,
             None,
             self.timer_action,
             self.reset_timer_action,
             self.add_minute_action,
-        ):
-            self.workshop_menu.addSeparator() if item is None else self.workshop_menu.addAction(
-                item
-            )
-        self.view_menu = bar.addMenu("")
-        self.view_menu.addAction(self.full_screen_action)
-        self.help_menu = bar.addMenu("")
-        self.help_menu.addAction(self.guide_action)
-        self.help_menu.addAction(self.help_action)
-        self.help_menu.addAction(self.about_action)
+        )
+        self.view_menu = self._menu(self.full_screen_action)
+        self.help_menu = self._menu(self.guide_action, self.help_action, self.about_action)
+
+    def _menu(self, *items: QAction | None) -> QMenu:
+        """A new menu on the menu bar with these actions; None is a separator."""
+        menu = self.menuBar().addMenu("")
+        for item in items:
+            menu.addSeparator() if item is None else menu.addAction(item)
+        return menu
 
     def retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
@@ -202,7 +164,7 @@ class MainWindow(QMainWindow):
         self.workshop_menu.setTitle(self.tr("&Workshop"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
-        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.recent_menu.retranslate()
         for action, text in (
             (self.new_action, self.tr("&New workshop…")),
             (self.import_action, self.tr("&Import data package…")),
@@ -271,20 +233,6 @@ class MainWindow(QMainWindow):
         if callable(method):
             method()
 
-    def _fill_recent_menu(self) -> None:
-        """The workshops opened last that are still in this library, newest first."""
-        self.recent_menu.clear()
-        known = {s.id: s for s in self.library.list() if s.readable}
-        for workshop_id in self.settings.recent_workshops:
-            summary = known.get(workshop_id)
-            if summary is not None:
-                self.recent_menu.addAction(
-                    f"{summary.group} ({summary.date})",
-                    lambda checked=False, i=workshop_id: self.open_workshop(i),
-                )
-        if self.recent_menu.isEmpty():
-            self.recent_menu.addAction(self.tr("No workshops opened yet")).setEnabled(False)
-
     def _undo(self) -> None:
         if self.session:
             self.session.undo_stack.undo()
@@ -306,105 +254,39 @@ class MainWindow(QMainWindow):
         self.full_screen_action.setChecked(self.isFullScreen())
 
     def show_help(self) -> QWidget:
-        from tillitverkstad.ui.help_dialog import HelpDialog
-
-        dialog = HelpDialog(self.shortcut_actions(), self)
-        dialog.show()
-        self._dialogs["help"] = dialog
-        return dialog
+        return self.dialogs.help()
 
     def show_about(self) -> QWidget:
-        from tillitverkstad.ui.about_dialog import AboutDialog
-
-        dialog = AboutDialog(self.library.data_dir, self)
-        dialog.show()
-        self._dialogs["about"] = dialog
-        return dialog
+        return self.dialogs.about()
 
     def show_guide(self) -> QWidget:
-        from tillitverkstad.ui.guide_dialog import GuideDialog
-
-        dialog = GuideDialog(self.language, self)
-        dialog.show()
-        self._dialogs["guide"] = dialog
-        return dialog
+        return self.dialogs.guide()
 
     def start_presenting(self) -> None:
         """Show the open workshop to the group (``open ID --present``, or F5)."""
         self.presenting.start()
 
+    @property
+    def exporter(self) -> Exporter | None:
+        return self._export.exporter if self._export else None
+
     def export_report(self) -> QWidget | None:
         """Ask where and what, then write the PDF (and the data package) off the UI thread."""
-        if self.session is None or (self.exporter and self.exporter.busy):
+        if self.session is None:
             return None
-        from tillitverkstad.ui.exporting import ExportDialog, Exporter
+        if self._export is None:
+            from tillitverkstad.ui.exporting import ExportFlow
 
-        if self.exporter is None:
-            self.exporter = Exporter(self.library, self.language, self)
-            self.exporter.finished.connect(self._export_finished)
-        folder = self.exporter.default_folder(self.settings.export_folder)
-        dialog = ExportDialog(self.session.workshop, folder, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._start_export(dialog))
-        dialog.open()
-        self._dialogs["export"] = dialog
-        return dialog
-
-    def _start_export(self, dialog: Any) -> None:
-        assert self.exporter is not None and self.session is not None
-        self.session.flush()
-        self._open_after_export = dialog.open_box.isChecked()
-        if self.exporter.start(self.session.workshop, dialog):
-            self.settings.export_folder = dialog.path.parent
-            self.statusBar().showMessage(self.tr("Exporting the report…"))
-
-    def _export_finished(self, result: object) -> None:
-        from tillitverkstad.ui.exporting import open_folder
-
-        self.statusBar().clearMessage()
-        if isinstance(result, TillitError):
-            show_error(self, result, self.language)
-        elif isinstance(result, OSError):
-            show_error(self, DataFolderError(self.library.data_dir), self.language)
-        else:
-            self.statusBar().showMessage(
-                self.tr("Report saved: {file}").format(file=str(result)), 10_000
-            )
-            if getattr(self, "_open_after_export", False):
-                open_folder(result)
+            self._export = ExportFlow(self)
+        return self._export.start()
 
     def show_settings(self) -> QWidget:
         """Open the settings dialog (without blocking); accepting emits settings_changed."""
-        from tillitverkstad.ui.settings import SettingsDialog
-
-        dialog = SettingsDialog(self.settings, default_data_dir(), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(self.settings_changed)
-        dialog.open()
-        self._dialogs["settings"] = dialog
-        return dialog
+        return self.dialogs.settings()
 
     def new_workshop(self) -> QWidget:
         """Open the new-workshop form (without blocking); on OK the workshop opens."""
-        from tillitverkstad.ui.new_workshop_dialog import NewWorkshopDialog
-
-        dialog = NewWorkshopDialog(self.language, self.settings.default_minutes, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._add_and_open(dialog.workshop))
-        dialog.open()
-        self._dialogs["new"] = dialog
-        return dialog
-
-    def _add_and_open(self, workshop: Any) -> None:
-        if workshop is None:
-            return
-        try:
-            self.library.add(workshop)
-        except TillitError as exc:
-            show_error(self, exc, self.language)
-            return
-        self.library_page.refresh(workshop.id)
-        self.open_workshop(workshop.id)
+        return self.dialogs.new_workshop()
 
     def set_library(self, library: Library) -> bool:
         """Switch to another data folder; the open workshop is saved and closed first."""
@@ -445,7 +327,7 @@ class MainWindow(QMainWindow):
             raise
         self.settings.remember_workshop(workshop_id)
         session.saved.connect(self._show_saved_time)
-        session.save_failed.connect(self._save_failed)
+        session.save_failed.connect(self.save_status.show_failed)
         session.undo_stack.indexChanged.connect(self._update_undo_texts)
         session.undo_stack.cleanChanged.connect(self._update_undo_texts)
         self._update_actions()
@@ -476,13 +358,13 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is None:
             return True
-        if not session.flush() and not self._confirm_unsaved_close():
+        if not session.flush() and not self.save_status.confirm_close_unsaved():
             return False
         if not session.close():
             session._opened.close()  # the user chose to leave unsaved edits behind
         self.presenting.detach()
         session.saved.disconnect(self._show_saved_time)
-        session.save_failed.disconnect(self._save_failed)
+        session.save_failed.disconnect(self.save_status.show_failed)
         self.session = None
         if self.view is not None:
             self.stack.removeWidget(self.view)
@@ -499,44 +381,8 @@ class MainWindow(QMainWindow):
         self.workshop_closed.emit()
         return True
 
-    def _confirm_unsaved_close(self) -> bool:
-        answer = QMessageBox.warning(
-            self,
-            self.tr("Changes not saved"),
-            self.tr(
-                "The latest changes could not be saved: {reason}\n\nIf you close the workshop "
-                "now, they are lost. Close anyway?"
-            ).format(reason=self.save_warning.label.text()),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
     def _show_saved_time(self) -> None:
-        session = self.session
-        if session is None:
-            self.saved_label.setText("")
-        elif session.last_saved is None:
-            self.saved_label.setText(self.tr("Changes are saved automatically"))
-        else:
-            self.save_warning.hide()
-            self.saved_label.setText(
-                self.tr("Saved {time}").format(time=session.last_saved.strftime("%H:%M:%S"))
-            )
-        self.saved_label.setAccessibleName(self.saved_label.text())
-
-    def _save_failed(self, exc: object) -> None:
-        if isinstance(exc, TillitError):
-            reason = exc.message(self.language)
-        else:
-            reason = DataFolderError(self.library.data_dir).message(self.language)
-        self.save_warning.show_message(
-            self.tr(
-                "Could not save: {reason} Your changes are kept in the window and saving is "
-                "retried in a moment."
-            ).format(reason=reason)
-        )
-        self.saved_label.setText(self.tr("Not saved"))
+        self.save_status.show_saved(self.session)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.close_workshop():

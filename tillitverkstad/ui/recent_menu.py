@@ -1,0 +1,44 @@
+"""File › Open recent: the workshops opened last that are still in the library."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QMenu, QWidget
+
+if TYPE_CHECKING:
+    from tillitverkstad.storage.library import Library
+    from tillitverkstad.ui.settings import Settings
+
+
+class RecentMenu(QMenu):
+    """Filled each time it opens, so it follows the library and the settings as they are."""
+
+    open_requested = Signal(str)  # a workshop id
+
+    def __init__(
+        self, library: Callable[[], Library], settings: Settings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._settings = settings
+        self.aboutToShow.connect(self.fill)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Open &recent"))
+
+    def fill(self) -> None:
+        """The workshops opened last that are still in this library, newest first."""
+        self.clear()
+        known = {s.id: s for s in self._library().list() if s.readable}
+        for workshop_id in self._settings.recent_workshops:
+            summary = known.get(workshop_id)
+            if summary is not None:
+                self.addAction(
+                    f"{summary.group} ({summary.date})",
+                    lambda checked=False, i=workshop_id: self.open_requested.emit(i),
+                )
+        if self.isEmpty():
+            self.addAction(self.tr("No workshops opened yet")).setEnabled(False)

@@ -1,0 +1,82 @@
+"""The facilitator window's dialogs: shortcuts, guide, about, settings and a new workshop.
+
+Each dialog's module is imported when it is first asked for, so none costs start-up time."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QWidget
+
+from tillitverkstad.core.errors import TillitError
+from tillitverkstad.storage.library import default_data_dir
+from tillitverkstad.ui.errors import show_error
+
+if TYPE_CHECKING:
+    from tillitverkstad.ui.main_window import MainWindow
+
+
+class WindowDialogs:
+    """Opens the window's dialogs without blocking and keeps a reference to each one."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.shown: dict[str, QWidget] = {}
+
+    def help(self) -> QWidget:
+        from tillitverkstad.ui.help_dialog import HelpDialog
+
+        return self._show("help", HelpDialog(self.window.shortcut_actions(), self.window))
+
+    def about(self) -> QWidget:
+        from tillitverkstad.ui.about_dialog import AboutDialog
+
+        return self._show("about", AboutDialog(self.window.library.data_dir, self.window))
+
+    def guide(self) -> QWidget:
+        from tillitverkstad.ui.guide_dialog import GuideDialog
+
+        return self._show("guide", GuideDialog(self.window.language, self.window))
+
+    def settings(self) -> QWidget:
+        """Accepting emits the window's settings_changed."""
+        from tillitverkstad.ui.settings import SettingsDialog
+
+        window = self.window
+        dialog = SettingsDialog(window.settings, default_data_dir(), window)
+        dialog.accepted.connect(window.settings_changed)
+        return self._open("settings", dialog)
+
+    def new_workshop(self) -> QWidget:
+        """On OK the workshop is stored and opened."""
+        from tillitverkstad.ui.new_workshop_dialog import NewWorkshopDialog
+
+        window = self.window
+        dialog = NewWorkshopDialog(window.language, window.settings.default_minutes, window)
+        dialog.accepted.connect(lambda: self._add_and_open(dialog.workshop))
+        return self._open("new", dialog)
+
+    def _add_and_open(self, workshop: Any) -> None:
+        if workshop is None:
+            return
+        window = self.window
+        try:
+            window.library.add(workshop)
+        except TillitError as exc:
+            show_error(window, exc, window.language)
+            return
+        window.library_page.refresh(workshop.id)
+        window.open_workshop(workshop.id)
+
+    def _show(self, name: str, dialog: QWidget) -> QWidget:
+        dialog.show()
+        self.shown[name] = dialog
+        return dialog
+
+    def _open(self, name: str, dialog: QDialog) -> QWidget:
+        """Window-modal, and deleted when closed."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.shown[name] = dialog
+        return dialog
