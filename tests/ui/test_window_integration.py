@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtWidgets import QLabel, QMessageBox, QTextBrowser
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QTextBrowser
 
 from tests.ui.shell_fixtures import ini_settings, message_boxes
 from tillitverkstad.core import projection as pv
 from tillitverkstad.report import suggested_file_name
+from tillitverkstad.ui.exporting import ExportDialog
 from tillitverkstad.ui.main_window import MainWindow
 
 
@@ -129,3 +131,25 @@ def test_typing_b_and_w_in_a_note_types_them_and_leaves_the_shared_screen_alone(
     window.view.page().setFocus()  # outside a text field, B blanks the group's screen
     qtbot.keyClick(window.view.page(), "b")
     assert window.presenting.presenter.screen.blank_mode == "black"
+
+
+class _EmacsLineEdit(QLineEdit):
+    """A field as on Linux desktops, where Ctrl+E means "end of line" and is claimed."""
+
+    def event(self, event):
+        if event.type() == QEvent.Type.ShortcutOverride and event.keyCombination() == (
+            Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_E
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+
+def test_ctrl_e_exports_even_from_a_field_that_claims_it(qtbot, window):
+    field = _EmacsLineEdit(window.view)
+    field.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    field.setFocus()
+    qtbot.keyClick(field, "e", Qt.KeyboardModifier.ControlModifier)
+    assert [d for d in window.findChildren(ExportDialog) if d.isVisible()]

@@ -11,7 +11,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.storage.errors import DataFolderError
@@ -22,6 +29,7 @@ from tillitverkstad.ui.presenting import Presenting
 from tillitverkstad.ui.recent_menu import RecentMenu
 from tillitverkstad.ui.save_status import SaveStatus
 from tillitverkstad.ui.settings import Settings
+from tillitverkstad.ui.shortcut_guard import ShortcutGuard
 from tillitverkstad.ui.window_dialogs import WindowDialogs
 
 if TYPE_CHECKING:  # imported when a workshop is opened: keeps the content loader off the start
@@ -77,6 +85,8 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         self.presenting = Presenting(self, self.view_menu)
+        self._guard = ShortcutGuard(self)  # a child of the window: gone with it
+        QApplication.instance().installEventFilter(self._guard)  # sees fields' overrides first
         self._export: ExportFlow | None = None  # made on the first export
         self.retranslate()
         self._update_actions()
