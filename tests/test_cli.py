@@ -35,9 +35,10 @@ def test_demo_then_list_shows_it(capsys, data):
     code, out, _ = run(capsys, "--data-dir", data, "demo")
     assert code == 0
     workshop_id = out.splitlines()[-1]
-    code, out, _ = run(capsys, "--data-dir", data, "list")
+    code, out, _ = run(capsys, "--lang", "sv", "--data-dir", data, "list")
     assert out.startswith(workshop_id)
     assert "Ledningsgrupp IFO" in out
+    assert "pågår" in out  # the status in the UI language
 
 
 def test_export_then_import_gives_a_second_equal_workshop(capsys, data, tmp_path):

@@ -32,6 +32,13 @@ def _out(line: str) -> None:
     print(line, flush=True)
 
 
+STATUS_LABELS = {
+    "not_started": QT_TRANSLATE_NOOP("cli", "not started"),
+    "in_progress": QT_TRANSLATE_NOOP("cli", "in progress"),
+    "done": QT_TRANSLATE_NOOP("cli", "done"),
+}
+
+
 def cmd_demo(args: argparse.Namespace, library: Library) -> int:
     from tillitverkstad.core.content import load_content
     from tillitverkstad.core.demo import demo_workshop
@@ -52,7 +59,8 @@ def cmd_demo(args: argparse.Namespace, library: Library) -> int:
 def cmd_list(args: argparse.Namespace, library: Library) -> int:
     for item in library.list():
         if item.readable:
-            _out(f"{item.id}  {item.date}  {item.status:<11}  {item.group}  ({item.organisation})")
+            status = _t(STATUS_LABELS.get(item.status, item.status), args.lang)
+            _out(f"{item.id}  {item.date}  {status:<12}  {item.group}  ({item.organisation})")
         else:
             reason = translate("errors", item.error or "", args.lang)
             label = _t(QT_TRANSLATE_NOOP("cli", "UNREADABLE"), args.lang)

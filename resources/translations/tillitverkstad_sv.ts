@@ -1300,6 +1300,18 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
 <context>
     <name>cli</name>
     <message>
+        <source>not started</source>
+        <translation>ej påbörjad</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klar</translation>
+    </message>
+    <message>
         <source>Created the demo workshop “{group}”.</source>
         <translation>Skapade exempelworkshoppen ”{group}”.</translation>
     </message>

@@ -86,3 +86,12 @@ def test_an_unwritable_log_folder_does_not_break_the_app(tmp_path):
     blocker = tmp_path / "data"
     blocker.write_text("not a folder", encoding="utf-8")
     assert setup_log_file(blocker) is None
+
+
+def test_the_log_file_is_readable_only_by_the_user(tmp_path):
+    import stat
+
+    from tillitverkstad.ui.errors import setup_log_file
+
+    path = setup_log_file(tmp_path)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600

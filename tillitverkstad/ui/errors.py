@@ -67,6 +67,7 @@ def setup_log_file(data_dir: Path) -> Path | None:
         handler = RotatingFileHandler(
             folder / LOG_NAME, maxBytes=1_000_000, backupCount=2, encoding="utf-8"
         )
+        (folder / LOG_NAME).chmod(0o600)  # user-only, like the workshops themselves
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))

@@ -210,6 +210,7 @@ class ExportFlow(QObject):
         assert self.exporter is not None and window.session is not None
         window.session.flush()
         self._open_after_export = dialog.open_box.isChecked()
+        self.exporter.library = window.library  # the data folder may have changed since
         if self.exporter.start(window.session.workshop, dialog):
             window.settings.export_folder = dialog.path.parent
             window.statusBar().showMessage(self.tr("Exporting the report…"))

@@ -57,6 +57,8 @@ class IntroStep(StepPage):
             inner = QVBoxLayout(group)
             inner.addWidget(text_label(group, cornerstone.description))
             for principle in content.principles_of(cornerstone.id):
+                if principle.optional and principle.id not in session.workshop.steps:
+                    continue  # e.g. Långsiktighet, unless this workshop takes it up
                 inner.addWidget(text_label(group, f"• {principle.name}", bold=True))
                 inner.addWidget(text_label(group, principle.meaning, 0.95))
             right_layout.addWidget(group)
