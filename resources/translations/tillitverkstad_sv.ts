@@ -735,22 +735,30 @@
     </message>
 </context>
 <context>
-    <name>PreviewDock</name>
+    <name>PreviewPanel</name>
     <message>
         <source>Shared screen</source>
         <translation>Storbild</translation>
     </message>
     <message>
-        <source>Showing to the group (F5 stops).</source>
-        <translation>Visas för gruppen (F5 avslutar).</translation>
+        <source>Preview of the shared screen</source>
+        <translation>Förhandsvisning av storbilden</translation>
     </message>
     <message>
         <source>Not shown to the group. F5 shows it.</source>
         <translation>Visas inte för gruppen. F5 visar den.</translation>
     </message>
     <message>
-        <source>Preview of the shared screen</source>
-        <translation>Förhandsvisning av storbilden</translation>
+        <source>The group sees a black screen. B shows it again.</source>
+        <translation>Gruppen ser en svart skärm. B visar den igen.</translation>
+    </message>
+    <message>
+        <source>The group sees a white screen. W shows it again.</source>
+        <translation>Gruppen ser en vit skärm. W visar den igen.</translation>
+    </message>
+    <message>
+        <source>Showing to the group (F5 stops).</source>
+        <translation>Visas för gruppen (F5 avslutar).</translation>
     </message>
 </context>
 <context>

@@ -31,9 +31,16 @@ def test_f5_shows_the_open_workshop_to_the_group_with_a_live_preview(qtbot, wind
     window.presenting.presenter.present_action.trigger()
     screen = window.presenting.presenter.screen
     assert screen is not None and screen.isVisible()
-    assert window.presenting.dock.isVisible()
+    preview = window.presenting.preview
+    assert preview.isVisible() and preview.parent() is window.view.sidebar  # under the agenda
     qtbot.waitUntil(lambda: isinstance(screen.slide._view, pv.QuestionView))
-    assert window.presenting.dock.slide._view == screen.slide._view
+    assert preview.slide._view == screen.slide._view
+    assert preview.slide.width() / preview.slide.height() == pytest.approx(
+        screen.width() / screen.height(), rel=0.02
+    )  # the thumbnail has the shape of the group's screen
+    window.presenting.presenter.black_action.trigger()
+    assert preview.slide._blank == "black"
+    assert "black screen" in preview.status.text()  # said in words to the facilitator
     window.view.go_next()
     qtbot.waitUntil(lambda: getattr(screen.slide._view, "title", "") == "Medborgarfokus")
     window.close_workshop()

@@ -23,6 +23,7 @@ TITLE_CARD_MS = 2500  # how long the neutral title card shows after moving to a 
 
 class Presenter(QObject):
     presenting_changed = Signal(bool)
+    blank_changed = Signal(str)  # what the group's screen shows: "", "black" or "white"
 
     def __init__(
         self,
@@ -176,12 +177,9 @@ class Presenter(QObject):
     def blank(self, mode: str) -> None:
         if self.screen is not None:
             self.screen.toggle_blank(mode)
-        elif self.preview is not None:
-            self._blank_changed("")
 
     def _blank_changed(self, mode: str) -> None:
-        if self.preview is not None:
-            self.preview.setVisible(not mode)
+        self.blank_changed.emit(mode)
 
     def toggle_rating_mode(self) -> None:
         step = self.session.workshop.current_step

@@ -7,41 +7,50 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 if TYPE_CHECKING:
     from tillitverkstad.ui.presenter import Presenter
-    from tillitverkstad.ui.preview import PreviewDock
+    from tillitverkstad.ui.preview import PreviewPanel
 
 
 class Presenting:
-    """Owns the preview dock and the per-workshop Presenter of a facilitator window."""
+    """Owns the per-workshop Presenter of a facilitator window and its preview panel, which
+    sits under the agenda so the workshop keeps the full width of a laptop screen."""
 
     def __init__(self, window: QMainWindow, menu: QMenu) -> None:
         self.window = window
         self.menu = menu
-        self.dock: PreviewDock | None = None
+        self.preview: PreviewPanel | None = None
         self.presenter: Presenter | None = None
+        self.preview_action = QAction(window, checkable=True)
+        self.preview_action.toggled.connect(self._show_preview)
 
     def attach(self, session, view, settings_store) -> None:
         from tillitverkstad.ui.presenter import Presenter
-        from tillitverkstad.ui.preview import PreviewDock
+        from tillitverkstad.ui.preview import PreviewPanel
 
         self.detach()
-        if self.dock is None:
-            self.dock = PreviewDock(self.window)
-            self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-            self.dock.hide()  # shown when presenting starts, or from the Visa menu
-        presenter = Presenter(session, settings_store, self.window, self.dock.slide)
+        self.preview = PreviewPanel()
+        sidebar = getattr(view, "sidebar", None)
+        if sidebar is not None:
+            sidebar.layout().addWidget(self.preview)
+        self.preview.setVisible(self.preview_action.isChecked())
+        presenter = Presenter(session, settings_store, self.window, self.preview.slide)
         presenter.presenting_changed.connect(self._presenting_changed)
+        presenter.blank_changed.connect(self._blank_changed)
         if hasattr(view, "timer_changed"):
             view.timer_changed.connect(presenter.set_timer)
         self.menu.addSeparator()
         for action in presenter.actions():
             self.menu.addAction(action)
         self.menu.addMenu(presenter.screens_menu)
-        self.menu.addAction(self.dock.toggleViewAction())
+        self.preview_action.setText(
+            QCoreApplication.translate("PreviewPanel", "Preview of the shared screen")
+        )
+        self.menu.addAction(self.preview_action)
         self.presenter = presenter
 
     def detach(self) -> None:
@@ -51,20 +60,28 @@ class Presenting:
         for action in presenter.actions():
             self.menu.removeAction(action)
         self.menu.removeAction(presenter.screens_menu.menuAction())
-        if self.dock is not None:
-            self.menu.removeAction(self.dock.toggleViewAction())
+        self.menu.removeAction(self.preview_action)
         presenter.close()
         presenter.deleteLater()
-        if self.dock is not None:
-            self.dock.slide.set_view(None)
-            self.dock.hide()
+        self.preview = None  # it belongs to the view's sidebar and goes with the view
+
+    def _show_preview(self, visible: bool) -> None:
+        if self.preview is not None:
+            self.preview.setVisible(visible)
 
     def _presenting_changed(self, presenting: bool) -> None:
         """The preview appears when the group starts seeing the shared screen."""
-        if self.dock is not None:
-            self.dock.retranslate(presenting)
-            if presenting:
-                self.dock.show()
+        if self.preview is None or self.presenter is None:
+            return
+        screen = self.presenter.screen
+        if presenting and screen is not None:
+            self.preview.set_aspect(screen.size())
+            self.preview_action.setChecked(True)
+        self.preview.set_state(presenting, screen.blank_mode if screen else "")
+
+    def _blank_changed(self, mode: str) -> None:
+        if self.preview is not None:
+            self.preview.set_state(True, mode)
 
     def start(self) -> None:
         if self.presenter is not None:

@@ -1,44 +1,57 @@
-"""The live thumbnail of the shared screen in the facilitator window."""
+"""The live thumbnail of the shared screen, under the agenda in the facilitator window."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from tillitverkstad.ui.slides import Slide
 
-PREVIEW_WIDTH = 220
+PREVIEW_WIDTH = 200
+DEFAULT_ASPECT = QSize(4, 3)  # most projectors; the real shape is taken when presenting
 
 
-class PreviewDock(QDockWidget):
-    """A live thumbnail of what the group sees (or would see, when not presenting)."""
+class PreviewPanel(QWidget):
+    """What the group sees (or would see), small; says so in words when it is blanked."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("sharedScreenPreview")
-        self.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetMovable
-            | QDockWidget.DockWidgetFeature.DockWidgetClosable
-        )
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(6, 6, 6, 6)
-        self.slide = Slide()
-        self.slide.setFixedSize(PREVIEW_WIDTH, PREVIEW_WIDTH * 9 // 16)
-        self.status = QLabel()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        self.heading = QLabel(self)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.slide = Slide(self)
+        self.status = QLabel(self)
         self.status.setWordWrap(True)
+        layout.addWidget(self.heading)
         layout.addWidget(self.slide, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.status)
-        layout.addStretch(1)
-        self.setWidget(body)
-        self.retranslate(False)
+        self.set_aspect(DEFAULT_ASPECT)
+        self._presenting, self._blank = False, ""
+        self.retranslate()
 
-    def retranslate(self, presenting: bool) -> None:
-        self.setWindowTitle(self.tr("Shared screen"))
-        self.status.setText(
-            self.tr("Showing to the group (F5 stops).")
-            if presenting
-            else self.tr("Not shown to the group. F5 shows it.")
-        )
+    def set_aspect(self, size: QSize) -> None:
+        """Match the shape of the screen the group looks at."""
+        if size.width() > 0 and size.height() > 0:
+            height = round(PREVIEW_WIDTH * size.height() / size.width())
+            self.slide.setFixedSize(PREVIEW_WIDTH, height)
+
+    def set_state(self, presenting: bool, blank: str) -> None:
+        self._presenting, self._blank = presenting, blank
+        self.slide.set_blank(blank)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Shared screen"))
         self.slide.setAccessibleName(self.tr("Preview of the shared screen"))
-        self.toggleViewAction().setText(self.tr("Preview of the shared screen"))
+        if not self._presenting:
+            text = self.tr("Not shown to the group. F5 shows it.")
+        elif self._blank == "black":
+            text = self.tr("The group sees a black screen. B shows it again.")
+        elif self._blank == "white":
+            text = self.tr("The group sees a white screen. W shows it again.")
+        else:
+            text = self.tr("Showing to the group (F5 stops).")
+        self.status.setText(text)

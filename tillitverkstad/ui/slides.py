@@ -33,7 +33,9 @@ class Block:
 
 def font_for(role: str, height: float, scale: float, bold: bool = False) -> QFont:
     font = QFont()
-    font.setPixelSize(max(int(height * SIZES[role] * scale), int(MIN_PIXELS)))
+    # The floor keeps a projected slide legible; a thumbnail may go smaller to fit.
+    floor = min(MIN_PIXELS, height * 0.04)
+    font.setPixelSize(max(int(height * SIZES[role] * scale), int(floor)))
     font.setBold(bold or role in ("title", "question"))
     return font
 
@@ -82,6 +84,7 @@ class Slide(QWidget):
         super().__init__(parent)
         self._view: pv.View | None = None
         self._timer: pv.TimerView | None = None
+        self._blank = ""  # "black" / "white": a blanked screen, shown as such in a preview
         self.radar_painter: Callable[[QPainter, QRectF, pv.SummaryView], None] = paint_radar
         self.setAutoFillBackground(False)
 
@@ -89,6 +92,10 @@ class Slide(QWidget):
         self._view = view
         self.setAccessibleName(getattr(view, "title", ""))
         self.setAccessibleDescription(self.spoken_text())
+        self.update()
+
+    def set_blank(self, mode: str) -> None:
+        self._blank = mode
         self.update()
 
     def set_timer(self, timer: pv.TimerView | None) -> None:
@@ -110,6 +117,12 @@ class Slide(QWidget):
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.Antialiasing)
+        if self._blank:
+            painter.fillRect(self.rect(), INK if self._blank == "black" else PAPER)
+            painter.setPen(MUTED)
+            painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+            painter.end()
+            return
         painter.fillRect(self.rect(), PAPER)
         h = float(self.height())
         margin = min(self.width(), self.height()) * 0.06
