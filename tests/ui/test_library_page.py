@@ -215,3 +215,31 @@ def test_clicking_a_column_header_sorts_by_it(qtbot, library, demo):
     assert shown(page, ORGANISATION)[0] == "Exempelkommunen, socialförvaltningen"
     page.refresh()  # a refresh keeps the chosen order
     assert shown(page, ORGANISATION)[-1] == "Alfa"
+
+
+def test_from_the_search_field_enter_opens_the_match_and_down_goes_to_the_list(
+    qtbot, library, demo
+):
+    library.add(demo)
+    library.add(other_group(demo, "Skolledning", "Utbildningsförvaltningen"))
+    page = make_page(qtbot, library)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.search.setFocus()
+    qtbot.keyClicks(page.search, "skolled")
+    with qtbot.waitSignal(page.open_requested) as opened:
+        qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert opened.args[0] != demo.id
+    page.search.setFocus()
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)
+    assert page.table.hasFocus()
+
+
+def test_a_workshop_selected_after_closing_is_not_hidden_by_an_old_search(qtbot, library, demo):
+    library.add(demo)
+    library.add(other_group(demo, "Skolledning", "Utbildningsförvaltningen"))
+    page = make_page(qtbot, library)
+    qtbot.keyClicks(page.search, "skolled")
+    page.refresh(demo.id)  # e.g. the facilitator comes back from the demo workshop
+    assert page.search.text() == ""
+    assert page.selected().id == demo.id

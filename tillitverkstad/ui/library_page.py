@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -68,6 +69,13 @@ class LibraryPage(QWidget):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_changed)
+        self.search.returnPressed.connect(self.open_selected)  # type, Enter: open the match
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Down),
+            self.search,
+            self.focus_list,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -215,6 +223,9 @@ class LibraryPage(QWidget):
     def select(self, workshop_id: str | None) -> None:
         row = self.model.row_of(workshop_id) if workshop_id else -1
         index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else QModelIndex()
+        if row >= 0 and not index.isValid() and self.search.text():
+            self.search.clear()  # the workshop just made or closed must not hide behind a search
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
         if not index.isValid():
             index = self.proxy.index(0, 0)
         if index.isValid():
