@@ -4,7 +4,6 @@ input first and changes nothing when it raises."""
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 
 from tillitverkstad.core import agenda
@@ -26,31 +25,9 @@ from tillitverkstad.core.model import (
     Workshop,
 )
 from tillitverkstad.core.rating import check_value, make_distribution
+from tillitverkstad.core.text import MAX_LINE, clean_text
 
-MAX_LINE = 300  # one-line fields: group, organisation, names
-MAX_NOTE = 2_000_000  # a pasted document is fine; a runaway clipboard is not
 ACTION_YEARS = (2000, 2100)  # 0001-01-01 or 9999-12-31 is a typing slip, not a plan
-
-
-def clean_text(text: str, *, multiline: bool = True, limit: int = MAX_NOTE) -> str:
-    """Text as the user meant it: control characters dropped, markup kept literally."""
-    if not isinstance(text, str):
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Expected text."))
-    keep = "\n\t" if multiline else ""
-    cleaned = "".join(
-        ch for ch in text if ch in keep or unicodedata.category(ch) not in ("Cc", "Cs")
-    )
-    if not multiline:
-        cleaned = " ".join(cleaned.split())
-    if len(cleaned) > limit:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "errors", "The text is too long ({length} characters, at most {limit})."
-            ),
-            length=len(cleaned),
-            limit=limit,
-        )
-    return cleaned
 
 
 def _group_name(text: str) -> str:

@@ -40,6 +40,7 @@ from tillitverkstad.core.content import Content, load_content
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.i18n import LANGUAGES
 from tillitverkstad.core.model import MAX_PARTICIPANTS, Template, Workshop
+from tillitverkstad.core.text import MAX_LINE
 from tillitverkstad.ui.settings import LANGUAGE_NAMES
 
 COUNT_ERROR = "The number of participants must be 1-{high}."
@@ -101,7 +102,7 @@ class NewWorkshopDialog(QDialog):
 
     def _line(self) -> QLineEdit:
         edit = QLineEdit()
-        edit.setMaxLength(uc.MAX_LINE + 1)  # one over, so the core's message can explain
+        edit.setMaxLength(MAX_LINE + 1)  # one over, so the core's message can explain
         edit.textChanged.connect(self.validate)
         return edit
 

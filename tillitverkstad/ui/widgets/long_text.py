@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QWidget
 
-from tillitverkstad.core.usecases import MAX_NOTE
+from tillitverkstad.core.text import MAX_NOTE
 
 
 def long_line_edit(parent: QWidget | None = None) -> QLineEdit:
