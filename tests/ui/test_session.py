@@ -91,7 +91,7 @@ def test_a_slow_disk_never_holds_up_typing(qtbot, library, session, monkeypatch)
 
     monkeypatch.setattr(atomic, "write_atomically", slow_disk)
     session.add_note("tillit", NoteCategory.IDEAS, "första")
-    qtbot.waitUntil(lambda: session._unreported == 1)  # captured and handed to the writer
+    qtbot.waitUntil(lambda: session.autosave.unreported == 1)  # captured and handed to the writer
     for n in range(20):  # the facilitator keeps typing while the disk is busy
         session.add_note("tillit", NoteCategory.IDEAS, f"medan disken arbetar {n}")
     assert len(session.workshop.record("tillit").notes) == 6 + 21

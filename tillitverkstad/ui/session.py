@@ -4,18 +4,15 @@ makes sense, and is saved durably within a second without a Save button."""
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from tillitverkstad.core import agenda
 from tillitverkstad.core import usecases as uc
 from tillitverkstad.core.content import Content, content_from_dict
-from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.model import (
     Action,
     ActionStatus,
@@ -27,12 +24,10 @@ from tillitverkstad.core.model import (
     Workshop,
 )
 from tillitverkstad.storage.library import OpenWorkshop
+from tillitverkstad.ui.autosave import SAVE_DELAY_MS, Autosave
 
-log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-SAVE_DELAY_MS = 300  # an edit is on disk within this plus one save (a few ms)
-RETRY_DELAY_MS = 2000
 ACTIONS = "actions"  # the ``changed`` key for the action list
 HEADER = ""  # the ``changed`` key for the workshop's own details
 
@@ -60,7 +55,6 @@ class WorkshopSession(QObject):
     navigated = Signal(str)  # the new current step
     saved = Signal()  # everything so far is on disk
     save_failed = Signal(object)  # the TillitError or OSError; edits stay in memory, retried
-    _written = Signal(object)  # from the writer thread: None, or the exception it met
 
     def __init__(
         self,
@@ -72,16 +66,9 @@ class WorkshopSession(QObject):
         self._opened = opened
         self.content: Content = content_from_dict(opened.workshop.content)
         self.undo_stack = QUndoStack(self)
-        self._dirty = False
-        self.last_saved: dt.datetime | None = None
-        self._timer = QTimer(self, singleShot=True, interval=save_delay_ms)
-        self._timer.timeout.connect(self._autosave)
-        # One writer thread: writes land in the order they were captured, and a slow disk
-        # (a USB stick, a network home folder) never holds up the facilitator's typing.
-        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
-        self._in_flight: list[Future] = []  # for flush() to wait on
-        self._unreported = 0  # writes whose result has not reached the UI thread yet
-        self._written.connect(self._on_written, Qt.ConnectionType.QueuedConnection)
+        self.autosave = Autosave(opened, self, save_delay_ms)
+        self.autosave.saved.connect(self.saved)
+        self.autosave.failed.connect(self.save_failed)
 
     # -- reading ----------------------------------------------------------------
 
@@ -91,7 +78,7 @@ class WorkshopSession(QObject):
 
     @property
     def dirty(self) -> bool:
-        return self._dirty
+        return self.autosave.dirty
 
     def kind(self, step_id: str) -> StepKind:
         return agenda.step_kind(self.content, step_id)
@@ -101,70 +88,20 @@ class WorkshopSession(QObject):
 
     # -- saving -----------------------------------------------------------------
 
+    @property
+    def last_saved(self) -> dt.datetime | None:
+        return self.autosave.last_saved
+
     def _touch(self, key: str) -> None:
-        self._dirty = True
-        if not self._timer.isActive():  # not restarted: steady typing still saves each delay
-            self._timer.start()
+        self.autosave.touch()
         self.changed.emit(key)
-
-    def _capture(self) -> Future | None:
-        """Snapshot the workshop here, on the UI thread, and queue its durable write."""
-        self._timer.stop()
-        if not self._dirty:
-            return None
-        write = self._opened.prepare_save()
-        self._dirty = False
-        future = self._writer.submit(self._write, write)
-        self._in_flight = [f for f in self._in_flight if not f.done()] + [future]
-        self._unreported += 1
-        return future
-
-    def _write(self, write: Callable[[], None]) -> None:  # on the writer thread
-        try:
-            write()
-        except (TillitError, OSError) as exc:
-            self._written.emit(exc)
-            raise
-        self._written.emit(None)
-
-    def _autosave(self) -> None:
-        self._capture()
-
-    def _on_written(self, error: object) -> None:
-        self._unreported -= 1
-        if error is not None:
-            self._failed(error)
-        elif not self._dirty and not self._unreported:
-            self.last_saved = dt.datetime.now()
-            self.saved.emit()
-
-    def _failed(self, error: object) -> None:
-        log.warning("autosave failed: %s", type(error).__name__)
-        self._dirty = True  # the next capture is complete, so nothing is lost
-        self._timer.start(RETRY_DELAY_MS)
-        self.save_failed.emit(error)
 
     def flush(self) -> bool:
         """Save now and wait for the disk; True when everything is on disk."""
-        self._capture()
-        ok = True
-        for future in list(self._in_flight):
-            try:
-                future.result()
-            except (TillitError, OSError):
-                ok = False
-        self._in_flight = []
-        if not ok or self._dirty:
-            return False
-        self.last_saved = dt.datetime.now()
-        return True
+        return self.autosave.flush()
 
     def close(self) -> bool:
-        saved = self.flush()
-        if saved:
-            self._writer.shutdown()
-            self._opened.close()
-        return saved
+        return self.autosave.close()
 
     def _edit(
         self,
