@@ -997,7 +997,7 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     </message>
     <message>
         <source>Largest gaps</source>
-        <translation>Största gapen</translation>
+        <translation>Största skillnaderna</translation>
     </message>
     <message>
         <source>No agreed values yet.</source>
@@ -1051,7 +1051,7 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation>Gap</translation>
+        <translation>Skillnad</translation>
     </message>
     <message>
         <source>Rated</source>
@@ -1063,7 +1063,7 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     </message>
     <message>
         <source>Largest gaps</source>
-        <translation>Största gap</translation>
+        <translation>Största skillnaderna</translation>
     </message>
     <message>
         <source>All actions</source>
@@ -1071,11 +1071,11 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     </message>
     <message>
         <source>{n}. {step}: {current} → {desired} (gap {gap})</source>
-        <translation>{n}. {step}: {current} → {desired} (gap {gap})</translation>
+        <translation>{n}. {step}: {current} → {desired} (skillnad {gap})</translation>
     </message>
     <message>
         <source>No agreed gaps yet.</source>
-        <translation>Inga överenskomna gap ännu.</translation>
+        <translation>Inga överenskomna skillnader ännu.</translation>
     </message>
 </context>
 <context>
