@@ -1016,8 +1016,8 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Överenskommet: %1</translation>
     </message>
     <message>
-        <source>Wide spread: talk before agreeing</source>
-        <translation>Stor spridning – samtala innan ni enas</translation>
+        <source>Wide spread: talk first</source>
+        <translation>Stor spridning – samtala först</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>

@@ -232,7 +232,7 @@ def paint_distribution(
     counts = scale.counts or (0,) * 5
     peak = max(max(counts), 1)
     sm = QFontMetricsF(small)
-    footer = sm.height() * 4.6
+    footer = sm.height() * 5.8
     bars = QRectF(
         box.left(),
         box.top() + lm.height() * 1.3,
@@ -293,9 +293,9 @@ def paint_distribution(
     if scale.wide_spread:  # said in words, with a sign: never by colour alone
         painter.setFont(small)
         painter.drawText(
-            QRectF(box.left(), bars.bottom() + sm.height() * 3.4, box.width(), sm.height()),
-            Qt.AlignLeft,
-            "\u26a0 " + QCoreApplication.translate("Slide", "Wide spread: talk before agreeing"),
+            QRectF(box.left(), bars.bottom() + sm.height() * 3.4, box.width(), sm.height() * 2.3),
+            Qt.AlignLeft | Qt.TextWordWrap,
+            "\u26a0 " + QCoreApplication.translate("Slide", "Wide spread: talk first"),
         )
 
 
