@@ -101,10 +101,6 @@ def _scale(content: Content, scale_id: str):
     return next(s for s in content.rating_scales if s.id == scale_id)
 
 
-def _scale_name(content: Content, scale_id: str) -> str:
-    return _scale(content, scale_id).name
-
-
 def title_card(ws: Workshop, content: Content, step_id: str) -> TitleCard:
     return TitleCard(agenda.step_title(content, step_id), ws.group)
 
@@ -208,7 +204,7 @@ def summary_view(ws: Workshop, content: Content) -> SummaryView:
             None if r.agreed_desired is None else float(r.agreed_desired) for r in ratings.values()
         ),
         gaps=tuple((agenda.step_title(content, s), g) for s, g in largest_gaps(ratings)),
-        series=(_scale_name(content, "current"), _scale_name(content, "desired")),
+        series=(_scale(content, "current").name, _scale(content, "desired").name),
     )
 
 

@@ -100,10 +100,6 @@ def needs_discussion(dist: VoteDistribution) -> bool:
     return spread(dist) >= SPREAD_TO_DISCUSS
 
 
-def gap(rating: Rating) -> int | None:
-    return rating.gap
-
-
 @dataclass(frozen=True)
 class Aggregate:
     """Mean agreed values over the rated steps of one group (e.g. a cornerstone)."""

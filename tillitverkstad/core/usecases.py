@@ -112,35 +112,6 @@ def start_follow_up(previous: Workshop, content: Content, date: dt.date) -> Work
     return ws
 
 
-def edit_details(
-    ws: Workshop,
-    *,
-    group: str,
-    date: dt.date,
-    organisation: str,
-    facilitator: str,
-    participant_count: int,
-    participant_names: Sequence[str],
-) -> None:
-    """Correct the workshop's header; everything captured stays."""
-    cleaned_group = _group_name(group)
-    names = _check_participants(participant_count, participant_names)
-    votes = max((r.rating.current.total for r in ws.records.values()), default=0)
-    votes = max([votes, *(r.rating.desired.total for r in ws.records.values())])
-    if votes > participant_count:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "errors", "{votes} votes is more than the {participants} participants."
-            ),
-            votes=votes,
-            participants=participant_count,
-        )
-    ws.group, ws.date = cleaned_group, date
-    ws.organisation = clean_text(organisation, multiline=False, limit=MAX_LINE)
-    ws.facilitator = clean_text(facilitator, multiline=False, limit=MAX_LINE)
-    ws.participant_count, ws.participant_names = participant_count, names
-
-
 # --- navigation and time -----------------------------------------------------
 
 
@@ -159,12 +130,6 @@ def go_to_step(ws: Workshop, step_id: str, *, finish_current: bool = False) -> N
 
 def set_step_done(ws: Workshop, step_id: str, done: bool) -> None:
     ws.record(_check_step(ws, step_id)).done = done
-
-
-def set_minutes(ws: Workshop, step_id: str, minutes: int) -> None:
-    if isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 <= minutes <= 600:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Minutes per step must be 1-240."))
-    ws.minutes[_check_step(ws, step_id)] = minutes
 
 
 def record_time(ws: Workshop, step_id: str, seconds: int) -> None:

@@ -144,9 +144,6 @@ class WorkshopSession(QObject):
     def record_time(self, step_id: str, seconds: int) -> None:
         self._plain(step_id, lambda: uc.record_time(self.workshop, step_id, seconds))
 
-    def set_minutes(self, step_id: str, minutes: int) -> None:
-        self._plain(step_id, lambda: uc.set_minutes(self.workshop, step_id, minutes))
-
     def set_question_index(self, step_id: str, index: int) -> None:
         self._plain(step_id, lambda: uc.set_question_index(self.workshop, step_id, index))
 
