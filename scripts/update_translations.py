@@ -12,6 +12,7 @@ the Qt-free core, ``QT_TRANSLATE_NOOP``); the Swedish translation lives in
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import shutil
 import subprocess
 import sys
@@ -23,11 +24,35 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("sv",)
 
 
-def tool(name: str) -> str:
-    found = shutil.which(f"pyside6-{name}") or shutil.which(name)
-    if not found:
-        sys.exit(f"pyside6-{name} not found (it comes with PySide6)")
+class ToolMissing(SystemExit):
+    """A Qt tool that the installed PySide6 should carry is not there."""
+
+
+def _candidates(name: str) -> list[Path]:
+    """Where the running Python's own PySide6 keeps Qt's ``name``; never looked up on PATH.
+
+    PySide6 ships the binaries inside its package folder; the ``pyside6-NAME`` wrappers sit
+    next to the interpreter (``bin/`` or ``Scripts/`` of the venv)."""
+    exe = ".exe" if sys.platform == "win32" else ""
+    found = []
+    spec = importlib.util.find_spec("PySide6")  # finds the package without loading Qt
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        found.append(Path(folder) / f"{name}{exe}")
+    found.append(Path(sys.executable).parent / f"pyside6-{name}{exe}")
     return found
+
+
+def tool(name: str) -> str:
+    """The path of Qt's ``lupdate``/``lrelease`` belonging to this interpreter's PySide6."""
+    candidates = _candidates(name)
+    for candidate in candidates:
+        if candidate.is_file():
+            return str(candidate)
+    raise ToolMissing(
+        f"Qt's {name} was not found for {sys.executable} (looked in: "
+        + ", ".join(str(c) for c in candidates)
+        + "). Install the project into this environment: pip install -e '.[test]'"
+    )
 
 
 def sources() -> list[str]:

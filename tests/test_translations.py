@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "tillitverkstad_sv.ts"
@@ -18,13 +21,42 @@ def _messages():
             yield context.findtext("name"), message
 
 
+def _update_translations():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import update_translations
+    finally:
+        sys.path.pop(0)
+    return update_translations
+
+
 def test_catalog_holds_every_string_in_the_sources():
+    # PATH emptied: Qt's tools must be found from this interpreter's PySide6, not from
+    # whatever happens to be installed on the machine.
     result = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "update_translations.py"), "--check"],
         capture_output=True,
         text=True,
+        env={**os.environ, "PATH": ""},
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_qt_tools_are_found_with_path_emptied(monkeypatch):
+    monkeypatch.setenv("PATH", "")
+    tools = _update_translations()
+    for name in ("lupdate", "lrelease"):
+        found = Path(tools.tool(name))
+        assert found.is_file() and os.access(found, os.X_OK), found
+        assert Path(sys.prefix) in found.parents  # this environment's own copy
+
+
+def test_a_missing_qt_tool_is_named_with_where_it_was_looked_for():
+    tools = _update_translations()
+    with pytest.raises(SystemExit) as raised:
+        tools.tool("no-such-qt-tool")
+    message = str(raised.value.code)
+    assert "no-such-qt-tool" in message and sys.executable in message
 
 
 def test_every_string_has_a_swedish_translation_with_the_same_placeholders():
@@ -43,12 +75,8 @@ def test_every_string_has_a_swedish_translation_with_the_same_placeholders():
     assert not wrong, "placeholders differ:\n" + "\n".join(wrong)
 
 
-def test_compiled_catalog_is_up_to_date(tmp_path):
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        from update_translations import lrelease
-    finally:
-        sys.path.pop(0)
+def test_compiled_catalog_is_up_to_date(tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", "")
     fresh = tmp_path / "sv.qm"
-    lrelease(TS, fresh)
+    _update_translations().lrelease(TS, fresh)
     assert fresh.read_bytes() == TS.with_suffix(".qm").read_bytes()
