@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this tree, no
 
 from _common import median_ms
 
+from tillitverkstad.core import action_plan as plan
 from tillitverkstad.core import usecases as uc
 from tillitverkstad.core.content import load_content
 from tillitverkstad.core.demo import demo_workshop
@@ -48,7 +49,7 @@ def full_workshop() -> Workshop:
         have = sum(1 for a in ws.actions if a.step_id == principle.id)
         for n in range(have, ACTIONS):
             what = f"Åtgärd {n + 1} för {principle.name.lower()}, med uppföljning i ledningsgruppen"
-            uc.add_action(ws, what, "Enhetschef", ws.date + dt.timedelta(weeks=n), principle.id)
+            plan.add_action(ws, what, "Enhetschef", ws.date + dt.timedelta(weeks=n), principle.id)
     return ws
 
 

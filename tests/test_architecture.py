@@ -27,8 +27,10 @@ def _imported_after(modules: list[str]) -> set[str]:
     return set(out.stdout.split())
 
 
-def test_core_storage_and_report_import_no_qt():
-    loaded = _imported_after(_modules("core") + _modules("storage") + _modules("report"))
+def test_core_storage_report_and_operations_import_no_qt():
+    loaded = _imported_after(
+        _modules("core") + _modules("storage") + _modules("report") + _modules("operations")
+    )
     assert "PySide6" not in loaded
     assert "shiboken6" not in loaded
 
@@ -60,3 +62,53 @@ def test_only_report_imports_reportlab():
 def test_cli_list_loads_neither_qt_nor_reportlab():
     loaded = _imported_after(["tillitverkstad.cli"])
     assert not {"PySide6", "reportlab"} & loaded
+
+
+def _imports_in(path: Path) -> set[str]:
+    """Every module named by an import statement in ``path`` (also inside functions)."""
+    import ast
+
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def test_the_window_and_the_cli_reach_the_library_only_through_operations():
+    """Storage and the report are the operations layer's to call: an action that touches the
+    library must not be written a second time in the CLI or the UI."""
+    owned = ("tillitverkstad.storage", "tillitverkstad.report", "tinydb", "reportlab")
+    callers = [PACKAGE / "cli.py", *sorted((PACKAGE / "ui").rglob("*.py"))]
+    offenders = {
+        f"{path.relative_to(PACKAGE)}: {name}"
+        for path in callers
+        for name in _imports_in(path)
+        if name.startswith(owned)
+    }
+    assert not offenders, "\n".join(sorted(offenders))
+
+
+def test_the_architecture_check_sees_a_late_import(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text("def f():\n    from tillitverkstad.storage.files import write_export\n")
+    assert "tillitverkstad.storage.files" in _imports_in(sample)
+
+
+def test_every_package_is_installed_by_a_regular_install():
+    """A package missing from pyproject's list works in the editable test install and is
+    silently absent from a user's install and from the bundle."""
+    import tomllib
+
+    listed = set(
+        tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text())["tool"]["setuptools"][
+            "packages"
+        ]
+    )
+    found = {
+        "tillitverkstad" + "".join(f".{part}" for part in init.parent.relative_to(PACKAGE).parts)
+        for init in PACKAGE.rglob("__init__.py")
+    }
+    assert found <= listed, sorted(found - listed)

@@ -95,3 +95,80 @@ def test_python_m_runs_the_cli(tmp_path):
     )
     assert out.returncode == 0
     assert out.stdout == ""
+
+
+def test_finish_reopen_and_edit_from_the_command_line(capsys, data):
+    workshop_id = run(capsys, "--data-dir", data, "demo")[1].splitlines()[-1]
+    code, out, _ = run(capsys, "--lang", "sv", "--data-dir", data, "finish", workshop_id[:8])
+    assert code == 0 and "Avslutade" in out
+    assert "klar" in run(capsys, "--lang", "sv", "--data-dir", data, "list")[1]
+    code, _, _ = run(capsys, "--data-dir", data, "reopen", workshop_id)
+    assert code == 0
+    assert "pågår" in run(capsys, "--lang", "sv", "--data-dir", data, "list")[1]
+    code, out, err = run(
+        capsys,
+        "--lang",
+        "sv",
+        "--data-dir",
+        data,
+        "edit",
+        workshop_id,
+        "--group",
+        "Ledningsgrupp IFO Nord",
+        "--participants",
+        "12",
+        "--minutes",
+        "tillit=30",
+        "--minutes",
+        "25",
+    )
+    assert (code, err) == (0, "")
+    assert "Ledningsgrupp IFO Nord" in run(capsys, "--data-dir", data, "list")[1]
+
+
+def test_edit_that_the_core_refuses_says_why_in_swedish_and_changes_nothing(capsys, data):
+    workshop_id = run(capsys, "--data-dir", data, "demo")[1].splitlines()[-1]
+    before = snapshot(data)
+    for args in (
+        ["--participants", "2"],
+        ["--date", "2026-02-30"],
+        ["--minutes", "tillit=x"],
+        ["--group", "   "],
+        [],
+    ):
+        code, _, err = run(capsys, "--lang", "sv", "--data-dir", data, "edit", workshop_id, *args)
+        assert code == 1, args
+        assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert snapshot(data) == before
+
+
+def test_follow_up_prints_its_id_last(capsys, data):
+    workshop_id = run(capsys, "--data-dir", data, "demo")[1].splitlines()[-1]
+    code, out, _ = run(
+        capsys,
+        "--data-dir",
+        data,
+        "follow-up",
+        workshop_id,
+        "--date",
+        "2027-05-20",
+        "--participants",
+        "7",
+    )
+    assert code == 0
+    follow_id = out.splitlines()[-1]
+    listed = run(capsys, "--data-dir", data, "list")[1]
+    assert listed.startswith(follow_id) and "2027-05-20" in listed
+
+
+def test_import_of_many_files_reports_each(capsys, data, tmp_path):
+    workshop_id = run(capsys, "--data-dir", data, "demo")[1].splitlines()[-1]
+    package = tmp_path / "p.json"
+    run(capsys, "--data-dir", data, "export-json", workshop_id, "-o", str(package))
+    bad = tmp_path / "bad.json"
+    bad.write_text("nope")
+    code, out, err = run(
+        capsys, "--lang", "sv", "--data-dir", data, "import", str(package), str(bad), str(package)
+    )
+    assert code == 1
+    assert out.count("Importerade") == 2 and len(err.strip().splitlines()) == 1

@@ -1,25 +1,27 @@
 """Command line: headless commands, and the GUI when no command is given.
 
-Kept free of Qt and ReportLab at import time so that ``list`` and friends start fast and
-so the GUI's start path does not pay for the report module.
+Every command is a thin shell around one function of the operations layer, the same one
+the window calls. Kept free of Qt and ReportLab at import time so that ``list`` and
+friends start fast and so the GUI's start path does not pay for the report module.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 from tillitverkstad import __version__
-from tillitverkstad.core.errors import TillitError
+from tillitverkstad.core import agenda
+from tillitverkstad.core.errors import TillitError, ValidationError
 from tillitverkstad.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, system_language, translate
-from tillitverkstad.storage.library import Library
-
-if TYPE_CHECKING:
-    from tillitverkstad.core.model import Workshop
+from tillitverkstad.core.model import DetailField
+from tillitverkstad.operations import library as ops
+from tillitverkstad.operations import packages
 
 log = logging.getLogger(__name__)
 
@@ -39,12 +41,8 @@ STATUS_LABELS = {
 }
 
 
-def cmd_demo(args: argparse.Namespace, library: Library) -> int:
-    from tillitverkstad.core.content import load_content
-    from tillitverkstad.core.demo import demo_workshop
-
-    ws = demo_workshop(load_content(args.content_language or "sv"))
-    library.add(ws)
+def cmd_demo(args: argparse.Namespace, library: ops.Library) -> int:
+    ws = ops.create_demo(library, args.content_language or "sv")
     _out(
         _t(
             QT_TRANSLATE_NOOP("cli", "Created the demo workshop \u201c{group}\u201d."),
@@ -56,8 +54,8 @@ def cmd_demo(args: argparse.Namespace, library: Library) -> int:
     return 0
 
 
-def cmd_list(args: argparse.Namespace, library: Library) -> int:
-    for item in library.list():
+def cmd_list(args: argparse.Namespace, library: ops.Library) -> int:
+    for item in ops.list_workshops(library):
         if item.readable:
             status = _t(STATUS_LABELS.get(item.status, item.status), args.lang)
             _out(f"{item.id}  {item.date}  {status:<12}  {item.group}  ({item.organisation})")
@@ -68,30 +66,15 @@ def cmd_list(args: argparse.Namespace, library: Library) -> int:
     return 0
 
 
-def cmd_export_json(args: argparse.Namespace, library: Library) -> int:
-    from tillitverkstad.core.package import dumps, to_package
-    from tillitverkstad.storage.files import write_export
-
-    ws = library.read(library.resolve(args.id))
-    data = dumps(to_package(ws, private=args.private, names=args.names))
-    path = write_export(Path(args.output), data, overwrite=args.force)
-    _out(str(path))
+def cmd_export_json(args: argparse.Namespace, library: ops.Library) -> int:
+    ws = ops.read(library, ops.resolve(library, args.id))
+    options = {"private": args.private, "names": args.names, "overwrite": args.force}
+    _out(str(packages.export_package(ws, Path(args.output), **options)))
     return 0
 
 
-def _previous_of(library: Library, ws: Workshop) -> Workshop | None:
-    """The earlier workshop a follow-up compares with, when it can still be read."""
-    if not ws.follow_up_of:
-        return None
-    try:
-        return library.read(ws.follow_up_of)
-    except TillitError:
-        log.warning("earlier workshop %s of %s is not readable", ws.follow_up_of, ws.id)
-        return None
-
-
-def cmd_export_pdf(args: argparse.Namespace, library: Library) -> int:
-    from tillitverkstad.report import export_pdf, suggested_file_name  # late: loads ReportLab
+def cmd_export_pdf(args: argparse.Namespace, library: ops.Library) -> int:
+    from tillitverkstad.operations import reports  # late: the report module loads ReportLab
 
     one = bool(args.id and args.output) and not (args.all or args.dir)
     every = bool(args.all and args.dir) and not (args.id or args.output)
@@ -100,69 +83,136 @@ def cmd_export_pdf(args: argparse.Namespace, library: Library) -> int:
             QT_TRANSLATE_NOOP("errors", "Give a workshop id and -o FILE, or --all and -d FOLDER.")
         )
     options = {"private": args.private, "names": args.names, "overwrite": args.force}
-    if not args.all:
-        ws = library.read(library.resolve(args.id))
-        path = export_pdf(ws, Path(args.output), previous=_previous_of(library, ws), **options)
-        _out(str(path))
+    if one:
+        workshop_id = ops.resolve(library, args.id)
+        _out(str(reports.export_report_of(library, workshop_id, Path(args.output), **options)))
         return 0
-    folder = Path(args.dir)
-    if not folder.is_dir():
-        raise TillitError(
-            QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."), folder=str(folder)
-        )
     failed = False
-    used: set[str] = set()
-    for item in library.list():
-        if not item.readable:
-            continue
-        ws = library.read(item.id)
-        name = suggested_file_name(ws)
-        if name in used:  # same group and date twice: keep both, told apart by the id
-            name = name.replace("_tillitverkstad.pdf", f"_{ws.id[:8]}_tillitverkstad.pdf")
-        used.add(name)
-        try:
-            path = export_pdf(ws, folder / name, previous=_previous_of(library, ws), **options)
-        except TillitError as exc:  # one bad file must not stop the others
-            print(exc.message(args.lang), file=sys.stderr)
+    for result in reports.export_all_reports(library, Path(args.dir), **options):
+        if result.error is not None:  # one bad file must not stop the others
+            print(result.error.message(args.lang), file=sys.stderr)
             failed = True
-            continue
-        _out(str(path))
+        else:
+            _out(str(result.path))
     return 1 if failed else 0
 
 
-def cmd_import(args: argparse.Namespace, library: Library) -> int:
-    from tillitverkstad.core.package import as_new_workshop, from_package
+def cmd_import(args: argparse.Namespace, library: ops.Library) -> int:
+    results = packages.import_packages(library, [Path(f) for f in args.files])
+    for result in results:
+        if result.error is not None:
+            print(result.error.message(args.lang), file=sys.stderr)
+            continue
+        ws = result.workshop
+        _out(
+            _t(QT_TRANSLATE_NOOP("cli", "Imported \u201c{group}\u201d."), args.lang, group=ws.group)
+        )
+        _out(ws.id)
+    return 0 if all(r.error is None for r in results) else 1
 
+
+def cmd_open(args: argparse.Namespace, library: ops.Library) -> int:
+    from tillitverkstad.app import run_gui
+
+    workshop_id = ops.resolve(library, args.id)
+    return run_gui(data_dir=args.data_dir, open_id=workshop_id, present=args.present)
+
+
+def cmd_finish(args: argparse.Namespace, library: ops.Library) -> int:
+    ws = ops.finish(library, ops.resolve(library, args.id))
+    _out(_t(QT_TRANSLATE_NOOP("cli", "Finished \u201c{group}\u201d."), args.lang, group=ws.group))
+    return 0
+
+
+def cmd_reopen(args: argparse.Namespace, library: ops.Library) -> int:
+    ws = ops.reopen(library, ops.resolve(library, args.id))
+    _out(_t(QT_TRANSLATE_NOOP("cli", "Reopened \u201c{group}\u201d."), args.lang, group=ws.group))
+    return 0
+
+
+def _date(text: str) -> dt.date:
     try:
-        raw = Path(args.file).read_bytes()
-    except OSError:
-        raise TillitError(
-            QT_TRANSLATE_NOOP("errors", "The file {file} cannot be read."), file=args.file
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{value} is not a date (write YYYY-MM-DD)."), value=text
         ) from None
-    ws = from_package(raw)
-    if library.path_of(ws.id).exists():
-        as_new_workshop(ws)
-    library.add(ws)
-    _out(_t(QT_TRANSLATE_NOOP("cli", "Imported \u201c{group}\u201d."), args.lang, group=ws.group))
+
+
+def _minutes(middle: Sequence[str], items: Sequence[str]) -> dict[str, Any]:
+    """``N`` (every step between the intro and the summary) or ``STEP=N``, repeatable."""
+    minutes: dict[str, Any] = {}
+    for item in items:
+        step, _, value = item.rpartition("=")
+        if not value.isdigit():
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Write minutes as N or STEP=N, not {value}."),
+                value=item,
+            )
+        for target in [step] if step else middle:
+            minutes[target] = int(value)
+    return minutes
+
+
+def cmd_edit(args: argparse.Namespace, library: ops.Library) -> int:
+    workshop_id = ops.resolve(library, args.id)
+    changes: dict[DetailField, Any] = {}
+    for field, value in (
+        (DetailField.GROUP, args.group),
+        (DetailField.ORGANISATION, args.organisation),
+        (DetailField.FACILITATOR, args.facilitator),
+        (DetailField.PARTICIPANTS, args.participants),
+    ):
+        if value is not None:
+            changes[field] = value
+    if args.date is not None:
+        changes[DetailField.DATE] = _date(args.date)
+    if args.names is not None:
+        changes[DetailField.NAMES] = [n for n in args.names.split(",") if n.strip()]
+    if args.minutes:
+        steps = ops.read(library, workshop_id).steps
+        middle = [step for step in steps if step not in agenda.FIXED_KINDS]
+        changes[DetailField.MINUTES] = _minutes(middle, args.minutes)
+    if not changes:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Say what to correct, e.g. --group."))
+    ws = ops.correct(library, workshop_id, changes)
+    _out(_t(QT_TRANSLATE_NOOP("cli", "Corrected \u201c{group}\u201d."), args.lang, group=ws.group))
+    return 0
+
+
+def cmd_follow_up(args: argparse.Namespace, library: ops.Library) -> int:
+    date = _date(args.date) if args.date else None
+    ws = ops.start_follow_up(
+        library, ops.resolve(library, args.id), date=date, participants=args.participants
+    )
+    _out(
+        _t(
+            QT_TRANSLATE_NOOP("cli", "Created the follow-up of \u201c{group}\u201d on {date}."),
+            args.lang,
+            group=ws.group,
+            date=ws.date.isoformat(),
+        )
+    )
     _out(ws.id)
     return 0
 
 
-def cmd_open(args: argparse.Namespace, library: Library) -> int:
-    from tillitverkstad.app import run_gui
-
-    workshop_id = library.resolve(args.id)
-    return run_gui(data_dir=args.data_dir, open_id=workshop_id, present=args.present)
-
-
-COMMANDS: dict[str, Callable[[argparse.Namespace, Library], int]] = {
+COMMANDS: dict[str, Callable[[argparse.Namespace, ops.Library], int]] = {
     "demo": cmd_demo,
     "list": cmd_list,
     "export-json": cmd_export_json,
     "export-pdf": cmd_export_pdf,
     "import": cmd_import,
     "open": cmd_open,
+    "finish": cmd_finish,
+    "reopen": cmd_reopen,
+    "edit": cmd_edit,
+    "follow-up": cmd_follow_up,
 }
+
+
+def _id_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("id", help="workshop id (a unique prefix is enough)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -186,7 +236,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--content-language", choices=LANGUAGES, help="language of the content")
     sub.add_parser("list", help="one line per workshop, starting with its id")
     export = sub.add_parser("export-json", help="write a workshop as a JSON data package")
-    export.add_argument("id", help="workshop id (a unique prefix is enough)")
+    _id_argument(export)
     export.add_argument("-o", "--output", required=True, help="file to write")
     export.add_argument("--private", action="store_true", help="include private facilitator notes")
     export.add_argument("--names", action="store_true", help="include participant names")
@@ -202,11 +252,37 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.add_argument("--private", action="store_true", help="include private facilitator notes")
     pdf.add_argument("--names", action="store_true", help="include participant names")
     pdf.add_argument("--force", action="store_true", help="overwrite existing files")
-    imp = sub.add_parser("import", help="import a JSON data package; prints the new id last")
-    imp.add_argument("file")
+    imp = sub.add_parser(
+        "import", help="import JSON data packages; prints each new id after its group"
+    )
+    imp.add_argument("files", nargs="+", metavar="FILE")
     opener = sub.add_parser("open", help="open a workshop in the window")
-    opener.add_argument("id", help="workshop id (a unique prefix is enough)")
+    _id_argument(opener)
     opener.add_argument("--present", action="store_true", help="start showing it to the group")
+    _id_argument(sub.add_parser("finish", help="mark a workshop finished (records the time)"))
+    _id_argument(sub.add_parser("reopen", help="open a finished workshop again for correction"))
+    edit = sub.add_parser(
+        "edit", help="correct a workshop's details; logged once the workshop has started"
+    )
+    _id_argument(edit)
+    edit.add_argument("--group", help="group name")
+    edit.add_argument("--organisation", help="organisation or unit")
+    edit.add_argument("--date", help="date, YYYY-MM-DD")
+    edit.add_argument("--facilitator", help="facilitator")
+    edit.add_argument("--participants", type=int, help="number of participants")
+    edit.add_argument("--names", help="participant names, comma-separated ('' for none)")
+    edit.add_argument(
+        "--minutes",
+        action="append",
+        metavar="[STEP=]N",
+        help="planned minutes: N for every principle step, or STEP=N for one (repeatable)",
+    )
+    follow = sub.add_parser(
+        "follow-up", help="start a follow-up of a workshop for the same group; prints its id last"
+    )
+    _id_argument(follow)
+    follow.add_argument("--date", help="date of the follow-up, YYYY-MM-DD (default: today)")
+    follow.add_argument("--participants", type=int, help="number of participants this time")
     return parser
 
 
@@ -221,8 +297,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from tillitverkstad.app import run_gui
 
         return run_gui(data_dir=args.data_dir)
-    library = Library(args.data_dir)
+    library = ops.library_at(args.data_dir)
     try:
+        if args.command != "list" or library.data_dir.is_dir():
+            ops.prepare(library)
         return COMMANDS[args.command](args, library)
     except TillitError as exc:
         print(exc.message(args.lang), file=sys.stderr)

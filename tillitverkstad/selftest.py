@@ -37,33 +37,31 @@ def _comparable(package: dict[str, Any]) -> dict[str, Any]:
 def _check_library_and_package(folder: Path) -> tuple[Any, int]:
     """The demo stored, read back, exported and re-imported unchanged; the package size."""
     from tillitverkstad.core.content import load_content
-    from tillitverkstad.core.demo import demo_workshop
-    from tillitverkstad.core.package import as_new_workshop, dumps, from_package, to_package
+    from tillitverkstad.core.package import to_package
     from tillitverkstad.core.serialize import workshop_to_dict
-    from tillitverkstad.storage.files import write_export
-    from tillitverkstad.storage.library import Library
+    from tillitverkstad.operations import library as ops
+    from tillitverkstad.operations import packages
 
     for language in ("sv", "en"):
         load_content(language)
-    ws = demo_workshop(load_content("sv"))
-    library = Library(folder / "data")
-    library.add(ws)
-    stored = library.read(ws.id)
+    library = ops.library_at(folder / "data")
+    ops.prepare(library)
+    ws = ops.create_demo(library, "sv")
+    stored = ops.read(library, ws.id)
     _check(workshop_to_dict(stored) == workshop_to_dict(ws), "stored workshop differs")
 
-    package = to_package(stored)
-    path = write_export(folder / "package.json", dumps(package))
-    imported = from_package(path.read_bytes())
+    path = packages.export_package(stored, folder / "package.json")
+    imported = packages.read_package(path)
     _check(
-        _comparable(to_package(imported)) == _comparable(package),
+        _comparable(to_package(imported)) == _comparable(to_package(stored)),
         "re-imported package differs",
     )
     _check(
         all(not record.private_notes for record in imported.records.values()),
         "private notes leaked into the package",
     )
-    library.add(as_new_workshop(imported))
-    _check(len(library.list()) == 2, "the library does not list both workshops")
+    packages.import_package(library, path)
+    _check(len(ops.list_workshops(library)) == 2, "the library does not list both workshops")
     return stored, path.stat().st_size
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tillitverkstad.core.migrations import PACKAGE_VERSION
 from tillitverkstad.core.package import PackageError, dumps, from_package, to_package
 
 
@@ -34,7 +35,7 @@ def test_package_carries_results_for_hr(demo):
     tillit = next(r for r in package["results"] if r["step"] == "tillit")
     assert (tillit["agreed_current"], tillit["agreed_desired"], tillit["gap"]) == (3, 5, 2)
     assert package["format"] == "tillitverkstad-package"
-    assert package["version"] == 1
+    assert package["version"] == PACKAGE_VERSION
 
 
 def _mutations():

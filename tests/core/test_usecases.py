@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from tillitverkstad.core import action_plan as plan
 from tillitverkstad.core import usecases as uc
 from tillitverkstad.core.errors import NotFoundError, ValidationError
 from tillitverkstad.core.model import ActionStatus, Consensus, NoteCategory, Scale, Template
@@ -93,8 +94,8 @@ def test_refused_edits_change_nothing(ws):
         lambda: uc.set_votes(ws, "tillit", Scale.CURRENT, [0, -1, 0, 0, 0]),
         lambda: uc.set_agreed(ws, "tillit", Scale.CURRENT, 6),
         lambda: uc.agree_rating(ws, "tillit", current=3, desired=9, consensus=None),
-        lambda: uc.add_action(ws, "   "),
-        lambda: uc.add_action(ws, "x", when="2026-13-01"),
+        lambda: plan.add_action(ws, "   "),
+        lambda: plan.add_action(ws, "x", when="2026-13-01"),
         lambda: uc.set_balance(ws, "tillit", "today", {"marknad": 50, "hierarki": 40}),
     ):
         with pytest.raises((ValidationError, NotFoundError)):
@@ -151,8 +152,8 @@ def test_balance_must_sum_to_100(ws, content_sv):
 
 
 def test_actions_are_added_edited_and_deleted(ws):
-    action = uc.add_action(ws, "Ta bort rapport", "Chef", dt.date(2027, 1, 1), "tillit")
-    uc.edit_action(
+    action = plan.add_action(ws, "Ta bort rapport", "Chef", dt.date(2027, 1, 1), "tillit")
+    plan.edit_action(
         ws,
         action.id,
         what="Ta bort två rapporter",
@@ -163,9 +164,9 @@ def test_actions_are_added_edited_and_deleted(ws):
     )
     assert ws.actions[0].what == "Ta bort två rapporter"
     assert ws.actions[0].status is ActionStatus.DONE
-    index, removed = uc.delete_action(ws, action.id)
+    index, removed = plan.delete_action(ws, action.id)
     assert ws.actions == []
-    uc.restore_action(ws, index, removed)
+    plan.restore_action(ws, index, removed)
     assert ws.actions == [removed]
 
 

@@ -11,6 +11,7 @@ import pytest
 from pdfread import flat, page_texts, pdf_text, read
 
 from tillitverkstad import __version__
+from tillitverkstad.core import action_plan as plan
 from tillitverkstad.core import usecases as uc
 from tillitverkstad.core.content import content_from_dict
 from tillitverkstad.core.demo import DEMO, PRIVATE
@@ -174,7 +175,7 @@ HOSTILE = [
 def test_markup_in_user_text_is_printed_literally_and_reads_nothing(demo):
     for index, text in enumerate(HOSTILE):
         uc.add_note(demo, "tillit", NoteCategory.IDEAS, text)
-        uc.add_action(demo, text, who=text[:20], step_id="kunskap")
+        plan.add_action(demo, text, who=text[:20], step_id="kunskap")
         if index == 0:
             uc.set_reservations(demo, "tillit", text)
     demo.group = '<b>Grupp</b> & "citat"'
@@ -212,17 +213,17 @@ def test_one_megabyte_note_is_printed_whole_over_many_pages(demo):
 
 def test_two_hundred_actions_split_over_pages_with_the_header_repeated(demo):
     for number in range(200):
-        uc.add_action(demo, f"Åtgärd nummer {number:03d}", "Enhetschef", demo.date, "tillit")
-    uc.add_action(demo, "lång " * 2000, "Någon")  # one row taller than a page
+        plan.add_action(demo, f"Åtgärd nummer {number:03d}", "Enhetschef", demo.date, "tillit")
+    plan.add_action(demo, "lång " * 2000, "Någon")  # one row taller than a page
     pages = page_texts(build_pdf(demo))
     start = next(n for n, page in enumerate(pages) if page.startswith("Åtgärdsplan"))
-    plan = pages[start:]
-    assert len(plan) >= 3
-    assert all("# Vad Vem När Princip Status" in page for page in plan)
+    plan_pages = pages[start:]
+    assert len(plan_pages) >= 3
+    assert all("# Vad Vem När Princip Status" in page for page in plan_pages)
     on_principle = [p for p in pages[:start] if "Åtgärd nummer" in p]
     assert len(on_principle) >= 2
     assert all("# Vad Vem När Status" in page for page in on_principle)
-    text = " ".join(plan)
+    text = " ".join(plan_pages)
     for number in range(200):
         assert f"Åtgärd nummer {number:03d}" in text
 

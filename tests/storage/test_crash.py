@@ -56,6 +56,5 @@ def test_note_survives_kill_during_save(library: Library, demo):
         assert saved is not None, f"trial {trial}: nothing saved"
         assert saved in {done, begun}, f"trial {trial}: read {saved}, done {done}, begun {begun}"
         assert [s.readable for s in library.list()] == [True]
-        leftovers = [p.name for p in library.workshops_dir.iterdir() if p.name.endswith(".tmp")]
-        for name in leftovers:  # a killed save may leave its temp file; never the real one
-            (library.workshops_dir / name).unlink()
+        library.remove_leftovers()  # a killed save may leave its temp file; never the real one
+        assert not [p for p in library.workshops_dir.iterdir() if p.name.endswith(".tmp")]

@@ -12,11 +12,11 @@ import textwrap
 import pytest
 
 from tillitverkstad.core import usecases as uc
+from tillitverkstad.core.migrations import DATA_VERSION
 from tillitverkstad.core.model import NoteCategory
 from tillitverkstad.core.serialize import workshop_to_dict
 from tillitverkstad.storage import errors
 from tillitverkstad.storage.library import SUFFIX, Library, read_workshop_file
-from tillitverkstad.storage.migrations import SCHEMA_VERSION
 
 
 def test_every_field_survives_a_round_trip(library, demo):
@@ -97,7 +97,7 @@ def _bad_bytes(kind, good: bytes) -> bytes:
         return good[: len(good) // 2]
     if raw == "newer":
         data = json.loads(good)
-        data["meta"]["1"]["schema"] = SCHEMA_VERSION + 1
+        data["meta"]["1"]["schema"] = DATA_VERSION + 1
         return json.dumps(data).encode()
     if raw == "bad field":
         data = json.loads(good)

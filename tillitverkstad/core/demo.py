@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tillitverkstad.core import action_plan as plan
 from tillitverkstad.core import usecases as uc
 from tillitverkstad.core.content import Content
 from tillitverkstad.core.model import (
@@ -175,7 +176,7 @@ def demo_workshop(content: Content, date: dt.date | None = None) -> Workshop:
         )
         uc.set_private_notes(ws, step, PRIVATE.get(step, ""))
         what, who, weeks = action
-        uc.add_action(ws, what, who, date + dt.timedelta(weeks=weeks), step)
+        plan.add_action(ws, what, who, date + dt.timedelta(weeks=weeks), step)
         uc.record_time(ws, step, 60 * ws.minutes[step] - 90)
         uc.set_step_done(ws, step, True)
     ws.actions[-1].status = ActionStatus.ONGOING

@@ -161,6 +161,31 @@ class Action:
     id: str = field(default_factory=new_id)
 
 
+class DetailField(StrEnum):
+    """The header fields of a workshop; all but the agenda can be corrected later."""
+
+    GROUP = "group"
+    ORGANISATION = "organisation"
+    DATE = "date"
+    FACILITATOR = "facilitator"
+    PARTICIPANTS = "participant_count"
+    NAMES = "participant_names"
+    MINUTES = "minutes"
+    AGENDA = "agenda"  # the template and chosen steps: set at creation only
+
+
+@dataclass(frozen=True)
+class Change:
+    """One correction of the workshop's details, kept in its change log (the report prints
+    it). ``before``/``after`` are display text; for names they stay empty, because the log
+    is printed even when the names are not."""
+
+    at: str  # ISO time of the correction
+    field: DetailField
+    before: str = ""
+    after: str = ""
+
+
 @dataclass
 class Workshop:
     group: str
@@ -179,6 +204,8 @@ class Workshop:
     actions: list[Action] = field(default_factory=list)
     current_step: str = ""
     finished: bool = False
+    finished_at: str | None = None  # ISO time "Avsluta workshop" was chosen
+    changes: list[Change] = field(default_factory=list)  # corrections after it started
     created: str = field(default_factory=lambda: dt.datetime.now().isoformat(timespec="seconds"))
     id: str = field(default_factory=new_id)
 

@@ -15,12 +15,12 @@ from tillitverkstad.core import agenda
 from tillitverkstad.core.content import ContentError, content_from_dict
 from tillitverkstad.core.errors import ValidationError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
+from tillitverkstad.core.migrations import PACKAGE_VERSION, migrate_package
 from tillitverkstad.core.model import RATED_KINDS, Workshop, new_id
 from tillitverkstad.core.rating import median, value_range
 from tillitverkstad.core.serialize import FormatError, workshop_from_dict, workshop_to_dict
 
 PACKAGE_FORMAT = "tillitverkstad-package"
-PACKAGE_VERSION = 1
 MAX_PACKAGE_BYTES = 64 * 1024 * 1024
 
 
@@ -108,7 +108,7 @@ def from_package(raw: bytes) -> Workshop:
             )
         )
     try:
-        ws = workshop_from_dict(data)
+        ws = workshop_from_dict(migrate_package(data, version))
         content = content_from_dict(ws.content, origin="package")
     except FormatError as exc:
         raise _invalid(exc.message("en")) from None

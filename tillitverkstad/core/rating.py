@@ -38,7 +38,7 @@ def make_distribution(
             check_value(value)
         ordered = [counts.get(value, 0) for value in SCALE_VALUES]
     else:
-        if len(counts) != len(SCALE_VALUES):
+        if not isinstance(counts, list | tuple) or len(counts) != len(SCALE_VALUES):
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "Give one vote count for each value {low}-{high}."),
                 low=SCALE_MIN,

@@ -20,7 +20,9 @@ from tillitverkstad.core.model import (
     ActionStatus,
     Balance,
     BalanceLogic,
+    Change,
     Consensus,
+    DetailField,
     Note,
     NoteCategory,
     Rating,
@@ -165,7 +167,18 @@ def header_to_dict(ws: Workshop) -> dict[str, Any]:
         "follow_up_of": ws.follow_up_of,
         "current_step": ws.current_step,
         "finished": ws.finished,
+        "finished_at": ws.finished_at,
+        "changes": [change_to_dict(c) for c in ws.changes],
         "created": ws.created,
+    }
+
+
+def change_to_dict(change: Change) -> dict[str, Any]:
+    return {
+        "at": change.at,
+        "field": change.field.value,
+        "before": change.before,
+        "after": change.after,
     }
 
 
@@ -254,6 +267,15 @@ def action_from_dict(data: Any, path: str) -> Action:
     )
 
 
+def change_from_dict(data: Any, path: str) -> Change:
+    return Change(
+        at=_text(_get(data, "at", path), f"{path}.at"),
+        field=_enum(DetailField)(_get(data, "field", path), f"{path}.field"),
+        before=_text(_get(data, "before", path), f"{path}.before"),
+        after=_text(_get(data, "after", path), f"{path}.after"),
+    )
+
+
 def workshop_from_dict(data: Any) -> Workshop:
     """A workshop from its dict form; raises FormatError naming the first bad field."""
     head = _get(data, "workshop", "")
@@ -300,5 +322,7 @@ def workshop_from_dict(data: Any) -> Workshop:
         actions=_list(_get(data, "actions", ""), "actions", action_from_dict),
         current_step=_text(field("current_step"), f"{h}.current_step"),
         finished=finished,
+        finished_at=_opt(field("finished_at"), f"{h}.finished_at", _text),
+        changes=_list(field("changes"), f"{h}.changes", change_from_dict),
         created=_text(field("created"), f"{h}.created"),
     )

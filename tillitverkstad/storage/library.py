@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
+import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -22,11 +24,11 @@ from tinydb.storages import MemoryStorage
 
 from tillitverkstad.core.errors import NotFoundError, ValidationError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
+from tillitverkstad.core.migrations import DATA_VERSION, migrate
 from tillitverkstad.core.model import Workshop
 from tillitverkstad.core.serialize import FormatError, workshop_from_dict, workshop_to_dict
 from tillitverkstad.storage import errors
 from tillitverkstad.storage.atomic import AtomicJSONStorage, ensure_private_folder
-from tillitverkstad.storage.migrations import SCHEMA_VERSION, migrate
 
 if TYPE_CHECKING:
     from filelock import BaseFileLock
@@ -35,6 +37,9 @@ FILE_FORMAT = "tillitverkstad-workshop"
 SUFFIX = ".tillit.json"
 TABLES = ("meta", "workshop", "records", "actions")
 DATA_DIR_VARIABLE = "TILLITVERKSTAD_DATA_DIR"
+# The temp file of an interrupted atomic write (storage.atomic): ".NAME.RANDOM.tmp".
+_TEMP = re.compile(r"\.(?P<name>.+)\.[^.]+\.tmp")
+INDEX_TEMP_AGE_S = 60  # an index write takes milliseconds; older temp files are leftovers
 
 
 def default_data_dir() -> Path:
@@ -101,7 +106,7 @@ def read_workshop_file(path: Path) -> Workshop:
     version = meta.get("schema")
     if meta.get("format") != FILE_FORMAT or not isinstance(version, int) or version < 1:
         raise errors.UnreadableWorkshopError(path, errors.FOREIGN)
-    if version > SCHEMA_VERSION:
+    if version > DATA_VERSION:
         raise errors.UnreadableWorkshopError(path, errors.NEWER)
     if len(tables["workshop"]) != 1:
         raise errors.UnreadableWorkshopError(path, errors.INVALID)
@@ -122,7 +127,7 @@ def _tables(ws: Workshop) -> dict[str, Any]:
     """The workshop as TinyDB tables, built in memory; nothing is written yet."""
     data = workshop_to_dict(ws)
     db = TinyDB(storage=MemoryStorage)
-    db.table("meta").insert({"format": FILE_FORMAT, "schema": SCHEMA_VERSION})
+    db.table("meta").insert({"format": FILE_FORMAT, "schema": DATA_VERSION})
     db.table("workshop").insert({**data["workshop"], "content": data["content"]})
     db.table("records").insert_multiple(
         {"step_id": step, **record} for step, record in data["records"].items()
@@ -209,6 +214,52 @@ class Library:
         except filelock.Timeout:
             raise errors.WorkshopLockedError(group) from None
         return lock
+
+    # -- leftovers ----------------------------------------------------------
+
+    def remove_leftovers(self) -> int:
+        """Delete the temp files that saves killed mid-write left behind (they hold personal
+        data). A workshop's are removed only while no process has that workshop open, so a
+        save in progress elsewhere is never disturbed. Returns how many were removed."""
+        removed = 0
+        for folder in (self.workshops_dir, self.data_dir):
+            try:
+                names = [e.name for e in os.scandir(folder) if e.is_file(follow_symlinks=False)]
+            except OSError:
+                continue
+            for name in names:
+                match = _TEMP.fullmatch(name)
+                if match and self._remove_leftover(folder / name, match["name"]):
+                    removed += 1
+        return removed
+
+    def _remove_leftover(self, path: Path, target: str) -> bool:
+        if target.endswith(SUFFIX):
+            import filelock
+
+            lock = filelock.FileLock(self.locks_dir / f"{target[: -len(SUFFIX)]}.lock", timeout=0)
+            try:
+                with lock:
+                    path.unlink()
+            except (filelock.Timeout, OSError):
+                return False
+            return True
+        try:
+            if time.time() - path.stat().st_mtime < INDEX_TEMP_AGE_S:
+                return False
+            path.unlink()
+        except OSError:
+            return False
+        return True
+
+    def _remove_temp_files_of(self, workshop_id: str) -> None:
+        """Called with the workshop's lock held."""
+        prefix = f".{workshop_id}{SUFFIX}."
+        with contextlib.suppress(OSError), os.scandir(self.workshops_dir) as it:
+            for item in list(it):
+                if item.name.startswith(prefix) and item.name.endswith(".tmp"):
+                    with contextlib.suppress(OSError):
+                        os.unlink(item.path)
 
     # -- index --------------------------------------------------------------
 
@@ -343,6 +394,7 @@ class Library:
         lock = self._lock(workshop_id, workshop_id)
         try:
             path.unlink()
+            self._remove_temp_files_of(workshop_id)
             self._update_index({workshop_id: (None, None)})
         finally:
             lock.release()

@@ -1,0 +1,89 @@
+"""The operations layer: each action on the library, as the window and the CLI call it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from tillitverkstad.core import usecases as uc
+from tillitverkstad.core.errors import TillitError
+from tillitverkstad.core.model import DetailField, NoteCategory
+from tillitverkstad.operations import library as ops
+from tillitverkstad.operations import packages
+
+
+@pytest.fixture
+def lib(tmp_path):
+    library = ops.library_at(tmp_path / "data")
+    ops.prepare(library)
+    return library
+
+
+def test_create_then_list_finish_and_reopen(lib, content_sv):
+    ws = ops.create(lib, content_sv, group="Ledningsgrupp", date=dt.date(2026, 11, 23))
+    assert [s.status for s in ops.list_workshops(lib)] == ["not_started"]
+    finished = ops.finish(lib, ws.id)
+    assert finished.finished and finished.finished_at
+    assert [s.status for s in ops.list_workshops(lib)] == ["done"]
+    assert ops.read(lib, ws.id).finished_at == finished.finished_at
+    ops.reopen(lib, ws.id)
+    stored = ops.read(lib, ws.id)
+    assert (stored.finished, stored.finished_at) == (False, None)
+
+
+def test_correct_stores_the_correction_and_its_log(lib):
+    ws = ops.create_demo(lib)
+    ops.correct(lib, ws.id, {DetailField.GROUP: "Ledningsgrupp IFO Nord"})
+    stored = ops.read(lib, ws.id)
+    assert stored.group == "Ledningsgrupp IFO Nord"
+    assert [(c.field, c.before, c.after) for c in stored.changes] == [
+        (DetailField.GROUP, "Ledningsgrupp IFO", "Ledningsgrupp IFO Nord")
+    ]
+    assert ops.list_workshops(lib)[0].group == "Ledningsgrupp IFO Nord"
+
+
+def test_a_refused_correction_leaves_the_file_as_it_was(lib):
+    ws = ops.create_demo(lib)
+    before = (lib.path_of(ws.id)).read_bytes()
+    with pytest.raises(TillitError):
+        ops.correct(lib, ws.id, {DetailField.PARTICIPANTS: 1})
+    assert lib.path_of(ws.id).read_bytes() == before
+
+
+def test_follow_up_takes_its_date_and_participants(lib):
+    ws = ops.create_demo(lib)
+    follow = ops.start_follow_up(lib, ws.id, date=dt.date(2027, 5, 20), participants=11)
+    assert (follow.follow_up_of, follow.date, follow.participant_count) == (
+        ws.id,
+        dt.date(2027, 5, 20),
+        11,
+    )
+    assert ops.previous_of(lib, follow).id == ws.id
+    ops.delete(lib, ws.id)
+    assert ops.previous_of(lib, follow) is None  # the report then says it is not available
+
+
+def test_import_many_files_keeps_going_past_a_bad_one(lib, tmp_path):
+    ws = ops.create_demo(lib)
+    good = packages.export_package(ws, tmp_path / "good.json")
+    bad = tmp_path / "bad.json"
+    bad.write_text("{broken")
+    missing = tmp_path / "missing.json"
+    results = packages.import_packages(lib, [good, bad, missing, good])
+    assert [r.error is None for r in results] == [True, False, False, True]
+    assert "datapaket" in results[1].error.message("sv")
+    assert "missing.json" in results[2].error.message("sv")
+    ids = {r.workshop.id for r in results if r.workshop}
+    assert len(ids) == 2 and ws.id not in ids  # a taken id gets a fresh one
+    assert len(ops.list_workshops(lib)) == 3
+
+
+def test_package_export_leaves_private_notes_out_unless_asked(lib, tmp_path):
+    ws = ops.create_demo(lib)
+    path = packages.export_package(ws, tmp_path / "p.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert all(not r["private_notes"] for r in data["records"].values())
+    uc.add_note(ws, "tillit", NoteCategory.TODAY, "x")  # the package is a copy, not a view
+    assert packages.read_package(path).record("tillit").notes != ws.record("tillit").notes

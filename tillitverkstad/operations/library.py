@@ -1,0 +1,164 @@
+"""The workshops in a data folder and their life cycle, one function per user action.
+
+The core's use cases and the content loader are imported inside the functions that need
+them: the window imports this module on its start path, which must stay light."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from tillitverkstad.core.errors import TillitError
+from tillitverkstad.core.model import DetailField, Workshop
+from tillitverkstad.storage.errors import (
+    DataFolderError,
+    UnreadableWorkshopError,
+    WorkshopLockedError,
+)
+from tillitverkstad.storage.library import Library, OpenWorkshop, WorkshopSummary, default_data_dir
+
+if TYPE_CHECKING:
+    from tillitverkstad.core.content import Content
+
+__all__ = [
+    "DataFolderError",
+    "Library",
+    "OpenWorkshop",
+    "UnreadableWorkshopError",
+    "WorkshopLockedError",
+    "WorkshopSummary",
+    "default_data_dir",
+]
+
+log = logging.getLogger(__name__)
+
+
+def library_at(data_dir: Path | None = None) -> Library:
+    """The library in ``data_dir`` (None: the user's data folder); nothing is touched yet."""
+    return Library(data_dir)
+
+
+def prepare(library: Library) -> None:
+    """Open the library for use: create its private folder if needed and remove the temp
+    files that killed saves left behind. Raises DataFolderError."""
+    library.ensure()
+    library.remove_leftovers()
+
+
+def list_workshops(library: Library) -> list[WorkshopSummary]:
+    return library.list()
+
+
+def resolve(library: Library, prefix: str) -> str:
+    """The full id of the one workshop whose id starts with ``prefix``."""
+    return library.resolve(prefix)
+
+
+def read(library: Library, workshop_id: str) -> Workshop:
+    """A workshop for reading only (export, comparison); takes no lock."""
+    return library.read(workshop_id)
+
+
+def open_for_editing(library: Library, workshop_id: str) -> OpenWorkshop:
+    """Open for editing under the workshop's lock; ``save()`` and ``close()`` on the result."""
+    return library.open(workshop_id)
+
+
+def create(library: Library, content: Content, **details: Any) -> Workshop:
+    """A new workshop from the details the new-workshop form asks, stored at once."""
+    from tillitverkstad.core import usecases as uc
+
+    ws = uc.create_workshop(content, **details)
+    library.add(ws)
+    return ws
+
+
+def store_new(library: Library, ws: Workshop) -> Workshop:
+    """Store a workshop the caller built with the core (e.g. the new-workshop dialog)."""
+    library.add(ws)
+    return ws
+
+
+def create_demo(library: Library, language: str = "sv") -> Workshop:
+    from tillitverkstad.core.content import load_content
+    from tillitverkstad.core.demo import demo_workshop
+
+    ws = demo_workshop(load_content(language if language == "en" else "sv"))
+    library.add(ws)
+    return ws
+
+
+def delete(library: Library, workshop_id: str) -> None:
+    """Remove the workshop's file for real (it holds personal data), with its temp files."""
+    library.delete(workshop_id)
+
+
+def previous_of(library: Library, ws: Workshop) -> Workshop | None:
+    """The earlier workshop a follow-up compares with, when it can still be read."""
+    if not ws.follow_up_of:
+        return None
+    try:
+        return library.read(ws.follow_up_of)
+    except TillitError:
+        log.warning("the earlier workshop of a follow-up is not readable")
+        return None
+
+
+def start_follow_up(
+    library: Library,
+    previous_id: str,
+    *,
+    date: dt.date | None = None,
+    participants: int | None = None,
+) -> Workshop:
+    """A follow-up of ``previous_id`` for the same group and agenda, stored at once."""
+    from tillitverkstad.core import usecases as uc
+    from tillitverkstad.core.content import load_content
+
+    previous = library.read(previous_id)
+    content = load_content(previous.language)
+    ws = uc.start_follow_up(
+        previous, content, date or dt.date.today(), participant_count=participants
+    )
+    library.add(ws)
+    return ws
+
+
+@contextlib.contextmanager
+def _editing(library: Library, workshop_id: str) -> Iterator[Workshop]:
+    """The workshop opened under its lock; saved when the block ends without an error."""
+    with library.open(workshop_id) as opened:
+        yield opened.workshop
+        opened.save()
+
+
+def correct(library: Library, workshop_id: str, changes: Mapping[DetailField, Any]) -> Workshop:
+    """Correct header fields and planned minutes (logged once the workshop has begun)."""
+    from tillitverkstad.core.content import content_from_dict
+    from tillitverkstad.core.details import correct_details
+
+    with _editing(library, workshop_id) as ws:
+        correct_details(ws, content_from_dict(ws.content), changes)
+    return ws
+
+
+def finish(library: Library, workshop_id: str) -> Workshop:
+    """Mark the workshop finished, recording when."""
+    from tillitverkstad.core import usecases as uc
+
+    with _editing(library, workshop_id) as ws:
+        uc.finish_workshop(ws)
+    return ws
+
+
+def reopen(library: Library, workshop_id: str) -> Workshop:
+    """Open a finished workshop again for correction."""
+    from tillitverkstad.core import usecases as uc
+
+    with _editing(library, workshop_id) as ws:
+        uc.reopen_workshop(ws)
+    return ws

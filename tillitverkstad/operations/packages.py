@@ -1,0 +1,69 @@
+"""The JSON data package in and out: what HR collects, and what moves a workshop between
+machines. Importing validates everything before anything is stored."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from tillitverkstad.core.errors import TillitError
+from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
+from tillitverkstad.core.model import Workshop
+from tillitverkstad.core.package import as_new_workshop, dumps, from_package, to_package
+from tillitverkstad.storage.files import write_export
+from tillitverkstad.storage.library import Library
+
+
+def package_bytes(ws: Workshop, *, private: bool = False, names: bool = False) -> bytes:
+    """The data package of ``ws``; private notes and names only when asked for."""
+    return dumps(to_package(ws, private=private, names=names))
+
+
+def export_package(
+    ws: Workshop, path: Path, *, private: bool = False, names: bool = False, overwrite=False
+) -> Path:
+    """Write the data package to ``path``; the file appears only when complete."""
+    return write_export(
+        Path(path), package_bytes(ws, private=private, names=names), overwrite=overwrite
+    )
+
+
+def read_package(path: Path) -> Workshop:
+    """The workshop in a package file, fully validated; nothing is stored."""
+    try:
+        raw = Path(path).read_bytes()
+    except OSError:
+        raise TillitError(
+            QT_TRANSLATE_NOOP("errors", "The file {file} cannot be read."), file=str(path)
+        ) from None
+    return from_package(raw)
+
+
+def import_package(library: Library, path: Path) -> Workshop:
+    """Validate and store one package; a taken id gets a fresh one. Raises TillitError."""
+    ws = read_package(path)
+    if library.path_of(ws.id).exists():
+        as_new_workshop(ws)
+    library.add(ws)
+    return ws
+
+
+@dataclass(frozen=True)
+class Imported:
+    """How importing one file went: the stored workshop, or why it was not imported."""
+
+    path: Path
+    workshop: Workshop | None = None
+    error: TillitError | None = None
+
+
+def import_packages(library: Library, paths: Iterable[Path]) -> list[Imported]:
+    """Import each file on its own: one bad file does not stop the others."""
+    results = []
+    for path in paths:
+        try:
+            results.append(Imported(Path(path), workshop=import_package(library, path)))
+        except TillitError as exc:
+            results.append(Imported(Path(path), error=exc))
+    return results
