@@ -81,7 +81,7 @@ def build_gui(
     from PySide6.QtWidgets import QApplication
 
     from tillitverkstad.core.errors import TillitError
-    from tillitverkstad.storage.library import Library
+    from tillitverkstad.operations import library as ops
     from tillitverkstad.ui.errors import install_excepthook, setup_log_file, show_error
     from tillitverkstad.ui.main_window import MainWindow
     from tillitverkstad.ui.settings import Settings
@@ -94,7 +94,7 @@ def build_gui(
     settings = Settings()
     install_translators(app, settings.language)
     apply_font_scale(app, settings.font_scale)
-    library = Library(effective_data_dir(settings, data_dir))
+    library = ops.library_at(effective_data_dir(settings, data_dir))
     setup_log_file(library.data_dir)
     install_excepthook(lambda: settings.language)
 
@@ -105,8 +105,8 @@ def build_gui(
         install_translators(app, settings.language)
         apply_font_scale(app, settings.font_scale)
         window.rebuild_view()
-        chosen = settings.data_dir or Library().data_dir
-        if chosen != state["data_dir"] and window.set_library(Library(chosen)):
+        chosen = settings.data_dir or ops.default_data_dir()
+        if chosen != state["data_dir"] and window.set_library(ops.library_at(chosen)):
             state["data_dir"] = chosen
             setup_log_file(chosen)
 
@@ -120,13 +120,13 @@ def build_gui(
     else:
         window.showMaximized() if small else window.show()  # a 1366x768 laptop: use all of it
     try:
-        library.ensure()
+        ops.prepare(library)
     except TillitError as exc:
         show_error(window, exc, settings.language)
     else:
         if open_id:
             try:
-                window.open_workshop(library.resolve(open_id))
+                window.open_workshop(ops.resolve(library, open_id))
             except TillitError as exc:
                 show_error(window, exc, settings.language)
         elif settings.recent_workshops:  # the last workshop is selected, one Enter away

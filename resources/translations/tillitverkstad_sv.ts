@@ -222,6 +222,101 @@
     </message>
 </context>
 <context>
+    <name>DetailsDialog</name>
+    <message>
+        <source>Correct the details</source>
+        <translation>Rätta uppgifterna</translation>
+    </message>
+    <message>
+        <source>Organisation or unit</source>
+        <translation>Organisation eller enhet</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Processledare</translation>
+    </message>
+    <message>
+        <source>Number of participants</source>
+        <translation>Antal deltagare</translation>
+    </message>
+    <message>
+        <source>Participant names (optional)</source>
+        <translation>Deltagarnas namn (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Participant names, one per line</source>
+        <translation>Deltagarnas namn, ett per rad</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation / unit:</source>
+        <translation>&amp;Organisation/enhet:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupp:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Processledare:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>An&amp;tal deltagare:</translation>
+    </message>
+    <message>
+        <source>Na&amp;mes:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Planned minutes:</source>
+        <translation>Planerade minuter:</translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation>Spara rättelsen</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes for {step}</source>
+        <translation>Minuter för {step}</translation>
+    </message>
+    <message>
+        <source>Corrections so far</source>
+        <translation>Rättelser hittills</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Inga än.</translation>
+    </message>
+    <message>
+        <source>Once the workshop has started, every correction is listed in the report.</source>
+        <translation>När workshoppen har börjat listas varje rättelse i rapporten.</translation>
+    </message>
+    <message>
+        <source>Participant names</source>
+        <translation>Deltagarnas namn</translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation>Planerade minuter</translation>
+    </message>
+</context>
+<context>
     <name>DistributionChart</name>
     <message>
         <source>Current</source>
@@ -314,6 +409,21 @@
     <message>
         <source>{file} already exists. Replace it?</source>
         <translation>{file} finns redan. Vill du ersätta den?</translation>
+    </message>
+</context>
+<context>
+    <name>FinishedBar</name>
+    <message>
+        <source>Finished {when}. Notes, votes and actions are locked; correcting the details is still possible.</source>
+        <translation>Avslutad {when}. Anteckningar, röster och åtgärder är låsta; uppgifterna om workshoppen går fortfarande att rätta.</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen for correction</source>
+        <translation>Ö&amp;ppna igen för rättelse</translation>
+    </message>
+    <message>
+        <source>Reopen the workshop for correction</source>
+        <translation>Öppna workshoppen igen för rättelse</translation>
     </message>
 </context>
 <context>
@@ -433,6 +543,37 @@
     <message>
         <source>Tillitverkstad data package (*.json);;All files (*)</source>
         <translation>Datapaket från Tillitverkstad (*.json);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Lifecycle</name>
+    <message>
+        <source>&amp;Finish workshop…</source>
+        <translation>&amp;Avsluta workshoppen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open for correction</source>
+        <translation>Ö&amp;ppna igen för rättelse</translation>
+    </message>
+    <message>
+        <source>Correct the &amp;details…</source>
+        <translation>Rätta &amp;uppgifterna…</translation>
+    </message>
+    <message>
+        <source>Workshop finished</source>
+        <translation>Workshoppen är avslutad</translation>
+    </message>
+    <message>
+        <source>The workshop is finished and its notes, votes and actions are locked. Export the report for the HR archive now?</source>
+        <translation>Workshoppen är avslutad och dess anteckningar, röster och åtgärder är låsta. Vill du exportera rapporten till HR-arkivet nu?</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exportera rapport…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Senare</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1367,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
 <context>
     <name>WorkshopSession</name>
     <message>
+        <source>Correct details</source>
+        <translation>Rätta uppgifter</translation>
+    </message>
+    <message>
         <source>Add note</source>
         <translation>Lägg till anteckning</translation>
     </message>
@@ -1304,6 +1449,14 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <source>Next step (marks this step done)</source>
         <translation>Nästa steg (markerar steget som klart)</translation>
     </message>
+    <message>
+        <source>Finish workshop ✓</source>
+        <translation>Avsluta workshoppen ✓</translation>
+    </message>
+    <message>
+        <source>Finish the workshop</source>
+        <translation>Avsluta workshoppen</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -1332,6 +1485,22 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Importerade ”{group}”.</translation>
     </message>
     <message>
+        <source>Finished “{group}”.</source>
+        <translation>Avslutade ”{group}”.</translation>
+    </message>
+    <message>
+        <source>Reopened “{group}”.</source>
+        <translation>Öppnade ”{group}” igen.</translation>
+    </message>
+    <message>
+        <source>Corrected “{group}”.</source>
+        <translation>Rättade ”{group}”.</translation>
+    </message>
+    <message>
+        <source>Created the follow-up of “{group}” on {date}.</source>
+        <translation>Skapade uppföljningen av ”{group}” den {date}.</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong.</source>
         <translation>Något oväntat gick fel.</translation>
     </message>
@@ -1341,6 +1510,18 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>Give a workshop id and -o FILE, or --all and -d FOLDER.</source>
         <translation>Ange ett workshop-id och -o FIL, eller --all och -d MAPP.</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (write YYYY-MM-DD).</source>
+        <translation>{value} är inget datum (skriv ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Write minutes as N or STEP=N, not {value}.</source>
+        <translation>Skriv minuter som N eller STEG=N, inte {value}.</translation>
+    </message>
+    <message>
+        <source>Say what to correct, e.g. --group.</source>
+        <translation>Ange vad som ska rättas, till exempel --group.</translation>
     </message>
     <message>
         <source>The file {file} cannot be read.</source>
@@ -1403,16 +1584,48 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Antalet deltagare måste vara 1–{high}.</translation>
     </message>
     <message>
+        <source>Expected a list of names.</source>
+        <translation>En lista med namn behövs.</translation>
+    </message>
+    <message>
         <source>There are more names ({names}) than participants ({count}).</source>
         <translation>Det finns fler namn ({names}) än deltagare ({count}).</translation>
+    </message>
+    <message>
+        <source>Minutes per step must be {low}-{high}.</source>
+        <translation>Minuter per steg ska vara {low}–{high}.</translation>
+    </message>
+    <message>
+        <source>Unknown agenda template: {template}.</source>
+        <translation>Okänd mall för agendan: {template}.</translation>
+    </message>
+    <message>
+        <source>Expected a list of step ids.</source>
+        <translation>En lista med steg behövs.</translation>
+    </message>
+    <message>
+        <source>Expected minutes per step.</source>
+        <translation>Minuter per steg behövs.</translation>
+    </message>
+    <message>
+        <source>This detail cannot be corrected: {field}.</source>
+        <translation>Den här uppgiften går inte att rätta: {field}.</translation>
+    </message>
+    <message>
+        <source>{step} already has {votes} votes, so there cannot be fewer participants than that. Change the votes there first.</source>
+        <translation>{step} har redan {votes} röster, så antalet deltagare kan inte vara lägre än så. Ändra rösterna där först.</translation>
+    </message>
+    <message>
+        <source>Say what to correct.</source>
+        <translation>Ange vad som ska rättas.</translation>
     </message>
     <message>
         <source>Choose a valid date.</source>
         <translation>Välj ett giltigt datum.</translation>
     </message>
     <message>
-        <source>Minutes per step must be 1-240.</source>
-        <translation>Minuter per steg måste vara 1–240.</translation>
+        <source>This workshop is finished. Open it again to change what it holds.</source>
+        <translation>Workshoppen är avslutad. Öppna den igen för att ändra innehållet.</translation>
     </message>
     <message>
         <source>A note cannot be empty.</source>
@@ -1421,6 +1634,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>The note no longer exists.</source>
         <translation>Anteckningen finns inte längre.</translation>
+    </message>
+    <message>
+        <source>A note moves one place at a time.</source>
+        <translation>En anteckning flyttas ett steg i taget.</translation>
     </message>
     <message>
         <source>Unknown balance: {which}.</source>
@@ -1517,6 +1734,22 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>{value} is not a valid date. Write it as YYYY-MM-DD, e.g. 2026-12-01.</source>
         <translation>{value} är inte ett giltigt datum. Skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-12-01.</translation>
+    </message>
+    <message>
+        <source>Unknown value: {value}.</source>
+        <translation>Okänt värde: {value}.</translation>
+    </message>
+    <message>
+        <source>Expected yes or no.</source>
+        <translation>Ja eller nej behövs.</translation>
+    </message>
+    <message>
+        <source>Expected a whole number from {low} to {high}.</source>
+        <translation>Ett heltal från {low} till {high} behövs.</translation>
+    </message>
+    <message>
+        <source>Expected a point in time.</source>
+        <translation>En tidpunkt behövs.</translation>
     </message>
 </context>
 <context>

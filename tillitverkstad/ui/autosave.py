@@ -14,7 +14,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from tillitverkstad.core.errors import TillitError
-from tillitverkstad.storage.library import OpenWorkshop
+from tillitverkstad.operations.library import OpenWorkshop
 
 log = logging.getLogger(__name__)
 

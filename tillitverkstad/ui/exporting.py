@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.model import Workshop
-from tillitverkstad.storage.errors import DataFolderError
-from tillitverkstad.storage.library import Library
+from tillitverkstad.operations import library as ops
+from tillitverkstad.operations import reports
+from tillitverkstad.operations.library import DataFolderError, Library
 from tillitverkstad.ui.errors import show_error
 
 if TYPE_CHECKING:
@@ -42,10 +43,8 @@ class ExportDialog(QDialog):
 
     def __init__(self, ws: Workshop, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from tillitverkstad.report import suggested_file_name
-
         self.setWindowTitle(self.tr("Export report"))
-        self.path_edit = QLineEdit(str(folder / suggested_file_name(ws)))
+        self.path_edit = QLineEdit(str(folder / reports.suggested_file_name(ws)))
         self.path_edit.setAccessibleName(self.tr("File to write"))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
@@ -132,7 +131,7 @@ class Exporter(QObject):
                 return False
             overwrite = True
         snapshot = copy.deepcopy(ws)  # the facilitator may keep editing meanwhile
-        previous = self._previous(ws)
+        previous = ops.previous_of(self.library, ws)
         options = {
             "private": dialog.private_box.isChecked(),
             "names": dialog.names_box.isChecked(),
@@ -146,25 +145,10 @@ class Exporter(QObject):
         ).start()
         return True
 
-    def _previous(self, ws: Workshop) -> Workshop | None:
-        if not ws.follow_up_of:
-            return None
-        try:
-            return self.library.read(ws.follow_up_of)
-        except TillitError:
-            return None  # the report says the earlier workshop was not available
-
     @staticmethod
     def _run(job: _Job, ws, previous, path: Path, package: Path | None, options: dict) -> None:
-        from tillitverkstad.core.package import dumps, to_package
-        from tillitverkstad.report import export_pdf
-        from tillitverkstad.storage.files import write_export
-
         try:
-            written = export_pdf(ws, path, previous=previous, **options)
-            if package is not None:
-                data = dumps(to_package(ws, private=options["private"], names=options["names"]))
-                write_export(package, data, overwrite=options["overwrite"])
+            written = reports.export_report(ws, path, previous=previous, package=package, **options)
         except (TillitError, OSError) as exc:
             job.done.emit(exc)
             return

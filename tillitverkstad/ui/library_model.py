@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QWidget
 
 from tillitverkstad.core.i18n import translate
 from tillitverkstad.core.model import WorkshopStatus
-from tillitverkstad.storage.library import WorkshopSummary
+from tillitverkstad.operations.library import WorkshopSummary
 
 Index = QModelIndex | QPersistentModelIndex
 GROUP, ORGANISATION, DATE, STATUS, FOLLOW_UP = range(5)

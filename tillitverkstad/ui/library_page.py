@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from tillitverkstad.core.errors import TillitError
-from tillitverkstad.storage.library import Library, WorkshopSummary
+from tillitverkstad.operations import library as ops
+from tillitverkstad.operations.library import Library, WorkshopSummary
 from tillitverkstad.ui.errors import show_error
 from tillitverkstad.ui.library_model import (
     DATE,
@@ -192,7 +193,7 @@ class LibraryPage(QWidget):
         """Re-read the library (cheap: it keeps an index), keeping or moving the selection."""
         current = select_id or (self.selected().id if self.selected() else None)
         try:
-            rows = self.library.list()
+            rows = ops.list_workshops(self.library)
         except OSError:  # an unreachable folder lists as empty; opening it will explain
             rows = []
         self.model.set_rows(rows)
@@ -300,7 +301,7 @@ class LibraryPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            self.library.delete(summary.id)
+            ops.delete(self.library, summary.id)
         except TillitError as exc:
             self._error(exc)
             return False
@@ -309,16 +310,11 @@ class LibraryPage(QWidget):
 
     def start_follow_up(self) -> str | None:
         """Create a follow-up of the selected workshop, linked to it, and ask to open it."""
-        from tillitverkstad.core.content import load_content
-        from tillitverkstad.core.usecases import start_follow_up
-
         summary = self.selected()
         if summary is None or not summary.readable:
             return None
         try:
-            previous = self.library.read(summary.id)
-            follow_up = start_follow_up(previous, load_content(previous.language), dt.date.today())
-            self.library.add(follow_up)
+            follow_up = ops.start_follow_up(self.library, summary.id, date=dt.date.today())
         except TillitError as exc:
             self._error(exc)
             return None
@@ -327,13 +323,8 @@ class LibraryPage(QWidget):
         return follow_up.id
 
     def create_demo(self) -> str | None:
-        from tillitverkstad.core.content import load_content
-        from tillitverkstad.core.demo import demo_workshop
-
         try:
-            language = self._language()
-            ws = demo_workshop(load_content(language if language == "en" else "sv"))
-            self.library.add(ws)
+            ws = ops.create_demo(self.library, self._language())
         except TillitError as exc:
             self._error(exc)
             return None
@@ -343,8 +334,6 @@ class LibraryPage(QWidget):
 
     def import_package(self, path: Path | None = None) -> str | None:
         """Import a JSON data package (asking for the file when ``path`` is None)."""
-        from tillitverkstad.core.package import as_new_workshop, from_package
-
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
                 self,
@@ -355,17 +344,10 @@ class LibraryPage(QWidget):
             if not name:
                 return None
             path = Path(name)
+        from tillitverkstad.operations import packages  # validation loads the content model
+
         try:
-            try:
-                raw = path.read_bytes()
-            except OSError:
-                raise TillitError(
-                    "The file {file} cannot be read.", file=str(path)
-                ) from None  # the core's message, already in the catalog
-            ws = from_package(raw)
-            if self.library.path_of(ws.id).exists():
-                as_new_workshop(ws)
-            self.library.add(ws)
+            ws = packages.import_package(self.library, path)
         except TillitError as exc:
             self._error(exc)
             return None

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from tillitverkstad.core.errors import TillitError
-from tillitverkstad.storage.errors import DataFolderError
-from tillitverkstad.storage.library import Library
+from tillitverkstad.operations import library as ops
+from tillitverkstad.operations.library import Library
 from tillitverkstad.ui.errors import show_error
 from tillitverkstad.ui.library_page import LibraryPage
+from tillitverkstad.ui.lifecycle import Lifecycle
 from tillitverkstad.ui.presenting import Presenting
 from tillitverkstad.ui.recent_menu import RecentMenu
 from tillitverkstad.ui.save_status import SaveStatus
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         self.reset_timer_action = a(lambda: self._view_call("reset_timer"))
         self.add_minute_action = a(lambda: self._view_call("add_minute"))
         self.full_screen_action = a(self.toggle_full_screen, "F11", checkable=True)
+        self.lifecycle = Lifecycle(self, self.export_report, lambda: self.language)
         self.help_action = a(self.show_help, "F1")
         self.guide_action = a(self.show_guide, "Shift+F1")
         self.about_action = a(self.show_about)
@@ -157,6 +159,8 @@ class MainWindow(QMainWindow):
             self.timer_action,
             self.reset_timer_action,
             self.add_minute_action,
+            None,
+            *self.lifecycle.actions(),
         )
         self.view_menu = self._menu(self.full_screen_action)
         self.help_menu = self._menu(self.guide_action, self.help_action, self.about_action)
@@ -175,6 +179,7 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.recent_menu.retranslate()
+        self.lifecycle.retranslate()
         for action, text in (
             (self.new_action, self.tr("&New workshop…")),
             (self.import_action, self.tr("&Import data package…")),
@@ -305,8 +310,8 @@ class MainWindow(QMainWindow):
         self.library = library
         self.library_page.set_library(library)
         try:
-            library.ensure()
-        except DataFolderError as exc:
+            ops.prepare(library)
+        except TillitError as exc:
             show_error(self, exc, self.language)
         return True
 
@@ -322,7 +327,7 @@ class MainWindow(QMainWindow):
         from tillitverkstad.ui.session import WorkshopSession
 
         try:
-            opened = self.library.open(workshop_id)
+            opened = ops.open_for_editing(self.library, workshop_id)
         except TillitError as exc:
             show_error(self, exc, self.language)
             self.library_page.refresh()
@@ -340,6 +345,7 @@ class MainWindow(QMainWindow):
         session.save_failed.connect(self.save_status.show_failed)
         session.undo_stack.indexChanged.connect(self._update_undo_texts)
         session.undo_stack.cleanChanged.connect(self._update_undo_texts)
+        self.lifecycle.attach(session)
         self._update_actions()
         self._update_title()
         self._show_saved_time()
@@ -373,6 +379,7 @@ class MainWindow(QMainWindow):
         if not session.close():
             session._opened.close()  # the user chose to leave unsaved edits behind
         self.presenting.detach()
+        self.lifecycle.attach(None)
         session.saved.disconnect(self._show_saved_time)
         session.save_failed.disconnect(self.save_status.show_failed)
         self.session = None

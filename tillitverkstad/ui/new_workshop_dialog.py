@@ -37,14 +37,24 @@ from PySide6.QtWidgets import (
 from tillitverkstad.core import usecases as uc
 from tillitverkstad.core.agenda import DEFAULT_MINUTES
 from tillitverkstad.core.content import Content, load_content
+from tillitverkstad.core.details import check_new
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.i18n import LANGUAGES
-from tillitverkstad.core.model import MAX_PARTICIPANTS, Template, Workshop
+from tillitverkstad.core.model import DetailField, Template, Workshop
 from tillitverkstad.core.text import MAX_LINE
 from tillitverkstad.ui.settings import LANGUAGE_NAMES
 
-COUNT_ERROR = "The number of participants must be 1-{high}."
 DEFAULT_PARTICIPANTS = 8
+# Which message line under the form shows the core's problem with which field.
+FIELDS = {
+    "organisation": DetailField.ORGANISATION,
+    "group": DetailField.GROUP,
+    "facilitator": DetailField.FACILITATOR,
+    "participants": DetailField.PARTICIPANTS,
+    "names": DetailField.NAMES,
+    "template": DetailField.AGENDA,
+    "minutes": DetailField.MINUTES,
+}
 
 
 class FieldMessage(QWidget):
@@ -389,43 +399,13 @@ class NewWorkshopDialog(QDialog):
             "minutes_per_step": self.minutes.value(),
         }
 
-    def _problem(self, content: Content, **changed: Any) -> TillitError | None:
-        """What the core says about ``changed`` when every other field is fine."""
-        baseline: dict[str, Any] = {
-            "group": "-",
-            "date": self._today,
-            "participant_count": MAX_PARTICIPANTS,
-        }
-        try:
-            uc.create_workshop(content, **{**baseline, **changed})
-        except TillitError as exc:
-            return exc
-        return None
-
     def validate(self) -> bool:
         """Explain every invalid field next to it; OK is enabled only when all are valid."""
-        content, v, lang = self._content(), self._values(), self._ui_language
-        problems: dict[str, TillitError | None] = {
-            "group": self._problem(content, group=v["group"]),
-            "organisation": self._problem(content, organisation=v["organisation"]),
-            "facilitator": self._problem(content, facilitator=v["facilitator"]),
-            "template": self._problem(
-                content, template=v["template"], custom_steps=v["custom_steps"]
-            ),
-            "minutes": self._problem(content, minutes_per_step=v["minutes_per_step"]),
-        }
-        people = self._problem(
-            content,
-            participant_count=v["participant_count"],
-            participant_names=v["participant_names"],
-        )
-        count_problem = people is not None and people.text == COUNT_ERROR
-        problems["participants"] = people if count_problem else None
-        problems["names"] = None if count_problem else people
-        for key, exc in problems.items():
-            self.messages[key].set_text(exc.message(lang) if exc else "")
-        self.messages["form"].set_text("")
-        valid = not any(problems.values())
+        _, problems = check_new(self._content(), **self._values())
+        for key, message in self.messages.items():
+            problem = problems.get(FIELDS.get(key)) if key in FIELDS else None
+            message.set_text(problem.message(self._ui_language) if problem else "")
+        valid = not problems
         self.ok_button.setEnabled(valid)
         return valid
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
 if TYPE_CHECKING:
-    from tillitverkstad.storage.library import Library
+    from tillitverkstad.operations.library import Library
     from tillitverkstad.ui.settings import Settings
 
 

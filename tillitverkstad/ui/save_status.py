@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QStyle, QWidget
 
 from tillitverkstad.core.errors import TillitError
-from tillitverkstad.storage.errors import DataFolderError
+from tillitverkstad.operations.library import DataFolderError
 
 if TYPE_CHECKING:
     from tillitverkstad.ui.session import WorkshopSession

@@ -10,20 +10,22 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from tillitverkstad.core import agenda
+from tillitverkstad.core import action_plan as plan
+from tillitverkstad.core import agenda, details
 from tillitverkstad.core import usecases as uc
 from tillitverkstad.core.content import Content, content_from_dict
 from tillitverkstad.core.model import (
     Action,
     ActionStatus,
     Consensus,
+    DetailField,
     Note,
     NoteCategory,
     Scale,
     StepKind,
     Workshop,
 )
-from tillitverkstad.storage.library import OpenWorkshop
+from tillitverkstad.operations.library import OpenWorkshop
 from tillitverkstad.ui.autosave import SAVE_DELAY_MS, Autosave
 
 T = TypeVar("T")
@@ -55,6 +57,7 @@ class WorkshopSession(QObject):
     navigated = Signal(str)  # the new current step
     saved = Signal()  # everything so far is on disk
     save_failed = Signal(object)  # the TillitError or OSError; edits stay in memory, retried
+    finished_changed = Signal(bool)  # "Avsluta workshop" (True) or reopened (False)
 
     def __init__(
         self,
@@ -147,8 +150,39 @@ class WorkshopSession(QObject):
     def set_question_index(self, step_id: str, index: int) -> None:
         self._plain(step_id, lambda: uc.set_question_index(self.workshop, step_id, index))
 
-    def finish(self, finished: bool = True) -> None:
-        self._plain(HEADER, lambda: uc.finish_workshop(self.workshop, finished))
+    def finish(self) -> None:
+        """Mark the workshop finished now. What it holds is then fixed: the undo history
+        is dropped, and changing it again needs an explicit :meth:`reopen`."""
+        if self.workshop.finished:
+            return
+        uc.finish_workshop(self.workshop)
+        self.undo_stack.clear()
+        self._touch(HEADER)
+        self.finished_changed.emit(True)
+
+    def reopen(self) -> None:
+        """Open the finished workshop again for correction."""
+        if not self.workshop.finished:
+            return
+        uc.reopen_workshop(self.workshop)
+        self._touch(HEADER)
+        self.finished_changed.emit(False)
+
+    def correct_details(self, changes: Mapping[DetailField, object]) -> None:
+        """Correct header fields and planned minutes; logged once the workshop has begun."""
+        ws = self.workshop
+        done: list[details.Correction] = []
+
+        def do() -> None:
+            done[:] = [details.correct_details(ws, self.content, changes)]
+
+        self._edit(
+            HEADER,
+            self.tr("Correct details"),
+            do,
+            lambda: details.undo_correction(ws, done[0]),
+            lambda: details.redo_correction(ws, done[0]),
+        )
 
     # -- notes ------------------------------------------------------------------
 
@@ -317,15 +351,15 @@ class WorkshopSession(QObject):
         holder: list[Action] = []
 
         def do() -> Action:
-            holder[:] = [uc.add_action(ws, what, who, when, step_id, status)]
+            holder[:] = [plan.add_action(ws, what, who, when, step_id, status)]
             return holder[0]
 
         return self._edit(
             ACTIONS,
             self.tr("Add action"),
             do,
-            lambda: uc.delete_action(ws, holder[0].id),
-            lambda: uc.restore_action(ws, len(ws.actions), holder[0]),
+            lambda: plan.delete_action(ws, holder[0].id),
+            lambda: plan.restore_action(ws, len(ws.actions), holder[0]),
         )
 
     def edit_action(
@@ -343,14 +377,14 @@ class WorkshopSession(QObject):
 
         def do() -> None:
             before[:] = [
-                uc.edit_action(
+                plan.edit_action(
                     ws, action_id, what=what, who=who, when=when, step_id=step_id, status=status
                 )
             ]
 
         def undo() -> None:
             b = before[0]
-            uc.edit_action(
+            plan.edit_action(
                 ws,
                 action_id,
                 what=b.what,
@@ -367,11 +401,11 @@ class WorkshopSession(QObject):
         removed: list = []
 
         def do() -> None:
-            removed[:] = [uc.delete_action(ws, action_id)]
+            removed[:] = [plan.delete_action(ws, action_id)]
 
         self._edit(
             ACTIONS,
             self.tr("Delete action"),
             do,
-            lambda: uc.restore_action(ws, *removed[0]),
+            lambda: plan.restore_action(ws, *removed[0]),
         )

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 from tillitverkstad.core.errors import TillitError
-from tillitverkstad.storage.library import default_data_dir
+from tillitverkstad.operations import library as ops
 from tillitverkstad.ui.errors import show_error
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ class WindowDialogs:
         from tillitverkstad.ui.settings import SettingsDialog
 
         window = self.window
-        dialog = SettingsDialog(window.settings, default_data_dir(), window)
+        dialog = SettingsDialog(window.settings, ops.default_data_dir(), window)
         dialog.accepted.connect(window.settings_changed)
         return self._open("settings", dialog)
 
@@ -62,7 +62,7 @@ class WindowDialogs:
             return
         window = self.window
         try:
-            window.library.add(workshop)
+            ops.store_new(window.library, workshop)
         except TillitError as exc:
             show_error(window, exc, window.language)
             return

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 from tillitverkstad.core.model import StepKind
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.agenda_sidebar import AgendaSidebar
+from tillitverkstad.ui.finished_bar import FinishedBar
+from tillitverkstad.ui.read_only import set_read_only
 from tillitverkstad.ui.session import ACTIONS, HEADER, WorkshopSession
 from tillitverkstad.ui.steps.actions_step import ActionsStep
 from tillitverkstad.ui.steps.balance_step import BalanceStep
@@ -85,9 +87,12 @@ class WorkshopView(QWidget):
         top.addWidget(self.previous_button)
         top.addWidget(self.next_button)
         self.stack = QStackedWidget(main)
+        self.finished_bar = FinishedBar(main)
+        self.finished_bar.reopen_requested.connect(session.reopen)
         column = QVBoxLayout(main)
         column.setContentsMargins(6, 4, 4, 4)
         column.addLayout(top)
+        column.addWidget(self.finished_bar)
         column.addWidget(self.stack, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -127,12 +132,14 @@ class WorkshopView(QWidget):
             self.session.go_to(step_id)
 
     def go_next(self) -> None:
+        """The next step; on the last one, "Finish workshop"."""
         steps = self.session.workshop.steps
         index = steps.index(self._shown)
         if index + 1 < len(steps):
             self.session.go_to(steps[index + 1], finish_current=True)
-        else:
+        elif not self.session.workshop.finished:
             self.session.set_step_done(self._shown, True)
+            self.session.finish()
 
     def go_previous(self) -> None:
         steps = self.session.workshop.steps
@@ -158,6 +165,7 @@ class WorkshopView(QWidget):
         if step_id not in self.pages:
             page = PAGES[self.session.kind(step_id)](self.session, step_id, self.language)
             page.question_changed.connect(self.question_changed)
+            set_read_only(page, self.session.workshop.finished)
             self.stack.addWidget(page)
             self.pages[step_id] = page
         return self.pages[step_id]
@@ -176,6 +184,7 @@ class WorkshopView(QWidget):
         self.title.setText(self.session.title(step_id))
         steps = self.session.workshop.steps
         self.previous_button.setEnabled(steps.index(step_id) > 0)
+        self._update_finished()
         record = self.session.workshop.record(step_id)
         planned = 60 * self.session.workshop.minutes.get(step_id, 0)
         self.timer.load(planned, record.seconds_used, self._extra.get(step_id, 0))
@@ -189,6 +198,7 @@ class WorkshopView(QWidget):
             return
         if key == HEADER:
             self.sidebar.refresh()
+            self._update_finished()
             return
         if key in self.pages:
             self.pages[key].refresh()
@@ -196,6 +206,21 @@ class WorkshopView(QWidget):
         if current is not None and current.shows_everything and key != self._shown:
             current.refresh()
         self.sidebar.refresh()
+
+    def _update_finished(self) -> None:
+        """A finished workshop is locked; on the last step "Next" becomes "Finish"."""
+        ws = self.session.workshop
+        self.finished_bar.show_finished(ws.finished, ws.finished_at)
+        for page in self.pages.values():
+            set_read_only(page, ws.finished)
+        last = bool(self._shown) and self._shown == ws.steps[-1]
+        if last:
+            self.next_button.setText(self.tr("Finish workshop ✓"))
+            self.next_button.setAccessibleName(self.tr("Finish the workshop"))
+        else:
+            self.next_button.setText(self.tr("Next ▶"))
+            self.next_button.setAccessibleName(self.tr("Next step (marks this step done)"))
+        self.next_button.setEnabled(not (last and ws.finished))
 
     def _timer_changed(self, remaining: int, running: bool, time_up: bool) -> None:
         self.timer_changed.emit(remaining, running, time_up)

@@ -137,7 +137,11 @@ class ClosingStep(StepPage):
         row = self.list.currentRow()
         if row < 0:
             return
-        self.session.delete_reflection(self.step_id, row)
+        try:
+            self.session.delete_reflection(self.step_id, row)
+        except TillitError as error:  # e.g. the workshop is finished
+            self._show(error)
+            return
         self.refresh()
         self.list.setCurrentRow(min(row, self.list.count() - 1))
 

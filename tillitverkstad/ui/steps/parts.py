@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from tillitverkstad.ui import theme
+from tillitverkstad.ui.read_only import keep_enabled
 from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.widgets.rating_panel import set_text_if_changed
 
@@ -77,8 +78,8 @@ class QuestionsBox(QGroupBox):
         self.current.setAccessibleName(self.tr("Current question"))
         self.all = text_label(self, "", 0.9)
         row = QHBoxLayout()
-        self.previous_button = QPushButton(self.tr("Previous question"), self)
-        self.next_button = QPushButton(self.tr("Next question"), self)
+        self.previous_button = keep_enabled(QPushButton(self.tr("Previous question"), self))
+        self.next_button = keep_enabled(QPushButton(self.tr("Next question"), self))
         row.addWidget(self.position, 1)
         row.addWidget(self.previous_button)
         row.addWidget(self.next_button)
@@ -126,7 +127,7 @@ class ExamplesBox(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.toggle = QToolButton(self)
+        self.toggle = keep_enabled(QToolButton(self))
         self.toggle.setText(self.tr("How others do it ({count})").format(count=len(examples)))
         self.toggle.setCheckable(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

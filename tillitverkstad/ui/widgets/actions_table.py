@@ -314,7 +314,11 @@ class ActionsTable(QWidget):
         row = self.table.currentRow()
         if row < 0 or self.table.item(row, WHAT) is None:
             return
-        self.session.delete_action(self.table.item(row, WHAT).data(DATA))
+        try:
+            self.session.delete_action(self.table.item(row, WHAT).data(DATA))
+        except TillitError as error:  # e.g. the workshop is finished
+            _show(self.message, error, self.language)
+            return
         self.refresh()
         if self.table.rowCount():
             self.table.setCurrentCell(min(row, self.table.rowCount() - 1), WHAT)

@@ -1,0 +1,219 @@
+"""Correct a workshop's details after it was created: every header field and the planned
+minutes per step. The core judges each field (``details.check_correction``) and keeps the
+change log; the dialog shows its messages beside the fields and the log below them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tillitverkstad.core.details import MINUTES_RANGE, check_correction
+from tillitverkstad.core.model import DetailField
+from tillitverkstad.core.text import MAX_LINE
+from tillitverkstad.ui.new_workshop_dialog import FieldMessage
+from tillitverkstad.ui.session import WorkshopSession
+
+
+class DetailsDialog(QDialog):
+    """On OK the changed fields go to ``session.correct_details`` (one undoable edit)."""
+
+    def __init__(self, session: WorkshopSession, language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session, self.language = session, language
+        ws = session.workshop
+        self.setWindowTitle(self.tr("Correct the details"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.organisation = self._line(ws.organisation, self.tr("Organisation or unit"))
+        self.group = self._line(ws.group, self.tr("Group"))
+        self.date = QDateEdit(QDate(ws.date.year, ws.date.month, ws.date.day))
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setCalendarPopup(True)
+        self.date.setAccessibleName(self.tr("Date"))
+        self.date.dateChanged.connect(self.validate)
+        self.facilitator = self._line(ws.facilitator, self.tr("Facilitator"))
+        self.participants = QSpinBox()
+        self.participants.setRange(0, 999)  # 0 or 61 is explained next to the field
+        self.participants.setValue(ws.participant_count)
+        self.participants.setAccessibleName(self.tr("Number of participants"))
+        self.participants.valueChanged.connect(self.validate)
+        self.with_names = QCheckBox(self.tr("Participant names (optional)"))
+        self.with_names.setChecked(bool(ws.participant_names))
+        self.names = QPlainTextEdit("\n".join(ws.participant_names))
+        self.names.setAccessibleName(self.tr("Participant names, one per line"))
+        self.names.setTabChangesFocus(True)
+        self.names.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.names.setVisible(self.with_names.isChecked())
+        self.with_names.toggled.connect(self.names.setVisible)
+        self.with_names.toggled.connect(self.validate)
+        self.names.textChanged.connect(self.validate)
+        self.messages = {field: FieldMessage() for field in DetailField}
+        self.minutes: dict[str, QSpinBox] = {}
+
+        form = QFormLayout()
+        for label, field, widget in (
+            (self.tr("&Organisation / unit:"), DetailField.ORGANISATION, self.organisation),
+            (self.tr("&Group:"), DetailField.GROUP, self.group),
+            (self.tr("&Date:"), DetailField.DATE, self.date),
+            (self.tr("&Facilitator:"), DetailField.FACILITATOR, self.facilitator),
+            (self.tr("&Participants:"), DetailField.PARTICIPANTS, self.participants),
+        ):
+            form.addRow(label, self._cell(widget, self.messages[field]))
+        names_cell = self._cell(self.names, self.messages[DetailField.NAMES])
+        names_cell.layout().insertWidget(0, self.with_names)
+        form.addRow(self.tr("Na&mes:"), names_cell)
+        form.addRow(self.tr("Planned minutes:"), self._minutes_box())
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.addLayout(form)
+        body_layout.addWidget(self._log())
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Save the correction"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.buttons)
+        self.resize(620, 640)
+        self.validate()
+
+    # -- building ---------------------------------------------------------------
+
+    def _line(self, text: str, accessible: str) -> QLineEdit:
+        edit = QLineEdit(text)
+        edit.setMaxLength(MAX_LINE + 1)  # one over, so the core's message can explain
+        edit.setAccessibleName(accessible)
+        edit.textChanged.connect(self.validate)
+        return edit
+
+    @staticmethod
+    def _cell(field: QWidget, message: FieldMessage) -> QWidget:
+        cell = QWidget()
+        layout = QVBoxLayout(cell)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(field)
+        layout.addWidget(message)
+        return cell
+
+    def _minutes_box(self) -> QWidget:
+        box = QWidget()
+        grid = QFormLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        ws = self.session.workshop
+        for step in ws.steps:
+            spin = QSpinBox()
+            spin.setRange(*MINUTES_RANGE)
+            spin.setValue(min(max(ws.minutes.get(step, MINUTES_RANGE[0]), 1), MINUTES_RANGE[1]))
+            spin.setSuffix(self.tr(" min"))
+            title = self.session.title(step)
+            spin.setAccessibleName(self.tr("Minutes for {step}").format(step=title))
+            spin.valueChanged.connect(self.validate)
+            self.minutes[step] = spin
+            label = QLabel(title)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            grid.addRow(label, spin)
+        grid.addRow(self.messages[DetailField.MINUTES])
+        return box
+
+    def _log(self) -> QWidget:
+        """The corrections made so far (the report prints them too)."""
+        box = QGroupBox(self.tr("Corrections so far"))
+        layout = QVBoxLayout(box)
+        changes = self.session.workshop.changes
+        lines = [
+            f"{c.at.replace('T', ' ')[:16]}  {self._field_name(c.field)}"
+            + (f": {c.before} \u2192 {c.after}" if c.before or c.after else "")
+            for c in changes
+        ]
+        label = QLabel("\n".join(lines) or self.tr("None yet."))
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        note = QLabel(
+            self.tr("Once the workshop has started, every correction is listed in the report.")
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        return box
+
+    def _field_name(self, field: DetailField) -> str:
+        return {
+            DetailField.GROUP: self.tr("Group"),
+            DetailField.ORGANISATION: self.tr("Organisation or unit"),
+            DetailField.DATE: self.tr("Date"),
+            DetailField.FACILITATOR: self.tr("Facilitator"),
+            DetailField.PARTICIPANTS: self.tr("Number of participants"),
+            DetailField.NAMES: self.tr("Participant names"),
+            DetailField.MINUTES: self.tr("Planned minutes"),
+        }.get(field, field.value)
+
+    # -- checking ---------------------------------------------------------------
+
+    def changes(self) -> dict[DetailField, Any]:
+        """The fields whose value differs from the stored one."""
+        ws = self.session.workshop
+        qdate = self.date.date()
+        names = (
+            [n for n in self.names.toPlainText().splitlines() if n.strip()]
+            if self.with_names.isChecked()
+            else []
+        )
+        values: dict[DetailField, Any] = {
+            DetailField.ORGANISATION: self.organisation.text(),
+            DetailField.GROUP: self.group.text(),
+            DetailField.DATE: dt.date(qdate.year(), qdate.month(), qdate.day()),
+            DetailField.FACILITATOR: self.facilitator.text(),
+            DetailField.PARTICIPANTS: self.participants.value(),
+            DetailField.NAMES: names,
+        }
+        changed = {
+            field: value for field, value in values.items() if value != getattr(ws, field.value)
+        }
+        minutes = {
+            step: spin.value()
+            for step, spin in self.minutes.items()
+            if spin.value() != ws.minutes.get(step)
+        }
+        if minutes:
+            changed[DetailField.MINUTES] = minutes
+        return changed
+
+    def validate(self) -> bool:
+        changes = self.changes()
+        _, problems = check_correction(self.session.workshop, self.session.content, changes)
+        for field, message in self.messages.items():
+            problem = problems.get(field)
+            message.set_text(problem.message(self.language) if problem else "")
+        valid = bool(changes) and not problems
+        self.ok_button.setEnabled(valid)
+        return valid
+
+    def accept(self) -> None:
+        if not self.validate():
+            return
+        self.session.correct_details(self.changes())
+        super().accept()
