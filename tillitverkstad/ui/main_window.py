@@ -345,6 +345,7 @@ class MainWindow(QMainWindow):
         session.save_failed.connect(self.save_status.show_failed)
         session.undo_stack.indexChanged.connect(self._update_undo_texts)
         session.undo_stack.cleanChanged.connect(self._update_undo_texts)
+        session.changed.connect(self._session_changed)
         self.lifecycle.attach(session)
         self._update_actions()
         self._update_title()
@@ -397,6 +398,12 @@ class MainWindow(QMainWindow):
         self.library_page.focus_list()
         self.workshop_closed.emit()
         return True
+
+    def _session_changed(self, key: str) -> None:
+        from tillitverkstad.ui.session import HEADER  # loaded with the open session
+
+        if key == HEADER:  # the group's name may have been corrected
+            self._update_title()
 
     def _show_saved_time(self) -> None:
         self.save_status.show_saved(self.session)
