@@ -97,7 +97,20 @@ def _check_pdf(ws: Any, folder: Path) -> tuple[int, int]:
     _check(data.rstrip().endswith(b"%%EOF"), "the PDF does not end with %%EOF")
     pages = _page_count(pdf)
     _check(pages >= MIN_PDF_PAGES, f"the PDF has {pages} pages, expected {MIN_PDF_PAGES} or more")
+    _check_archive(pdf)
     return pages, len(data)
+
+
+def _check_archive(pdf: Path) -> None:
+    """The archive layer ran: PDF/A identification, output intent, tags, data package."""
+    import pikepdf
+
+    with pikepdf.open(pdf) as doc:
+        part = doc.open_metadata().get("pdfaid:part")
+        _check(part == "3", "the PDF does not say it is PDF/A-3")
+        _check("/OutputIntents" in doc.Root, "the PDF has no output intent")
+        _check("/StructTreeRoot" in doc.Root, "the PDF is not tagged")
+        _check(len(doc.attachments) == 1, "the data package is not attached to the PDF")
 
 
 def _kb(size: int) -> str:

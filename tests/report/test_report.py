@@ -186,15 +186,20 @@ def test_markup_in_user_text_is_printed_literally_and_reads_nothing(demo):
     assert b"/Subtype /Image" not in data and b"root:" not in data
 
 
-def test_characters_the_font_lacks_are_replaced_visibly(demo):
+def test_characters_the_font_lacks_are_printed_as_markers_named_in_a_legend(demo):
     uc.add_note(demo, "tillit", NoteCategory.IDEAS, "Bra jobbat 🦄👍 tack")
-    uc.add_reflection(demo, "closing", "Emoji 🎉 i 𝕏 och \U0010ffff")
+    uc.add_reflection(demo, "closing", "Emoji 🎉 i 𝕏 och 名前")
     demo.group = "Gruppen 🦄"
-    text = pdf_text(build_pdf(demo))
-    assert "Bra jobbat \ufffd\ufffd tack" in text
-    assert "Emoji \ufffd i" in text
-    assert "Gruppen \ufffd" in text
-    assert "🦄" not in text
+    pages = page_texts(build_pdf(demo))
+    text = " ".join(pages)
+    assert "Bra jobbat ⟨U+1F984⟩⟨U+1F44D⟩ tack" in text
+    assert "Emoji ⟨U+1F389⟩ i 𝕏 och ⟨U+540D⟩⟨U+524D⟩" in text  # DejaVu has 𝕏
+    assert "Gruppen ⟨U+1F984⟩" in text
+    assert "\ufffd" not in text and "🦄" not in text
+    about = next(page for page in pages if page.startswith("Om rapporten"))
+    assert "Tecken som typsnittet inte kan visa" in about
+    for row in ("⟨U+1F984⟩ Unicorn Face", "⟨U+1F44D⟩ Thumbs Up Sign", "⟨U+540D⟩ Cjk Unified"):
+        assert row in about
 
 
 def test_one_megabyte_note_is_printed_whole_over_many_pages(demo):
