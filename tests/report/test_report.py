@@ -18,15 +18,6 @@ from tillitverkstad.core.model import Consensus, NoteCategory, Scale
 from tillitverkstad.report import build_pdf
 
 
-@pytest.fixture(scope="module")
-def demo_pdf():
-    from tillitverkstad.core.content import load_content
-    from tillitverkstad.core.demo import demo_workshop
-
-    ws = demo_workshop(load_content("sv"), dt.date(2026, 11, 23))
-    return ws, build_pdf(ws)
-
-
 def test_every_note_reservation_action_and_reflection_of_the_demo_is_printed(demo_pdf):
     ws, data = demo_pdf
     text = pdf_text(data)
@@ -281,3 +272,38 @@ def test_importing_the_report_package_does_not_load_reportlab():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_every_principle_tied_at_the_largest_gap_is_listed(demo_pdf):
+    _, data = demo_pdf
+    summary = " ".join(page for page in page_texts(data) if "Största skillnaderna" in page)
+    gaps = summary.split("Största skillnaderna", 1)[1]
+    for name in ("Tillit", "Medborgarfokus", "Handlingsutrymme", "Stöd", "Kunskap", "Öppenhet"):
+        assert f"{name} (från" in gaps, name
+    assert "Helhetssyn (från" not in gaps  # +1, not tied with the three largest
+
+
+def test_a_principle_with_notes_but_no_rating_says_rated_no(empty_workshop):
+    uc.add_note(empty_workshop, "tillit", NoteCategory.OBSTACLES, "Vi hann inte rösta.")
+    pages = page_texts(build_pdf(empty_workshop))
+    tillit = next(p for p in pages if p.startswith("1. Tillit"))
+    assert "Bedömd: nej" in tillit and "Vi hann inte rösta." in tillit
+    assert "Inte behandlad" not in tillit
+    summary = next(p for p in pages if p.startswith("Sammanfattning"))
+    assert "Tillit – – – Bedömd: nej" in summary
+    assert "Medborgarfokus – – – Inte behandlad" in summary
+
+
+def test_cover_carries_the_workshop_id_and_content_version(demo_pdf):
+    ws, data = demo_pdf
+    cover = page_texts(data)[0]
+    assert f"Workshop-id {ws.id}" in cover
+    assert "Innehållsversion 1.0 (sv)" in cover
+
+
+def test_change_table_header_keeps_its_words_whole(demo, content_sv):
+    follow = uc.start_follow_up(demo, content_sv, dt.date(2027, 5, 20))
+    text = pdf_text(build_pdf(follow, previous=demo))
+    assert "Förändring Önskat läge: då → nu Förändring" in text
+    assert "Förändrin g" not in text
+    assert "inget värde fastställdes vid det tillfället" in text

@@ -212,5 +212,11 @@ def finish(data: bytes, structure: StructureRecorder, info: ArchiveInfo) -> byte
             _attach(pdf, info)
         out = io.BytesIO()
         # Our XMP is written as it is: pikepdf would otherwise re-serialise it.
-        pdf.save(out, min_version="1.7", deterministic_id=True, fix_metadata_version=False)
+        pdf.save(
+            out,
+            min_version="1.7",
+            deterministic_id=True,
+            fix_metadata_version=False,
+            object_stream_mode=pikepdf.ObjectStreamMode.generate,
+        )
         return out.getvalue()

@@ -12,7 +12,7 @@ import re
 import pikepdf
 from pikepdf import Array, Dictionary, Name, String
 
-from tillitverkstad.report.tagging import LinkRef, Mcr, Node, StructureRecorder
+from tillitverkstad.report.tagging import Mcr, Node, StructureRecorder
 
 _HEADING = re.compile(r"^H([1-6])$")
 
@@ -46,70 +46,63 @@ def _find_annotation(page: pikepdf.Page, rect: tuple[float, ...]) -> pikepdf.Obj
 def write_structure(pdf: pikepdf.Pdf, structure: StructureRecorder, language: str) -> None:
     _even_headings(structure.root)
     pages = list(pdf.pages)
+    page_objs = [page.obj for page in pages]
     tree_root = pdf.make_indirect(Dictionary(Type=Name.StructTreeRoot))
     made: dict[int, pikepdf.Object] = {}
     extra: list[tuple[int, pikepdf.Object]] = []  # annotations' StructParent keys
     next_key = len(pages)
+    roles: dict[str, Name] = {}
+    elem_type, mcr_type, objr_type = Name.StructElem, Name.MCR, Name.OBJR
 
     def build(node: Node, parent: pikepdf.Object) -> pikepdf.Object:
         nonlocal next_key
-        elem = pdf.make_indirect(
-            Dictionary(Type=Name.StructElem, S=Name("/" + node.role), P=parent)
-        )
-        made[id(node)] = elem
+        role = roles.get(node.role) or roles.setdefault(node.role, Name("/" + node.role))
         first_page = next((k.page for k in node.kids if isinstance(k, Mcr)), None)
+        fields: dict[str, object] = {"/Type": elem_type, "/S": role, "/P": parent}
         if first_page is not None:
-            elem.Pg = pages[first_page - 1].obj
-        kids = Array()
+            fields["/Pg"] = page_objs[first_page - 1]
+        if node.alt is not None:
+            fields["/Alt"] = String(node.alt)
+        if node.actual_text is not None:
+            fields["/ActualText"] = String(node.actual_text)
+        attributes = _attributes(node)
+        if attributes is not None:
+            fields["/A"] = attributes
+        elem = pdf.make_indirect(Dictionary(fields))
+        made[id(node)] = elem
+        kids: list[object] = []
         for kid in node.kids:
-            if isinstance(kid, Node):
-                kids.append(build(kid, elem))
-            elif isinstance(kid, Mcr):
+            if isinstance(kid, Mcr):
                 if kid.page == first_page:
                     kids.append(kid.mcid)
                 else:
-                    page = pages[kid.page - 1].obj
-                    kids.append(Dictionary(Type=Name.MCR, Pg=page, MCID=kid.mcid))
-            elif isinstance(kid, LinkRef):
-                page = pages[kid.page - 1]
-                annot = _find_annotation(page, kid.rect)
+                    kids.append(
+                        Dictionary(Type=mcr_type, Pg=page_objs[kid.page - 1], MCID=kid.mcid)
+                    )
+            elif isinstance(kid, Node):
+                kids.append(build(kid, elem))
+            else:
+                annot = _find_annotation(pages[kid.page - 1], kid.rect)
                 if annot is None:
                     continue
                 annot.StructParent = next_key
                 annot.Contents = String(kid.description)
                 extra.append((next_key, elem))
                 next_key += 1
-                kids.append(Dictionary(Type=Name.OBJR, Obj=annot, Pg=page.obj))
-        elem.K = kids
-        if node.alt is not None:
-            elem.Alt = String(node.alt)
-        if node.actual_text is not None:
-            elem.ActualText = String(node.actual_text)
-        attributes = dict(node.attributes)
-        if node.bbox is not None:
-            owner = "/Layout"
-            attributes.update(BBox=Array([round(v, 2) for v in node.bbox]), Placement="/Block")
-        elif attributes:
-            owner = "/Table"
-        if attributes:
-            a = Dictionary(O=Name(owner))
-            for key, value in attributes.items():
-                is_name = isinstance(value, str)
-                a[f"/{key}"] = Name("/" + value.lstrip("/")) if is_name else value
-            elem.A = a
+                kids.append(Dictionary(Type=objr_type, Obj=annot, Pg=page_objs[kid.page - 1]))
+        elem.K = Array(kids)
         return elem
 
-    document = build(structure.root, tree_root)
-    tree_root.K = document
-    nums = Array()
-    for index, page in enumerate(pages):
-        page.obj.StructParents = index
-        page.obj.Tabs = Name.S  # tab through links in structure order
+    tree_root.K = build(structure.root, tree_root)
+    nums: list[object] = []
+    for index, page in enumerate(page_objs):
+        page.StructParents = index
+        page.Tabs = Name.S  # tab through links in structure order
         owners = structure.owners.get(index + 1, [])
-        nums.extend([index, Array([made[id(node)] for node in owners])])
+        nums += [index, Array([made[id(node)] for node in owners])]
     for key, elem in extra:
-        nums.extend([key, elem])
-    tree_root.ParentTree = pdf.make_indirect(Dictionary(Nums=nums))
+        nums += [key, elem]
+    tree_root.ParentTree = pdf.make_indirect(Dictionary(Nums=Array(nums)))
     tree_root.ParentTreeNextKey = next_key
     pdf.Root.StructTreeRoot = tree_root
     pdf.Root.MarkInfo = Dictionary(Marked=True)
@@ -117,3 +110,16 @@ def write_structure(pdf: pikepdf.Pdf, structure: StructureRecorder, language: st
     prefs = pdf.Root.get("/ViewerPreferences", Dictionary())
     prefs.DisplayDocTitle = True
     pdf.Root.ViewerPreferences = prefs
+
+
+def _attributes(node: Node) -> Dictionary | None:
+    """The element's /A: a table header's scope, a figure's box."""
+    if node.bbox is not None:
+        box = Array([round(v, 2) for v in node.bbox])
+        return Dictionary(O=Name.Layout, BBox=box, Placement=Name.Block)
+    if node.attributes:
+        fields: dict[str, object] = {"/O": Name.Table}
+        for key, value in node.attributes.items():
+            fields[f"/{key}"] = Name("/" + value) if isinstance(value, str) else value
+        return Dictionary(fields)
+    return None

@@ -13,6 +13,7 @@ published.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from xml.sax.saxutils import escape
@@ -28,6 +29,11 @@ CHUNK = 3000
 # are dropped rather than shown as a marker after the character they modify.
 _INVISIBLE = ("Mn", "Me", "Cf")
 _RTL = ("R", "AL")
+# The blocks of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, NKo, …), so the
+# common case is one search in C rather than a bidi lookup per character.
+_RTL_BLOCKS = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
 
 
 def marker(ch: str) -> str:
@@ -72,6 +78,8 @@ def character_name(ch: str) -> str:
 
 
 def is_rtl(text: str) -> bool:
+    if _RTL_BLOCKS.search(text) is None:
+        return False
     return any(unicodedata.bidirectional(ch) in _RTL for ch in text)
 
 
