@@ -104,10 +104,14 @@ def test_self_test_turns_a_crash_into_one_failed_line(capsys, monkeypatch):
     assert _lines(capsys) == ["self-test FAILED: RuntimeError: font not found"]
 
 
-def test_page_count_without_pypdf_counts_page_objects(tmp_path, monkeypatch):
+def test_page_count_needs_no_pypdf_and_finds_pages_in_object_streams(tmp_path, monkeypatch):
+    import pikepdf
+
     pdf = tmp_path / "r.pdf"
     _blank_pdf(5)(None, pdf, private=False, names=False, previous=None)
-    monkeypatch.setitem(__import__("sys").modules, "pypdf", None)
+    with pikepdf.open(pdf, allow_overwriting_input=True) as doc:
+        doc.save(pdf, object_stream_mode=pikepdf.ObjectStreamMode.generate)
+    monkeypatch.setitem(__import__("sys").modules, "pypdf", None)  # not in the bundle
     assert selftest._page_count(pdf) == 5
 
 

@@ -220,16 +220,22 @@ def rated_step(ctx: ReportContext, step: str, number: int) -> list[Flowable]:
         ]
         return story
     record = record or StepRecord()
-    rating = record.rating
-    if _unrated(rating):
+    if _unrated(record.rating):
         story += [gap(4), ctx.label(ctx.tr(facts.NOT_RATED), s.not_discussed), *_earlier(ctx, step)]
-        story += _notes(ctx, record)
-        story += _free_and_private(ctx, record)
-        story += _step_actions(ctx, step)
-        story.append(PageBreak())
-        return story
+    else:
+        story += _decision(ctx, step, record.rating)
+    story += _notes(ctx, record)
+    story += _free_and_private(ctx, record)
+    story += _step_actions(ctx, step)
+    story.append(PageBreak())
+    return story
+
+
+def _decision(ctx: ReportContext, step: str, rating: Rating) -> list[Flowable]:
+    """The agreed values, the consensus and reservations, and the votes before."""
+    s = ctx.styles
     label, explanation = facts.consensus_label(ctx, rating.consensus)
-    story += [
+    story: list[Flowable] = [
         ctx.label(ctx.tr(QT_TRANSLATE_NOOP("report", "Agreed")), s.h2),
         _agreed_box(ctx, rating),
         gap(2),
@@ -264,12 +270,7 @@ def rated_step(ctx: ReportContext, step: str, number: int) -> list[Flowable]:
                 s.reservation,
             )
         )
-    story += _votes(ctx, rating)
-    story += _notes(ctx, record)
-    story += _free_and_private(ctx, record)
-    story += _step_actions(ctx, step)
-    story.append(PageBreak())
-    return story
+    return story + _votes(ctx, rating)
 
 
 def _unrated(rating: Rating) -> bool:

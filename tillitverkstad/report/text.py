@@ -74,7 +74,8 @@ def missing_characters(texts: Iterable[str]) -> list[str]:
 
 
 def character_name(ch: str) -> str:
-    return unicodedata.name(ch, "").title() or f"U+{ord(ch):04X}"
+    """The character's Unicode name (e.g. ``UNICORN FACE``), as a reader can look it up."""
+    return unicodedata.name(ch, "") or f"U+{ord(ch):04X}"
 
 
 def is_rtl(text: str) -> bool:
