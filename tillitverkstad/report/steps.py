@@ -118,7 +118,7 @@ def _votes(ctx: ReportContext, rating: Rating) -> list[Flowable]:
                 text += " · " + ctx.tr(QT_TRANSLATE_NOOP("report", "wide spread"))
         else:
             text = ctx.tr(QT_TRANSLATE_NOOP("report", "No votes recorded."))
-        columns.append([chart, ctx.label(text, ctx.styles.small)])
+        columns.append([chart, gap(1.5), ctx.label(text, ctx.styles.small)])
     # One cell per scale, chart above its figures, so each reads before the next.
     table = LayoutTable([columns], colWidths=[FRAME_WIDTH / 2] * 2, hAlign="LEFT")
     table.setStyle(
