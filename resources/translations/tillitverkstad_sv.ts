@@ -1818,8 +1818,16 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Tillitsbaserad styrning och ledning</translation>
     </message>
     <message>
+        <source>Data package of this workshop (re-importable)</source>
+        <translation>Datapaketet för den här workshoppen (kan importeras igen)</translation>
+    </message>
+    <message>
         <source>Page {page} of {pages}</source>
         <translation>Sida {page} av {pages}</translation>
+    </message>
+    <message>
+        <source>Rated: no</source>
+        <translation>Bedömd: nej</translation>
     </message>
     <message>
         <source>Not decided</source>
@@ -1906,6 +1914,18 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Processledarens privata anteckningar</translation>
     </message>
     <message>
+        <source>Workshop id</source>
+        <translation>Workshop-id</translation>
+    </message>
+    <message>
+        <source>Content version</source>
+        <translation>Innehållsversion</translation>
+    </message>
+    <message>
+        <source>{version} ({language})</source>
+        <translation>{version} ({language})</translation>
+    </message>
+    <message>
         <source>Created with</source>
         <translation>Skapad med</translation>
     </message>
@@ -1938,6 +1958,30 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>För varje princip röstade gruppen först anonymt på två frågor och kom sedan överens om ett värde för varje fråga. De överenskomna värdena är gruppens beslut; rösterna visar hur uppfattningarna var spridda innan gruppen enades.</translation>
     </message>
     <message>
+        <source>Printed as</source>
+        <translation>Skrivs som</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>Tecken</translation>
+    </message>
+    <message>
+        <source>Characters the font cannot show</source>
+        <translation>Tecken som typsnittet inte kan visa</translation>
+    </message>
+    <message>
+        <source>The report&apos;s font has no glyph for these characters, so each is printed as its Unicode number. The text itself is kept: in the data package attached to this PDF and for screen readers.</source>
+        <translation>Rapportens typsnitt saknar dessa tecken, så vart och ett skrivs som sitt Unicode-nummer. Själva texten finns kvar: i datapaketet som är bifogat i den här PDF-filen och för skärmläsare.</translation>
+    </message>
+    <message>
+        <source>{step}: {current_name} {current}, {desired_name} {desired}</source>
+        <translation>{step}: {current_name} {current}, {desired_name} {desired}</translation>
+    </message>
+    <message>
+        <source>Radar chart of the agreed values. {values}.</source>
+        <translation>Radardiagram över de överenskomna värdena. {values}.</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
@@ -1960,6 +2004,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>Consensus</source>
         <translation>Samsyn</translation>
+    </message>
+    <message>
+        <source>{step} (from {current} to {desired})</source>
+        <translation>{step} (från {current} till {desired})</translation>
     </message>
     <message>
         <source>Not discussed</source>
@@ -1994,16 +2042,12 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Inga skillnader mellan överenskommet nuläge och önskat läge.</translation>
     </message>
     <message>
-        <source>{step}: {gap} (from {current} to {desired})</source>
-        <translation>{step}: {gap} (från {current} till {desired})</translation>
-    </message>
-    <message>
         <source>Change since the last workshop</source>
         <translation>Förändring sedan förra workshoppen</translation>
     </message>
     <message>
         <source>Agreed values on {earlier} compared with {now}. A dash means the value was not agreed on that occasion.</source>
-        <translation>Överenskomna värden den {earlier} jämförda med den {now}. Ett streck betyder att inget värde fastställdes det tillfället.</translation>
+        <translation>Överenskomna värden den {earlier} jämförda med den {now}. Ett streck betyder att inget värde fastställdes vid det tillfället.</translation>
     </message>
     <message>
         <source>{scale}: then → now</source>
@@ -2086,12 +2130,20 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Poängen fördelades inte.</translation>
     </message>
     <message>
+        <source>Bar chart of the 100 points. {values}.</source>
+        <translation>Stapeldiagram över de 100 poängen. {values}.</translation>
+    </message>
+    <message>
         <source>Balance of 100 points</source>
         <translation>Fördelning av 100 poäng</translation>
     </message>
     <message>
         <source>Today</source>
         <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Bar chart, {title}. Votes per value: {counts}. Agreed value: {agreed}.</source>
+        <translation>Stapeldiagram, {title}. Röster per värde: {counts}. Överenskommet värde: {agreed}.</translation>
     </message>
     <message>
         <source>Desired</source>
