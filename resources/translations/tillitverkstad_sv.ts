@@ -1866,6 +1866,34 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Antal deltagare</translation>
     </message>
     <message>
+        <source>Planned minutes</source>
+        <translation>Planerade minuter</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <source>(not shown)</source>
+        <translation>(visas inte)</translation>
+    </message>
+    <message>
+        <source>Changes after the workshop</source>
+        <translation>Ändringar efter workshoppen</translation>
+    </message>
+    <message>
+        <source>The details below were corrected after the workshop had started. Names are never quoted here.</source>
+        <translation>Uppgifterna nedan rättades efter att workshoppen hade börjat. Namn återges aldrig här.</translation>
+    </message>
+    <message>
         <source>No names were entered.</source>
         <translation>Inga namn fördes in.</translation>
     </message>
@@ -1892,6 +1920,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Finished {time}</source>
+        <translation>Avslutad {time}</translation>
     </message>
     <message>
         <source>Finished</source>

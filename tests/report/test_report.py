@@ -308,3 +308,24 @@ def test_change_table_header_keeps_its_words_whole(demo, content_sv):
     assert "Förändring Önskat läge: då → nu Förändring" in text
     assert "Förändrin g" not in text
     assert "inget värde fastställdes vid det tillfället" in text
+
+
+def test_corrections_after_the_start_and_the_finish_time_are_in_the_report(demo, content_sv):
+    from tillitverkstad.core.details import correct_details
+    from tillitverkstad.core.model import DetailField
+
+    when = dt.datetime(2026, 11, 24, 9, 30)
+    correct_details(demo, content_sv, {DetailField.GROUP: "Ledningsgrupp IFO Nord"}, when)
+    correct_details(demo, content_sv, {DetailField.NAMES: ["Anna Andersson"]}, when)
+    uc.finish_workshop(demo, dt.datetime(2026, 11, 23, 16, 5))
+    pages = page_texts(build_pdf(demo))
+    assert "Avslutad 2026-11-23 16:05" in pages[0]
+    log = pages[-1]
+    assert "2026-11-24 09:30 Grupp Ledningsgrupp IFO Ledningsgrupp IFO Nord" in flat(log)
+    assert "Deltagarnas namn (visas inte)" in flat(log)
+    assert "Anna Andersson" not in " ".join(pages)  # names are not in this report
+
+
+def test_no_change_log_when_nothing_was_corrected(demo_pdf):
+    _, data = demo_pdf
+    assert "Ändringar efter workshoppen" not in page_texts(data)[-1]

@@ -17,6 +17,7 @@ from tillitverkstad.core.package import dumps, to_package
 from tillitverkstad.report import facts, front, steps
 from tillitverkstad.report.actions import action_plan
 from tillitverkstad.report.archive import ArchiveInfo, Attachment
+from tillitverkstad.report.changes import change_log
 from tillitverkstad.report.document import build_document
 from tillitverkstad.report.filename import suggested_file_name
 from tillitverkstad.report.layout import ReportContext
@@ -55,6 +56,7 @@ def _story(ctx: ReportContext) -> list[Flowable]:
     story += steps.closing(ctx)
     story.append(PageBreak())
     story += action_plan(ctx)
+    story += change_log(ctx)
     return story
 
 

@@ -57,11 +57,15 @@ def _fact_rows(ctx: ReportContext) -> list[tuple[str, str]]:
                 )
             )
         rows.append((ctx.tr(QT_TRANSLATE_NOOP("report", "Follow-up")), earlier))
-    status = (
-        ctx.tr(QT_TRANSLATE_NOOP("report", "Finished"))
-        if ws.finished
-        else ctx.tr(QT_TRANSLATE_NOOP("report", "Not marked as finished"))
-    )
+    if ws.finished and ws.finished_at:
+        status = ctx.tr(
+            QT_TRANSLATE_NOOP("report", "Finished {time}"),
+            time=ws.finished_at.replace("T", " ")[:16],
+        )
+    elif ws.finished:
+        status = ctx.tr(QT_TRANSLATE_NOOP("report", "Finished"))
+    else:
+        status = ctx.tr(QT_TRANSLATE_NOOP("report", "Not marked as finished"))
     rows.append((ctx.tr(QT_TRANSLATE_NOOP("report", "Status")), status))
     private = (
         ctx.tr(QT_TRANSLATE_NOOP("report", "Included"))
