@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from tillitverkstad.ui.slides import Slide
@@ -55,3 +55,31 @@ class PreviewPanel(QWidget):
         else:
             text = self.tr("Showing to the group (F5 stops).")
         self.status.setText(text)
+
+
+class BoardIndicator(QLabel):
+    """Says, in the facilitator window's status bar, that the group sees its own notes:
+    whatever is typed into the step's categories appears on the wall as it is entered."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        font = self.font()
+        font.setBold(True)
+        self.setFont(font)
+        self.setFrameShape(QLabel.Shape.StyledPanel)
+        self.setMargin(2)
+        self.hide()
+        self.retranslate()
+
+    def set_on(self, on: bool) -> None:
+        self.setVisible(on)
+
+    def retranslate(self) -> None:
+        text = self.tr("\u25a3 Notes board on: the group sees this step's notes (Ctrl+B)")
+        self.setText(text)
+        self.setAccessibleName(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
