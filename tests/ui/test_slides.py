@@ -136,7 +136,7 @@ def test_the_progress_line_marks_done_current_and_coming_steps(qtbot, demo, cont
     image = slide.grab().toImage()
     theme = THEMES["light"]
     count = len(demo.steps)
-    y = round(768 * 0.065 * 0.4 + 3)
+    y = round(768 * 0.065 * 0.35 + 3)
     left, width = 51.2, 1024 - 2 * 51.2
     colours = [
         image.pixelColor(round(left + (i + 0.5) * width / count), y).name() for i in range(count)

@@ -62,8 +62,9 @@ def footer_blocks(scale: pv.ScaleView) -> list[Block]:
     """The lines under a scale's bars. A later comparison with the previous occasion
     ("Förra gången: 3 → 4") is one more line here, from one more ScaleView field."""
     blocks = [Block(scale.facts, "small", color="muted")]
-    if scale.decision:
-        blocks.append(Block(scale.decision, "body", bold=True))
+    if scale.decision:  # if it must wrap, then after the dash: "oenighet kvarstår" whole
+        value, dash, how = scale.decision.partition(" \u2014 ")
+        blocks.append(Block(value + dash + how.replace(" ", "\u00a0"), "body", bold=True))
     if scale.warning:
         blocks.append(Block(scale.warning, "body"))
     return [b for b in blocks if b.text]

@@ -280,11 +280,13 @@ def summary_layout(view: pv.SummaryView, rect: QRectF, height: float):
     return max(candidates, key=lambda c: c[0].radius)
 
 
-def paint_summary(canvas: SlideCanvas, view: pv.SummaryView, rect: QRectF) -> None:
+def paint_summary(canvas: SlideCanvas, view: pv.SummaryView, rect: QRectF, layout=None) -> None:
+    """``layout`` is what :func:`summary_layout` gave for the rect under the title (the
+    slide caches it: the search for the largest radar is the costly part)."""
     rest = canvas.title(view.title, rect)
     if not view.labels:
         canvas.fit([Block(view.empty, "lead", color="muted")], rest)
         return
-    radar, gaps_rect, gaps = summary_layout(view, rest, canvas.height)
+    radar, gaps_rect, gaps = layout or summary_layout(view, rest, canvas.height)
     canvas.blocks(gaps, gaps_rect)
     paint_radar(canvas, view, radar)

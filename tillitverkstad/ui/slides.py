@@ -8,7 +8,7 @@ page of a long list it is on."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtCore import QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QWidget
 
@@ -23,7 +23,7 @@ from tillitverkstad.ui.slide_canvas import (
     slide_font,
 )
 from tillitverkstad.ui.slide_charts import paint_balance, paint_rating
-from tillitverkstad.ui.slide_summary import paint_summary
+from tillitverkstad.ui.slide_summary import paint_summary, summary_layout
 from tillitverkstad.ui.slide_theme import LIGHT, LINE_GAP, PROGRESS_SHARE, SlideTheme, margins
 
 PAGE_MS = 12_000  # how long each page of a long board stays up
@@ -44,7 +44,7 @@ class Slide(QWidget):
         self._blank = ""  # "black" / "white": a blanked screen, shown as such in a preview
         self._page = 0
         self._focus: tuple[int, int] | None = None  # (column, item) that just changed
-        self._lists: tuple[tuple, slide_lists.ListLayout] | None = None  # cached layout
+        self._cached: tuple[tuple, object] | None = None  # (view, size) -> its layout
         self.painted: list[PaintedText] = []  # what the last paint drew, for tests
         self._pager = QTimer(self, interval=PAGE_MS)
         self._pager.timeout.connect(self._next_page)
@@ -69,8 +69,12 @@ class Slide(QWidget):
         self.update()
 
     def set_timer(self, timer: pv.TimerView | None) -> None:
+        ticking = timer is not None and self._timer is not None
         self._timer = timer
-        self.update()
+        if ticking:  # only the countdown changed: repaint its corner, not a 4K slide
+            self.update(self._timer_rect())
+        else:
+            self.update()
 
     def set_progress(self, progress: pv.Progress | None) -> None:
         self._progress = progress
@@ -118,18 +122,24 @@ class Slide(QWidget):
         view = self._view
         if not isinstance(view, LISTS):
             return None
-        key = (view, self.width(), self.height())
-        if self._lists is None or self._lists[0] != key:
-            area, h = self._list_area(), self.height()
-            if isinstance(view, pv.NotesBoardView):
-                headings, items = slide_lists.board_columns(view)
-                layout = slide_lists.layout_lists(headings, items, area, h)
-            else:  # one list of actions: on a wide screen it flows on into a second slot
-                headings, items = slide_lists.actions_columns(view)
-                slots = slide_lists.flow_slots(area, h)
-                layout = slide_lists.layout_lists(headings, items, area, h, slots)
-            self._lists = (key, layout)
-        return self._lists[1]
+        return self._cache(self._lay_list)
+
+    def _lay_list(self) -> slide_lists.ListLayout:
+        view, area, h = self._view, self._list_area(), self.height()
+        if isinstance(view, pv.NotesBoardView):
+            headings, items = slide_lists.board_columns(view)
+            return slide_lists.layout_lists(headings, items, area, h)
+        # One list of actions: on a wide screen it flows on into a second slot.
+        headings, items = slide_lists.actions_columns(view)
+        return slide_lists.layout_lists(headings, items, area, h, slide_lists.flow_slots(area, h))
+
+    def _cache(self, lay):
+        """The layout of the current view at the current size, computed once: the slide
+        repaints every second while the timer shows, and a board may hold a document."""
+        key = (self._view, self.width(), self.height(), self._header_height(self.height()))
+        if self._cached is None or self._cached[0] != key:
+            self._cached = (key, lay())
+        return self._cached[1]
 
     # -- painting -------------------------------------------------------------------
 
@@ -144,6 +154,13 @@ class Slide(QWidget):
         if isinstance(view, pv.NotesBoardView):
             return view.kicker
         return ""
+
+    def _timer_rect(self) -> QRect:
+        area = self._content_area()
+        font = slide_font("lead", self.height(), bold=True)
+        line = QFontMetricsF(font).height()
+        box = QRectF(area.right() - line * 6, area.top(), line * 6, line)
+        return box.toAlignedRect().adjusted(-2, -2, 2, 2)
 
     def _header_height(self, h: float) -> float:
         if not self._kicker() and self._timer is None:
@@ -177,7 +194,9 @@ class Slide(QWidget):
         elif isinstance(view, pv.BalanceView):
             paint_balance(canvas, view, area)
         elif isinstance(view, pv.SummaryView):
-            paint_summary(canvas, view, area)
+            rest = below_title(view.title, area, h)
+            layout = self._cache(lambda: summary_layout(view, rest, h)) if view.labels else None
+            paint_summary(canvas, view, area, layout)
         elif isinstance(view, LISTS):
             self._paint_list(canvas, view, area)
         painter.end()
@@ -189,13 +208,15 @@ class Slide(QWidget):
             return
         mx, my = margins(self.width(), self.height())
         thick = max(2.0, canvas.height * PROGRESS_SHARE)
-        top = my * 0.4
+        top = my * 0.35
         count = len(progress.done)
         gap = max(2.0, thick * 0.6)
         width = (self.width() - 2 * mx - gap * (count - 1)) / count
         for i, done in enumerate(progress.done):
-            role = "ink" if i == progress.current else "accent" if done else "rule"
             segment = QRectF(mx + i * (width + gap), top, width, thick)
+            if i == progress.current:  # taller as well as darker: not by colour alone
+                segment.adjust(0, -thick * 0.6, 0, thick * 0.6)
+            role = "ink" if i == progress.current else "accent" if done else "rule"
             canvas.painter.fillRect(segment, canvas.color(role))
 
     def _paint_header(self, canvas: SlideCanvas, area: QRectF) -> QRectF:
@@ -227,6 +248,9 @@ class Slide(QWidget):
         _, laid = fit_blocks(blocks, area, boosted)
         total = sum(item.height for item in laid) + canvas.height * 0.03
         top = area.top() + (area.height() - total) / 2
+        bar = QRectF(area.left(), top - canvas.height * 0.05, canvas.height * 0.12, 0.0)
+        bar.setHeight(max(3.0, canvas.height * PROGRESS_SHARE * 1.2))
+        canvas.painter.fillRect(bar, canvas.color("accent"))
         canvas.blocks(laid, QRectF(area.left(), top, area.width(), total))
 
     def _paint_list(self, canvas: SlideCanvas, view, area: QRectF) -> None:
