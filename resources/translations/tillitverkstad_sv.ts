@@ -209,8 +209,12 @@
 <context>
     <name>BoardIndicator</name>
     <message>
-        <source>▣ Notes board on: the group sees this step&apos;s notes (Ctrl+B)</source>
-        <translation>▣ Anteckningstavlan är på: gruppen ser stegets anteckningar (Ctrl+B)</translation>
+        <source>▣ The group sees this step&apos;s notes (Ctrl+B turns it off)</source>
+        <translation>▣ Gruppen ser stegets anteckningar (Ctrl+B stänger av)</translation>
+    </message>
+    <message>
+        <source>▣ Notes board on: the group sees it after F5 (Ctrl+B turns it off)</source>
+        <translation>▣ Anteckningstavlan är på: gruppen ser den efter F5 (Ctrl+B stänger av)</translation>
     </message>
 </context>
 <context>

@@ -178,12 +178,16 @@ def test_ctrl_b_puts_the_groups_notes_on_the_wall_and_the_status_bar_says_so(qtb
     entry.setFocus()
     qtbot.keyClick(entry, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: isinstance(screen.slide._view, pv.NotesBoardView))
-    assert indicator.isVisible() and "Ctrl+B" in indicator.text()
+    assert indicator.isVisible() and "Ctrl+B" in indicator.text() and "F5" not in indicator.text()
     type_text(entry, "Vi litar på varandras bedömningar")
     press(entry, Qt.Key.Key_Return)
     assert "Vi litar på varandras bedömningar" in screen.slide._view.columns[0].items
+    window.presenting.presenter.stop()
+    assert indicator.isVisible() and "F5" in indicator.text()  # on, but nobody sees it now
     qtbot.keyClick(entry, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
-    assert isinstance(screen.slide._view, pv.QuestionView) and not indicator.isVisible()
+    assert not indicator.isVisible()
+    window.start_presenting()
+    assert isinstance(presenter.screen.slide._view, pv.QuestionView)
 
 
 def test_the_view_menu_offers_the_shared_screens_new_commands(qtbot, window):

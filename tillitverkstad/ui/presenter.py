@@ -88,7 +88,7 @@ class Presenter(QObject):
             self.tr("Show the group's notes"), "Ctrl+B", self.toggle_board, checkable=True
         )
         self.timer_action = self._action(
-            self.tr("Show the timer to the group"), "Ctrl+T", self._timer_toggled, checkable=True
+            self.tr("Show the timer to the group"), "Ctrl+T", self.set_timer_shown, checkable=True
         )
         self.timer_action.setChecked(True)
         self.screens_menu = QMenu(self.tr("Move shared screen to"), self.facilitator)
@@ -240,9 +240,6 @@ class Presenter(QObject):
     def board_on(self) -> bool:
         return self.session.workshop.current_step in self._board
 
-    def _timer_toggled(self, shown: bool) -> None:
-        self.set_timer_shown(shown)
-
     def set_timer_shown(self, shown: bool) -> None:
         """Hide the countdown from the group (the facilitator keeps it)."""
         self.timer_action.setChecked(shown)
@@ -255,10 +252,6 @@ class Presenter(QObject):
         self.theme_actions[self._theme.id].setChecked(True)
         for target in self._targets():
             target.set_theme(self._theme)
-
-    @property
-    def theme(self):
-        return self._theme
 
     def _votes(self, step: str) -> tuple:
         rating = self.session.workshop.record(step).rating

@@ -83,6 +83,8 @@ class Presenting:
         """The preview appears when the group starts seeing the shared screen."""
         if self.preview is None or self.presenter is None:
             return
+        if self.board_indicator is not None:
+            self.board_indicator.set_presenting(presenting)
         screen = self.presenter.screen
         if presenting and screen is not None:
             self.preview.set_aspect(screen.size())

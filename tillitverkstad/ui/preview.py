@@ -58,8 +58,8 @@ class PreviewPanel(QWidget):
 
 
 class BoardIndicator(QLabel):
-    """Says, in the facilitator window's status bar, that the group sees its own notes:
-    whatever is typed into the step's categories appears on the wall as it is entered."""
+    """Says, in the facilitator window's status bar, that the current step's notes board
+    is on: whatever is entered into its categories appears on the wall."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,14 +68,25 @@ class BoardIndicator(QLabel):
         self.setFont(font)
         self.setFrameShape(QLabel.Shape.StyledPanel)
         self.setMargin(2)
+        self._on, self._presenting = False, False
         self.hide()
         self.retranslate()
 
     def set_on(self, on: bool) -> None:
+        self._on = on
         self.setVisible(on)
 
+    def set_presenting(self, presenting: bool) -> None:
+        self._presenting = presenting
+        self.retranslate()
+
     def retranslate(self) -> None:
-        text = self.tr("\u25a3 Notes board on: the group sees this step's notes (Ctrl+B)")
+        if self._presenting:
+            text = self.tr("\u25a3 The group sees this step's notes (Ctrl+B turns it off)")
+        else:
+            text = self.tr(
+                "\u25a3 Notes board on: the group sees it after F5 (Ctrl+B turns it off)"
+            )
         self.setText(text)
         self.setAccessibleName(text)
 

@@ -47,7 +47,6 @@ class Column:
 
 @dataclass
 class ListLayout:
-    scale: float
     heading_font: QFont
     columns: list[Column]
     pad: float  # inside a card
@@ -161,7 +160,7 @@ def layout_lists(
             Column(h, _paginate(_cards(items, width - 2 * pad, height, scale), room, pad, gap))
             for h, items in zip(headings, columns, strict=True)
         ]
-        result = ListLayout(scale, heading_font, laid, pad, gap, slots)
+        result = ListLayout(heading_font, laid, pad, gap, slots)
         whole = _words_fit([i for c in columns for i in c], width - 2 * pad, height, scale)
         if (result.page_count == 1 and whole) or scale <= FLOOR_SCALE:
             return result

@@ -94,8 +94,9 @@ class Slide(QWidget):
         if view is None:
             return ""
         parts: list[str] = []
-        for value in view.__dict__.values():
-            parts.extend(_strings(value))
+        for name, value in view.__dict__.items():
+            if name != "page_label":  # a template for the screen, not something it says
+                parts.extend(_strings(value))
         return " ".join(parts)
 
     # -- pages of a long list -----------------------------------------------------
