@@ -8,6 +8,7 @@ cached per view and size by the caller (a board can hold a pasted document)."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRectF, Qt
@@ -19,6 +20,7 @@ from tillitverkstad.ui.slide_theme import FLOOR_SCALE, LINE_GAP
 
 TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+BOTTOM_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom
 GUTTER = 0.035  # between columns, as a share of the height
 QUICK_FIT_CHARS = 6000  # more text than this: go straight to the floor and page
 
@@ -29,6 +31,7 @@ class Line:
     font: QFont
     color: str
     height: float
+    aside: Line | None = None  # shown at the right end of the same line (who and when)
 
 
 @dataclass
@@ -92,10 +95,28 @@ def _wrap(block: Block, font: QFont, width: float) -> list[Line]:
 
 
 def _cards(items: list[Item], width: float, height: float, scale: float) -> list[list[Line]]:
+    fonts = [[slide_font(b.role, height, scale, b.bold) for b in item] for item in items]
+    if items and all(_one_line(item, f, width) for item, f in zip(items, fonts, strict=True)):
+        # Every action has room for who and when beside what: one line each, as a table.
+        return [
+            [
+                dataclasses.replace(
+                    _wrap(item[0], f[0], width)[0], aside=_wrap(item[1], f[1], width)[0]
+                )
+            ]
+            for item, f in zip(items, fonts, strict=True)
+        ]
     return [
-        [line for b in item for line in _wrap(b, slide_font(b.role, height, scale, b.bold), width)]
-        for item in items
+        [line for b, font in zip(item, f, strict=True) for line in _wrap(b, font, width)]
+        for item, f in zip(items, fonts, strict=True)
     ]
+
+
+def _one_line(item: Item, fonts: list[QFont], width: float) -> bool:
+    if len(item) != 2 or "\n" in item[0].text:
+        return False
+    need = sum(QFontMetricsF(f).horizontalAdvance(b.text) for b, f in zip(item, fonts, strict=True))
+    return need + QFontMetricsF(fonts[0]).height() <= width
 
 
 def _paginate(cards: list[list[Line]], room: float, pad: float, gap: float) -> list[list[Card]]:
@@ -221,14 +242,11 @@ def _paint_cards(
         painter.drawRoundedRect(box, layout.pad * 0.6, layout.pad * 0.6)
         ty = y + layout.pad
         for line in card.lines:
-            canvas.text(
-                QRectF(left + layout.pad, ty, width - 2 * layout.pad, line.height),
-                TOP_LEFT,
-                line.text,
-                line.font,
-                line.color,
-                background="panel",
-            )
+            row = QRectF(left + layout.pad, ty, width - 2 * layout.pad, line.height)
+            canvas.text(row, TOP_LEFT, line.text, line.font, line.color, background="panel")
+            if line.aside is not None:
+                aside = line.aside
+                canvas.text(row, BOTTOM_RIGHT, aside.text, aside.font, aside.color, "panel")
             ty += line.height
         y = box.bottom() + layout.gap
 
