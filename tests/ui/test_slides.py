@@ -222,3 +222,14 @@ def test_board_pages_turn_by_themselves(qtbot, demo, content_sv):
     slide._pager.setInterval(10)
     slide._pager.start()
     qtbot.waitUntil(lambda: slide.page == 1)
+
+
+def test_short_actions_read_as_a_table_one_line_each(qtbot, demo, content_sv):
+    rows = tuple((f"Åtgärd {i}", "HR", "2027-01-0" + str(i)) for i in range(1, 8))
+    view = pv.ActionsView("Åtgärder", rows, "", "Sida {page} av {count}")
+    slide = paint(qtbot, view, (1024, 768))
+    assert slide.page_count() == 1  # seven short actions fit one slide
+    what = {p.text: p.rect.top() for p in slide.painted if p.text.startswith("Åtgärd ")}
+    who = {p.text: p.rect.top() for p in slide.painted if p.text.startswith("HR")}
+    assert sorted(what.values()) == sorted(who.values())  # on the same lines
+    assert not overflowing(slide)
