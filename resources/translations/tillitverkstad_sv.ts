@@ -207,6 +207,17 @@
     </message>
 </context>
 <context>
+    <name>BoardIndicator</name>
+    <message>
+        <source>▣ The group sees this step&apos;s notes (Ctrl+B turns it off)</source>
+        <translation>▣ Gruppen ser stegets anteckningar (Ctrl+B stänger av)</translation>
+    </message>
+    <message>
+        <source>▣ Notes board on: the group sees it after F5 (Ctrl+B turns it off)</source>
+        <translation>▣ Anteckningstavlan är på: gruppen ser den efter F5 (Ctrl+B stänger av)</translation>
+    </message>
+</context>
+<context>
     <name>ClosingStep</name>
     <message>
         <source>Reflections</source>
@@ -871,8 +882,28 @@
         <translation>Vit skärm</translation>
     </message>
     <message>
+        <source>Show the group&apos;s notes</source>
+        <translation>Visa gruppens anteckningar</translation>
+    </message>
+    <message>
+        <source>Show the timer to the group</source>
+        <translation>Visa tiden för gruppen</translation>
+    </message>
+    <message>
         <source>Move shared screen to</source>
         <translation>Flytta storbilden till</translation>
+    </message>
+    <message>
+        <source>Shared screen theme</source>
+        <translation>Storbildens utseende</translation>
+    </message>
+    <message>
+        <source>Light, for bright rooms</source>
+        <translation>Ljust, för ljusa rum</translation>
+    </message>
+    <message>
+        <source>Dark, high contrast, for dim rooms</source>
+        <translation>Mörkt med hög kontrast, för mörka rum</translation>
     </message>
 </context>
 <context>
@@ -1125,16 +1156,20 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
 <context>
     <name>Slide</name>
     <message>
-        <source>Time is up</source>
-        <translation>Tiden är ute</translation>
-    </message>
-    <message>
-        <source>Consensus: %1</source>
-        <translation>Samsyn: %1</translation>
+        <source>Question {number} of {count}</source>
+        <translation>Fråga {number} av {count}</translation>
     </message>
     <message>
         <source>Vote by show of hands</source>
         <translation>Rösta genom handuppräckning</translation>
+    </message>
+    <message>
+        <source>Median {median} · range {low}–{high}</source>
+        <translation>Median {median} · spridning {low}–{high}</translation>
+    </message>
+    <message>
+        <source>No votes yet</source>
+        <translation>Inga röster ännu</translation>
     </message>
     <message>
         <source>Largest gaps</source>
@@ -1145,24 +1180,48 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Inga överenskomna värden ännu.</translation>
     </message>
     <message>
-        <source>Median %1</source>
-        <translation>Median %1</translation>
+        <source>Page {page} of {count}</source>
+        <translation>Sida {page} av {count}</translation>
     </message>
     <message>
-        <source>Range %1–%2</source>
-        <translation>Spridning %1–%2</translation>
+        <source>The group&apos;s notes</source>
+        <translation>Gruppens anteckningar</translation>
     </message>
     <message>
-        <source>Agreed: %1</source>
-        <translation>Överenskommet: %1</translation>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>Önskat</translation>
+    </message>
+    <message>
+        <source>Share {total} points between the three logics</source>
+        <translation>Fördela {total} poäng mellan de tre logikerna</translation>
+    </message>
+    <message>
+        <source>Agreed {value}</source>
+        <translation>Överenskommet {value}</translation>
+    </message>
+    <message>
+        <source>Agreed {value} — unanimous</source>
+        <translation>Överenskommet {value} — i enighet</translation>
+    </message>
+    <message>
+        <source>Agreed {value} — with reservations</source>
+        <translation>Överenskommet {value} — med reservation</translation>
+    </message>
+    <message>
+        <source>Agreed {value} — disagreement remains</source>
+        <translation>Överenskommet {value} — oenighet kvarstår</translation>
+    </message>
+    <message>
+        <source>No agreed value — disagreement remains</source>
+        <translation>Inget överenskommet värde — oenighet kvarstår</translation>
     </message>
     <message>
         <source>Wide spread: talk first</source>
         <translation>Stor spridning – samtala först</translation>
-    </message>
-    <message>
-        <source>Question %1 of %2</source>
-        <translation>Fråga %1 av %2</translation>
     </message>
     <message>
         <source>No actions yet.</source>
