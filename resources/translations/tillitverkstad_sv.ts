@@ -164,6 +164,10 @@
         <translation>pågår</translation>
     </message>
     <message>
+        <source>started</source>
+        <translation>påbörjad</translation>
+    </message>
+    <message>
         <source>not started</source>
         <translation>ej påbörjad</translation>
     </message>
@@ -219,6 +223,17 @@
     <message>
         <source>New reflection</source>
         <translation>Ny reflektion</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Choose a date</source>
+        <translation>Välj ett datum</translation>
     </message>
 </context>
 <context>
@@ -293,12 +308,40 @@
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Write where the report is to be saved.</source>
+        <translation>Skriv var rapporten ska sparas.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder. Choose another place.</source>
+        <translation>{folder} är en fil, inte en mapp. Välj en annan plats.</translation>
+    </message>
+    <message>
+        <source>Create the folder?</source>
+        <translation>Skapa mappen?</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Create it and save there?</source>
+        <translation>Mappen {folder} finns inte. Vill du skapa den och spara där?</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Mappen {folder} finns inte.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} could not be created. Choose another place.</source>
+        <translation>Mappen {folder} kunde inte skapas. Välj en annan plats.</translation>
+    </message>
 </context>
 <context>
     <name>ExportFlow</name>
     <message>
         <source>Exporting the report…</source>
         <translation>Exporterar rapporten…</translation>
+    </message>
+    <message>
+        <source>The report could not be written there. Choose another place.</source>
+        <translation>Rapporten kunde inte sparas där. Välj en annan plats.</translation>
     </message>
     <message>
         <source>Report saved: {file}</source>
@@ -543,6 +586,13 @@
     </message>
 </context>
 <context>
+    <name>MessageSlot</name>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkshopDialog</name>
     <message>
         <source>New workshop</source>
@@ -706,6 +756,10 @@
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
+    <message>
+        <source>Enter adds a note. Text left in a field is added as a note when you leave the step.</source>
+        <translation>Enter lägger till en anteckning. Text som står kvar i ett fält läggs till som anteckning när du lämnar steget.</translation>
+    </message>
 </context>
 <context>
     <name>Presenter</name>
@@ -732,6 +786,37 @@
     <message>
         <source>Move shared screen to</source>
         <translation>Flytta storbilden till</translation>
+    </message>
+</context>
+<context>
+    <name>PresentingBar</name>
+    <message>
+        <source>Shared screen</source>
+        <translation>Storbild</translation>
+    </message>
+    <message>
+        <source>Shared screen:</source>
+        <translation>Storbild:</translation>
+    </message>
+    <message>
+        <source>Show to the group</source>
+        <translation>Visa för gruppen</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Röstning</translation>
+    </message>
+    <message>
+        <source>Reveal results</source>
+        <translation>Visa resultat</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>Svart</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>Vitt</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1389,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <source>Next step (marks this step done)</source>
         <translation>Nästa steg (markerar steget som klart)</translation>
     </message>
+    <message>
+        <source>Unfinished text kept as notes in {step}: {count}</source>
+        <translation>Ofärdig text sparades som anteckningar i {step}: {count}</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -1517,6 +1606,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>{value} is not a valid date. Write it as YYYY-MM-DD, e.g. 2026-12-01.</source>
         <translation>{value} är inte ett giltigt datum. Skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-12-01.</translation>
+    </message>
+    <message>
+        <source>Give the date as YYYY-MM-DD.</source>
+        <translation>Ange datumet som ÅÅÅÅ-MM-DD.</translation>
     </message>
 </context>
 <context>

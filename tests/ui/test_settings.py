@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from tests.ui.shell_fixtures import OFFSCREEN_NOISE, ini_settings, swedish  # noqa: F401
@@ -30,6 +30,25 @@ def test_settings_round_trip_through_the_ini_file(tmp_path):
     again = ini_settings(tmp_path)
     assert (again.language, again.data_dir) == ("en", tmp_path / "elsewhere")
     assert (again.default_minutes, again.font_scale) == (35, 1.5)
+
+
+def test_the_settings_file_is_readable_by_the_user_alone(tmp_path, qapp):
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    store = QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Tillitverkstad", "Tillitverkstad"
+    )
+    settings = Settings(store)
+    settings.remember_workshop("0123abcd")
+    settings.default_facilitator = "Sara Lind"
+    settings.sync()
+    path = Path(store.fileName())
+    assert path.parent == tmp_path / "Tillitverkstad"
+    assert "Sara Lind" in path.read_text(encoding="utf-8")
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert path.parent.stat().st_mode & 0o777 == 0o700
+    settings.default_facilitator = "Kim"  # Qt rewrites the file: still the user's alone
+    settings.sync()
+    assert path.stat().st_mode & 0o777 == 0o600
 
 
 def test_damaged_values_fall_back_to_defaults(tmp_path):

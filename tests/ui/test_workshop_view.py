@@ -438,3 +438,37 @@ def test_actions_added_on_a_step_show_up_everywhere(qtbot, session, open_view, s
     session.undo_stack.undo()
     assert table.table.rowCount() == 1
     assert session.workshop.actions[0].status is ActionStatus.PLANNED
+
+
+def test_a_step_with_votes_reads_started_after_leaving_it_and_done_once_finished(
+    qtbot, session, open_view
+):
+    view = open_view(session)
+    view.go_to("tillit")
+    rating = view.page().rating
+    type_number(rating.spins[Scale.CURRENT][2], 3)
+    choose(rating.agreed[Scale.CURRENT], 3)
+    choose(rating.consensus, Consensus.AGREEMENT.value)
+    click_agenda(view, "intro")  # jumped back, not "Next": the step is not marked done
+    text = view.sidebar.item_text("tillit")
+    assert text.startswith("◐") and "started" in text
+    assert view.sidebar.item_text("kunskap").startswith("○")
+    session.finish()
+    assert view.sidebar.item_text("tillit").startswith("✓")
+    assert view.sidebar.item_text("kunskap").startswith("○")  # never entered: not done
+
+
+def test_a_vote_cell_never_shows_other_than_what_was_counted(qtbot, session, open_view):
+    view = open_view(session)
+    view.go_to("tillit")
+    rating = view.page().rating
+    spin = rating.spins[Scale.CURRENT][1]
+    type_number(spin, 12)  # one keystroke at a time: "1", then "12", of 8 participants
+    assert "12 röster är fler än de 8 deltagarna" in rating.votes_message_text
+    assert session.workshop.record("tillit").rating.current.counts[1] == 0
+    assert (spin.value(), spin.text()) == (0, "0")
+    assert rating.totals[Scale.CURRENT].text() == "0 of 8"
+    type_number(spin, 5)
+    assert session.workshop.record("tillit").rating.current.counts[1] == 5
+    assert rating.votes_message_text == ""
+    assert rating.chart.counts()[0] == (0, 5, 0, 0, 0)

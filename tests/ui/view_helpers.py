@@ -50,9 +50,11 @@ def type_line(widget: QWidget, text: str, enter: bool = True) -> None:
 
 
 def type_number(spin: QSpinBox, value: int) -> None:
+    """Type the number over the cell's text and press Enter (which counts it)."""
     spin.setFocus()
     spin.lineEdit().selectAll()
     type_text(spin, str(value))
+    press(spin, Qt.Key.Key_Return)
 
 
 def choose(combo: QComboBox, data) -> None:

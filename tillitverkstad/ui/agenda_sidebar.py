@@ -3,6 +3,7 @@ used vs planned minutes. Click, or move with the arrow keys and press Enter, to 
 
 from __future__ import annotations
 
+import dataclasses
 from enum import StrEnum
 
 from PySide6.QtCore import Qt, Signal
@@ -18,6 +19,7 @@ STEP_ID = Qt.ItemDataRole.UserRole
 class StepStatus(StrEnum):
     DONE = "done"
     CURRENT = "current"
+    STARTED = "started"
     NOT_STARTED = "not_started"
 
 
@@ -56,16 +58,24 @@ class AgendaSidebar(QWidget):
         self.refresh(select_current=True)
 
     def status(self, step_id: str) -> StepStatus:
-        if step_id == self.session.workshop.current_step:
+        """Now, done (marked, or the workshop finished), started as soon as anything was
+        entered or timed, or not started."""
+        ws = self.session.workshop
+        if step_id == ws.current_step:
             return StepStatus.CURRENT
-        if self.session.workshop.record(step_id).done:
+        record = ws.record(step_id)
+        started = not dataclasses.replace(record, done=False).is_empty or any(
+            action.step_id == step_id for action in ws.actions
+        )
+        if record.done or (ws.finished and started):
             return StepStatus.DONE
-        return StepStatus.NOT_STARTED
+        return StepStatus.STARTED if started else StepStatus.NOT_STARTED
 
     def _status_text(self, status: StepStatus) -> tuple[str, str]:
         return {
             StepStatus.DONE: (theme.DONE_MARK, self.tr("done")),
             StepStatus.CURRENT: (theme.CURRENT_MARK, self.tr("now")),
+            StepStatus.STARTED: (theme.STARTED_MARK, self.tr("started")),
             StepStatus.NOT_STARTED: (theme.NOT_STARTED_MARK, self.tr("not started")),
         }[status]
 

@@ -1,7 +1,12 @@
-"""The user's preferences (QSettings) and the dialog that edits them."""
+"""The user's preferences (QSettings) and the dialog that edits them.
+
+The recent list holds workshop ids and the facilitator's name is personal, so the file is
+readable by the user alone (0600, its own folder 0700), like the data folder."""
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings
@@ -28,11 +33,32 @@ MIN_MINUTES, MAX_MINUTES = 1, 240
 RECENT_COUNT = 5
 
 
+def keep_private(store: QSettings) -> None:
+    """Make the settings file user-only before anything personal is written to it.
+
+    Qt rewrites the file through a temporary file that takes the old file's permissions,
+    so creating it 0600 once keeps it so. The Windows registry is per user already."""
+    if sys.platform == "win32" and store.format() == QSettings.Format.NativeFormat:
+        return
+    path = Path(store.fileName())
+    try:
+        if path.parent.name == store.organizationName() != "":  # our own folder, not ~/.config
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            os.chmod(path.parent, 0o700)
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        os.chmod(path, 0o600)
+    except OSError:
+        pass  # an unwritable settings folder is reported by QSettings.status(), not here
+
+
 class Settings:
     """Typed access to the stored preferences. Tests pass a QSettings on an ini file."""
 
     def __init__(self, store: QSettings | None = None) -> None:
         self._store = store if store is not None else QSettings()
+        keep_private(self._store)
 
     @property
     def store(self) -> QSettings:
@@ -107,6 +133,15 @@ class Settings:
         if not MIN_MINUTES <= int(value) <= MAX_MINUTES:
             raise ValueError(f"minutes out of range: {value}")
         self._store.setValue("workshop/minutes", int(value))
+
+    @property
+    def default_facilitator(self) -> str:
+        """The facilitator of the last workshop created, offered for the next one."""
+        return str(self._store.value("workshop/facilitator", "") or "")
+
+    @default_facilitator.setter
+    def default_facilitator(self, value: str) -> None:
+        self._store.setValue("workshop/facilitator", value)
 
     @property
     def font_scale(self) -> float:

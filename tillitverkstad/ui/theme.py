@@ -22,8 +22,38 @@ ALERT_COLOR = "#D55E00"  # Okabe-Ito vermilion: time is up, large spread (always
 # Status marks in the agenda: a symbol and a word, never colour alone.
 DONE_MARK = "✓"
 CURRENT_MARK = "▶"
+STARTED_MARK = "◐"
 NOT_STARTED_MARK = "○"
 WARNING_MARK = "⚠"
+
+
+@dataclass(frozen=True)
+class Spacing:
+    """The spacing scale in pixels: every margin and gap is one of these."""
+
+    xs: int = 4
+    s: int = 8
+    m: int = 12
+    l: int = 16  # noqa: E741 - the scale's own name
+    xl: int = 24
+    xxl: int = 32
+
+
+@dataclass(frozen=True)
+class TypeScale:
+    """Sizes relative to the body text (which follows the text-size setting)."""
+
+    caption: float = 0.9
+    body: float = 1.0
+    lead: float = 1.1  # a step's meaning, an intro text
+    heading: float = 1.2  # a card's title
+    question: float = 1.5  # the current discussion question: what the eye finds first
+    title: float = 1.75  # the step's title
+    figure: float = 2.0  # the timer, an agreed value
+
+
+SPACE = Spacing()
+TYPE = TypeScale()
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ from tillitverkstad.ui.steps.discussion import DiscussionStep
 from tillitverkstad.ui.steps.intro import IntroStep
 from tillitverkstad.ui.steps.principle import PrincipleStep
 from tillitverkstad.ui.steps.summary import SummaryStep
+from tillitverkstad.ui.widgets.presenting_bar import PresentingBar
 from tillitverkstad.ui.widgets.timer import StepTimer, TimerWidget
 
 PAGES: dict[StepKind, type[StepPage]] = {
@@ -52,6 +53,7 @@ RECORD_EVERY_SECONDS = 15  # while the timer runs, so a crash loses at most this
 class WorkshopView(QWidget):
     timer_changed = Signal(int, bool, bool)  # remaining seconds (may be negative), running, up
     question_changed = Signal(str, int)  # step id, current question index
+    notice = Signal(str)  # a short word for the status bar
 
     def __init__(
         self,
@@ -71,23 +73,32 @@ class WorkshopView(QWidget):
         self.sidebar = AgendaSidebar(session, self)
         main = QWidget(self)
         self.title = QLabel(main)
+        self.title.setObjectName("stepTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
-        theme.scale_font(self.title, 1.6, bold=True)
+        theme.scale_font(self.title, theme.TYPE.title, bold=True)
         self.previous_button = QPushButton(self.tr("◀ Previous"), main)
         self.previous_button.setAccessibleName(self.tr("Previous step"))
         self.next_button = QPushButton(self.tr("Next ▶"), main)
         self.next_button.setAccessibleName(self.tr("Next step (marks this step done)"))
+        self.next_button.setProperty("role", "primary")
         self.timer_widget = TimerWidget(self.timer, main)
+        self.presenting_bar = PresentingBar(main)
         top = QHBoxLayout()
+        top.setSpacing(theme.SPACE.l)
         top.addWidget(self.title, 1)
-        top.addWidget(self.timer_widget)
-        top.addWidget(self.previous_button)
-        top.addWidget(self.next_button)
+        top.addWidget(self.timer_widget, 0, Qt.AlignmentFlag.AlignTop)
+        second = QHBoxLayout()
+        second.setSpacing(theme.SPACE.s)
+        second.addWidget(self.presenting_bar, 1)
+        second.addWidget(self.previous_button)
+        second.addWidget(self.next_button)
         self.stack = QStackedWidget(main)
         column = QVBoxLayout(main)
-        column.setContentsMargins(6, 4, 4, 4)
+        column.setContentsMargins(theme.SPACE.l, theme.SPACE.m, theme.SPACE.l, 0)
+        column.setSpacing(theme.SPACE.s)
         column.addLayout(top)
+        column.addLayout(second)
         column.addWidget(self.stack, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -164,8 +175,21 @@ class WorkshopView(QWidget):
 
     # -- reacting ---------------------------------------------------------------
 
+    def commit_drafts(self) -> int:
+        """Add what was typed and not yet entered on the current step (the UI says so)."""
+        page = self.pages.get(self._shown)
+        kept = page.commit_drafts() if page is not None else 0
+        if kept:
+            self.notice.emit(
+                self.tr("Unfinished text kept as notes in {step}: {count}").format(
+                    step=self.session.title(self._shown), count=kept
+                )
+            )
+        return kept
+
     def _show(self, step_id: str) -> None:
         if self._shown and self._shown != step_id:
+            self.commit_drafts()
             self.timer.pause()  # records the time used on the step being left
             self._record_time()
             self._extra[self._shown] = self.timer.extra

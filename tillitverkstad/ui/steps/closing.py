@@ -111,15 +111,19 @@ class ClosingStep(StepPage):
         if error is not None:
             self.message.setText(f"{theme.WARNING_MARK} {error.message(self.language)}")
 
-    def _add(self) -> None:
+    def _add(self) -> bool:
         try:
             self.session.add_reflection(self.step_id, self.entry.text())
         except TillitError as error:
             self._show(error)
-            return
+            return False
         self._show(None)
-        self.entry.clear()
+        self.entry.setText("")  # also empties the field's undo: Ctrl+Z undoes the reflection
         self.refresh()
+        return True
+
+    def commit_drafts(self) -> int:
+        return int(bool(self.entry.text().strip()) and self._add())
 
     def _edited(self, item: QListWidgetItem) -> None:
         row = self.list.row(item)

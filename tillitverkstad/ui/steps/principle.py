@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from tillitverkstad.core.model import NoteCategory, StepKind
+from tillitverkstad.ui import theme
 from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.steps.base import StepPage
 from tillitverkstad.ui.steps.parts import (
@@ -31,7 +32,8 @@ class NotesSection(QGroupBox):
     ) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Notes"))
-        layout = QHBoxLayout(self)
+        outer = QVBoxLayout(self)
+        layout = QHBoxLayout()
         self.lists: dict[NoteCategory, NotesList] = {}
         for category in session.content.note_categories:
             notes = NotesList(
@@ -39,6 +41,17 @@ class NotesSection(QGroupBox):
             )
             layout.addWidget(notes, 1)
             self.lists[NoteCategory(category.id)] = notes
+        outer.addLayout(layout)
+        self.hint = text_label(
+            self,
+            self.tr(
+                "Enter adds a note. Text left in a field is added as a note when you leave "
+                "the step."
+            ),
+            theme.TYPE.caption,
+        )
+        self.hint.setProperty("role", "muted")
+        outer.addWidget(self.hint)
 
     def refresh(self) -> None:
         for notes in self.lists.values():
@@ -46,6 +59,9 @@ class NotesSection(QGroupBox):
 
     def focus_entry(self) -> None:
         next(iter(self.lists.values())).entry.setFocus()
+
+    def commit_drafts(self) -> int:
+        return sum(notes.commit_draft() for notes in self.lists.values())
 
 
 class StepActions(QGroupBox):
@@ -64,6 +80,9 @@ class StepActions(QGroupBox):
 
     def refresh(self) -> None:
         self.overview.refresh()
+
+    def commit_drafts(self) -> int:
+        return int(self.form.commit_draft())
 
 
 class PrincipleStep(StepPage):
@@ -121,6 +140,9 @@ class PrincipleStep(StepPage):
 
     def refresh_actions(self) -> None:
         self.actions.refresh()
+
+    def commit_drafts(self) -> int:
+        return self.notes.commit_drafts() + self.actions.commit_drafts()
 
     def focus_note_entry(self) -> bool:
         self.notes.focus_entry()

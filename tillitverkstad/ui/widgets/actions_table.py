@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -23,11 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from tillitverkstad.core.agenda import FIXED_KINDS
-from tillitverkstad.core.errors import TillitError, ValidationError
+from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.model import Action, ActionStatus
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.session import WorkshopSession
+from tillitverkstad.ui.widgets.date_field import parse_date
 from tillitverkstad.ui.widgets.long_text import long_line_edit
 
 DATA = Qt.ItemDataRole.UserRole
@@ -41,24 +39,6 @@ def status_label(status: ActionStatus) -> str:
         ActionStatus.DONE: QCoreApplication.translate("ActionsTable", "Done"),
     }
     return labels[status]
-
-
-def parse_date(text: str) -> dt.date | None:
-    """An empty field means no date; anything else must be a real YYYY-MM-DD date."""
-    text = text.strip()
-    if not text:
-        return None
-    try:
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):  # fromisoformat also takes 20261201
-            raise ValueError(text)
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "errors", "{value} is not a valid date. Write it as YYYY-MM-DD, e.g. 2026-12-01."
-            ),
-            value=text,
-        ) from None
 
 
 def step_choices(session: WorkshopSession) -> list[tuple[str | None, str]]:
@@ -157,9 +137,9 @@ class ActionForm(QWidget):
         layout.addWidget(self.message)
         for editor in (self.what, self.who, self.when):
             editor.returnPressed.connect(self.submit)
-        self.button.clicked.connect(self.submit)
+        self.button.clicked.connect(lambda: self.submit())
 
-    def submit(self) -> None:
+    def submit(self, focus: bool = True) -> bool:
         step = self.step_id if self.step_id is not None else self.step.currentData()
         try:
             action = self.session.add_action(
@@ -167,12 +147,19 @@ class ActionForm(QWidget):
             )
         except TillitError as error:
             _show(self.message, error, self.language)
-            return
+            return False
         _show(self.message, None, self.language)
         for editor in (self.what, self.who, self.when):
-            editor.clear()
-        self.what.setFocus()
+            editor.setText("")  # also empties their undo: Ctrl+Z undoes the action
+        if focus:
+            self.what.setFocus()
         self.added.emit(action)
+        return True
+
+    def commit_draft(self) -> bool:
+        """Add the action typed but not yet added (when the step is left). A draft the
+        core refuses (a wrong date) stays in the form with its message."""
+        return bool(self.what.text().strip()) and self.submit(focus=False)
 
 
 class ActionsTable(QWidget):

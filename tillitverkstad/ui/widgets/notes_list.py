@@ -138,17 +138,24 @@ class NotesList(QWidget):
         if error is not None:
             self.message.setText(f"{theme.WARNING_MARK} {error.message(self.language)}")
 
-    def _add(self) -> None:
+    def _add(self) -> bool:
         try:
             note = self.session.add_note(self.step_id, self.category, self.entry.text())
         except TillitError as error:
             self._show(error)
-            return
+            return False
         self._show(None)
-        self.entry.clear()
+        # setText, not clear(): it also empties the field's own undo, so the next Ctrl+Z
+        # undoes the note rather than bringing its text back into the field.
+        self.entry.setText("")
         self.refresh()
         self._select(note.id)
         self.list.scrollToItem(self.list.currentItem())
+        return True
+
+    def commit_draft(self) -> bool:
+        """Add the text left in the entry as a note (when the step is left)."""
+        return bool(self.entry.text().strip()) and self._add()
 
     def _edited(self, item: QListWidgetItem) -> None:
         if (item.data(NOTE_ID), item.text()) in self._stored():

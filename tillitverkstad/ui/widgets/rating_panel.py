@@ -91,6 +91,9 @@ class RatingPanel(QGroupBox):
             for column, value in enumerate(SCALE_VALUES, start=1):
                 spin = QSpinBox(self)
                 spin.setRange(0, MAX_PARTICIPANTS)
+                # Counted on Enter, Tab or an arrow, not per keystroke: typing "12" must
+                # never count the "1" on the way (the cell would show what was not meant).
+                spin.setKeyboardTracking(False)
                 spin.setAccessibleName(
                     self.tr("{scale}: votes for {value}").format(
                         scale=self.scale_names[scale], value=value

@@ -1,0 +1,47 @@
+"""A message in space kept for it: a warning icon and words (never colour alone).
+
+The slot keeps its height when empty, so a message appearing or going never moves the
+controls around it (a click aimed at a button must land on that button)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
+
+from tillitverkstad.ui import theme
+
+
+class MessageSlot(QWidget):
+    def __init__(self, parent: QWidget | None = None, lines: int = 2) -> None:
+        """``lines``: how many lines of message text the slot keeps room for."""
+        super().__init__(parent)
+        self.setProperty("role", "message")
+        self.icon = theme.icon_label(self, "warning", 1.0)
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setAccessibleName(self.tr("Message"))
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        theme.scale_font(self.label, theme.TYPE.caption)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(theme.SPACE.s)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+        self.setMinimumHeight(self.label.fontMetrics().lineSpacing() * lines)
+        policy = self.icon.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the text starts at the same place either way
+        self.icon.setSizePolicy(policy)
+        self.icon.setVisible(False)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def set_text(self, text: str) -> None:
+        self.label.setText(text)
+        self.icon.setVisible(bool(text))
+        self.setAccessibleDescription(text)
+
+    def is_shown(self) -> bool:
+        return bool(self.label.text())
