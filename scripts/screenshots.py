@@ -92,18 +92,15 @@ def fill_library(library: Library) -> str:
     )
     uc.finish_workshop(done)
     library.add(done)
-    (library.data_dir / "0123abcd.tillit.json").write_text("{ cut off", encoding="utf-8")
+    broken = library.workshops_dir / "0123abcd.tillit.json"
+    broken.write_text("{ cut off", encoding="utf-8")
     return demo.id
 
 
 def prepare(app: QApplication, settings: Settings) -> None:
     """What app.build_gui does to the application before the window is made."""
     app_module.install_translators(app, "sv")
-    apply = getattr(app_module, "apply_appearance", None)
-    if apply is not None:
-        apply(app, settings)
-    else:
-        app_module.apply_font_scale(app, settings.font_scale)
+    app_module.apply_appearance(app, settings)
 
 
 def main() -> int:

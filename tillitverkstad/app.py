@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 APP_NAME = "Tillitverkstad"
 _TRANSLATORS = "_tillitverkstad_translators"
-_BASE_FONT = "_tillitverkstad_base_point_size"
+MAXIMISE_UP_TO = 1440  # a laptop screen: the window takes all of it
 
 
 def install_translators(app: QApplication, language: str) -> None:
@@ -57,15 +57,34 @@ def app_icon():
     return icon
 
 
-def apply_font_scale(app: QApplication, scale: float) -> None:
-    """Scale the system's font size (remembered on first use) for every widget."""
-    font = app.font()
-    base = getattr(app, _BASE_FONT, None)
-    if base is None:
-        base = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
-        setattr(app, _BASE_FONT, base)
-    font.setPointSizeF(base * scale)
-    app.setFont(font)
+def apply_appearance(app: QApplication, settings: Settings) -> None:
+    """The design (face, text size, colour scheme) as the settings say, for every widget."""
+    from tillitverkstad.ui import theme
+
+    theme.apply(app, settings.appearance, settings.font_scale)
+
+
+def opens_maximised(available_width: int) -> bool:
+    return available_width <= MAXIMISE_UP_TO
+
+
+def show_window(window: MainWindow, settings: Settings) -> None:
+    """Maximised on a laptop-sized screen (every pixel counts in front of a group), else
+    where it was left, else a comfortable size in the middle."""
+    screen = window.screen()
+    available = screen.availableGeometry() if screen is not None else None
+    if available is not None and opens_maximised(available.width()):
+        # Set the size too: without a window manager (or before it reacts) a maximised
+        # window would otherwise keep its default size.
+        window.setGeometry(available)
+        window.showMaximized()
+    elif not settings.geometry.isEmpty() and window.restoreGeometry(settings.geometry):
+        window.show()
+    else:
+        if available is not None:
+            window.resize(min(1440, available.width()), min(900, available.height()))
+            window.move(available.center() - window.rect().center())
+        window.show()
 
 
 def effective_data_dir(settings: Settings, data_dir: Path | None) -> Path | None:
@@ -93,7 +112,7 @@ def build_gui(
     app.setWindowIcon(app_icon())
     settings = Settings()
     install_translators(app, settings.language)
-    apply_font_scale(app, settings.font_scale)
+    apply_appearance(app, settings)
     library = Library(effective_data_dir(settings, data_dir))
     setup_log_file(library.data_dir)
     install_excepthook(lambda: settings.language)
@@ -103,7 +122,7 @@ def build_gui(
 
     def settings_changed() -> None:
         install_translators(app, settings.language)
-        apply_font_scale(app, settings.font_scale)
+        apply_appearance(app, settings)
         window.rebuild_view()
         chosen = settings.data_dir or Library().data_dir
         if chosen != state["data_dir"] and window.set_library(Library(chosen)):
@@ -111,14 +130,9 @@ def build_gui(
             setup_log_file(chosen)
 
     window.settings_changed.connect(settings_changed)
-    screen = app.primaryScreen()
-    small = screen is not None and (
-        screen.availableGeometry().width() < 1300 or screen.availableGeometry().height() < 820
-    )
-    if not settings.geometry.isEmpty() and window.restoreGeometry(settings.geometry):
-        window.show()
-    else:
-        window.showMaximized() if small else window.show()  # a 1366x768 laptop: use all of it
+    # A system switching between light and dark is followed when the setting says so.
+    app.styleHints().colorSchemeChanged.connect(lambda *_: apply_appearance(app, settings))
+    show_window(window, settings)
     try:
         library.ensure()
     except TillitError as exc:

@@ -1054,6 +1054,30 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <source>Text size</source>
         <translation>Textstorlek</translation>
     </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Utseende:</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Utseende</translation>
+    </message>
+    <message>
+        <source>Follow the system (light or dark)</source>
+        <translation>Följ datorns inställning (ljust eller mörkt)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Ljust</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Mörkt</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hög kontrast</translation>
+    </message>
 </context>
 <context>
     <name>SharedScreen</name>

@@ -9,9 +9,10 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from tests.ui.shell_fixtures import OFFSCREEN_NOISE, ini_settings, swedish  # noqa: F401
-from tillitverkstad.app import apply_font_scale, install_translators
+from tillitverkstad.app import apply_appearance, install_translators
 from tillitverkstad.ui.main_window import MainWindow
 from tillitverkstad.ui.settings import Settings, SettingsDialog
+from tillitverkstad.ui.theme import Appearance
 
 LEFT = Qt.MouseButton.LeftButton
 pytestmark = OFFSCREEN_NOISE
@@ -105,18 +106,29 @@ def test_switching_language_retranslates_the_running_window(qtbot, tmp_path, lib
         install_translators(app, "en")
 
 
-def test_font_scale_changes_the_application_font(qtbot):
+def test_text_size_and_appearance_change_the_whole_application(qtbot, tmp_path):
     app = QApplication.instance()
-    original = app.font()
+    settings = ini_settings(tmp_path)
     try:
-        apply_font_scale(app, 1.0)
+        apply_appearance(app, settings)
         base = app.font().pointSizeF()
-        apply_font_scale(app, 1.5)
+        assert app.font().family() == "Atkinson Hyperlegible"  # the shipped face
+        assert base >= 10.5
+        settings.font_scale = 1.5
+        apply_appearance(app, settings)
         assert abs(app.font().pointSizeF() - base * 1.5) < 0.01
-        apply_font_scale(app, 1.0)
+        settings.font_scale = 1.0
+        settings.appearance = Appearance.HIGH_CONTRAST
+        apply_appearance(app, settings)
         assert abs(app.font().pointSizeF() - base) < 0.01
+        assert app.palette().window().color().name() == "#ffffff"
+        assert app.palette().windowText().color().name() == "#000000"
+        settings.appearance = Appearance.DARK
+        apply_appearance(app, settings)
+        assert app.palette().window().color().lightness() < 60
     finally:
-        app.setFont(original)
+        settings.appearance = Appearance.LIGHT
+        apply_appearance(app, settings)
 
 
 def test_accepting_the_dialog_from_the_window_emits_settings_changed(qtbot, tmp_path, library):

@@ -71,6 +71,9 @@ class SaveStatus(QObject):
                 self.tr("Saved {time}").format(time=session.last_saved.strftime("%H:%M:%S"))
             )
         self.label.setAccessibleName(self.label.text())
+        # Only ever wider: the status bar must not twitch each time a save is shown.
+        width = max(self.label.minimumWidth(), self.label.sizeHint().width())
+        self.label.setMinimumWidth(width)
 
     def show_failed(self, exc: object) -> None:
         if isinstance(exc, TillitError):

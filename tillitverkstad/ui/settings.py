@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from tillitverkstad.core.i18n import LANGUAGES, system_language
+from tillitverkstad.ui.theme import Appearance
 
 LANGUAGE_NAMES = {"sv": "Svenska", "en": "English"}  # each in its own language, never translated
 FONT_SCALES = (0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
@@ -144,6 +145,18 @@ class Settings:
         self._store.setValue("workshop/facilitator", value)
 
     @property
+    def appearance(self) -> Appearance:
+        value = str(self._store.value("ui/appearance", "") or "")
+        try:
+            return Appearance(value)
+        except ValueError:
+            return Appearance.AUTO
+
+    @appearance.setter
+    def appearance(self, value: Appearance) -> None:
+        self._store.setValue("ui/appearance", Appearance(value).value)
+
+    @property
     def font_scale(self) -> float:
         try:
             value = float(self._store.value("ui/font_scale", 1.0))
@@ -194,6 +207,10 @@ class SettingsDialog(QDialog):
             self.font_scale.addItem(f"{round(scale * 100)} %", scale)
         nearest = min(FONT_SCALES, key=lambda s: abs(s - settings.font_scale))
         self.font_scale.setCurrentIndex(FONT_SCALES.index(nearest))
+        self.appearance = QComboBox()
+        for choice in Appearance:
+            self.appearance.addItem("", choice.value)
+        self.appearance.setCurrentIndex(self.appearance.findData(settings.appearance.value))
 
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -207,11 +224,13 @@ class SettingsDialog(QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.language_label, self.folder_label = QLabel(), QLabel()
         self.minutes_label, self.font_label = QLabel(), QLabel()
+        self.appearance_label = QLabel()
         for label, field in (
             (self.language_label, self.language),
             (self.folder_label, folder_row),
             (self.minutes_label, self.minutes),
             (self.font_label, self.font_scale),
+            (self.appearance_label, self.appearance),
         ):
             if isinstance(field, QWidget):
                 label.setBuddy(field)
@@ -226,7 +245,8 @@ class SettingsDialog(QDialog):
             (self.data_dir, self.browse),
             (self.browse, self.minutes),
             (self.minutes, self.font_scale),
-            (self.font_scale, self.buttons),
+            (self.font_scale, self.appearance),
+            (self.appearance, self.buttons),
         ):
             QWidget.setTabOrder(first, second)
         self.setMinimumWidth(520)
@@ -249,6 +269,16 @@ class SettingsDialog(QDialog):
         self.minutes.setAccessibleName(self.tr("Default minutes per step"))
         self.minutes.setSuffix(self.tr(" min"))
         self.font_scale.setAccessibleName(self.tr("Text size"))
+        self.appearance_label.setText(self.tr("&Appearance:"))
+        self.appearance.setAccessibleName(self.tr("Appearance"))
+        names = {
+            Appearance.AUTO: self.tr("Follow the system (light or dark)"),
+            Appearance.LIGHT: self.tr("Light"),
+            Appearance.DARK: self.tr("Dark"),
+            Appearance.HIGH_CONTRAST: self.tr("High contrast"),
+        }
+        for index in range(self.appearance.count()):
+            self.appearance.setItemText(index, names[Appearance(self.appearance.itemData(index))])
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -267,5 +297,6 @@ class SettingsDialog(QDialog):
         self._settings.data_dir = Path(text).expanduser() if text else None
         self._settings.default_minutes = self.minutes.value()
         self._settings.font_scale = self.font_scale.currentData()
+        self._settings.appearance = Appearance(self.appearance.currentData())
         self._settings.sync()
         super().accept()

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGroupBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -26,6 +25,7 @@ from tillitverkstad.ui.steps.parts import (
     scrolling,
     text_label,
 )
+from tillitverkstad.ui.widgets.card import Card
 from tillitverkstad.ui.widgets.long_text import LongTextDelegate, long_line_edit
 
 
@@ -52,8 +52,8 @@ class ClosingStep(StepPage):
         self.questions = QuestionsBox(session, step_id, fixed.questions, body)
         self.questions.question_changed.connect(self._emit_question)
         layout.addWidget(self.questions)
-        group = QGroupBox(self.tr("Reflections"), body)
-        inner = QVBoxLayout(group)
+        group = Card(self.tr("Reflections"), body)
+        inner = group.body
         self.list = _Reflections(self)
         self.list.setParent(group)
         self.list.setAccessibleName(self.tr("Reflections"))

@@ -4,7 +4,7 @@ left with the group's notes; the rating and the step's actions on the right."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from tillitverkstad.core.model import NoteCategory, StepKind
 from tillitverkstad.ui import theme
@@ -20,20 +20,21 @@ from tillitverkstad.ui.steps.parts import (
     text_label,
 )
 from tillitverkstad.ui.widgets.actions_table import ActionForm, ActionsOverview
+from tillitverkstad.ui.widgets.card import Card
 from tillitverkstad.ui.widgets.notes_list import NotesList
 from tillitverkstad.ui.widgets.rating_panel import RatingPanel
 
 
-class NotesSection(QGroupBox):
+class NotesSection(Card):
     """One list per note category side by side, like columns on a whiteboard."""
 
     def __init__(
         self, session: WorkshopSession, step_id: str, language: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setTitle(self.tr("Notes"))
-        outer = QVBoxLayout(self)
+        super().__init__(self.tr("Notes"), parent)
+        outer = self.body
         layout = QHBoxLayout()
+        layout.setSpacing(theme.SPACE.m)
         self.lists: dict[NoteCategory, NotesList] = {}
         for category in session.content.note_categories:
             notes = NotesList(
@@ -64,15 +65,14 @@ class NotesSection(QGroupBox):
         return sum(notes.commit_draft() for notes in self.lists.values())
 
 
-class StepActions(QGroupBox):
+class StepActions(Card):
     """ "Lägg till åtgärd" for this step, and the actions it already has."""
 
     def __init__(
         self, session: WorkshopSession, step_id: str, language: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setTitle(self.tr("Actions for this step"))
-        layout = QVBoxLayout(self)
+        super().__init__(self.tr("Actions for this step"), parent)
+        layout = self.body
         self.form = ActionForm(session, language, step_id, self)
         self.overview = ActionsOverview(session, step_id=step_id, parent=self)
         layout.addWidget(self.form)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,17 +49,38 @@ def step_choices(session: WorkshopSession) -> list[tuple[str | None, str]]:
 
 
 class _ComboDelegate(QStyledItemDelegate):
-    """Edits a cell by choosing from (data, label) pairs; the data is kept in UserRole."""
+    """Edits a cell by choosing from (data, label) pairs; the data is kept in UserRole.
+
+    The column is as wide as the open editor needs, so a choice never shows cut."""
 
     def __init__(self, choices, parent=None) -> None:
         super().__init__(parent)
         self.choices = choices
+        self._editor_size: dict[str, QSize] = {}  # by font
 
     def createEditor(self, parent, option, index):
         combo = QComboBox(parent)
         for data, label in self.choices():
             combo.addItem(label, data)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         return combo
+
+    def _editor_hint(self, option) -> QSize:
+        key = option.font.key()
+        if key not in self._editor_size:
+            combo = self.createEditor(None, option, QModelIndex())  # measured, never shown
+            combo.setFont(option.font)
+            self._editor_size[key] = combo.sizeHint()
+            combo.deleteLater()
+        return self._editor_size[key]
+
+    def sizeHint(self, option, index) -> QSize:
+        return super().sizeHint(option, index).expandedTo(self._editor_hint(option))
+
+    def updateEditorGeometry(self, editor, option, index) -> None:
+        rect = option.rect
+        rect.setWidth(max(rect.width(), editor.sizeHint().width()))
+        editor.setGeometry(rect)
 
     def setEditorData(self, editor: QComboBox, index: QModelIndex) -> None:
         editor.setCurrentIndex(max(0, editor.findData(index.data(DATA))))

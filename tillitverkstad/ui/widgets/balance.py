@@ -6,12 +6,10 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -20,6 +18,7 @@ from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.model import BALANCE_TOTAL, BalanceLogic
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.session import WorkshopSession
+from tillitverkstad.ui.widgets.card import Card
 
 WHICH = ("today", "desired")
 
@@ -75,7 +74,7 @@ class BalanceBars(QWidget):
                 left += span
 
 
-class BalancePanel(QGroupBox):
+class BalancePanel(Card):
     def __init__(
         self,
         session: WorkshopSession,
@@ -84,11 +83,10 @@ class BalancePanel(QGroupBox):
         language: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setTitle(self.tr("Points (share 100)"))
+        super().__init__(self.tr("Points (share 100)"), parent)
         self.session, self.step_id, self.step, self.language = session, step_id, step, language
         self.titles = {"today": self.tr("Today"), "desired": self.tr("Desired")}
-        layout = QVBoxLayout(self)
+        layout = self.body
         grid = QGridLayout()
         self.spins: dict[str, dict[str, QSpinBox]] = {w: {} for w in WHICH}
         self.sums: dict[str, QLabel] = {}

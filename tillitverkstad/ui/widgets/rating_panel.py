@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -27,6 +26,7 @@ from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.model import MAX_PARTICIPANTS, SCALE_VALUES, Consensus, Scale
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.session import WorkshopSession
+from tillitverkstad.ui.widgets.card import Card
 from tillitverkstad.ui.widgets.distribution_chart import DistributionChart
 
 SCALES = (Scale.CURRENT, Scale.DESIRED)
@@ -61,18 +61,17 @@ def set_text_if_changed(editor: QPlainTextEdit, text: str) -> None:
         editor.blockSignals(False)
 
 
-class RatingPanel(QGroupBox):
+class RatingPanel(Card):
     def __init__(
         self, session: WorkshopSession, step_id: str, language: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setTitle(self.tr("Rating"))
+        super().__init__(self.tr("Rating"), parent)
         self.session, self.step_id, self.language = session, step_id, language
         content = session.content
         names = {s.id: s for s in content.rating_scales}
         self.scale_names = {scale: names[scale.value].name for scale in SCALES}
         self._plus_minus = _PlusMinus(self)
-        layout = QVBoxLayout(self)
+        layout = self.body
 
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("Votes"), self), 0, 0)
@@ -94,6 +93,8 @@ class RatingPanel(QGroupBox):
                 # Counted on Enter, Tab or an arrow, not per keystroke: typing "12" must
                 # never count the "1" on the way (the cell would show what was not meant).
                 spin.setKeyboardTracking(False)
+                spin.setFixedWidth(spin.fontMetrics().horizontalAdvance("00") + 44)
+                spin.setAlignment(Qt.AlignmentFlag.AlignCenter)
                 spin.setAccessibleName(
                     self.tr("{scale}: votes for {value}").format(
                         scale=self.scale_names[scale], value=value
@@ -137,10 +138,8 @@ class RatingPanel(QGroupBox):
             combo.addItem(self.tr("not set"), None)
             for value in SCALE_VALUES:
                 combo.addItem(f"{value} – {content.anchors.get(value, '')}", value)
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(14)
+            # As wide as the longest choice: an anchor text cut in half misleads.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setAccessibleName(
                 self.tr("Agreed {scale}").format(scale=self.scale_names[scale].lower())
             )
@@ -149,6 +148,7 @@ class RatingPanel(QGroupBox):
                 self.tr("Agreed {scale}").format(scale=self.scale_names[scale].lower()), combo
             )
             self.agreed[scale] = combo
+            combo.setMinimumWidth(combo.sizeHint().width())
         self.consensus = QComboBox(self)
         self.consensus.addItem(self.tr("not set"), None)
         for item in content.consensus:
@@ -157,6 +157,8 @@ class RatingPanel(QGroupBox):
                 self.consensus.count() - 1, item.explanation, Qt.ItemDataRole.ToolTipRole
             )
         self.consensus.setAccessibleName(self.tr("Consensus"))
+        self.consensus.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.consensus.setMinimumWidth(self.consensus.sizeHint().width())
         self.consensus.activated.connect(self._set_consensus)
         form.addRow(self.tr("Consensus"), self.consensus)
         self.reservations = QPlainTextEdit(self)
