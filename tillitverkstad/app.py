@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from tillitverkstad.storage.library import Library
     from tillitverkstad.ui.main_window import MainWindow
     from tillitverkstad.ui.settings import Settings
 
@@ -92,6 +93,11 @@ def effective_data_dir(settings: Settings, data_dir: Path | None) -> Path | None
     return data_dir or settings.data_dir
 
 
+def resolve_id(library: Library, given: str) -> str:
+    """A whole id is opened as it is; only a prefix needs the library listed again."""
+    return given if library.path_of(given).is_file() else library.resolve(given)
+
+
 def build_gui(
     data_dir: Path | None = None, open_id: str | None = None, present: bool = False
 ) -> tuple[QApplication, MainWindow]:
@@ -140,11 +146,11 @@ def build_gui(
     else:
         if open_id:
             try:
-                window.open_workshop(library.resolve(open_id))
+                window.open_workshop(resolve_id(library, open_id))
             except TillitError as exc:
                 show_error(window, exc, settings.language)
         elif settings.recent_workshops:  # the last workshop is selected, one Enter away
-            window.library_page.refresh(settings.recent_workshops[0])
+            window.library_page.select(settings.recent_workshops[0])  # listed already
     if present and hasattr(window, "start_presenting"):
         window.start_presenting()
     return app, window

@@ -114,9 +114,9 @@ def test_text_left_in_a_note_input_is_added_on_leaving_the_step_and_said(qtbot, 
 
 def test_the_notes_say_that_unfinished_text_is_kept(window, swedish):  # noqa: F811
     window.rebuild_view()
-    hint = window.view.page().notes.hint
+    hint = window.view.page().notes.message
     assert hint.isVisibleTo(window.view.page())
-    assert "läggs till" in hint.text() and "lämnar steget" in hint.text()
+    assert "läggs till" in hint.shown_text() and "lämnar steget" in hint.shown_text()
 
 
 def test_text_left_in_inputs_survives_closing_the_workshop(qtbot, window, library, demo):

@@ -10,16 +10,19 @@ import logging
 import sys
 import traceback
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from tillitverkstad.core.errors import TillitError
 
 LOG_NAME = "tillitverkstad.log"
+if TYPE_CHECKING:  # the message box and the rotating log are made when first needed
+    from PySide6.QtWidgets import QMessageBox
+
 log = logging.getLogger("tillitverkstad.crash")
 _unowned: set[QMessageBox] = set()  # boxes without a parent window, kept alive while shown
 
@@ -36,6 +39,8 @@ def user_message(exc: BaseException, language: str) -> str:
 
 def show_error(parent: QWidget | None, exc: BaseException, language: str) -> QMessageBox:
     """Show ``exc`` in a window-modal box that does not block the caller; returns the box."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("Tillitverkstad")
@@ -61,6 +66,8 @@ def log_exception(
 
 def setup_log_file(data_dir: Path) -> Path | None:
     """Send the crash log to ``<data_dir>/logs``; None when that folder cannot be written."""
+    from logging.handlers import RotatingFileHandler  # socket & co: not at module import
+
     folder = data_dir / "logs"
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)

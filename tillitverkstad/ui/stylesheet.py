@@ -29,7 +29,8 @@ QFrame[card="true"][tone="accent"] {{
     background: {accent_soft}; border: {bw}px solid {accent}; border-left: 5px solid {accent};
 }}
 QFrame[card="true"][tone="private"] {{ border: 2px dashed {field}; }}
-QWidget[role="message"] QLabel {{ color: {warning_text}; }}
+QLabel[tone="warning"] {{ color: {warning_text}; }}
+QLabel[tone="muted"] {{ color: {muted}; }}
 QFrame#presentingBar {{ background: transparent; }}
 
 QPushButton {{

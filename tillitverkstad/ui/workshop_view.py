@@ -8,6 +8,7 @@ the session (saved within a second, undoable there). The shared screen follows i
 
 from __future__ import annotations
 
+import importlib
 import time
 from collections.abc import Callable
 
@@ -26,27 +27,29 @@ from tillitverkstad.core.model import StepKind
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.agenda_sidebar import AgendaSidebar
 from tillitverkstad.ui.session import ACTIONS, HEADER, WorkshopSession
-from tillitverkstad.ui.steps.actions_step import ActionsStep
-from tillitverkstad.ui.steps.balance_step import BalanceStep
 from tillitverkstad.ui.steps.base import StepPage
-from tillitverkstad.ui.steps.closing import ClosingStep
-from tillitverkstad.ui.steps.discussion import DiscussionStep
-from tillitverkstad.ui.steps.intro import IntroStep
-from tillitverkstad.ui.steps.principle import PrincipleStep
-from tillitverkstad.ui.steps.summary import SummaryStep
 from tillitverkstad.ui.widgets.presenting_bar import PresentingBar
 from tillitverkstad.ui.widgets.timer import StepTimer, TimerWidget
 
-PAGES: dict[StepKind, type[StepPage]] = {
-    StepKind.INTRO: IntroStep,
-    StepKind.PRINCIPLE: PrincipleStep,
-    StepKind.CORNERSTONE: PrincipleStep,
-    StepKind.DISCUSSION: DiscussionStep,
-    StepKind.BALANCE: BalanceStep,
-    StepKind.SUMMARY: SummaryStep,
-    StepKind.ACTIONS: ActionsStep,
-    StepKind.CLOSING: ClosingStep,
+# Module and class of each kind's page; a page's module is imported when a step of that
+# kind is first shown, so opening a workshop builds (and imports) only what is on screen.
+PAGES: dict[StepKind, tuple[str, str]] = {
+    StepKind.INTRO: ("intro", "IntroStep"),
+    StepKind.PRINCIPLE: ("principle", "PrincipleStep"),
+    StepKind.CORNERSTONE: ("principle", "PrincipleStep"),
+    StepKind.DISCUSSION: ("discussion", "DiscussionStep"),
+    StepKind.BALANCE: ("balance_step", "BalanceStep"),
+    StepKind.SUMMARY: ("summary", "SummaryStep"),
+    StepKind.ACTIONS: ("actions_step", "ActionsStep"),
+    StepKind.CLOSING: ("closing", "ClosingStep"),
 }
+
+
+def page_class(kind: StepKind) -> type[StepPage]:
+    module, name = PAGES[kind]
+    return getattr(importlib.import_module(f"tillitverkstad.ui.steps.{module}"), name)
+
+
 RECORD_EVERY_SECONDS = 15  # while the timer runs, so a crash loses at most this much
 
 
@@ -169,7 +172,7 @@ class WorkshopView(QWidget):
         """The page of ``step_id`` (default: the current step), built on first use."""
         step_id = step_id or self._shown
         if step_id not in self.pages:
-            page = PAGES[self.session.kind(step_id)](self.session, step_id, self.language)
+            page = page_class(self.session.kind(step_id))(self.session, step_id, self.language)
             page.question_changed.connect(self.question_changed)
             self.stack.addWidget(page)
             self.pages[step_id] = page

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
 )
 
 from tillitverkstad.core.errors import TillitError
-from tillitverkstad.ui import theme
 from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.steps.base import StepPage
 from tillitverkstad.ui.steps.parts import (
@@ -27,6 +25,7 @@ from tillitverkstad.ui.steps.parts import (
 )
 from tillitverkstad.ui.widgets.card import Card
 from tillitverkstad.ui.widgets.long_text import LongTextDelegate, long_line_edit
+from tillitverkstad.ui.widgets.message_slot import MessageSlot
 
 
 class _Reflections(QListWidget):
@@ -66,9 +65,7 @@ class ClosingStep(StepPage):
         self.entry = long_line_edit(group)
         self.entry.setPlaceholderText(self.tr("Type what someone takes with them and press Enter"))
         self.entry.setAccessibleName(self.tr("New reflection"))
-        self.message = QLabel(group)
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = MessageSlot(group)
         for widget in (self.list, self.entry, self.message):
             inner.addWidget(widget)
         layout.addWidget(group)
@@ -107,9 +104,7 @@ class ClosingStep(StepPage):
         self.list.blockSignals(False)
 
     def _show(self, error: TillitError | None) -> None:
-        self.message.setVisible(error is not None)
-        if error is not None:
-            self.message.setText(f"{theme.WARNING_MARK} {error.message(self.language)}")
+        self.message.set_text(error.message(self.language) if error is not None else "")
 
     def _add(self) -> bool:
         try:

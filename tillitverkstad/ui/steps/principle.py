@@ -21,6 +21,7 @@ from tillitverkstad.ui.steps.parts import (
 )
 from tillitverkstad.ui.widgets.actions_table import ActionForm, ActionsOverview
 from tillitverkstad.ui.widgets.card import Card
+from tillitverkstad.ui.widgets.message_slot import MessageSlot
 from tillitverkstad.ui.widgets.notes_list import NotesList
 from tillitverkstad.ui.widgets.rating_panel import RatingPanel
 
@@ -35,24 +36,29 @@ class NotesSection(Card):
         outer = self.body
         layout = QHBoxLayout()
         layout.setSpacing(theme.SPACE.m)
+        # One line for all three columns: the hint, or what is wrong with a note.
+        self.message = MessageSlot(
+            self,
+            idle=self.tr(
+                "Enter adds a note. Text left in a field is added as a note when you leave "
+                "the step."
+            ),
+        )
         self.lists: dict[NoteCategory, NotesList] = {}
         for category in session.content.note_categories:
             notes = NotesList(
-                session, step_id, NoteCategory(category.id), category.label, category.hint, language
+                session,
+                step_id,
+                NoteCategory(category.id),
+                category.label,
+                category.hint,
+                language,
+                message=self.message,
             )
             layout.addWidget(notes, 1)
             self.lists[NoteCategory(category.id)] = notes
         outer.addLayout(layout)
-        self.hint = text_label(
-            self,
-            self.tr(
-                "Enter adds a note. Text left in a field is added as a note when you leave "
-                "the step."
-            ),
-            theme.TYPE.caption,
-        )
-        self.hint.setProperty("role", "muted")
-        outer.addWidget(self.hint)
+        outer.addWidget(self.message)
 
     def refresh(self) -> None:
         for notes in self.lists.values():

@@ -23,10 +23,10 @@ from tillitverkstad.core.agenda import FIXED_KINDS
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.model import Action, ActionStatus
-from tillitverkstad.ui import theme
 from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.widgets.date_field import parse_date
 from tillitverkstad.ui.widgets.long_text import long_line_edit
+from tillitverkstad.ui.widgets.message_slot import MessageSlot
 
 DATA = Qt.ItemDataRole.UserRole
 WHAT, WHO, WHEN, STEP, STATUS = range(5)
@@ -100,17 +100,12 @@ class _Table(QTableWidget):
             super().keyPressEvent(event)
 
 
-def _message_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.hide()
-    return label
+def _message_label(parent: QWidget) -> MessageSlot:
+    return MessageSlot(parent)
 
 
-def _show(label: QLabel, error: TillitError | None, language: str) -> None:
-    label.setVisible(error is not None)
-    if error is not None:
-        label.setText(f"{theme.WARNING_MARK} {error.message(language)}")
+def _show(slot: MessageSlot, error: TillitError | None, language: str) -> None:
+    slot.set_text(error.message(language) if error is not None else "")
 
 
 class ActionForm(QWidget):

@@ -19,6 +19,7 @@ from tillitverkstad.core.model import BALANCE_TOTAL, BalanceLogic
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.widgets.card import Card
+from tillitverkstad.ui.widgets.message_slot import MessageSlot
 
 WHICH = ("today", "desired")
 
@@ -117,9 +118,7 @@ class BalancePanel(Card):
             grid.addWidget(row, len(step.logics) + 1, column)
         grid.setColumnStretch(len(WHICH) + 1, 1)  # spin boxes stay compact
         layout.addLayout(grid)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = MessageSlot(self)
         layout.addWidget(self.message)
         self.bars = BalanceBars(self)
         layout.addWidget(self.bars)
@@ -172,8 +171,7 @@ class BalancePanel(Card):
         try:
             self.session.set_balance(self.step_id, which, local)
         except TillitError as error:
-            self.message.setText(error.message(self.language))
-            self.message.show()
+            self.message.set_text(error.message(self.language))
             return
-        self.message.hide()
+        self.message.set_text("")
         self.refresh()

@@ -22,6 +22,7 @@ from tillitverkstad.core.model import NoteCategory
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.widgets.long_text import LongTextDelegate, long_line_edit
+from tillitverkstad.ui.widgets.message_slot import MessageSlot
 
 NOTE_ID = Qt.ItemDataRole.UserRole
 
@@ -50,10 +51,12 @@ class NotesList(QWidget):
         hint: str,
         language: str,
         parent: QWidget | None = None,
+        message: MessageSlot | None = None,
     ) -> None:
+        """``message``: where to say what is wrong (shared by a row of lists)."""
         super().__init__(parent)
         self.session, self.step_id, self.category = session, step_id, category
-        self.language = language
+        self.language, self.label = language, label
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel(label, self)
@@ -78,11 +81,11 @@ class NotesList(QWidget):
         self.entry.setAccessibleName(self.tr("New note: {category}").format(category=label))
         self.entry.setToolTip(hint)
         self.title.setBuddy(self.entry)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.hide()
-        for widget in (self.title, self.list, self.entry, self.message):
+        self.message = message or MessageSlot(self)
+        for widget in (self.title, self.list, self.entry):
             layout.addWidget(widget)
+        if message is None:
+            layout.addWidget(self.message)
         self.entry.returnPressed.connect(self._add)
         self.list.itemChanged.connect(self._edited)
         self.list.delete_requested.connect(self._delete)
@@ -134,9 +137,9 @@ class NotesList(QWidget):
     # -- editing ----------------------------------------------------------------
 
     def _show(self, error: TillitError | None) -> None:
-        self.message.setVisible(error is not None)
-        if error is not None:
-            self.message.setText(f"{theme.WARNING_MARK} {error.message(self.language)}")
+        text = f"{self.label}: {error.message(self.language)}" if error is not None else ""
+        if error is not None or self.message.text().startswith(f"{self.label}: "):
+            self.message.set_text(text)  # another list's message stays until it is dealt with
 
     def _add(self) -> bool:
         try:

@@ -13,11 +13,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +26,7 @@ from tillitverkstad.ui import theme
 from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.widgets.card import Card
 from tillitverkstad.ui.widgets.distribution_chart import DistributionChart
+from tillitverkstad.ui.widgets.message_slot import MessageSlot
 
 SCALES = (Scale.CURRENT, Scale.DESIRED)
 
@@ -119,7 +118,12 @@ class RatingPanel(Card):
         theme.scale_font(anchors, 0.9)
         layout.addWidget(anchors)
 
-        self.votes_message = self._message_row(layout)
+        # Too many votes, or a spread to talk through: one kept place for both, above the
+        # chart, so the agreed values below never move while counts are typed.
+        self.message = MessageSlot(self)
+        self._votes_error = ""
+        self._spread = ""
+        layout.addWidget(self.message)
         self.chart = DistributionChart(self)
         self.chart.set_series_names(*self.scale_names.values())
         layout.addWidget(self.chart, 1)
@@ -128,7 +132,6 @@ class RatingPanel(Card):
             self.stats[scale] = QLabel(self)
             self.stats[scale].setWordWrap(True)
             layout.addWidget(self.stats[scale])
-        self.spread_flag = self._message_row(layout)
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -171,17 +174,8 @@ class RatingPanel(Card):
         layout.addLayout(form)
         self.refresh()
 
-    def _message_row(self, layout: QVBoxLayout) -> QWidget:
-        row = QWidget(self)
-        box = QHBoxLayout(row)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(theme.icon_label(row, "warning"))
-        row.label = QLabel(row)
-        row.label.setWordWrap(True)
-        box.addWidget(row.label, 1)
-        row.hide()
-        layout.addWidget(row)
-        return row
+    def _show_messages(self) -> None:
+        self.message.set_text("\n".join(t for t in (self._votes_error, self._spread) if t))
 
     # -- showing ----------------------------------------------------------------
 
@@ -209,14 +203,15 @@ class RatingPanel(Card):
             combo.setCurrentIndex(max(0, combo.findData(rating.agreed(scale))))
         self.chart.set_data(rating.current.counts, rating.desired.counts)
         wide = [s for s in SCALES if rating_maths.needs_discussion(rating.votes(s))]
-        self.spread_flag.setVisible(bool(wide))
-        if wide:
-            which = ", ".join(self.scale_names[s] for s in wide)
-            self.spread_flag.label.setText(
-                self.tr("Large spread ({scales}) – talk it through before you agree").format(
-                    scales=which
-                )
+        which = ", ".join(self.scale_names[s] for s in wide)
+        self._spread = (
+            self.tr("Large spread ({scales}) – talk it through before you agree").format(
+                scales=which
             )
+            if wide
+            else ""
+        )
+        self._show_messages()
         consensus = rating.consensus.value if rating.consensus else None
         self.consensus.setCurrentIndex(max(0, self.consensus.findData(consensus)))
         set_text_if_changed(self.reservations, rating.reservations)
@@ -237,11 +232,15 @@ class RatingPanel(Card):
 
     @property
     def spread_flag_shown(self) -> bool:
-        return self.spread_flag.isVisibleTo(self)
+        return bool(self._spread) and self._spread in self.message.text()
+
+    @property
+    def spread_text(self) -> str:
+        return self._spread
 
     @property
     def votes_message_text(self) -> str:
-        return self.votes_message.label.text() if self.votes_message.isVisibleTo(self) else ""
+        return self._votes_error
 
     # -- editing ----------------------------------------------------------------
 
@@ -251,14 +250,14 @@ class RatingPanel(Card):
         try:
             self.session.set_votes(self.step_id, scale, counts)
         except TillitError as error:
-            self.votes_message.label.setText(error.message(self.language))
-            self.votes_message.show()
+            self._votes_error = error.message(self.language)
+            self._show_messages()
             spin = self.spins[scale][index]
             spin.blockSignals(True)
             spin.setValue(self.rating.votes(scale).counts[index])
             spin.blockSignals(False)
             return
-        self.votes_message.hide()
+        self._votes_error = ""
         self.refresh()
 
     def _agree(self, scale: Scale) -> None:
