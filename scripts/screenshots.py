@@ -1,12 +1,12 @@
 """Save screenshots of the facilitator window (demo workshop, Swedish) for the docs.
 
-    python scripts/screenshots.py [OUT_DIR]
+    python scripts/screenshots.py [OUT_DIR] [--appearance dark|high_contrast]
 
 Runs on the offscreen platform unless QT_QPA_PLATFORM says otherwise, builds the window
 as the app does and grabs it at 1366×768 (the target laptop screen): the library, the
 welcome page, a principle step, the rating, the summary and the dialogs (new workshop,
 export, settings) drawn over the window. Writes to docs/screenshots/ unless another
-folder is given.
+folder is given; with ``--appearance`` only the principle step, named after the scheme.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["TILLITVERKSTAD_LANG"] = "sv"
+os.environ["HOME"] = "/home/sara"  # the export dialog's folder, not the one running this
+os.environ.pop("XDG_DOCUMENTS_DIR", None)
 
 from PySide6.QtCore import QCoreApplication, QPoint, QSettings  # noqa: E402
 from PySide6.QtGui import QColor, QPainter, QPixmap  # noqa: E402
@@ -34,6 +36,7 @@ from tillitverkstad.core.model import Scale  # noqa: E402
 from tillitverkstad.storage.library import Library  # noqa: E402
 from tillitverkstad.ui.main_window import MainWindow  # noqa: E402
 from tillitverkstad.ui.settings import Settings  # noqa: E402
+from tillitverkstad.ui.theme import Appearance  # noqa: E402
 
 SIZE = (1366, 768)
 DATE = dt.date(2026, 11, 23)
@@ -103,15 +106,41 @@ def prepare(app: QApplication, settings: Settings) -> None:
     app_module.apply_appearance(app, settings)
 
 
+def one_scheme(
+    app: QApplication, settings: Settings, folder: Path, out: Path, appearance: Appearance
+) -> int:
+    library = Library(folder / "data")
+    demo_id = fill_library(library)
+    window = MainWindow(library, settings)
+    window.resize(*SIZE)
+    window.show()
+    window.open_workshop(demo_id)
+    window.view.go_to("tillit")
+    settle(app)
+    save(window, out / f"principle-step-{appearance.value.replace('_', '-')}.png")
+    window.close_workshop()
+    return 0
+
+
 def main() -> int:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    args = sys.argv[1:]
+    appearance = None
+    if "--appearance" in args:
+        at = args.index("--appearance")
+        appearance = Appearance(args[at + 1])
+        del args[at : at + 2]
+    out = Path(args[0]) if args else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     QCoreApplication.setOrganizationName("Tillitverkstad")
     QCoreApplication.setApplicationName("Tillitverkstad")
     app = QApplication.instance() or QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as folder:
         settings = Settings(QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat))
+        if appearance is not None:
+            settings.appearance = appearance
         prepare(app, settings)
+        if appearance is not None:
+            return one_scheme(app, settings, Path(folder), out, appearance)
 
         empty = MainWindow(Library(Path(folder) / "empty"), settings)
         empty.resize(*SIZE)

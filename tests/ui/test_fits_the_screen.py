@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from view_helpers import press
 
 from tests.ui.shell_fixtures import OFFSCREEN_NOISE, ini_settings, swedish  # noqa: F401
+from tillitverkstad.storage.library import Library
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.main_window import MainWindow
 
@@ -137,12 +138,18 @@ def test_every_step_fits_the_screen_without_cutting_text(qtbot, window, demo, si
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_the_library_and_welcome_fit(qtbot, window, tmp_path, size):
+def test_the_library_and_the_welcome_page_fit(qtbot, window, tmp_path, designed, size):
     width, height = size
-    window.resize(width, height - TASKBAR)
-    settle()
-    assert cut_texts(window) == []
-    assert window.minimumSizeHint().boundedTo(QSize(width, height)) == window.minimumSizeHint()
+    empty = MainWindow(Library(tmp_path / "empty"), ini_settings(tmp_path / "other"))
+    qtbot.addWidget(empty)
+    empty.show()
+    for shown_window in (window, empty):
+        shown_window.resize(width, height - TASKBAR)
+        settle()
+        assert cut_texts(shown_window) == []
+        least = shown_window.minimumSizeHint()
+        assert least.boundedTo(QSize(width, height - TASKBAR)) == least
+    assert empty.library_page.welcome_page.isVisible()
 
 
 def test_a_table_cell_editor_shows_its_whole_choice(qtbot, window, demo):

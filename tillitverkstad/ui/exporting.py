@@ -99,6 +99,7 @@ class ExportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(*(theme.SPACE.xl,) * 4)
         layout.setSpacing(theme.SPACE.s)
         layout.addWidget(QLabel(self.tr("Save the report as:")))
         layout.addLayout(row)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.storage.library import Library, WorkshopSummary
+from tillitverkstad.ui import theme
 from tillitverkstad.ui.errors import show_error
 from tillitverkstad.ui.library_model import (
     DATE,
@@ -62,10 +63,7 @@ class LibraryPage(QWidget):
 
     def _build(self) -> None:
         self.title = QLabel()
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.title.setFont(font)
+        theme.scale_font(self.title, theme.TYPE.title, bold=True)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_changed)
@@ -85,6 +83,8 @@ class LibraryPage(QWidget):
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
+        rows = self.table.verticalHeader()
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 2 * theme.SPACE.s)
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
@@ -112,16 +112,18 @@ class LibraryPage(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.open_button.setDefault(True)
 
+        self.new_button.setProperty("role", "primary")
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.open_button, self.follow_up_button):
+        buttons.setSpacing(theme.SPACE.s)
+        for button in (self.open_button, self.follow_up_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.import_button)
         buttons.addWidget(self.delete_button)
 
         list_page = QWidget()
         list_layout = QVBoxLayout(list_page)
         list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.setSpacing(theme.SPACE.m)
         list_layout.addWidget(self.search)
         list_layout.addWidget(self.no_match)
         list_layout.addWidget(self.table, 1)
@@ -138,8 +140,18 @@ class LibraryPage(QWidget):
         self.pages = QStackedWidget()
         self.pages.addWidget(list_page)
         self.pages.addWidget(self.welcome_page)
+        header = QHBoxLayout()
+        header.setSpacing(theme.SPACE.s)
+        header.addWidget(self.title, 1)
+        header.addWidget(self.import_button)
+        header.addWidget(self.new_button)
+        self.header = QWidget()
+        self.header.setLayout(header)
+        header.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        layout.setContentsMargins(theme.SPACE.xl, theme.SPACE.l, theme.SPACE.xl, theme.SPACE.l)
+        layout.setSpacing(theme.SPACE.m)
+        layout.addWidget(self.header)
         layout.addWidget(self.pages, 1)
         order = [
             self.search,
@@ -204,7 +216,7 @@ class LibraryPage(QWidget):
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self._fit_columns()
         self.pages.setCurrentIndex(0 if rows else 1)
-        self.title.setVisible(bool(rows))  # the welcome page has its own heading
+        self.header.setVisible(bool(rows))  # the welcome page has its own heading and ways in
         self._search_changed(self.search.text())
         self.select(current)
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -217,6 +218,7 @@ class NewWorkshopDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(theme.SPACE.l, theme.SPACE.l, theme.SPACE.xl, theme.SPACE.l)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
         order = [
@@ -241,7 +243,17 @@ class NewWorkshopDialog(QDialog):
             QWidget.setTabOrder(first, second)
         self._template_toggled()
         self.messages["names"].setVisible(False)
-        self.resize(max(760, body.sizeHint().width() + 40), body.sizeHint().height() + 90)
+        self._body = body
+        self._sized = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._sized:  # measured once polished, so the form fits without empty space
+            self._sized = True
+            self._body.adjustSize()
+            height = self._body.sizeHint().height() + self.buttons.sizeHint().height() + 48
+            screen = self.screen().availableGeometry().height() if self.screen() else height
+            self.resize(max(760, self._body.sizeHint().width() + 48), min(height, screen - 40))
+        super().showEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New workshop"))

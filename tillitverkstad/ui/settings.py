@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from tillitverkstad.core.i18n import LANGUAGES, system_language
-from tillitverkstad.ui.theme import Appearance
+from tillitverkstad.ui.theme import SPACE, Appearance
 
 LANGUAGE_NAMES = {"sv": "Svenska", "en": "English"}  # each in its own language, never translated
 FONT_SCALES = (0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
@@ -237,8 +237,14 @@ class SettingsDialog(QDialog):
             self.form.addRow(label, field)
         self.folder_label.setBuddy(self.data_dir)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(*(SPACE.xl,) * 4)
+        layout.setSpacing(SPACE.m)
+        self.form.setHorizontalSpacing(SPACE.m)
+        self.form.setVerticalSpacing(SPACE.s)
+        self.note.setProperty("role", "muted")
         layout.addLayout(self.form)
         layout.addWidget(self.note)
+        layout.addSpacing(SPACE.s)
         layout.addWidget(self.buttons)
         for first, second in (
             (self.language, self.data_dir),
@@ -249,7 +255,7 @@ class SettingsDialog(QDialog):
             (self.appearance, self.buttons),
         ):
             QWidget.setTabOrder(first, second)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(640)
         self.retranslate()
 
     def retranslate(self) -> None:
