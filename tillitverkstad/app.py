@@ -102,11 +102,14 @@ def build_gui(
     data_dir: Path | None = None, open_id: str | None = None, present: bool = False
 ) -> tuple[QApplication, MainWindow]:
     """Create the application and the window, shown; the caller runs the event loop."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication
-
+    # The Qt-free modules first: once PySide6 is loaded, its __feature__ import hook reads
+    # the source of every module imported after it, looking for "PySide6".
     from tillitverkstad.core.errors import TillitError
     from tillitverkstad.storage.library import Library
+
+    from PySide6.QtCore import QCoreApplication  # isort: skip
+    from PySide6.QtWidgets import QApplication  # isort: skip
+
     from tillitverkstad.ui.errors import install_excepthook, setup_log_file, show_error
     from tillitverkstad.ui.main_window import MainWindow
     from tillitverkstad.ui.settings import Settings
@@ -123,7 +126,7 @@ def build_gui(
     setup_log_file(library.data_dir)
     install_excepthook(lambda: settings.language)
 
-    window = MainWindow(library, settings)
+    window = MainWindow(library, settings, list_library=not open_id)
     state = {"data_dir": library.data_dir}
 
     def settings_changed() -> None:
@@ -148,6 +151,7 @@ def build_gui(
             try:
                 window.open_workshop(resolve_id(library, open_id))
             except TillitError as exc:
+                window.library_page.refresh()  # not listed yet: the workshop was to open
                 show_error(window, exc, settings.language)
         elif settings.recent_workshops:  # the last workshop is selected, one Enter away
             window.library_page.select(settings.recent_workshops[0])  # listed already

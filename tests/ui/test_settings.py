@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from tests.ui.shell_fixtures import OFFSCREEN_NOISE, ini_settings, swedish  # noqa: F401
 from tillitverkstad.app import apply_appearance, install_translators
 from tillitverkstad.ui.main_window import MainWindow
-from tillitverkstad.ui.settings import Settings, SettingsDialog
+from tillitverkstad.ui.settings import Settings
+from tillitverkstad.ui.settings_dialog import SettingsDialog
 from tillitverkstad.ui.theme import Appearance
 
 LEFT = Qt.MouseButton.LeftButton

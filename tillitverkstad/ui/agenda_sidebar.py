@@ -53,6 +53,11 @@ class _StepDelegate(QStyledItemDelegate):
 
     PAD = 8
 
+    def __init__(self, parent: QListView) -> None:
+        super().__init__(parent)
+        self._measured: dict[tuple, tuple[QRect, QRect]] = {}  # a view asks again and again
+        self._viewport = parent.viewport()  # kept: asking the view each time costs a lot
+
     def _fonts(self, option: QStyleOptionViewItem, current: bool) -> tuple[QFont, QFont]:
         title = QFont(option.font)
         title.setBold(current)
@@ -62,17 +67,23 @@ class _StepDelegate(QStyledItemDelegate):
 
     def _layout(self, option, index, width: int) -> tuple[str, str, QRect, QRect]:
         title, _, status = str(index.data(Qt.ItemDataRole.DisplayRole) or "").partition("\n")
-        title_font, status_font = self._fonts(option, bool(index.data(IS_CURRENT)))
-        inner = max(40, width - 2 * self.PAD - 4)
-        top = QFontMetrics(title_font).boundingRect(QRect(0, 0, inner, 10_000), _WRAP, title)
-        below = QFontMetrics(status_font).boundingRect(
-            QRect(0, 0, inner, 10_000), _WRAP, status.strip()
-        )
-        return title, status.strip(), top, below
+        current = bool(index.data(IS_CURRENT))
+        key = (title, status, current, width, option.font.key())
+        if key not in self._measured:
+            if len(self._measured) > 512:  # minutes tick on; old texts are not asked for again
+                self._measured.clear()
+            title_font, status_font = self._fonts(option, current)
+            inner = max(40, width - 2 * self.PAD - 4)
+            room = QRect(0, 0, inner, 10_000)
+            self._measured[key] = (
+                QFontMetrics(title_font).boundingRect(room, _WRAP, title),
+                QFontMetrics(status_font).boundingRect(room, _WRAP, status),
+            )
+        top, below = self._measured[key]
+        return title, status, top, below
 
     def sizeHint(self, option, index) -> QSize:
-        view = self.parent()
-        width = view.viewport().width() if isinstance(view, QListView) else option.rect.width()
+        width = self._viewport.width()
         _, _, top, below = self._layout(option, index, width)
         return QSize(width, top.height() + below.height() + 2 * self.PAD)
 

@@ -12,12 +12,10 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -287,6 +285,8 @@ class LibraryPage(QWidget):
         if summary is None:
             return
         if not summary.readable:
+            from PySide6.QtWidgets import QMessageBox  # when first asked: not at start-up
+
             message = self.tr("This file cannot be opened: {reason}").format(
                 reason=self.model.reason(summary)
             )
@@ -295,6 +295,8 @@ class LibraryPage(QWidget):
         self.open_requested.emit(summary.id)
 
     def delete_selected(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox  # when first asked: not at start-up
+
         summary = self.selected()
         if summary is None:
             return False
@@ -358,6 +360,8 @@ class LibraryPage(QWidget):
         from tillitverkstad.core.package import as_new_workshop, from_package
 
         if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
             name, _ = QFileDialog.getOpenFileName(
                 self,
                 self.tr("Import data package"),

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -33,6 +33,8 @@ from tillitverkstad.ui.shortcut_guard import ShortcutGuard, mark_focus_proof
 from tillitverkstad.ui.window_dialogs import WindowDialogs
 
 if TYPE_CHECKING:  # imported when a workshop is opened: keeps the content loader off the start
+    from PySide6.QtGui import QCloseEvent
+
     from tillitverkstad.ui.exporting import Exporter, ExportFlow
     from tillitverkstad.ui.session import WorkshopSession
 
@@ -57,7 +59,11 @@ class MainWindow(QMainWindow):
         settings: Settings,
         view_factory: ViewFactory | None = None,
         parent: QWidget | None = None,
+        *,
+        list_library: bool = True,
     ) -> None:
+        """``list_library=False`` when a workshop opens straight away: the library is
+        listed when the facilitator goes back to it, not while the workshop appears."""
         super().__init__(parent)
         self.library = library
         self.settings = settings
@@ -86,12 +92,13 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self.presenting = Presenting(self, self.view_menu)
         self._guard = ShortcutGuard(self.actions, self)  # a child of the window: gone with it
-        QApplication.instance().installEventFilter(self._guard)  # sees fields' overrides first
+        self._guard.follow_focus(QApplication.instance())  # sees fields' overrides first
         self._export: ExportFlow | None = None  # made on the first export
         self.retranslate()
         self._update_actions()
         self.resize(1200, 760)
-        self.library_page.refresh()
+        if list_library:
+            self.library_page.refresh()
 
     @property
     def language(self) -> str:

@@ -14,10 +14,12 @@ of a group the facilitator must be able to blank the screen or move on mid-sente
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
 
 FOCUS_PROOF = "tillitFocusProof"  # dynamic property on a QAction
 _MODIFIERS = (
@@ -52,29 +54,50 @@ def focus_proof_keys(actions: Iterable[QAction]) -> list[QKeySequence]:
     ]
 
 
-def _editor_of(widget: QObject) -> QLineEdit | QPlainTextEdit | QTextEdit | None:
-    if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+# Asked by class name (QObject.inherits), so the guard, which is made at start-up, does
+# not make Python load the text widget classes (and their enums) before they are used.
+_TEXT = ("QLineEdit", "QPlainTextEdit", "QTextEdit")
+_HOLDS_TEXT = ("QAbstractSpinBox", "QComboBox")
+
+
+def _editor_of(widget: QObject) -> Any:
+    if any(widget.inherits(name) for name in _TEXT):
         return widget
-    if isinstance(widget, QAbstractSpinBox | QComboBox):
+    if any(widget.inherits(name) for name in _HOLDS_TEXT):
         return widget.lineEdit()
     return None
 
 
-def _can(editor: QLineEdit | QPlainTextEdit | QTextEdit, redo: bool) -> bool:
+def _can(editor: Any, redo: bool) -> bool:
+    """Whether the text widget ``editor`` has its own undo (or redo) step to take."""
     if editor.isReadOnly():
         return False
-    if isinstance(editor, QLineEdit):
+    if editor.inherits("QLineEdit"):
         return editor.isRedoAvailable() if redo else editor.isUndoAvailable()
     document = editor.document()
     return document.isRedoAvailable() if redo else document.isUndoAvailable()
 
 
 class ShortcutGuard(QObject):
-    """An application-wide event filter (it must see a field's ShortcutOverride first)."""
+    """An event filter on whichever widget has the keyboard focus: it must see a field's
+    ShortcutOverride before the field does. It follows the focus rather than filtering the
+    whole application, where every event of every object would pass through Python (and
+    make the binding build types the app never uses)."""
 
     def __init__(self, actions: Callable[[], Iterable[QAction]], parent: QObject) -> None:
         super().__init__(parent)
         self._actions = actions
+
+    def follow_focus(self, app: QApplication) -> None:
+        app.focusChanged.connect(self._focus_changed)
+        if app.focusWidget() is not None:
+            app.focusWidget().installEventFilter(self)
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if old is not None and isValid(old):
+            old.removeEventFilter(self)
+        if new is not None:
+            new.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):

@@ -18,7 +18,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QPixmap
-from PySide6.QtWidgets import QApplication, QLabel, QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 CURRENT_COLOR = "#0072B2"  # Okabe-Ito blue: nuläge
 DESIRED_COLOR = "#E69F00"  # Okabe-Ito orange: önskat läge
@@ -347,6 +347,8 @@ def icon_label(widget: QWidget, kind: str, factor: float = 1.3) -> QLabel:
     if kind == "lock":
         label.setPixmap(lock_pixmap(size, widget.palette().windowText().color()))
     else:
+        from PySide6.QtWidgets import QStyle  # its many enums are not needed at start-up
+
         icon = widget.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         label.setPixmap(icon.pixmap(size, size))
     label.setFixedSize(size, size)

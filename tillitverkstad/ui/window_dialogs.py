@@ -41,7 +41,7 @@ class WindowDialogs:
 
     def settings(self) -> QWidget:
         """Accepting emits the window's settings_changed."""
-        from tillitverkstad.ui.settings import SettingsDialog
+        from tillitverkstad.ui.settings_dialog import SettingsDialog
 
         window = self.window
         dialog = SettingsDialog(window.settings, default_data_dir(), window)
