@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLabel,
+    QListWidget,
     QStyle,
     QStyleOptionComboBox,
     QTableWidget,
@@ -94,6 +95,28 @@ def cut_texts(root: QWidget) -> list[str]:
                 problems.append(f"combo choice {text!r} cut ({room} px)")
     for table in shown(root, QTableWidget):
         problems += cut_cells(table)
+    for view in shown(root, QListWidget):
+        if view.wordWrap() and type(view.itemDelegate()).__name__ != "_StepDelegate":
+            problems += cut_items(view)  # the agenda draws its own two parts
+    return problems
+
+
+def cut_items(view: QListWidget) -> list[str]:
+    """Items of a wrapping list given less height than their whole text needs at the
+    width they have (Qt would cut the last line off with "…")."""
+    problems = []
+    delegate = view.itemDelegate()
+    for row in range(view.count()):
+        item = view.item(row)
+        rect = view.visualItemRect(item)
+        if hasattr(delegate, "text_box"):
+            needed = delegate.text_box(item.text(), view.font(), rect.width()).height()
+            needed += 2 * delegate.PAD
+        else:
+            room = QRect(0, 0, rect.width() - CELL_MARGINS, 10_000)
+            needed = QFontMetrics(view.font()).boundingRect(room, WRAP, item.text()).height()
+        if needed > rect.height() or rect.width() < view.viewport().width() - 2 * view.spacing():
+            problems.append(f"list item {item.text()[:40]!r} cut")
     return problems
 
 

@@ -152,6 +152,7 @@ class NewWorkshopDialog(QDialog):
             field.setFixedWidth(wide)  # room for a long name; the message has the rest
         for spin in (self.participants, self.minutes):
             spin.setMinimumWidth(self.fontMetrics().horizontalAdvance("000 min") + 40)
+        theme.pad_spin_text(self.participants, self.minutes)
         moves = QVBoxLayout()
         moves.addWidget(self.move_up)
         moves.addWidget(self.move_down)

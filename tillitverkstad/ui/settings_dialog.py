@@ -28,7 +28,7 @@ from tillitverkstad.ui.settings import (
     MIN_MINUTES,
     Settings,
 )
-from tillitverkstad.ui.theme import SPACE, Appearance
+from tillitverkstad.ui.theme import SPACE, Appearance, pad_spin_text
 
 
 class SettingsDialog(QDialog):
@@ -61,6 +61,7 @@ class SettingsDialog(QDialog):
         self.minutes = QSpinBox()
         self.minutes.setRange(MIN_MINUTES, MAX_MINUTES)
         self.minutes.setValue(settings.default_minutes)
+        pad_spin_text(self.minutes)
 
         self.font_scale = QComboBox()
         for scale in FONT_SCALES:

@@ -66,7 +66,7 @@ QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QSpinBox:focus,
 QComboBox:focus {{ border: 2px solid {accent}; padding: 3px 5px; }}
 QSpinBox > QLineEdit, QSpinBox > QLineEdit:focus,
 QComboBox > QLineEdit, QComboBox > QLineEdit:focus {{
-    border: none; padding: 0px 0px 0px 6px; background: transparent;
+    border: none; padding: 0px; background: transparent;
 }}
 QLineEdit:disabled, QSpinBox:disabled, QComboBox:disabled {{
     color: {muted}; background: {surface_alt}; border-color: {border};

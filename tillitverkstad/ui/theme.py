@@ -218,6 +218,13 @@ def apply(app: QApplication, appearance: Appearance, scale: float) -> Colors:
     return colors
 
 
+def pad_spin_text(*spins: QWidget) -> None:
+    """Room between a spin box's border and its number: Qt's stylesheet does not pad the
+    line edit inside a spin box, so the number would touch the border."""
+    for spin in spins:
+        spin.lineEdit().setTextMargins(SPACE.xs, 0, 0, 0)
+
+
 def color_names(colors: Colors) -> dict[str, str]:
     return {f.name: getattr(colors, f.name) for f in fields(colors)}
 

@@ -62,6 +62,7 @@ class ClosingStep(StepPage):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.list.setItemDelegate(LongTextDelegate(self.list))
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)  # re-wrap when the width changes
         self.entry = long_line_edit(group)
         self.entry.setPlaceholderText(self.tr("Type what someone takes with them and press Enter"))
         self.entry.setAccessibleName(self.tr("New reflection"))

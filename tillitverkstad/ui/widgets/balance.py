@@ -104,6 +104,7 @@ class BalancePanel(Card):
                 spin.setRange(0, BALANCE_TOTAL)
                 spin.setSingleStep(5)
                 spin.setSuffix(self.tr(" p"))
+                theme.pad_spin_text(spin)
                 spin.setAccessibleName(f"{logic.name}: {self.titles[which]}")
                 spin.valueChanged.connect(lambda _v, w=which: self._changed(w))
                 grid.addWidget(spin, row, column)

@@ -76,6 +76,7 @@ class NotesList(QWidget):
         )
         self.list.setMinimumHeight(90)
         self.list.setItemDelegate(LongTextDelegate(self.list))
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)  # re-wrap when the width changes
         self.entry = long_line_edit(self)
         self.entry.setPlaceholderText(self.tr("Type and press Enter"))
         self.entry.setAccessibleName(self.tr("New note: {category}").format(category=label))
