@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 from tillitverkstad.paths import resource_dir
-from tillitverkstad.ui.theme import ALERT_COLOR, RADIUS, SPACE, Colors, color_names
+from tillitverkstad.ui.theme import ALERT_COLOR, RADIUS, Colors, color_names
 
 TEMPLATE = """
 QMainWindow, QDialog, QStatusBar, QMenuBar {{ background: {window}; color: {text}; }}
@@ -137,7 +137,6 @@ def stylesheet(colors: Colors) -> str:
         **color_names(colors),
         bw=colors.border_width,
         radius=RADIUS,
-        gap=SPACE.s,
         alert=ALERT_COLOR,
         up=arrow("up", colors.arrows),
         down=arrow("down", colors.arrows),

@@ -88,7 +88,6 @@ class Colors:
     accent: str  # primary buttons, focus, the current step
     accent_text: str
     accent_soft: str  # the current question, selections
-    warning_bg: str
     warning_text: str
     border_width: int = 1
     arrows: str = "dark"  # which drawn arrows the fields use (resources/icons/ui)
@@ -106,7 +105,6 @@ LIGHT = Colors(
     accent="#1C5DB0",
     accent_text="#FFFFFF",
     accent_soft="#E3ECF8",
-    warning_bg="#FFF3D6",
     warning_text="#6E4300",
 )
 DARK = Colors(
@@ -121,7 +119,6 @@ DARK = Colors(
     accent="#82B4FF",
     accent_text="#0B1526",
     accent_soft="#233752",
-    warning_bg="#3B2F12",
     warning_text="#FFD78F",
     arrows="light",
 )
@@ -137,7 +134,6 @@ HIGH_CONTRAST = Colors(
     accent="#00307F",
     accent_text="#FFFFFF",
     accent_soft="#FFF2A8",
-    warning_bg="#FFFFFF",
     warning_text="#000000",
     border_width=2,
     arrows="black",

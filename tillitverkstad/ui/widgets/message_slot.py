@@ -57,6 +57,3 @@ class MessageSlot(QWidget):
         self.label.style().unpolish(self.label)
         self.label.style().polish(self.label)
         self.setAccessibleDescription(text)
-
-    def is_shown(self) -> bool:
-        return bool(self._message)

@@ -235,10 +235,6 @@ class RatingPanel(Card):
         return bool(self._spread) and self._spread in self.message.text()
 
     @property
-    def spread_text(self) -> str:
-        return self._spread
-
-    @property
     def votes_message_text(self) -> str:
         return self._votes_error
 
