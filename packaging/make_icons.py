@@ -9,6 +9,9 @@ Writes, next to ``resources/icons/tillitverkstad.svg``:
 - ``tillitverkstad.ico`` (Windows; PNG-compressed entries 16 … 256),
 - ``tillitverkstad.icns`` (macOS; PNG entries 16 … 1024).
 
+and the small arrows the window's fields use (``ui/chevron-{up,down}-{tone}.png`` and
+``@2x``; tones for a light, a dark and the high-contrast scheme).
+
 Run it after changing the SVG and commit the results: the build does not render icons.
 ICO and ICNS are written by hand (both are a small header plus PNG blobs), so no Pillow.
 """
@@ -82,6 +85,49 @@ def icns(pngs: dict[bytes, bytes]) -> bytes:
     return b"icns" + struct.pack(">I", 8 + len(body)) + body
 
 
+# The arrows' colour on each tone of background (see tillitverkstad/ui/theme.py).
+ARROW_TONES = {"dark": "#3A414D", "light": "#C9CFD8", "black": "#000000"}
+ARROW_SIZE = 10
+
+
+def arrow(direction: str, color: str, scale: int) -> bytes:
+    """A chevron pointing ``direction`` ("up" or "down") as a PNG of 10 × scale pixels."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt
+    from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
+
+    side = ARROW_SIZE * scale
+    image = QImage(side, side, QImage.Format.Format_ARGB32)
+    image.fill(0)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(QColor(color), 1.6 * scale)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    top, bottom = (0.68, 0.32) if direction == "up" else (0.32, 0.68)
+    path = QPainterPath(QPointF(side * 0.18, side * top))
+    path.lineTo(QPointF(side * 0.5, side * bottom))
+    path.lineTo(QPointF(side * 0.82, side * top))
+    painter.drawPath(path)
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data.data())
+
+
+def write_arrows() -> None:
+    folder = ICONS / "ui"
+    folder.mkdir(exist_ok=True)
+    for tone, color in ARROW_TONES.items():
+        for direction in ("up", "down"):
+            for scale, suffix in ((1, ""), (2, "@2x")):
+                name = f"chevron-{direction}-{tone}{suffix}.png"
+                (folder / name).write_bytes(arrow(direction, color, scale))
+
+
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
@@ -97,6 +143,7 @@ def main() -> int:
     (ICONS / "tillitverkstad.icns").write_bytes(
         icns({kind: rendered[size] for kind, size in ICNS_TYPES.items()})
     )
+    write_arrows()
     print(f"wrote {len(PNG_SIZES)} PNGs, tillitverkstad.ico and tillitverkstad.icns in {ICONS}")
     return 0
 

@@ -1,60 +1,197 @@
-"""Save screenshots of the workshop view (demo workshop, Swedish) for the docs.
+"""Save screenshots of the facilitator window (demo workshop, Swedish) for the docs.
 
-    Xvfb :47 -screen 0 1366x768x24 &
-    DISPLAY=:47 QT_QPA_PLATFORM=xcb python scripts/screenshots.py [OUT_DIR]
+    python scripts/screenshots.py [OUT_DIR] [--appearance dark|high_contrast]
 
-Writes principle-step.png and summary.png (1366×768, the target laptop screen) to
-docs/screenshots/ unless another folder is given.
+Runs on the offscreen platform unless QT_QPA_PLATFORM says otherwise, builds the window
+as the app does and grabs it at 1366×768 (the target laptop screen): the library, the
+welcome page, a principle step, the rating, the summary and the dialogs (new workshop,
+export, settings) drawn over the window. Writes to docs/screenshots/ unless another
+folder is given; with ``--appearance`` only the principle step, named after the scheme.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["TILLITVERKSTAD_LANG"] = "sv"
+os.environ["HOME"] = "/home/sara"  # the export dialog's folder, not the one running this
+os.environ.pop("XDG_DOCUMENTS_DIR", None)
 
-from PySide6.QtCore import QTranslator  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QPoint, QSettings  # noqa: E402
+from PySide6.QtGui import QColor, QPainter, QPixmap  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from tillitverkstad import app as app_module  # noqa: E402
+from tillitverkstad.core import usecases as uc  # noqa: E402
 from tillitverkstad.core.content import load_content  # noqa: E402
 from tillitverkstad.core.demo import demo_workshop  # noqa: E402
-from tillitverkstad.paths import resource_dir  # noqa: E402
+from tillitverkstad.core.model import Scale  # noqa: E402
 from tillitverkstad.storage.library import Library  # noqa: E402
-from tillitverkstad.ui.session import WorkshopSession  # noqa: E402
-from tillitverkstad.ui.workshop_view import WorkshopView  # noqa: E402
+from tillitverkstad.ui.main_window import MainWindow  # noqa: E402
+from tillitverkstad.ui.settings import Settings  # noqa: E402
+from tillitverkstad.ui.theme import Appearance  # noqa: E402
 
 SIZE = (1366, 768)
+DATE = dt.date(2026, 11, 23)
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(8):
+        app.processEvents()
+
+
+def save(widget: QWidget, path: Path) -> None:
+    widget.grab().save(str(path))
+    print(path)
+
+
+def save_with_dialog(window: QWidget, dialog: QWidget, path: Path) -> None:
+    """The window with ``dialog`` drawn centred over it, as a window manager would place it."""
+    app = QApplication.instance()
+    dialog.show()
+    settle(app)
+    shot = window.grab()
+    inner = dialog.grab()
+    painter = QPainter(shot)
+    painter.fillRect(shot.rect(), QColor(0, 0, 0, 60))
+    at = QPoint((shot.width() - inner.width()) // 2, (shot.height() - inner.height()) // 2)
+    painter.fillRect(inner.rect().translated(at).adjusted(-1, -1, 1, 1), QColor("#6b6b6b"))
+    painter.drawPixmap(at, inner)
+    painter.end()
+    QPixmap(shot).save(str(path))
+    print(path)
+    dialog.close()
+    settle(app)
+
+
+def fill_library(library: Library) -> str:
+    content = load_content("sv")
+    demo = demo_workshop(content, DATE)
+    library.add(demo)
+    follow_up = uc.start_follow_up(demo, content, dt.date(2027, 5, 22))
+    library.add(follow_up)
+    other = uc.create_workshop(
+        content,
+        group="Skolledning Norra",
+        date=dt.date(2027, 2, 9),
+        organisation="Utbildningsförvaltningen",
+        facilitator="Kim Berg",
+        participant_count=7,
+    )
+    library.add(other)
+    done = uc.create_workshop(
+        content,
+        group="Ledningsgrupp Kultur & fritid",
+        date=dt.date(2026, 9, 14),
+        organisation="Kultur- och fritidsförvaltningen",
+        participant_count=9,
+    )
+    uc.finish_workshop(done)
+    library.add(done)
+    broken = library.workshops_dir / "0123abcd.tillit.json"
+    broken.write_text("{ cut off", encoding="utf-8")
+    return demo.id
+
+
+def prepare(app: QApplication, settings: Settings) -> None:
+    """What app.build_gui does to the application before the window is made."""
+    app_module.install_translators(app, "sv")
+    app_module.apply_appearance(app, settings)
+
+
+def one_scheme(
+    app: QApplication, settings: Settings, folder: Path, out: Path, appearance: Appearance
+) -> int:
+    library = Library(folder / "data")
+    demo_id = fill_library(library)
+    window = MainWindow(library, settings)
+    window.resize(*SIZE)
+    window.show()
+    window.open_workshop(demo_id)
+    window.view.go_to("tillit")
+    settle(app)
+    save(window, out / f"principle-step-{appearance.value.replace('_', '-')}.png")
+    window.close_workshop()
+    return 0
 
 
 def main() -> int:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    args = sys.argv[1:]
+    appearance = None
+    if "--appearance" in args:
+        at = args.index("--appearance")
+        appearance = Appearance(args[at + 1])
+        del args[at : at + 2]
+    out = Path(args[0]) if args else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
+    QCoreApplication.setOrganizationName("Tillitverkstad")
+    QCoreApplication.setApplicationName("Tillitverkstad")
     app = QApplication.instance() or QApplication(sys.argv)
-    translator = QTranslator(app)
-    if translator.load(str(resource_dir() / "translations" / "tillitverkstad_sv.qm")):
-        app.installTranslator(translator)
     with tempfile.TemporaryDirectory() as folder:
-        library = Library(Path(folder))
-        workshop = demo_workshop(load_content("sv"), dt.date(2026, 11, 23))
-        library.add(workshop)
-        session = WorkshopSession(library.open(workshop.id))
-        view = WorkshopView(session, "sv")
-        view.setWindowTitle("Tillitverkstad")
-        view.resize(*SIZE)
-        view.show()
-        for step, name in (("tillit", "principle-step.png"), ("summary", "summary.png")):
-            view.go_to(step)
-            for _ in range(5):
-                app.processEvents()
-            view.grab().save(str(out / name))
-            print(out / name)
-        session.close()
+        settings = Settings(QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat))
+        if appearance is not None:
+            settings.appearance = appearance
+        prepare(app, settings)
+        if appearance is not None:
+            return one_scheme(app, settings, Path(folder), out, appearance)
+
+        empty = MainWindow(Library(Path(folder) / "empty"), settings)
+        empty.resize(*SIZE)
+        empty.show()
+        settle(app)
+        save(empty, out / "welcome.png")
+        empty.close()
+
+        library = Library(Path(folder) / "data")
+        demo_id = fill_library(library)
+        window = MainWindow(library, settings)
+        window.resize(*SIZE)
+        window.show()
+        window.library_page.refresh()
+        settle(app)
+        save(window, out / "library.png")
+        save_with_dialog(window, window.new_workshop(), out / "dialog-new-workshop.png")
+        save_with_dialog(window, window.show_settings(), out / "dialog-settings.png")
+
+        window.open_workshop(demo_id)
+        view = window.view
+        view.go_to("tillit")
+        settle(app)
+        save(window, out / "principle-step.png")
+
+        view.go_to("handlingsutrymme")
+        page = view.page()
+        session = window.session
+        session.set_votes("handlingsutrymme", Scale.CURRENT, (1, 3, 2, 2, 1))
+        page.refresh()
+        rating = getattr(page, "rating", None)
+        if rating is not None:
+            area = rating.parentWidget()
+            while area is not None and not hasattr(area, "ensureWidgetVisible"):
+                area = area.parentWidget()
+            if area is not None:
+                area.ensureWidgetVisible(rating.chart)
+        settle(app)
+        save(window, out / "rating.png")
+
+        view.go_to("summary")
+        settle(app)
+        save(window, out / "summary.png")
+        save_with_dialog(window, window.export_report(), out / "dialog-export.png")
+
+        window.close_workshop()
+        window.close()
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    sys.stdout.flush()
+    os._exit(code)  # skip teardown: PySide6 may crash collecting Qt objects at exit

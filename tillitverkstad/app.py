@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 APP_NAME = "Tillitverkstad"
 _TRANSLATORS = "_tillitverkstad_translators"
-_BASE_FONT = "_tillitverkstad_base_point_size"
+MAXIMISE_UP_TO = 1440  # a laptop screen: the window takes all of it
 
 
 def install_translators(app: QApplication, language: str) -> None:
@@ -57,15 +57,34 @@ def app_icon():
     return icon
 
 
-def apply_font_scale(app: QApplication, scale: float) -> None:
-    """Scale the system's font size (remembered on first use) for every widget."""
-    font = app.font()
-    base = getattr(app, _BASE_FONT, None)
-    if base is None:
-        base = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
-        setattr(app, _BASE_FONT, base)
-    font.setPointSizeF(base * scale)
-    app.setFont(font)
+def apply_appearance(app: QApplication, settings: Settings) -> None:
+    """The design (face, text size, colour scheme) as the settings say, for every widget."""
+    from tillitverkstad.ui import theme
+
+    theme.apply(app, settings.appearance, settings.font_scale)
+
+
+def opens_maximised(available_width: int) -> bool:
+    return available_width <= MAXIMISE_UP_TO
+
+
+def show_window(window: MainWindow, settings: Settings) -> None:
+    """Maximised on a laptop-sized screen (every pixel counts in front of a group), else
+    where it was left, else a comfortable size in the middle."""
+    screen = window.screen()
+    available = screen.availableGeometry() if screen is not None else None
+    if available is not None and opens_maximised(available.width()):
+        # Set the size too: without a window manager (or before it reacts) a maximised
+        # window would otherwise keep its default size.
+        window.setGeometry(available)
+        window.showMaximized()
+    elif not settings.geometry.isEmpty() and window.restoreGeometry(settings.geometry):
+        window.show()
+    else:
+        if available is not None:
+            window.resize(min(1440, available.width()), min(900, available.height()))
+            window.move(available.center() - window.rect().center())
+        window.show()
 
 
 def effective_data_dir(settings: Settings, data_dir: Path | None) -> Path | None:
@@ -77,11 +96,14 @@ def build_gui(
     data_dir: Path | None = None, open_id: str | None = None, present: bool = False
 ) -> tuple[QApplication, MainWindow]:
     """Create the application and the window, shown; the caller runs the event loop."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication
-
+    # The Qt-free modules first: once PySide6 is loaded, its __feature__ import hook reads
+    # the source of every module imported after it, looking for "PySide6".
     from tillitverkstad.core.errors import TillitError
     from tillitverkstad.operations import library as ops
+
+    from PySide6.QtCore import QCoreApplication  # isort: skip
+    from PySide6.QtWidgets import QApplication  # isort: skip
+
     from tillitverkstad.ui.errors import install_excepthook, setup_log_file, show_error
     from tillitverkstad.ui.main_window import MainWindow
     from tillitverkstad.ui.settings import Settings
@@ -93,17 +115,17 @@ def build_gui(
     app.setWindowIcon(app_icon())
     settings = Settings()
     install_translators(app, settings.language)
-    apply_font_scale(app, settings.font_scale)
+    apply_appearance(app, settings)
     library = ops.library_at(effective_data_dir(settings, data_dir))
     setup_log_file(library.data_dir)
     install_excepthook(lambda: settings.language)
 
-    window = MainWindow(library, settings)
+    window = MainWindow(library, settings, list_library=not open_id)
     state = {"data_dir": library.data_dir}
 
     def settings_changed() -> None:
         install_translators(app, settings.language)
-        apply_font_scale(app, settings.font_scale)
+        apply_appearance(app, settings)
         window.rebuild_view()
         chosen = settings.data_dir or ops.default_data_dir()
         if chosen != state["data_dir"] and window.set_library(ops.library_at(chosen)):
@@ -111,14 +133,9 @@ def build_gui(
             setup_log_file(chosen)
 
     window.settings_changed.connect(settings_changed)
-    screen = app.primaryScreen()
-    small = screen is not None and (
-        screen.availableGeometry().width() < 1300 or screen.availableGeometry().height() < 820
-    )
-    if not settings.geometry.isEmpty() and window.restoreGeometry(settings.geometry):
-        window.show()
-    else:
-        window.showMaximized() if small else window.show()  # a 1366x768 laptop: use all of it
+    # A system switching between light and dark is followed when the setting says so.
+    app.styleHints().colorSchemeChanged.connect(lambda *_: apply_appearance(app, settings))
+    show_window(window, settings)
     try:
         ops.prepare(library)
     except TillitError as exc:
@@ -128,9 +145,10 @@ def build_gui(
             try:
                 window.open_workshop(ops.resolve(library, open_id))
             except TillitError as exc:
+                window.library_page.refresh()  # not listed yet: the workshop was to open
                 show_error(window, exc, settings.language)
         elif settings.recent_workshops:  # the last workshop is selected, one Enter away
-            window.library_page.refresh(settings.recent_workshops[0])
+            window.library_page.select(settings.recent_workshops[0])  # listed already
     if present and hasattr(window, "start_presenting"):
         window.start_presenting()
     return app, window

@@ -164,6 +164,10 @@
         <translation>pågår</translation>
     </message>
     <message>
+        <source>started</source>
+        <translation>påbörjad</translation>
+    </message>
+    <message>
         <source>not started</source>
         <translation>ej påbörjad</translation>
     </message>
@@ -209,12 +213,12 @@
 <context>
     <name>BoardIndicator</name>
     <message>
-        <source>▣ The group sees this step&apos;s notes (Ctrl+B turns it off)</source>
-        <translation>▣ Gruppen ser stegets anteckningar (Ctrl+B stänger av)</translation>
+        <source>▣ The group sees this step&apos;s notes (Ctrl+G turns it off)</source>
+        <translation>▣ Gruppen ser stegets anteckningar (Ctrl+G stänger av)</translation>
     </message>
     <message>
-        <source>▣ Notes board on: the group sees it after F5 (Ctrl+B turns it off)</source>
-        <translation>▣ Anteckningstavlan är på: gruppen ser den efter F5 (Ctrl+B stänger av)</translation>
+        <source>▣ Notes board on: the group sees it after F5 (Ctrl+G turns it off)</source>
+        <translation>▣ Anteckningstavlan är på: gruppen ser den efter F5 (Ctrl+G stänger av)</translation>
     </message>
 </context>
 <context>
@@ -230,6 +234,17 @@
     <message>
         <source>New reflection</source>
         <translation>Ny reflektion</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Choose a date</source>
+        <translation>Välj ett datum</translation>
     </message>
 </context>
 <context>
@@ -399,12 +414,40 @@
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Write where the report is to be saved.</source>
+        <translation>Skriv var rapporten ska sparas.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder. Choose another place.</source>
+        <translation>{folder} är en fil, inte en mapp. Välj en annan plats.</translation>
+    </message>
+    <message>
+        <source>Create the folder?</source>
+        <translation>Skapa mappen?</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Create it and save there?</source>
+        <translation>Mappen {folder} finns inte. Vill du skapa den och spara där?</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Mappen {folder} finns inte.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} could not be created. Choose another place.</source>
+        <translation>Mappen {folder} kunde inte skapas. Välj en annan plats.</translation>
+    </message>
 </context>
 <context>
     <name>ExportFlow</name>
     <message>
         <source>Exporting the report…</source>
         <translation>Exporterar rapporten…</translation>
+    </message>
+    <message>
+        <source>The report could not be written there. Choose another place.</source>
+        <translation>Rapporten kunde inte sparas där. Välj en annan plats.</translation>
     </message>
     <message>
         <source>Report saved: {file}</source>
@@ -695,6 +738,13 @@
     </message>
 </context>
 <context>
+    <name>MessageSlot</name>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkshopDialog</name>
     <message>
         <source>New workshop</source>
@@ -858,6 +908,10 @@
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
+    <message>
+        <source>Enter adds a note. Text left in a field is added as a note when you leave the step.</source>
+        <translation>Enter lägger till en anteckning. Text som står kvar i ett fält läggs till som anteckning när du lämnar steget.</translation>
+    </message>
 </context>
 <context>
     <name>Presenter</name>
@@ -904,6 +958,37 @@
     <message>
         <source>Dark, high contrast, for dim rooms</source>
         <translation>Mörkt med hög kontrast, för mörka rum</translation>
+    </message>
+</context>
+<context>
+    <name>PresentingBar</name>
+    <message>
+        <source>Shared screen</source>
+        <translation>Storbild</translation>
+    </message>
+    <message>
+        <source>Shared screen:</source>
+        <translation>Storbild:</translation>
+    </message>
+    <message>
+        <source>Show to the group</source>
+        <translation>Visa för gruppen</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Röstning</translation>
+    </message>
+    <message>
+        <source>Reveal results</source>
+        <translation>Visa resultat</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>Svart</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>Vitt</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1225,30 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>Text size</source>
         <translation>Textstorlek</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Utseende:</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Utseende</translation>
+    </message>
+    <message>
+        <source>Follow the system (light or dark)</source>
+        <translation>Följ datorns inställning (ljust eller mörkt)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Ljust</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Mörkt</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hög kontrast</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1618,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Nästa steg (markerar steget som klart)</translation>
     </message>
     <message>
+        <source>Unfinished text kept as notes in {step}: {count}</source>
+        <translation>Ofärdig text sparades som anteckningar i {step}: {count}</translation>
+    </message>
+    <message>
         <source>Finish workshop ✓</source>
         <translation>Avsluta workshoppen ✓</translation>
     </message>
@@ -1809,6 +1922,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>Expected a point in time.</source>
         <translation>En tidpunkt behövs.</translation>
+    </message>
+    <message>
+        <source>Give the date as YYYY-MM-DD.</source>
+        <translation>Ange datumet som ÅÅÅÅ-MM-DD.</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from view_helpers import click, press, type_line, type_number
+from view_helpers import click, type_line, type_number
 
 from tests.ui.shell_fixtures import ini_settings, message_boxes, swedish  # noqa: F401
 from tillitverkstad.core.model import DetailField, Scale
@@ -81,8 +81,8 @@ def test_details_are_corrected_in_the_dialog_logged_and_undone_with_ctrl_z(qtbot
     dialog = window.lifecycle.correct_details()
     assert dialog.group.text() == "Ledningsgrupp IFO"
     type_line(dialog.group, " Nord", enter=False)
-    type_number(dialog.participants, 12)
-    type_number(dialog.minutes["tillit"], 35)
+    type_number(dialog.participants, 12, enter=False)
+    type_number(dialog.minutes["tillit"], 35, enter=False)
     assert dialog.ok_button.isEnabled()
     click(dialog.ok_button)
     ws = window.session.workshop
@@ -97,16 +97,17 @@ def test_details_are_corrected_in_the_dialog_logged_and_undone_with_ctrl_z(qtbot
         DetailField.MINUTES,
     }
     assert "Ledningsgrupp IFO Nord" in window.windowTitle()
-    press(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert (ws.group, ws.participant_count, ws.changes) == ("Ledningsgrupp IFO", count, [])
     assert "Nord" not in window.windowTitle()
 
 
 def test_fewer_participants_than_votes_is_explained_beside_the_field(window):
     dialog = window.lifecycle.correct_details()
-    type_number(dialog.participants, 2)
+    type_number(dialog.participants, 2, enter=False)
     message = dialog.messages[DetailField.PARTICIPANTS].text()
     assert "röster" in message and "Tillit" in message
     assert not dialog.ok_button.isEnabled()
-    type_number(dialog.participants, 0)
+    type_number(dialog.participants, 0, enter=False)
     assert "1–60" in dialog.messages[DetailField.PARTICIPANTS].text()

@@ -174,6 +174,20 @@ def test_a_new_workshop_from_the_dialog_is_stored_and_opened(qtbot, window, libr
     assert window.session.workshop.id == ws.id
 
 
+def test_the_facilitator_and_minutes_are_offered_again_for_the_next_workshop(qtbot, window):
+    dialog = window.new_workshop()
+    assert dialog.facilitator.text() == ""
+    qtbot.keyClicks(dialog.group, "Skolledning")
+    qtbot.keyClicks(dialog.facilitator, "Sara Lind")
+    dialog.minutes.setValue(35)
+    with qtbot.waitSignal(window.workshop_opened, timeout=1000):
+        qtbot.mouseClick(dialog.ok_button, LEFT)
+    assert window.close_workshop()
+    again = window.new_workshop()
+    assert again.facilitator.text() == "Sara Lind"
+    assert again.minutes.value() == 35
+
+
 def test_closing_the_window_saves_and_releases_the_lock(qtbot, window, library, demo):
     window.open_workshop(demo.id)
     window.session.add_note("tillit", NoteCategory.IDEAS, "sista ordet")

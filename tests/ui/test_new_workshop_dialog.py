@@ -138,3 +138,59 @@ def test_tab_order_follows_the_form(qtbot, dialog):
     order = [dialog.organisation, dialog.group, dialog.date, dialog.facilitator]
     assert seen[:5] == [*order, dialog.participants]
     assert dialog.facilitator.accessibleName() == "Processledare"
+
+
+@pytest.mark.parametrize("typed", ["2026-02-30", "2026-13-01", "30/2"])
+def test_an_impossible_date_is_refused_beside_the_field_not_changed(qtbot, dialog, typed):
+    qtbot.keyClicks(dialog.group, "Ledningsgrupp")
+    assert dialog.ok_button.isEnabled()
+    dialog.date.selectAll()
+    qtbot.keyClicks(dialog.date, typed)
+    assert dialog.date.text() == typed  # kept as typed, never silently made another date
+    assert typed in dialog.messages["date"].text()
+    assert "ÅÅÅÅ-MM-DD" in dialog.messages["date"].text()
+    assert not dialog.ok_button.isEnabled()
+    dialog.date.selectAll()
+    qtbot.keyClicks(dialog.date, "2026-02-28")
+    assert dialog.messages["date"].text() == ""
+    with qtbot.waitSignal(dialog.accepted, timeout=1000):
+        qtbot.mouseClick(dialog.ok_button, LEFT)
+    assert dialog.workshop.date == dt.date(2026, 2, 28)
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")  # a popup
+def test_the_date_can_be_picked_from_a_calendar(qtbot, dialog):
+    calendar = dialog.date.open_calendar()
+    assert calendar.isVisible() and calendar.selectedDate().toString("yyyy-MM-dd") == "2026-11-23"
+    calendar.clicked.emit(calendar.selectedDate().addDays(3))
+    assert dialog.date.text() == "2026-11-26" and not calendar.isVisible()
+
+
+def test_messages_appear_in_kept_space_so_no_control_moves(qtbot, dialog):
+    controls = [
+        dialog.organisation,
+        dialog.group,
+        dialog.date,
+        dialog.facilitator,
+        dialog.participants,
+        dialog.with_names,
+        dialog.content_language,
+        dialog.template_all,
+        dialog.minutes,
+        dialog.ok_button,
+    ]
+
+    def where():
+        return [(c.mapTo(dialog, QPoint(0, 0)), c.size()) for c in controls]
+
+    before = where()
+    assert dialog.messages["group"].text()
+    qtbot.keyClicks(dialog.group, "Ledningsgrupp")  # the group's message goes
+    assert dialog.messages["group"].text() == ""
+    assert where() == before
+    dialog.participants.selectAll()
+    qtbot.keyClicks(dialog.participants, "0")
+    dialog.date.selectAll()
+    qtbot.keyClicks(dialog.date, "2026-02-30")  # the longest message there is
+    assert dialog.messages["participants"].text() and dialog.messages["date"].text()
+    assert where() == before  # also: the invalid spin box keeps its width

@@ -5,13 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from tests.ui.shell_fixtures import OFFSCREEN_NOISE, ini_settings, swedish  # noqa: F401
-from tillitverkstad.app import apply_font_scale, install_translators
+from tillitverkstad.app import apply_appearance, install_translators
 from tillitverkstad.ui.main_window import MainWindow
-from tillitverkstad.ui.settings import Settings, SettingsDialog
+from tillitverkstad.ui.settings import Settings
+from tillitverkstad.ui.settings_dialog import SettingsDialog
+from tillitverkstad.ui.theme import Appearance
 
 LEFT = Qt.MouseButton.LeftButton
 pytestmark = OFFSCREEN_NOISE
@@ -30,6 +32,25 @@ def test_settings_round_trip_through_the_ini_file(tmp_path):
     again = ini_settings(tmp_path)
     assert (again.language, again.data_dir) == ("en", tmp_path / "elsewhere")
     assert (again.default_minutes, again.font_scale) == (35, 1.5)
+
+
+def test_the_settings_file_is_readable_by_the_user_alone(tmp_path, qapp):
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    store = QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Tillitverkstad", "Tillitverkstad"
+    )
+    settings = Settings(store)
+    settings.remember_workshop("0123abcd")
+    settings.default_facilitator = "Sara Lind"
+    settings.sync()
+    path = Path(store.fileName())
+    assert path.parent == tmp_path / "Tillitverkstad"
+    assert "Sara Lind" in path.read_text(encoding="utf-8")
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert path.parent.stat().st_mode & 0o777 == 0o700
+    settings.default_facilitator = "Kim"  # Qt rewrites the file: still the user's alone
+    settings.sync()
+    assert path.stat().st_mode & 0o777 == 0o600
 
 
 def test_damaged_values_fall_back_to_defaults(tmp_path):
@@ -98,18 +119,29 @@ def test_switching_language_retranslates_the_running_window(qtbot, tmp_path, lib
         install_translators(app, "en")
 
 
-def test_font_scale_changes_the_application_font(qtbot):
+def test_text_size_and_appearance_change_the_whole_application(qtbot, tmp_path):
     app = QApplication.instance()
-    original = app.font()
+    settings = ini_settings(tmp_path)
     try:
-        apply_font_scale(app, 1.0)
+        apply_appearance(app, settings)
         base = app.font().pointSizeF()
-        apply_font_scale(app, 1.5)
+        assert app.font().family() == "Atkinson Hyperlegible"  # the shipped face
+        assert base >= 10.5
+        settings.font_scale = 1.5
+        apply_appearance(app, settings)
         assert abs(app.font().pointSizeF() - base * 1.5) < 0.01
-        apply_font_scale(app, 1.0)
+        settings.font_scale = 1.0
+        settings.appearance = Appearance.HIGH_CONTRAST
+        apply_appearance(app, settings)
         assert abs(app.font().pointSizeF() - base) < 0.01
+        assert app.palette().window().color().name() == "#ffffff"
+        assert app.palette().windowText().color().name() == "#000000"
+        settings.appearance = Appearance.DARK
+        apply_appearance(app, settings)
+        assert app.palette().window().color().lightness() < 60
     finally:
-        app.setFont(original)
+        settings.appearance = Appearance.LIGHT
+        apply_appearance(app, settings)
 
 
 def test_accepting_the_dialog_from_the_window_emits_settings_changed(qtbot, tmp_path, library):

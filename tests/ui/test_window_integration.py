@@ -7,7 +7,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QTextBrowser
 
-from tests.ui.shell_fixtures import ini_settings, message_boxes
+from tests.ui.shell_fixtures import ini_settings, message_boxes, swedish  # noqa: F401
 from tests.ui.view_helpers import press, type_text
 from tillitverkstad.core import projection as pv
 from tillitverkstad.report import suggested_file_name
@@ -92,16 +92,67 @@ def test_exporting_over_an_existing_file_asks_and_keeps_it_when_declined(
     assert target.read_bytes() == b"keep"
 
 
-def test_a_read_only_target_gives_a_swedish_message_and_writes_nothing(qtbot, window, tmp_path):
+@pytest.mark.usefixtures("swedish")
+def test_a_file_in_the_way_of_the_folder_keeps_the_dialog_open_and_says_so(qtbot, window, tmp_path):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
     dialog = window.export_report()
     dialog.path_edit.setText(str(blocker / "rapport.pdf"))
+    dialog.private_box.setChecked(True)
+    dialog.accept()
+    assert dialog.isVisible() and dialog.private_box.isChecked()  # nothing chosen is lost
+    assert "är en fil, inte en mapp" in dialog.message.text()
+    assert not window.exporter.busy
+    assert blocker.read_text() == "x"
+
+
+@pytest.mark.usefixtures("swedish")
+def test_a_missing_folder_is_created_after_asking(qtbot, window, tmp_path, monkeypatch):
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.Yes
+    )
+    target = tmp_path / "Rapporter" / "2026" / "rapport.pdf"
+    dialog = window.export_report()
+    dialog.path_edit.setText(str(target))
     with qtbot.waitSignal(window.exporter.finished, timeout=30_000):
         dialog.accept()
-    boxes = message_boxes(window)
-    assert boxes and "finns inte" in boxes[-1].text()
-    assert blocker.read_text() == "x"
+    assert "finns inte" in asked[0] and str(target.parent) in asked[0]
+    assert target.exists() and target.with_suffix(".json").exists()
+    assert window.settings.export_folder == target.parent
+
+
+@pytest.mark.usefixtures("swedish")
+def test_declining_to_create_the_folder_keeps_the_dialog(qtbot, window, tmp_path, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.No)
+    target = tmp_path / "Saknas" / "rapport.pdf"
+    dialog = window.export_report()
+    dialog.path_edit.setText(str(target))
+    dialog.accept()
+    assert dialog.isVisible() and "finns inte" in dialog.message.text()
+    assert not target.parent.exists() and not window.exporter.busy
+
+
+def test_a_failed_write_asks_again_with_the_choices_and_the_reason(
+    qtbot, window, tmp_path, monkeypatch
+):
+    from tillitverkstad.storage import files
+
+    def refuse(*_args, **_kwargs):
+        raise PermissionError(13, "read-only")
+
+    monkeypatch.setattr(files, "write_atomically", refuse)
+    dialog = window.export_report()
+    dialog.path_edit.setText(str(tmp_path / "rapport.pdf"))
+    dialog.open_box.setChecked(True)
+    with qtbot.waitSignal(window.exporter.finished, timeout=30_000):
+        dialog.accept()
+    again = window._export.dialog
+    assert again is not dialog and again.isVisible()
+    assert again.path == tmp_path / "rapport.pdf" and again.open_box.isChecked()
+    assert "skrivskydd" in again.message.text() or "behörighet" in again.message.text()
+    assert not message_boxes(window)
+    assert not (tmp_path / "rapport.pdf").exists()
 
 
 def test_help_menu_has_the_guide_and_about(window):
@@ -176,15 +227,15 @@ def test_ctrl_b_puts_the_groups_notes_on_the_wall_and_the_status_bar_says_so(qtb
     notes = window.view.page().notes.lists
     entry = notes[next(iter(notes))].entry
     entry.setFocus()
-    qtbot.keyClick(entry, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(entry, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: isinstance(screen.slide._view, pv.NotesBoardView))
-    assert indicator.isVisible() and "Ctrl+B" in indicator.text() and "F5" not in indicator.text()
+    assert indicator.isVisible() and "Ctrl+G" in indicator.text() and "F5" not in indicator.text()
     type_text(entry, "Vi litar på varandras bedömningar")
     press(entry, Qt.Key.Key_Return)
     assert "Vi litar på varandras bedömningar" in screen.slide._view.columns[0].items
     window.presenting.presenter.stop()
     assert indicator.isVisible() and "F5" in indicator.text()  # on, but nobody sees it now
-    qtbot.keyClick(entry, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(entry, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
     assert not indicator.isVisible()
     window.start_presenting()
     assert isinstance(presenter.screen.slide._view, pv.QuestionView)

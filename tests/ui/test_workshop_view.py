@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -244,7 +244,7 @@ def test_a_large_spread_is_flagged_and_the_flag_goes_when_votes_gather(qtbot, se
     type_number(rating.spins[Scale.CURRENT][0], 1)  # a vote for 1
     type_number(rating.spins[Scale.CURRENT][2], 2)  # and two for 3: spread 2
     assert rating.spread_flag_shown
-    assert "Large spread (Nuläge)" in rating.spread_flag.label.text()
+    assert "Large spread (Nuläge)" in rating.message.text()
     assert "median 3, range 1–3 (spread 2)" in rating.stats[Scale.CURRENT].text()
     type_number(rating.spins[Scale.CURRENT][0], 0)
     assert not rating.spread_flag_shown
@@ -294,7 +294,7 @@ def test_notes_are_edited_deleted_and_reordered_by_keyboard_and_undone(qtbot, se
     notes.list.setCurrentRow(0)
     edit_in_place(qtbot, notes.list, "   ")  # an empty note is refused and reverted
     assert texts() == stored() == ["ANDRA", "första"]
-    assert notes.message.isVisibleTo(notes)
+    assert notes.message.text().startswith("Hinder: ")  # said under the three lists
 
     session.undo_stack.undo()  # the delete
     assert texts() == ["ANDRA", "första", "tredje"]
@@ -408,11 +408,11 @@ def test_action_dates_are_validated_in_the_form_and_in_the_table(qtbot, session,
     edit_in_place(qtbot, table, "24/12")
     assert session.workshop.actions[0].when == dt.date(2026, 12, 24)
     assert table.item(0, WHEN).text() == "2026-12-24"
-    assert page.table.message.isVisibleTo(page.table)
+    assert page.table.message.text()
     table.setCurrentCell(0, WHEN)
     edit_in_place(qtbot, table, "2027-01-15")
     assert session.workshop.actions[0].when == dt.date(2027, 1, 15)
-    assert not page.table.message.isVisibleTo(page.table)
+    assert not page.table.message.text()
 
 
 @pytest.mark.parametrize("step", ["tillit", "summary"])
@@ -438,3 +438,59 @@ def test_actions_added_on_a_step_show_up_everywhere(qtbot, session, open_view, s
     session.undo_stack.undo()
     assert table.table.rowCount() == 1
     assert session.workshop.actions[0].status is ActionStatus.PLANNED
+
+
+def test_a_step_with_votes_reads_started_after_leaving_it_and_done_once_finished(
+    qtbot, session, open_view
+):
+    view = open_view(session)
+    view.go_to("tillit")
+    rating = view.page().rating
+    type_number(rating.spins[Scale.CURRENT][2], 3)
+    choose(rating.agreed[Scale.CURRENT], 3)
+    choose(rating.consensus, Consensus.AGREEMENT.value)
+    click_agenda(view, "intro")  # jumped back, not "Next": the step is not marked done
+    text = view.sidebar.item_text("tillit")
+    assert text.startswith("◐") and "started" in text
+    assert view.sidebar.item_text("kunskap").startswith("○")
+    session.finish()
+    assert view.sidebar.item_text("tillit").startswith("✓")
+    assert view.sidebar.item_text("kunskap").startswith("○")  # never entered: not done
+
+
+def test_a_vote_cell_never_shows_other_than_what_was_counted(qtbot, session, open_view):
+    view = open_view(session)
+    view.go_to("tillit")
+    rating = view.page().rating
+    spin = rating.spins[Scale.CURRENT][1]
+    type_number(spin, 12)  # one keystroke at a time: "1", then "12", of 8 participants
+    assert "12 röster är fler än de 8 deltagarna" in rating.votes_message_text
+    assert session.workshop.record("tillit").rating.current.counts[1] == 0
+    assert (spin.value(), spin.text()) == (0, "0")
+    assert rating.totals[Scale.CURRENT].text() == "0 of 8"
+    type_number(spin, 5)
+    assert session.workshop.record("tillit").rating.current.counts[1] == 5
+    assert rating.votes_message_text == ""
+    assert rating.chart.counts()[0] == (0, 5, 0, 0, 0)
+
+
+def test_messages_in_the_rating_and_the_notes_never_move_the_controls(qtbot, session, open_view):
+    view = open_view(session)
+    view.go_to("tillit")
+    page = view.page()
+    rating = page.rating
+    controls = [*rating.agreed.values(), rating.consensus, rating.chart]
+    controls += [notes.entry for notes in page.notes.lists.values()]
+    controls += [page.free_notes.editor]
+
+    def where():
+        return [(c.mapTo(view, QPoint(0, 0)), c.size()) for c in controls]
+
+    before = where()
+    type_number(rating.spins[Scale.CURRENT][0], 1)
+    type_number(rating.spins[Scale.CURRENT][2], 2)  # a spread of 2: flagged
+    type_number(rating.spins[Scale.DESIRED][4], 9)  # 9 votes of 8 participants: refused
+    assert rating.spread_flag_shown and rating.votes_message_text
+    type_line(page.notes.lists[NoteCategory.TODAY].entry, "   ")  # an empty note: refused
+    assert page.notes.message.text()
+    assert where() == before

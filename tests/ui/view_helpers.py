@@ -49,10 +49,14 @@ def type_line(widget: QWidget, text: str, enter: bool = True) -> None:
         press(widget, Qt.Key.Key_Return)
 
 
-def type_number(spin: QSpinBox, value: int) -> None:
+def type_number(spin: QSpinBox, value: int, enter: bool = True) -> None:
+    """Type the number over the cell's text and press Enter (which counts it; in a dialog,
+    Enter also presses the default button, so a form's fields are typed without it)."""
     spin.setFocus()
     spin.lineEdit().selectAll()
     type_text(spin, str(value))
+    if enter:
+        press(spin, Qt.Key.Key_Return)
 
 
 def choose(combo: QComboBox, data) -> None:

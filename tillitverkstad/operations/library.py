@@ -54,7 +54,11 @@ def list_workshops(library: Library) -> list[WorkshopSummary]:
 
 
 def resolve(library: Library, prefix: str) -> str:
-    """The full id of the one workshop whose id starts with ``prefix``."""
+    """The full id of the one workshop whose id starts with ``prefix``. A whole id is taken
+    as it is: only a prefix needs the library listed (the window's start path)."""
+    with contextlib.suppress(TillitError):
+        if library.path_of(prefix).is_file():
+            return prefix
     return library.resolve(prefix)
 
 

@@ -3,21 +3,35 @@ used vs planned minutes. Click, or move with the arrow keys and press Enter, to 
 
 from __future__ import annotations
 
+import dataclasses
 from enum import StrEnum
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.session import WorkshopSession
 
 STEP_ID = Qt.ItemDataRole.UserRole
+IS_CURRENT = Qt.ItemDataRole.UserRole + 1
+_WRAP = Qt.TextFlag.TextWordWrap.value
 
 
 class StepStatus(StrEnum):
     DONE = "done"
     CURRENT = "current"
+    STARTED = "started"
     NOT_STARTED = "not_started"
 
 
@@ -33,6 +47,83 @@ class _AgendaList(QListWidget):
         super().keyPressEvent(event)
 
 
+class _StepDelegate(QStyledItemDelegate):
+    """Two parts per step: the mark and title, then the status and minutes smaller and
+    muted. The current step stands out with a bar and a tint, besides its bold title."""
+
+    PAD = 8
+
+    def __init__(self, parent: QListView) -> None:
+        super().__init__(parent)
+        self._measured: dict[tuple, tuple[QRect, QRect]] = {}  # a view asks again and again
+        self._viewport = parent.viewport()  # kept: asking the view each time costs a lot
+
+    def _fonts(self, option: QStyleOptionViewItem, current: bool) -> tuple[QFont, QFont]:
+        title = QFont(option.font)
+        title.setBold(current)
+        status = QFont(option.font)
+        status.setPointSizeF(status.pointSizeF() * theme.TYPE.caption)
+        return title, status
+
+    def _layout(self, option, index, width: int) -> tuple[str, str, QRect, QRect]:
+        title, _, status = str(index.data(Qt.ItemDataRole.DisplayRole) or "").partition("\n")
+        current = bool(index.data(IS_CURRENT))
+        key = (title, status, current, width, option.font.key())
+        if key not in self._measured:
+            if len(self._measured) > 512:  # minutes tick on; old texts are not asked for again
+                self._measured.clear()
+            title_font, status_font = self._fonts(option, current)
+            inner = max(40, width - 2 * self.PAD - 4)
+            room = QRect(0, 0, inner, 10_000)
+            self._measured[key] = (
+                QFontMetrics(title_font).boundingRect(room, _WRAP, title),
+                QFontMetrics(status_font).boundingRect(room, _WRAP, status),
+            )
+        top, below = self._measured[key]
+        return title, status, top, below
+
+    def sizeHint(self, option, index) -> QSize:
+        width = self._viewport.width()
+        _, _, top, below = self._layout(option, index, width)
+        return QSize(width, top.height() + below.height() + 2 * self.PAD)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        current = bool(index.data(IS_CURRENT))
+        title, status, top, below = self._layout(option, index, option.rect.width())
+        title_font, status_font = self._fonts(option, current)
+        palette = option.palette
+        rect = option.rect.adjusted(1, 1, -1, -1)
+        painter.save()
+        accent = palette.color(QPalette.ColorRole.Highlight)
+        if current:
+            tint = QColor(accent)
+            tint.setAlpha(38)
+            painter.fillRect(rect, tint)
+            painter.fillRect(QRect(rect.left(), rect.top(), 4, rect.height()), accent)
+        elif option.state & QStyle.StateFlag.State_MouseOver:
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.AlternateBase))
+        if option.state & QStyle.StateFlag.State_Selected and option.state & (
+            QStyle.StateFlag.State_HasFocus
+        ):
+            painter.setPen(accent)
+            painter.drawRect(rect.adjusted(0, 0, -1, -1))
+        left = rect.left() + self.PAD + 4
+        painter.setFont(title_font)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        painter.drawText(top.translated(left, rect.top() + self.PAD - 1), _WRAP, title)
+        painter.setFont(status_font)
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(
+            below.translated(left, rect.top() + self.PAD - 1 + top.height()), _WRAP, status
+        )
+        painter.restore()
+
+
 class AgendaSidebar(QWidget):
     step_chosen = Signal(str)
 
@@ -40,14 +131,19 @@ class AgendaSidebar(QWidget):
         super().__init__(parent)
         self.session = session
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setContentsMargins(theme.SPACE.m, theme.SPACE.m, 0, theme.SPACE.m)
+        layout.setSpacing(theme.SPACE.s)
         title = QLabel(self.tr("Agenda"), self)
-        theme.scale_font(title, 1.15, bold=True)
+        theme.scale_font(title, theme.TYPE.heading, bold=True)
         self.list = _AgendaList(self)
         self.list.setAccessibleName(self.tr("Agenda"))
         self.list.setAccessibleDescription(self.tr("Arrow keys choose a step, Enter opens it."))
         self.list.setWordWrap(True)
-        self.list.setSpacing(2)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setMouseTracking(True)
+        self.list.setItemDelegate(_StepDelegate(self.list))
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)
         title.setBuddy(self.list)
         layout.addWidget(title)
         layout.addWidget(self.list, 1)
@@ -56,16 +152,24 @@ class AgendaSidebar(QWidget):
         self.refresh(select_current=True)
 
     def status(self, step_id: str) -> StepStatus:
-        if step_id == self.session.workshop.current_step:
+        """Now, done (marked, or the workshop finished), started as soon as anything was
+        entered or timed, or not started."""
+        ws = self.session.workshop
+        if step_id == ws.current_step:
             return StepStatus.CURRENT
-        if self.session.workshop.record(step_id).done:
+        record = ws.record(step_id)
+        started = not dataclasses.replace(record, done=False).is_empty or any(
+            action.step_id == step_id for action in ws.actions
+        )
+        if record.done or (ws.finished and started):
             return StepStatus.DONE
-        return StepStatus.NOT_STARTED
+        return StepStatus.STARTED if started else StepStatus.NOT_STARTED
 
     def _status_text(self, status: StepStatus) -> tuple[str, str]:
         return {
             StepStatus.DONE: (theme.DONE_MARK, self.tr("done")),
             StepStatus.CURRENT: (theme.CURRENT_MARK, self.tr("now")),
+            StepStatus.STARTED: (theme.STARTED_MARK, self.tr("started")),
             StepStatus.NOT_STARTED: (theme.NOT_STARTED_MARK, self.tr("not started")),
         }[status]
 
@@ -77,7 +181,7 @@ class AgendaSidebar(QWidget):
         time = self.tr("{used} of {planned} min").format(used=used, planned=planned)
         if planned and used > planned:
             time += f" {theme.WARNING_MARK}"
-        return f"{mark}  {self.session.title(step_id)}\n      {word} · {time}"
+        return f"{mark}  {self.session.title(step_id)}\n{word} · {time}"
 
     def refresh(self, select_current: bool = False) -> None:
         """Update marks and minutes; move the selection only when asked (after a jump), so
@@ -96,9 +200,7 @@ class AgendaSidebar(QWidget):
             if item.text() != text:
                 item.setText(text)
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ", "))
-            font = item.font()
-            font.setBold(self.status(step_id) is StepStatus.CURRENT)
-            item.setFont(font)
+            item.setData(IS_CURRENT, self.status(step_id) is StepStatus.CURRENT)
         current = self.session.workshop.current_step
         if (select_current or self.list.currentRow() < 0) and current in steps:
             self.list.setCurrentRow(steps.index(current))

@@ -10,16 +10,19 @@ import logging
 import sys
 import traceback
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from tillitverkstad.core.errors import TillitError
 
 LOG_NAME = "tillitverkstad.log"
+if TYPE_CHECKING:  # the message box and the rotating log are made when first needed
+    from PySide6.QtWidgets import QMessageBox
+
 log = logging.getLogger("tillitverkstad.crash")
 _unowned: set[QMessageBox] = set()  # boxes without a parent window, kept alive while shown
 
@@ -36,6 +39,8 @@ def user_message(exc: BaseException, language: str) -> str:
 
 def show_error(parent: QWidget | None, exc: BaseException, language: str) -> QMessageBox:
     """Show ``exc`` in a window-modal box that does not block the caller; returns the box."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("Tillitverkstad")
@@ -59,17 +64,41 @@ def log_exception(
     log.error("%s %s.%s\n%s", where, kind.__module__, kind.__qualname__, stack)
 
 
+class _CrashLog(logging.Handler):
+    """The rotating crash log, opened at its first record: start-up need not load
+    ``logging.handlers`` (and the socket module it brings) for a log that is rarely used."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None:
+            from logging.handlers import RotatingFileHandler
+
+            self._file = RotatingFileHandler(
+                self.path, maxBytes=1_000_000, backupCount=2, encoding="utf-8"
+            )
+            self._file.setFormatter(self.formatter)
+        self._file.emit(record)
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
+
+
 def setup_log_file(data_dir: Path) -> Path | None:
     """Send the crash log to ``<data_dir>/logs``; None when that folder cannot be written."""
     folder = data_dir / "logs"
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handler = RotatingFileHandler(
-            folder / LOG_NAME, maxBytes=1_000_000, backupCount=2, encoding="utf-8"
-        )
+        (folder / LOG_NAME).touch(mode=0o600)
         (folder / LOG_NAME).chmod(0o600)  # user-only, like the workshops themselves
     except OSError:
         return None
+    handler = _CrashLog(folder / LOG_NAME)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
     root = logging.getLogger("tillitverkstad")
     for old in [h for h in root.handlers if getattr(h, "_tillit_crash_log", False)]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,32 +32,60 @@ from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.model import Workshop
 from tillitverkstad.operations import library as ops
 from tillitverkstad.operations import reports
-from tillitverkstad.operations.library import DataFolderError, Library
-from tillitverkstad.ui.errors import show_error
+from tillitverkstad.operations.library import Library
+from tillitverkstad.ui import theme
+from tillitverkstad.ui.widgets.message_slot import MessageSlot
 
 if TYPE_CHECKING:
     from tillitverkstad.ui.main_window import MainWindow
 
 
-class ExportDialog(QDialog):
-    """Where to save, and what to include. Private notes and names are off by default."""
+@dataclass
+class ExportChoices:
+    """What the facilitator chose in the export dialog, kept to ask again after a failure."""
 
-    def __init__(self, ws: Workshop, folder: Path, parent: QWidget | None = None) -> None:
+    path: Path
+    private: bool = False
+    names: bool = False
+    package: bool = True
+    open_folder: bool = False
+
+
+class ExportDialog(QDialog):
+    """Where to save, and what to include. Private notes and names are off by default.
+
+    A folder that does not exist is created once the facilitator agrees; anything else
+    wrong with the place keeps the dialog open with the choices and says why."""
+
+    def __init__(
+        self,
+        ws: Workshop,
+        folder: Path,
+        parent: QWidget | None = None,
+        choices: ExportChoices | None = None,
+        message: str = "",
+    ) -> None:
         super().__init__(parent)
+        choices = choices or ExportChoices(folder / reports.suggested_file_name(ws))
         self.setWindowTitle(self.tr("Export report"))
-        self.path_edit = QLineEdit(str(folder / reports.suggested_file_name(ws)))
+        self.path_edit = QLineEdit(str(choices.path))
         self.path_edit.setAccessibleName(self.tr("File to write"))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
+        self.message = MessageSlot(self)
+        self.message.set_text(message)
         self.private_box = QCheckBox(self.tr("Include private notes"))
+        self.private_box.setChecked(choices.private)
         self.names_box = QCheckBox(self.tr("Include the participants' names"))
         self.names_box.setEnabled(bool(ws.participant_names))
+        self.names_box.setChecked(choices.names and bool(ws.participant_names))
         self.package_box = QCheckBox(self.tr("Also write the data package (JSON) beside it"))
-        self.package_box.setChecked(True)
+        self.package_box.setChecked(choices.package)
         self.open_box = QCheckBox(self.tr("Open the folder afterwards"))
+        self.open_box.setChecked(choices.open_folder)
         hint = QLabel(
             self.tr(
                 "Private notes and names are left out unless you tick them. "
@@ -64,21 +93,35 @@ class ExportDialog(QDialog):
             )
         )
         hint.setWordWrap(True)
+        hint.setProperty("role", "muted")
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Ok).setText(self.tr("Export"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(*(theme.SPACE.xl,) * 4)
+        layout.setSpacing(theme.SPACE.s)
         layout.addWidget(QLabel(self.tr("Save the report as:")))
         layout.addLayout(row)
+        layout.addWidget(self.message)
         for widget in (self.private_box, self.names_box, self.package_box, self.open_box, hint):
             layout.addWidget(widget)
+        layout.addSpacing(theme.SPACE.s)
         layout.addWidget(buttons)
-        self.resize(560, self.sizeHint().height())
+        self.resize(640, self.sizeHint().height())
 
     @property
     def path(self) -> Path:
         return Path(self.path_edit.text().strip()).expanduser()
+
+    def choices(self) -> ExportChoices:
+        return ExportChoices(
+            self.path,
+            self.private_box.isChecked(),
+            self.names_box.isChecked(),
+            self.package_box.isChecked(),
+            self.open_box.isChecked(),
+        )
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
@@ -86,6 +129,48 @@ class ExportDialog(QDialog):
         )
         if chosen:
             self.path_edit.setText(chosen)
+
+    def accept(self) -> None:
+        if self._place_is_ready():
+            super().accept()
+
+    def _place_is_ready(self) -> bool:
+        """True when the file can go where it was asked; otherwise say why and stay."""
+        if not self.path_edit.text().strip():
+            self.message.set_text(self.tr("Write where the report is to be saved."))
+            return False
+        folder = self.path.parent
+        if folder.exists() and not folder.is_dir():
+            self.message.set_text(
+                self.tr("{folder} is a file, not a folder. Choose another place.").format(
+                    folder=str(folder)
+                )
+            )
+            return False
+        if not folder.exists():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Create the folder?"),
+                self.tr("The folder {folder} does not exist. Create it and save there?").format(
+                    folder=str(folder)
+                ),
+            )
+            if answer != QMessageBox.Yes:
+                self.message.set_text(
+                    self.tr("The folder {folder} does not exist.").format(folder=str(folder))
+                )
+                return False
+            try:
+                folder.mkdir(parents=True)
+            except OSError:
+                self.message.set_text(
+                    self.tr(
+                        "The folder {folder} could not be created. Choose another place."
+                    ).format(folder=str(folder))
+                )
+                return False
+        self.message.set_text("")
+        return True
 
 
 class _Job(QObject):
@@ -172,8 +257,9 @@ class ExportFlow(QObject):
         self.exporter: Exporter | None = None  # made on the first export
         self.dialog: ExportDialog | None = None
         self._open_after_export = False
+        self._choices: ExportChoices | None = None  # of the export under way
 
-    def start(self) -> ExportDialog | None:
+    def start(self, choices: ExportChoices | None = None, message: str = "") -> ExportDialog | None:
         """Ask where and what, then write the PDF (and the data package) off the UI thread."""
         window = self.window
         if window.session is None or (self.exporter and self.exporter.busy):
@@ -182,7 +268,7 @@ class ExportFlow(QObject):
             self.exporter = Exporter(window.library, window.language, window)
             self.exporter.finished.connect(self._finished)
         folder = self.exporter.default_folder(window.settings.export_folder)
-        dialog = ExportDialog(window.session.workshop, folder, window)
+        dialog = ExportDialog(window.session.workshop, folder, window, choices, message)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._start_export(dialog))
         dialog.open()
@@ -194,6 +280,7 @@ class ExportFlow(QObject):
         assert self.exporter is not None and window.session is not None
         window.session.flush()
         self._open_after_export = dialog.open_box.isChecked()
+        self._choices = dialog.choices()
         self.exporter.library = window.library  # the data folder may have changed since
         if self.exporter.start(window.session.workshop, dialog):
             window.settings.export_folder = dialog.path.parent
@@ -202,10 +289,13 @@ class ExportFlow(QObject):
     def _finished(self, result: object) -> None:
         window = self.window
         window.statusBar().clearMessage()
-        if isinstance(result, TillitError):
-            show_error(window, result, window.language)
-        elif isinstance(result, OSError):
-            show_error(window, DataFolderError(window.library.data_dir), window.language)
+        if isinstance(result, TillitError | OSError):
+            # Asked again with every choice kept, and the reason where the choice is made.
+            if isinstance(result, TillitError):
+                reason = result.message(window.language)
+            else:
+                reason = self.tr("The report could not be written there. Choose another place.")
+            self.start(self._choices, reason)
         else:
             window.statusBar().showMessage(
                 self.tr("Report saved: {file}").format(file=str(result)), 10_000

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtWidgets import QApplication, QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from tillitverkstad.core.i18n import translate
 from tillitverkstad.core.model import WorkshopStatus
@@ -125,6 +125,8 @@ class WorkshopListModel(QAbstractTableModel):
             return self.tr("This file cannot be opened: {reason}").format(reason=self.reason(s))
         if role == Qt.ItemDataRole.DecorationRole and index.column() == GROUP:
             if self._warning is None:
+                from PySide6.QtWidgets import QStyle
+
                 style = QApplication.style()
                 self._warning = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
             return self._warning

@@ -12,12 +12,10 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.operations import library as ops
 from tillitverkstad.operations.library import Library, WorkshopSummary
+from tillitverkstad.ui import theme
 from tillitverkstad.ui.errors import show_error
 from tillitverkstad.ui.library_model import (
     DATE,
@@ -63,10 +62,7 @@ class LibraryPage(QWidget):
 
     def _build(self) -> None:
         self.title = QLabel()
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.title.setFont(font)
+        theme.scale_font(self.title, theme.TYPE.title, bold=True)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_changed)
@@ -86,6 +82,8 @@ class LibraryPage(QWidget):
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
+        rows = self.table.verticalHeader()
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 2 * theme.SPACE.s)
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
@@ -113,16 +111,18 @@ class LibraryPage(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.open_button.setDefault(True)
 
+        self.new_button.setProperty("role", "primary")
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.open_button, self.follow_up_button):
+        buttons.setSpacing(theme.SPACE.s)
+        for button in (self.open_button, self.follow_up_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.import_button)
         buttons.addWidget(self.delete_button)
 
         list_page = QWidget()
         list_layout = QVBoxLayout(list_page)
         list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.setSpacing(theme.SPACE.m)
         list_layout.addWidget(self.search)
         list_layout.addWidget(self.no_match)
         list_layout.addWidget(self.table, 1)
@@ -139,8 +139,18 @@ class LibraryPage(QWidget):
         self.pages = QStackedWidget()
         self.pages.addWidget(list_page)
         self.pages.addWidget(self.welcome_page)
+        header = QHBoxLayout()
+        header.setSpacing(theme.SPACE.s)
+        header.addWidget(self.title, 1)
+        header.addWidget(self.import_button)
+        header.addWidget(self.new_button)
+        self.header = QWidget()
+        self.header.setLayout(header)
+        header.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        layout.setContentsMargins(theme.SPACE.xl, theme.SPACE.l, theme.SPACE.xl, theme.SPACE.l)
+        layout.setSpacing(theme.SPACE.m)
+        layout.addWidget(self.header)
         layout.addWidget(self.pages, 1)
         order = [
             self.search,
@@ -205,7 +215,7 @@ class LibraryPage(QWidget):
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self._fit_columns()
         self.pages.setCurrentIndex(0 if rows else 1)
-        self.title.setVisible(bool(rows))  # the welcome page has its own heading
+        self.header.setVisible(bool(rows))  # the welcome page has its own heading and ways in
         self._search_changed(self.search.text())
         self.select(current)
 
@@ -276,6 +286,8 @@ class LibraryPage(QWidget):
         if summary is None:
             return
         if not summary.readable:
+            from PySide6.QtWidgets import QMessageBox  # when first asked: not at start-up
+
             message = self.tr("This file cannot be opened: {reason}").format(
                 reason=self.model.reason(summary)
             )
@@ -284,6 +296,8 @@ class LibraryPage(QWidget):
         self.open_requested.emit(summary.id)
 
     def delete_selected(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox  # when first asked: not at start-up
+
         summary = self.selected()
         if summary is None:
             return False
@@ -335,6 +349,8 @@ class LibraryPage(QWidget):
     def import_package(self, path: Path | None = None) -> str | None:
         """Import a JSON data package (asking for the file when ``path`` is None)."""
         if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
             name, _ = QFileDialog.getOpenFileName(
                 self,
                 self.tr("Import data package"),

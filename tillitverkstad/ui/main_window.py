@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -30,10 +30,12 @@ from tillitverkstad.ui.presenting import Presenting
 from tillitverkstad.ui.recent_menu import RecentMenu
 from tillitverkstad.ui.save_status import SaveStatus
 from tillitverkstad.ui.settings import Settings
-from tillitverkstad.ui.shortcut_guard import ShortcutGuard
+from tillitverkstad.ui.shortcut_guard import ShortcutGuard, mark_focus_proof
 from tillitverkstad.ui.window_dialogs import WindowDialogs
 
 if TYPE_CHECKING:  # imported when a workshop is opened: keeps the content loader off the start
+    from PySide6.QtGui import QCloseEvent
+
     from tillitverkstad.ui.exporting import Exporter, ExportFlow
     from tillitverkstad.ui.session import WorkshopSession
 
@@ -58,7 +60,11 @@ class MainWindow(QMainWindow):
         settings: Settings,
         view_factory: ViewFactory | None = None,
         parent: QWidget | None = None,
+        *,
+        list_library: bool = True,
     ) -> None:
+        """``list_library=False`` when a workshop opens straight away: the library is
+        listed when the facilitator goes back to it, not while the workshop appears."""
         super().__init__(parent)
         self.library = library
         self.settings = settings
@@ -86,13 +92,14 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         self.presenting = Presenting(self, self.view_menu)
-        self._guard = ShortcutGuard(self)  # a child of the window: gone with it
-        QApplication.instance().installEventFilter(self._guard)  # sees fields' overrides first
+        self._guard = ShortcutGuard(self.actions, self)  # a child of the window: gone with it
+        self._guard.follow_focus(QApplication.instance())  # sees fields' overrides first
         self._export: ExportFlow | None = None  # made on the first export
         self.retranslate()
         self._update_actions()
         self.resize(1200, 760)
-        self.library_page.refresh()
+        if list_library:
+            self.library_page.refresh()
 
     @property
     def language(self) -> str:
@@ -132,6 +139,9 @@ class MainWindow(QMainWindow):
         self.guide_action = a(self.show_guide, "Shift+F1")
         self.about_action = a(self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        mark_focus_proof(
+            self.export_action, self.next_action, self.previous_action, self.timer_action
+        )
         self._workshop_actions = [
             self.export_action,
             self.back_action,
@@ -357,7 +367,11 @@ class MainWindow(QMainWindow):
         """(Re)build the workshop view, e.g. after the UI language changed."""
         assert self.session is not None
         old = self.view
+        self._view_call("commit_drafts")  # nothing typed is lost with the old view
         self.view = self._view_factory(self.session, self.language)
+        notice = getattr(self.view, "notice", None)
+        if notice is not None:
+            notice.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -375,6 +389,7 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is None:
             return True
+        self._view_call("commit_drafts")  # text typed but not entered is kept as notes
         if not session.flush() and not self.save_status.confirm_close_unsaved():
             return False
         if not session.close():

@@ -8,16 +8,15 @@ import itertools
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QSpinBox,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -39,10 +37,13 @@ from tillitverkstad.core.agenda import DEFAULT_MINUTES
 from tillitverkstad.core.content import Content, load_content
 from tillitverkstad.core.details import check_new
 from tillitverkstad.core.errors import TillitError
-from tillitverkstad.core.i18n import LANGUAGES
+from tillitverkstad.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP
 from tillitverkstad.core.model import DetailField, Template, Workshop
 from tillitverkstad.core.text import MAX_LINE
+from tillitverkstad.ui import theme
 from tillitverkstad.ui.settings import LANGUAGE_NAMES
+from tillitverkstad.ui.widgets.date_field import DateField
+from tillitverkstad.ui.widgets.message_slot import MessageSlot
 
 DEFAULT_PARTICIPANTS = 8
 # Which message line under the form shows the core's problem with which field.
@@ -57,31 +58,8 @@ FIELDS = {
 }
 
 
-class FieldMessage(QWidget):
-    """A problem with one field, said in words beside a warning icon (not by colour)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.icon = QLabel()
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        self.icon.setPixmap(icon.pixmap(size, size))
-        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 4)
-        layout.addWidget(self.icon)
-        layout.addWidget(self.label, 1)
-        self.hide()
-
-    def text(self) -> str:
-        return self.label.text() if not self.isHidden() else ""
-
-    def set_text(self, text: str) -> None:
-        self.label.setText(text)
-        self.setVisible(bool(text))
+# A problem with one field, said in words beside it; its space is kept, so nothing jumps.
+FieldMessage = MessageSlot
 
 
 class NewWorkshopDialog(QDialog):
@@ -119,9 +97,8 @@ class NewWorkshopDialog(QDialog):
     def _build(self, default_minutes: int) -> None:
         self.organisation = self._line()
         self.group = self._line()
-        self.date = QDateEdit(QDate(self._today.year, self._today.month, self._today.day))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date = DateField(self._today)
+        self.date.textChanged.connect(self.validate)
         self.facilitator = self._line()
         self.participants = QSpinBox()
         # Wider than allowed on purpose: 0 or 61 is explained next to the field, not clamped.
@@ -171,50 +148,69 @@ class NewWorkshopDialog(QDialog):
         self.messages: dict[str, FieldMessage] = {
             key: FieldMessage()
             for key in (
-                *("organisation", "group", "facilitator", "participants", "names"),
+                *("organisation", "group", "date", "facilitator", "participants", "names"),
                 *("template", "minutes", "form"),
             )
         }
         self.labels: dict[str, QLabel] = {}
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        template_box = QWidget()
-        template_layout = QGridLayout(template_box)
-        template_layout.setContentsMargins(0, 0, 0, 0)
-        template_layout.addWidget(self.template_all, 0, 0, 1, 2)
-        template_layout.addWidget(self.template_cornerstones, 1, 0, 1, 2)
-        template_layout.addWidget(self.template_custom, 2, 0, 1, 2)
-        template_layout.addWidget(self.custom, 3, 0, 2, 1)
-        template_layout.addWidget(self.move_up, 3, 1, Qt.AlignmentFlag.AlignTop)
-        template_layout.addWidget(self.move_down, 4, 1, Qt.AlignmentFlag.AlignTop)
-        template_layout.setColumnStretch(0, 1)
-        rows: list[tuple[str, QWidget]] = [
+        form = QGridLayout()
+        form.setHorizontalSpacing(theme.SPACE.m)
+        form.setVerticalSpacing(theme.SPACE.s)
+        form.setColumnStretch(1, 1)
+        wide = self.fontMetrics().averageCharWidth() * 36
+        for field in (self.organisation, self.group, self.facilitator, self.names, self.custom):
+            field.setFixedWidth(wide)  # room for a long name; the message has the rest
+        for spin in (self.participants, self.minutes):
+            spin.setMinimumWidth(self.fontMetrics().horizontalAdvance("000 min") + 40)
+        theme.pad_spin_text(self.participants, self.minutes)
+        moves = QVBoxLayout()
+        moves.addWidget(self.move_up)
+        moves.addWidget(self.move_down)
+        moves.setAlignment(Qt.AlignmentFlag.AlignTop)
+        custom = QHBoxLayout()
+        custom.addWidget(self.custom)
+        custom.addLayout(moves)
+        template_box = QVBoxLayout()
+        template_box.setSpacing(theme.SPACE.xs)
+        for button in (self.template_all, self.template_cornerstones, self.template_custom):
+            template_box.addWidget(button)
+        template_box.addLayout(custom)
+        rows: list[tuple[str, QWidget | QVBoxLayout]] = [
             ("organisation", self.organisation),
             ("group", self.group),
             ("date", self.date),
             ("facilitator", self.facilitator),
             ("participants", self.participants),
-            ("names", self.names),
+            ("names", self.with_names),
+            ("", self.names),
             ("content_language", self.content_language),
             ("template", template_box),
             ("minutes", self.minutes),
         ]
-        for key, field in rows:
-            label = QLabel()
-            buddy = {"template": self.template_all, "names": self.with_names}.get(key, field)
-            label.setBuddy(buddy)
-            self.labels[key] = label
-            cell = QWidget()  # the field with its message below it, so no empty rows
-            cell_layout = QVBoxLayout(cell)
-            cell_layout.setContentsMargins(0, 0, 0, 0)
-            cell_layout.setSpacing(2)
-            if key == "names":
-                cell_layout.addWidget(self.with_names)
-            cell_layout.addWidget(field)
-            if key in self.messages:
-                cell_layout.addWidget(self.messages[key])
-            form.addRow(label, cell)
+        for row, (key, field) in enumerate(rows):
+            if key:
+                label = QLabel()
+                buddy = {"template": self.template_all, "names": self.with_names}.get(key)
+                label.setBuddy(buddy or field)
+                self.labels[key] = label
+                where = (
+                    Qt.AlignmentFlag.AlignTop
+                    if key == "template"
+                    else Qt.AlignmentFlag.AlignVCenter
+                )
+                form.addWidget(label, row, 0, where)
+            cell = QHBoxLayout()  # the field, then its message beside it in kept space
+            cell.setSpacing(theme.SPACE.m)
+            if isinstance(field, QWidget):
+                cell.addWidget(field, 0, Qt.AlignmentFlag.AlignVCenter)
+            else:
+                cell.addLayout(field)
+            message = {"": "names", "names": None}.get(key, key)
+            if message in self.messages:
+                cell.addWidget(self.messages[message], 1)
+            else:
+                cell.addStretch(1)
+            form.addLayout(cell, row, 1)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -227,11 +223,13 @@ class NewWorkshopDialog(QDialog):
         body_layout = QVBoxLayout(body)
         body_layout.addLayout(form)
         body_layout.addWidget(self.messages["form"])
+        body_layout.addStretch(1)  # extra height goes below the form, not between its rows
         scroll = QScrollArea()
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(theme.SPACE.l, theme.SPACE.l, theme.SPACE.xl, theme.SPACE.l)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
         order = [
@@ -255,7 +253,18 @@ class NewWorkshopDialog(QDialog):
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
         self._template_toggled()
-        self.resize(660, 580)
+        self.messages["names"].setVisible(False)
+        self._body = body
+        self._sized = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._sized:  # measured once polished, so the form fits without empty space
+            self._sized = True
+            self._body.adjustSize()
+            height = self._body.sizeHint().height() + self.buttons.sizeHint().height() + 48
+            screen = self.screen().availableGeometry().height() if self.screen() else height
+            self.resize(max(760, self._body.sizeHint().width() + 48), min(height, screen - 40))
+        super().showEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New workshop"))
@@ -366,6 +375,7 @@ class NewWorkshopDialog(QDialog):
 
     def _names_toggled(self, on: bool) -> None:
         self.names.setVisible(on)
+        self.messages["names"].setVisible(on)
         if on:
             self.names.setFocus()
         self.validate()
@@ -385,11 +395,19 @@ class NewWorkshopDialog(QDialog):
             return []
         return [line for line in self.names.toPlainText().splitlines() if line.strip()]
 
+    def _date(self) -> tuple[dt.date | None, TillitError | None]:
+        try:
+            date = self.date.date()
+        except TillitError as exc:
+            return None, exc
+        if date is None:
+            return None, TillitError(QT_TRANSLATE_NOOP("errors", "Give the date as YYYY-MM-DD."))
+        return date, None
+
     def _values(self) -> dict[str, Any]:
-        qdate = self.date.date()
         return {
             "group": self.group.text(),
-            "date": dt.date(qdate.year(), qdate.month(), qdate.day()),
+            "date": self._date()[0] or self._today,
             "organisation": self.organisation.text(),
             "facilitator": self.facilitator.text(),
             "participant_count": self.participants.value(),
@@ -401,9 +419,13 @@ class NewWorkshopDialog(QDialog):
 
     def validate(self) -> bool:
         """Explain every invalid field next to it; OK is enabled only when all are valid."""
-        _, problems = check_new(self._content(), **self._values())
+        values = self._values()
+        date, date_problem = self._date()
+        _, problems = check_new(self._content(), **{**values, "date": date})
         for key, message in self.messages.items():
-            problem = problems.get(FIELDS.get(key)) if key in FIELDS else None
+            problem = problems.get(FIELDS[key]) if key in FIELDS else None
+            if key == "date":  # the field's own reading of what was typed says most
+                problem = date_problem or problems.get(DetailField.DATE)
             message.set_text(problem.message(self._ui_language) if problem else "")
         valid = not problems
         self.ok_button.setEnabled(valid)

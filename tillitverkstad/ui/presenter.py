@@ -85,7 +85,7 @@ class Presenter(QObject):
         self.black_action = self._action(self.tr("Black screen"), "B", lambda: self.blank(BLACK))
         self.white_action = self._action(self.tr("White screen"), "W", lambda: self.blank(WHITE))
         self.board_action = self._action(
-            self.tr("Show the group's notes"), "Ctrl+B", self.toggle_board, checkable=True
+            self.tr("Show the group's notes"), "Ctrl+G", self.toggle_board, checkable=True
         )
         self.timer_action = self._action(
             self.tr("Show the timer to the group"), "Ctrl+T", self.set_timer_shown, checkable=True

@@ -8,12 +8,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
+
+from tillitverkstad.ui.shortcut_guard import mark_focus_proof
 
 if TYPE_CHECKING:
     from tillitverkstad.ui.presenter import Presenter
     from tillitverkstad.ui.preview import BoardIndicator, PreviewPanel
+
+# Blanking must work while the cursor is in a note: Ctrl+B and Ctrl+Shift+B do it from
+# anywhere; the slide-show keys B and W stay for when no text field has focus.
+BLANK_KEYS = {"black": ("Ctrl+B", "B"), "white": ("Ctrl+Shift+B", "W")}
 
 
 class Presenting:
@@ -26,6 +32,7 @@ class Presenting:
         self.preview: PreviewPanel | None = None
         self.board_indicator: BoardIndicator | None = None
         self.presenter: Presenter | None = None
+        self.bar = None  # the open view's presenting bar, when it has one
         self.preview_action = QAction(window, checkable=True)
         self.preview_action.toggled.connect(self._show_preview)
 
@@ -40,6 +47,22 @@ class Presenting:
             sidebar.layout().addWidget(self.preview)
         self.preview.setVisible(self.preview_action.isChecked())
         presenter = Presenter(session, settings_store, self.window, self.preview.slide)
+        for action, keys in (
+            (presenter.black_action, BLANK_KEYS["black"]),
+            (presenter.white_action, BLANK_KEYS["white"]),
+        ):
+            action.setShortcuts([QKeySequence(key) for key in keys])
+        mark_focus_proof(*presenter.actions())
+        bar = getattr(view, "presenting_bar", None)
+        if bar is not None:
+            bar.attach(
+                presenter.present_action,
+                presenter.rating_action,
+                presenter.reveal_action,
+                presenter.black_action,
+                presenter.white_action,
+            )
+        self.bar = bar
         presenter.presenting_changed.connect(self._presenting_changed)
         presenter.blank_changed.connect(self._blank_changed)
         self.board_indicator = BoardIndicator()
@@ -74,6 +97,7 @@ class Presenting:
         presenter.close()
         presenter.deleteLater()
         self.preview = None  # it belongs to the view's sidebar and goes with the view
+        self.bar = None
 
     def _show_preview(self, visible: bool) -> None:
         if self.preview is not None:
@@ -89,11 +113,16 @@ class Presenting:
         if presenting and screen is not None:
             self.preview.set_aspect(screen.size())
             self.preview_action.setChecked(True)
-        self.preview.set_state(presenting, screen.blank_mode if screen else "")
+        blank = screen.blank_mode if screen else ""
+        self.preview.set_state(presenting, blank)
+        if self.bar is not None:
+            self.bar.show_presenting(presenting, blank)
 
     def _blank_changed(self, mode: str) -> None:
         if self.preview is not None:
             self.preview.set_state(True, mode)
+        if self.bar is not None:
+            self.bar.show_presenting(True, mode)
 
     def start(self) -> None:
         if self.presenter is not None:

@@ -82,10 +82,10 @@ class BoardIndicator(QLabel):
 
     def retranslate(self) -> None:
         if self._presenting:
-            text = self.tr("\u25a3 The group sees this step's notes (Ctrl+B turns it off)")
+            text = self.tr("\u25a3 The group sees this step's notes (Ctrl+G turns it off)")
         else:
             text = self.tr(
-                "\u25a3 Notes board on: the group sees it after F5 (Ctrl+B turns it off)"
+                "\u25a3 Notes board on: the group sees it after F5 (Ctrl+G turns it off)"
             )
         self.setText(text)
         self.setAccessibleName(text)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QStyle, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.operations.library import DataFolderError
@@ -27,19 +27,22 @@ class SaveWarning(QFrame):
         self.setStyleSheet(
             f"#saveWarning {{ border: 2px solid {WARNING_ACCENT}; border-radius: 4px; }}"
         )
-        icon = QLabel()
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_LargeIconSize)
-        pixmap = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        icon.setPixmap(pixmap.pixmap(size, size))
+        self.icon = QLabel()  # drawn when first shown: the banner is rare, start-up is not
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         layout = QHBoxLayout(self)
-        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.label, 1)
         self.hide()
 
     def show_message(self, text: str) -> None:
+        if self.icon.pixmap().isNull():
+            from PySide6.QtWidgets import QStyle
+
+            size = self.style().pixelMetric(QStyle.PixelMetric.PM_LargeIconSize)
+            pixmap = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            self.icon.setPixmap(pixmap.pixmap(size, size))
         self.label.setText(text)
         self.setAccessibleName(text)
         self.show()
@@ -71,6 +74,9 @@ class SaveStatus(QObject):
                 self.tr("Saved {time}").format(time=session.last_saved.strftime("%H:%M:%S"))
             )
         self.label.setAccessibleName(self.label.text())
+        # Only ever wider: the status bar must not twitch each time a save is shown.
+        width = max(self.label.minimumWidth(), self.label.sizeHint().width())
+        self.label.setMinimumWidth(width)
 
     def show_failed(self, exc: object) -> None:
         if isinstance(exc, TillitError):
@@ -87,6 +93,8 @@ class SaveStatus(QObject):
 
     def confirm_close_unsaved(self) -> bool:
         """Ask before closing a workshop whose latest changes could not be saved."""
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.warning(
             self._window,
             self.tr("Changes not saved"),

@@ -1,26 +1,18 @@
-"""The user's preferences (QSettings) and the dialog that edits them."""
+"""The user's preferences, stored with QSettings (the dialog is ``settings_dialog``).
+
+The recent list holds workshop ids and the facilitator's name is personal, so the file is
+readable by the user alone (0600, its own folder 0700), like the data folder."""
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QByteArray, QSettings
 
 from tillitverkstad.core.i18n import LANGUAGES, system_language
+from tillitverkstad.ui.theme import Appearance
 
 LANGUAGE_NAMES = {"sv": "Svenska", "en": "English"}  # each in its own language, never translated
 FONT_SCALES = (0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
@@ -28,11 +20,32 @@ MIN_MINUTES, MAX_MINUTES = 1, 240
 RECENT_COUNT = 5
 
 
+def keep_private(store: QSettings) -> None:
+    """Make the settings file user-only before anything personal is written to it.
+
+    Qt rewrites the file through a temporary file that takes the old file's permissions,
+    so creating it 0600 once keeps it so. The Windows registry is per user already."""
+    if sys.platform == "win32" and store.format() == QSettings.Format.NativeFormat:
+        return
+    path = Path(store.fileName())
+    try:
+        if path.parent.name == store.organizationName() != "":  # our own folder, not ~/.config
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            os.chmod(path.parent, 0o700)
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        os.chmod(path, 0o600)
+    except OSError:
+        pass  # an unwritable settings folder is reported by QSettings.status(), not here
+
+
 class Settings:
     """Typed access to the stored preferences. Tests pass a QSettings on an ini file."""
 
     def __init__(self, store: QSettings | None = None) -> None:
         self._store = store if store is not None else QSettings()
+        keep_private(self._store)
 
     @property
     def store(self) -> QSettings:
@@ -109,6 +122,27 @@ class Settings:
         self._store.setValue("workshop/minutes", int(value))
 
     @property
+    def default_facilitator(self) -> str:
+        """The facilitator of the last workshop created, offered for the next one."""
+        return str(self._store.value("workshop/facilitator", "") or "")
+
+    @default_facilitator.setter
+    def default_facilitator(self, value: str) -> None:
+        self._store.setValue("workshop/facilitator", value)
+
+    @property
+    def appearance(self) -> Appearance:
+        value = str(self._store.value("ui/appearance", "") or "")
+        try:
+            return Appearance(value)
+        except ValueError:
+            return Appearance.AUTO
+
+    @appearance.setter
+    def appearance(self, value: Appearance) -> None:
+        self._store.setValue("ui/appearance", Appearance(value).value)
+
+    @property
     def font_scale(self) -> float:
         try:
             value = float(self._store.value("ui/font_scale", 1.0))
@@ -137,116 +171,3 @@ class Settings:
         if value not in THEMES:
             raise ValueError(f"unknown slide theme {value!r}")
         self._store.setValue("shared_screen/theme", value)
-
-
-class SettingsDialog(QDialog):
-    """Language, data folder, default minutes per step and text size.
-
-    On accept the values are written to ``settings``; the caller applies them."""
-
-    def __init__(
-        self, settings: Settings, default_data_dir: Path, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self._settings = settings
-        self._default_dir = default_data_dir
-
-        self.language = QComboBox()
-        for code in LANGUAGES:
-            self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
-        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
-
-        self.data_dir = QLineEdit(str(settings.data_dir or ""))
-        self.data_dir.setPlaceholderText(str(default_data_dir))
-        self.data_dir.setClearButtonEnabled(True)
-        self.browse = QPushButton()
-        self.browse.clicked.connect(self._choose_folder)
-        folder_row = QHBoxLayout()
-        folder_row.setContentsMargins(0, 0, 0, 0)
-        folder_row.addWidget(self.data_dir, 1)
-        folder_row.addWidget(self.browse)
-
-        self.minutes = QSpinBox()
-        self.minutes.setRange(MIN_MINUTES, MAX_MINUTES)
-        self.minutes.setValue(settings.default_minutes)
-
-        self.font_scale = QComboBox()
-        for scale in FONT_SCALES:
-            self.font_scale.addItem(f"{round(scale * 100)} %", scale)
-        nearest = min(FONT_SCALES, key=lambda s: abs(s - settings.font_scale))
-        self.font_scale.setCurrentIndex(FONT_SCALES.index(nearest))
-
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.language_label, self.folder_label = QLabel(), QLabel()
-        self.minutes_label, self.font_label = QLabel(), QLabel()
-        for label, field in (
-            (self.language_label, self.language),
-            (self.folder_label, folder_row),
-            (self.minutes_label, self.minutes),
-            (self.font_label, self.font_scale),
-        ):
-            if isinstance(field, QWidget):
-                label.setBuddy(field)
-            self.form.addRow(label, field)
-        self.folder_label.setBuddy(self.data_dir)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.note)
-        layout.addWidget(self.buttons)
-        for first, second in (
-            (self.language, self.data_dir),
-            (self.data_dir, self.browse),
-            (self.browse, self.minutes),
-            (self.minutes, self.font_scale),
-            (self.font_scale, self.buttons),
-        ):
-            QWidget.setTabOrder(first, second)
-        self.setMinimumWidth(520)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Settings"))
-        self.language_label.setText(self.tr("&Language:"))
-        self.folder_label.setText(self.tr("&Data folder:"))
-        self.minutes_label.setText(self.tr("Default &minutes per step:"))
-        self.font_label.setText(self.tr("&Text size:"))
-        self.browse.setText(self.tr("&Browse…"))
-        self.note.setText(
-            self.tr("Leave the data folder empty to use the standard folder:")
-            + f" {self._default_dir}"
-        )
-        self.language.setAccessibleName(self.tr("Language"))
-        self.data_dir.setAccessibleName(self.tr("Data folder"))
-        self.browse.setAccessibleName(self.tr("Choose data folder"))
-        self.minutes.setAccessibleName(self.tr("Default minutes per step"))
-        self.minutes.setSuffix(self.tr(" min"))
-        self.font_scale.setAccessibleName(self.tr("Text size"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def _choose_folder(self) -> None:
-        start = self.data_dir.text() or str(self._default_dir)
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose data folder"), start)
-        if folder:
-            self.data_dir.setText(folder)
-
-    def accept(self) -> None:
-        self._settings.language = self.language.currentData()
-        text = self.data_dir.text().strip()
-        self._settings.data_dir = Path(text).expanduser() if text else None
-        self._settings.default_minutes = self.minutes.value()
-        self._settings.font_scale = self.font_scale.currentData()
-        self._settings.sync()
-        super().accept()

@@ -1,19 +1,24 @@
-"""Colours, pens and markers for the two rating series, shared by every chart.
+"""The facilitator window's design: tokens (spacing, type, colours) and their application.
 
-The two series must be told apart without colour: nuläge is a solid line with round
-markers and solid bars, önskat läge a dashed line with square markers and hatched bars.
-Colours are from the Okabe-Ito palette, which stays distinct for colour-blind readers.
-Backgrounds always come from the system palette (light or dark); only these accents are
-fixed.
+One place decides how the window looks. ``apply`` gives the application the shipped face
+(Atkinson Hyperlegible), a palette and a stylesheet generated from one of three colour
+schemes: light, dark (chosen when the system is set to dark) and high contrast. Widgets
+ask for sizes from :data:`SPACE` and :data:`TYPE` and mark what they are with a ``role``
+property (``muted``, ``primary``, ``keycap``, ...) that the stylesheet styles.
+
+The two rating series must be told apart without colour: nuläge is a solid line with
+round markers and solid bars, önskat läge a dashed line with square markers and hatched
+bars. Their colours are from the Okabe-Ito palette, distinct for colour-blind readers.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from enum import StrEnum
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPixmap
-from PySide6.QtWidgets import QApplication, QLabel, QStyle, QWidget
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 CURRENT_COLOR = "#0072B2"  # Okabe-Ito blue: nuläge
 DESIRED_COLOR = "#E69F00"  # Okabe-Ito orange: önskat läge
@@ -22,8 +27,205 @@ ALERT_COLOR = "#D55E00"  # Okabe-Ito vermilion: time is up, large spread (always
 # Status marks in the agenda: a symbol and a word, never colour alone.
 DONE_MARK = "✓"
 CURRENT_MARK = "▶"
+STARTED_MARK = "◐"
 NOT_STARTED_MARK = "○"
 WARNING_MARK = "⚠"
+
+
+@dataclass(frozen=True)
+class Spacing:
+    """The spacing scale in pixels: every margin and gap is one of these."""
+
+    xs: int = 4
+    s: int = 8
+    m: int = 12
+    l: int = 16  # noqa: E741 - the scale's own name
+    xl: int = 24
+    xxl: int = 32
+
+
+@dataclass(frozen=True)
+class TypeScale:
+    """Sizes relative to the body text (which follows the text-size setting)."""
+
+    caption: float = 0.9
+    body: float = 1.0
+    lead: float = 1.1  # a step's meaning, an intro text
+    heading: float = 1.2  # a card's title
+    question: float = 1.5  # the current discussion question: what the eye finds first
+    title: float = 1.75  # the step's title
+    figure: float = 2.0  # the timer, an agreed value
+
+
+SPACE = Spacing()
+TYPE = TypeScale()
+BODY_POINTS = 10.5  # the body text at 100 %, unless the system asks for larger
+RADIUS = 8  # corners of cards and fields
+
+
+class Appearance(StrEnum):
+    """The colour scheme the user chose; AUTO follows the system's light or dark."""
+
+    AUTO = "auto"
+    LIGHT = "light"
+    DARK = "dark"
+    HIGH_CONTRAST = "high_contrast"
+
+
+@dataclass(frozen=True)
+class Colors:
+    """One colour scheme. Text colours reach 4.5:1 on ``surface`` and ``window``, field
+    borders and the focus ring 3:1 (WCAG 2.1 AA, EN 301 549)."""
+
+    window: str  # behind everything
+    surface: str  # cards, fields, lists
+    surface_alt: str  # alternate rows, key caps, the agenda
+    hover: str
+    text: str
+    muted: str  # secondary text
+    border: str  # around cards
+    field: str  # around fields and buttons
+    accent: str  # primary buttons, focus, the current step
+    accent_text: str
+    accent_soft: str  # the current question, selections
+    warning_text: str
+    border_width: int = 1
+    arrows: str = "dark"  # which drawn arrows the fields use (resources/icons/ui)
+
+
+LIGHT = Colors(
+    window="#F2F4F7",
+    surface="#FFFFFF",
+    surface_alt="#F6F7F9",
+    hover="#EAEEF4",
+    text="#1A1D23",
+    muted="#545D6B",
+    border="#D5DAE1",
+    field="#868F9D",
+    accent="#1C5DB0",
+    accent_text="#FFFFFF",
+    accent_soft="#E3ECF8",
+    warning_text="#6E4300",
+)
+DARK = Colors(
+    window="#15181D",
+    surface="#1F242B",
+    surface_alt="#262C34",
+    hover="#2D343E",
+    text="#E8EBEF",
+    muted="#A7B0BD",
+    border="#363D47",
+    field="#7A8494",
+    accent="#82B4FF",
+    accent_text="#0B1526",
+    accent_soft="#233752",
+    warning_text="#FFD78F",
+    arrows="light",
+)
+HIGH_CONTRAST = Colors(
+    window="#FFFFFF",
+    surface="#FFFFFF",
+    surface_alt="#FFFFFF",
+    hover="#FFF2A8",
+    text="#000000",
+    muted="#000000",
+    border="#000000",
+    field="#000000",
+    accent="#00307F",
+    accent_text="#FFFFFF",
+    accent_soft="#FFF2A8",
+    warning_text="#000000",
+    border_width=2,
+    arrows="black",
+)
+SCHEMES = {
+    Appearance.LIGHT: LIGHT,
+    Appearance.DARK: DARK,
+    Appearance.HIGH_CONTRAST: HIGH_CONTRAST,
+}
+
+
+def scheme_for(appearance: Appearance, system_dark: bool) -> Colors:
+    if appearance is Appearance.AUTO:
+        return DARK if system_dark else LIGHT
+    return SCHEMES[appearance]
+
+
+def system_is_dark(app: QApplication) -> bool:
+    return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def palette(colors: Colors) -> QPalette:
+    """The scheme as a QPalette, for what the stylesheet does not reach (charts, views)."""
+    result = QPalette()
+    roles = QPalette.ColorRole
+    for role, value in (
+        (roles.Window, colors.window),
+        (roles.WindowText, colors.text),
+        (roles.Base, colors.surface),
+        (roles.AlternateBase, colors.surface_alt),
+        (roles.Text, colors.text),
+        (roles.Button, colors.surface),
+        (roles.ButtonText, colors.text),
+        (roles.Highlight, colors.accent),
+        (roles.HighlightedText, colors.accent_text),
+        (roles.PlaceholderText, colors.muted),
+        (roles.ToolTipBase, colors.surface),
+        (roles.ToolTipText, colors.text),
+        (roles.Link, colors.accent),
+        (roles.Mid, colors.field),
+        (roles.Midlight, colors.border),
+        (roles.Dark, colors.field),
+        (roles.Light, colors.surface),
+        (roles.Shadow, colors.text),
+        (roles.BrightText, colors.accent_text),
+    ):
+        result.setColor(role, QColor(value))
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        result.setColor(disabled, role, QColor(colors.muted))
+    return result
+
+
+def body_font(scale: float, system_points: float) -> QFont:
+    """The shipped face at the body size (never smaller than the system's) times ``scale``."""
+    from tillitverkstad.ui.fonts import UI_FAMILY, register_fonts
+
+    register_fonts()
+    font = QFont(UI_FAMILY)
+    font.setPointSizeF(max(BODY_POINTS, system_points) * scale)
+    return font
+
+
+def apply(app: QApplication, appearance: Appearance, scale: float) -> Colors:
+    """Give ``app`` the design: face and size, palette, stylesheet. Returns the scheme."""
+    from tillitverkstad.ui.stylesheet import stylesheet
+
+    colors = scheme_for(appearance, system_is_dark(app))
+    base = app.property(_SYSTEM_POINTS)
+    if base is None:  # remembered before the first change, so the scale starts from it
+        base = app.font().pointSizeF() if app.font().pointSizeF() > 0 else BODY_POINTS
+        app.setProperty(_SYSTEM_POINTS, base)
+    if app.style().name().lower() != "fusion":  # the same drawing on every platform
+        app.setStyle("Fusion")
+    app.setPalette(palette(colors))
+    app.setFont(body_font(scale, float(base)))
+    app.setStyleSheet(stylesheet(colors))
+    return colors
+
+
+def pad_spin_text(*spins: QWidget) -> None:
+    """Room between a spin box's border and its number: Qt's stylesheet does not pad the
+    line edit inside a spin box, so the number would touch the border."""
+    for spin in spins:
+        spin.lineEdit().setTextMargins(SPACE.xs, 0, 0, 0)
+
+
+def color_names(colors: Colors) -> dict[str, str]:
+    return {f.name: getattr(colors, f.name) for f in fields(colors)}
+
+
+_SYSTEM_POINTS = "tillitSystemPoints"
 
 
 @dataclass(frozen=True)
@@ -148,6 +350,8 @@ def icon_label(widget: QWidget, kind: str, factor: float = 1.3) -> QLabel:
     if kind == "lock":
         label.setPixmap(lock_pixmap(size, widget.palette().windowText().color()))
     else:
+        from PySide6.QtWidgets import QStyle  # its many enums are not needed at start-up
+
         icon = widget.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         label.setPixmap(icon.pixmap(size, size))
     label.setFixedSize(size, size)

@@ -3,29 +3,30 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from tillitverkstad.ui import theme
+from tillitverkstad.ui.widgets.card import Card
 
 
 class WelcomePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.card = Card("", self)
         self.heading = QLabel()
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        theme.scale_font(self.heading, theme.TYPE.title, bold=True)
         self.intro = QLabel()
+        theme.scale_font(self.intro, theme.TYPE.lead)
         self.points = [QLabel() for _ in range(4)]
-        column = QVBoxLayout()
+        column = self.card.body
+        column.setContentsMargins(*(theme.SPACE.xxl,) * 4)
+        column.setSpacing(theme.SPACE.m)
         column.addWidget(self.heading)
         column.addWidget(self.intro)
-        column.addSpacing(8)
+        column.addSpacing(theme.SPACE.s)
         for label in (self.intro, *self.points):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setMaximumWidth(self.fontMetrics().averageCharWidth() * 80)
         for label in self.points:
             column.addWidget(label)
         self.new_button = QPushButton()
@@ -33,19 +34,21 @@ class WelcomePage(QWidget):
         self.import_button = QPushButton()
         self.new_button.setDefault(True)
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.setSpacing(theme.SPACE.s)
         for button in (self.new_button, self.demo_button, self.import_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        column.addSpacing(theme.SPACE.m)
+        column.addLayout(buttons)
         row = QHBoxLayout()  # stretches, not an alignment flag: keeps the wrap height
         row.addStretch(1)
-        row.addLayout(column, 4)
+        # A line length that reads well; the labels wrap inside the card's width.
+        self.card.setMaximumWidth(self.fontMetrics().averageCharWidth() * 84 + 2 * theme.SPACE.xxl)
+        row.addWidget(self.card, 4)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addLayout(row)
-        layout.addSpacing(16)
-        layout.addLayout(buttons)
         layout.addStretch(2)
         self.retranslate()
 

@@ -41,7 +41,7 @@ class WindowDialogs:
 
     def settings(self) -> QWidget:
         """Accepting emits the window's settings_changed."""
-        from tillitverkstad.ui.settings import SettingsDialog
+        from tillitverkstad.ui.settings_dialog import SettingsDialog
 
         window = self.window
         dialog = SettingsDialog(window.settings, ops.default_data_dir(), window)
@@ -53,11 +53,13 @@ class WindowDialogs:
         from tillitverkstad.ui.new_workshop_dialog import NewWorkshopDialog
 
         window = self.window
-        dialog = NewWorkshopDialog(window.language, window.settings.default_minutes, window)
-        dialog.accepted.connect(lambda: self._add_and_open(dialog.workshop))
+        settings = window.settings
+        dialog = NewWorkshopDialog(window.language, settings.default_minutes, window)
+        dialog.facilitator.setText(settings.default_facilitator)
+        dialog.accepted.connect(lambda: self._add_and_open(dialog.workshop, dialog.minutes.value()))
         return self._open("new", dialog)
 
-    def _add_and_open(self, workshop: Any) -> None:
+    def _add_and_open(self, workshop: Any, minutes: int) -> None:
         if workshop is None:
             return
         window = self.window
@@ -66,6 +68,9 @@ class WindowDialogs:
         except TillitError as exc:
             show_error(window, exc, window.language)
             return
+        # The next workshop is most likely run by the same person, at the same pace.
+        window.settings.default_facilitator = workshop.facilitator
+        window.settings.default_minutes = minutes
         window.library_page.refresh(workshop.id)
         window.open_workshop(workshop.id)
 

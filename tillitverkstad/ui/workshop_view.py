@@ -8,6 +8,7 @@ the session (saved within a second, undoable there). The shared screen follows i
 
 from __future__ import annotations
 
+import importlib
 import time
 from collections.abc import Callable
 
@@ -28,32 +29,36 @@ from tillitverkstad.ui.agenda_sidebar import AgendaSidebar
 from tillitverkstad.ui.finished_bar import FinishedBar
 from tillitverkstad.ui.read_only import set_read_only
 from tillitverkstad.ui.session import ACTIONS, HEADER, WorkshopSession
-from tillitverkstad.ui.steps.actions_step import ActionsStep
-from tillitverkstad.ui.steps.balance_step import BalanceStep
 from tillitverkstad.ui.steps.base import StepPage
-from tillitverkstad.ui.steps.closing import ClosingStep
-from tillitverkstad.ui.steps.discussion import DiscussionStep
-from tillitverkstad.ui.steps.intro import IntroStep
-from tillitverkstad.ui.steps.principle import PrincipleStep
-from tillitverkstad.ui.steps.summary import SummaryStep
+from tillitverkstad.ui.widgets.presenting_bar import PresentingBar
 from tillitverkstad.ui.widgets.timer import StepTimer, TimerWidget
 
-PAGES: dict[StepKind, type[StepPage]] = {
-    StepKind.INTRO: IntroStep,
-    StepKind.PRINCIPLE: PrincipleStep,
-    StepKind.CORNERSTONE: PrincipleStep,
-    StepKind.DISCUSSION: DiscussionStep,
-    StepKind.BALANCE: BalanceStep,
-    StepKind.SUMMARY: SummaryStep,
-    StepKind.ACTIONS: ActionsStep,
-    StepKind.CLOSING: ClosingStep,
+# Module and class of each kind's page; a page's module is imported when a step of that
+# kind is first shown, so opening a workshop builds (and imports) only what is on screen.
+PAGES: dict[StepKind, tuple[str, str]] = {
+    StepKind.INTRO: ("intro", "IntroStep"),
+    StepKind.PRINCIPLE: ("principle", "PrincipleStep"),
+    StepKind.CORNERSTONE: ("principle", "PrincipleStep"),
+    StepKind.DISCUSSION: ("discussion", "DiscussionStep"),
+    StepKind.BALANCE: ("balance_step", "BalanceStep"),
+    StepKind.SUMMARY: ("summary", "SummaryStep"),
+    StepKind.ACTIONS: ("actions_step", "ActionsStep"),
+    StepKind.CLOSING: ("closing", "ClosingStep"),
 }
+
+
+def page_class(kind: StepKind) -> type[StepPage]:
+    module, name = PAGES[kind]
+    return getattr(importlib.import_module(f"tillitverkstad.ui.steps.{module}"), name)
+
+
 RECORD_EVERY_SECONDS = 15  # while the timer runs, so a crash loses at most this much
 
 
 class WorkshopView(QWidget):
     timer_changed = Signal(int, bool, bool)  # remaining seconds (may be negative), running, up
     question_changed = Signal(str, int)  # step id, current question index
+    notice = Signal(str)  # a short word for the status bar
 
     def __init__(
         self,
@@ -73,33 +78,44 @@ class WorkshopView(QWidget):
         self.sidebar = AgendaSidebar(session, self)
         main = QWidget(self)
         self.title = QLabel(main)
+        self.title.setObjectName("stepTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
-        theme.scale_font(self.title, 1.6, bold=True)
+        theme.scale_font(self.title, theme.TYPE.title, bold=True)
         self.previous_button = QPushButton(self.tr("◀ Previous"), main)
         self.previous_button.setAccessibleName(self.tr("Previous step"))
         self.next_button = QPushButton(self.tr("Next ▶"), main)
         self.next_button.setAccessibleName(self.tr("Next step (marks this step done)"))
+        self.next_button.setProperty("role", "primary")
         self.timer_widget = TimerWidget(self.timer, main)
+        self.presenting_bar = PresentingBar(main)
         top = QHBoxLayout()
+        top.setSpacing(theme.SPACE.s)
         top.addWidget(self.title, 1)
+        top.addSpacing(theme.SPACE.s)
         top.addWidget(self.timer_widget)
+        top.addSpacing(theme.SPACE.s)
         top.addWidget(self.previous_button)
         top.addWidget(self.next_button)
+        second = QHBoxLayout()
+        second.addWidget(self.presenting_bar, 1)
         self.stack = QStackedWidget(main)
         self.finished_bar = FinishedBar(main)
         self.finished_bar.reopen_requested.connect(session.reopen)
         column = QVBoxLayout(main)
-        column.setContentsMargins(6, 4, 4, 4)
+        column.setContentsMargins(theme.SPACE.l, theme.SPACE.m, theme.SPACE.l, 0)
+        column.setSpacing(theme.SPACE.s)
         column.addLayout(top)
+        column.addLayout(second)
         column.addWidget(self.finished_bar)
         column.addWidget(self.stack, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.sidebar)
         splitter.addWidget(main)
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([230, 1100])
+        splitter.setSizes([270, 1100])
         splitter.setChildrenCollapsible(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -163,7 +179,7 @@ class WorkshopView(QWidget):
         """The page of ``step_id`` (default: the current step), built on first use."""
         step_id = step_id or self._shown
         if step_id not in self.pages:
-            page = PAGES[self.session.kind(step_id)](self.session, step_id, self.language)
+            page = page_class(self.session.kind(step_id))(self.session, step_id, self.language)
             page.question_changed.connect(self.question_changed)
             set_read_only(page, self.session.workshop.finished)
             self.stack.addWidget(page)
@@ -172,8 +188,21 @@ class WorkshopView(QWidget):
 
     # -- reacting ---------------------------------------------------------------
 
+    def commit_drafts(self) -> int:
+        """Add what was typed and not yet entered on the current step (the UI says so)."""
+        page = self.pages.get(self._shown)
+        kept = page.commit_drafts() if page is not None else 0
+        if kept:
+            self.notice.emit(
+                self.tr("Unfinished text kept as notes in {step}: {count}").format(
+                    step=self.session.title(self._shown), count=kept
+                )
+            )
+        return kept
+
     def _show(self, step_id: str) -> None:
         if self._shown and self._shown != step_id:
+            self.commit_drafts()
             self.timer.pause()  # records the time used on the step being left
             self._record_time()
             self._extra[self._shown] = self.timer.extra

@@ -28,6 +28,9 @@ class ActionsStep(StepPage):
     def refresh_actions(self) -> None:
         self.table.refresh()
 
+    def commit_drafts(self) -> int:
+        return int(self.form.commit_draft())
+
     def focus_note_entry(self) -> bool:
         self.form.what.setFocus()
         return True

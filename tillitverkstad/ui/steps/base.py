@@ -24,6 +24,10 @@ class StepPage(QWidget):
     def refresh_actions(self) -> None:
         """The action list changed."""
 
+    def commit_drafts(self) -> int:
+        """Add text left in the page's entries (on leaving the step); how many were added."""
+        return 0
+
     def focus_note_entry(self) -> bool:
         """Put the cursor where a new note is typed; False when the page has none."""
         return False

@@ -6,8 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGroupBox,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -15,7 +13,6 @@ from PySide6.QtWidgets import (
 )
 
 from tillitverkstad.core.errors import TillitError
-from tillitverkstad.ui import theme
 from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.steps.base import StepPage
 from tillitverkstad.ui.steps.parts import (
@@ -26,7 +23,9 @@ from tillitverkstad.ui.steps.parts import (
     scrolling,
     text_label,
 )
+from tillitverkstad.ui.widgets.card import Card
 from tillitverkstad.ui.widgets.long_text import LongTextDelegate, long_line_edit
+from tillitverkstad.ui.widgets.message_slot import MessageSlot
 
 
 class _Reflections(QListWidget):
@@ -52,8 +51,8 @@ class ClosingStep(StepPage):
         self.questions = QuestionsBox(session, step_id, fixed.questions, body)
         self.questions.question_changed.connect(self._emit_question)
         layout.addWidget(self.questions)
-        group = QGroupBox(self.tr("Reflections"), body)
-        inner = QVBoxLayout(group)
+        group = Card(self.tr("Reflections"), body)
+        inner = group.body
         self.list = _Reflections(self)
         self.list.setParent(group)
         self.list.setAccessibleName(self.tr("Reflections"))
@@ -63,12 +62,11 @@ class ClosingStep(StepPage):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.list.setItemDelegate(LongTextDelegate(self.list))
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)  # re-wrap when the width changes
         self.entry = long_line_edit(group)
         self.entry.setPlaceholderText(self.tr("Type what someone takes with them and press Enter"))
         self.entry.setAccessibleName(self.tr("New reflection"))
-        self.message = QLabel(group)
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = MessageSlot(group)
         for widget in (self.list, self.entry, self.message):
             inner.addWidget(widget)
         layout.addWidget(group)
@@ -107,19 +105,21 @@ class ClosingStep(StepPage):
         self.list.blockSignals(False)
 
     def _show(self, error: TillitError | None) -> None:
-        self.message.setVisible(error is not None)
-        if error is not None:
-            self.message.setText(f"{theme.WARNING_MARK} {error.message(self.language)}")
+        self.message.set_text(error.message(self.language) if error is not None else "")
 
-    def _add(self) -> None:
+    def _add(self) -> bool:
         try:
             self.session.add_reflection(self.step_id, self.entry.text())
         except TillitError as error:
             self._show(error)
-            return
+            return False
         self._show(None)
-        self.entry.clear()
+        self.entry.setText("")  # also empties the field's undo: Ctrl+Z undoes the reflection
         self.refresh()
+        return True
+
+    def commit_drafts(self) -> int:
+        return int(bool(self.entry.text().strip()) and self._add())
 
     def _edited(self, item: QListWidgetItem) -> None:
         row = self.list.row(item)

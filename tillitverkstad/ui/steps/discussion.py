@@ -55,6 +55,9 @@ class DiscussionStep(StepPage):
     def refresh_actions(self) -> None:
         self.actions.refresh()
 
+    def commit_drafts(self) -> int:
+        return self.notes.commit_drafts() + self.actions.commit_drafts()
+
     def focus_note_entry(self) -> bool:
         self.notes.focus_entry()
         return True

@@ -4,7 +4,7 @@ principles."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGroupBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.steps.base import StepPage
@@ -16,6 +16,7 @@ from tillitverkstad.ui.steps.parts import (
     scrolling,
     text_label,
 )
+from tillitverkstad.ui.widgets.card import Card
 
 
 class IntroStep(StepPage):
@@ -27,10 +28,9 @@ class IntroStep(StepPage):
         fixed = content.fixed_step(step_id)
         left, left_layout = column()
         left_layout.addWidget(text_label(left, fixed.text, 1.1))
-        definition = QFrame(left)
+        definition = Card("", left, tone="accent")
         definition.setObjectName("definition")
-        definition.setFrameShape(QFrame.Shape.StyledPanel)
-        box = QVBoxLayout(definition)
+        box = definition.body
         box.addWidget(text_label(definition, content.definition.title, 1.15, bold=True))
         quote = text_label(definition, f"”{content.definition.text}”", 1.1)
         quote.setStyleSheet("font-style: italic;")
@@ -53,8 +53,8 @@ class IntroStep(StepPage):
         heading = text_label(right, self.tr("The three cornerstones"), 1.15, bold=True)
         right_layout.addWidget(heading)
         for cornerstone in content.cornerstones:
-            group = QGroupBox(cornerstone.name, right)
-            inner = QVBoxLayout(group)
+            group = Card(cornerstone.name, right)
+            inner = group.body
             inner.addWidget(text_label(group, cornerstone.description))
             for principle in content.principles_of(cornerstone.id):
                 if principle.optional and principle.id not in session.workshop.steps:

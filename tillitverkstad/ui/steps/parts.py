@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.read_only import keep_enabled
 from tillitverkstad.ui.session import WorkshopSession
+from tillitverkstad.ui.widgets.card import Card
 from tillitverkstad.ui.widgets.rating_panel import set_text_if_changed
 
 
@@ -36,29 +36,43 @@ def text_label(parent: QWidget, text: str, factor: float = 1.0, bold: bool = Fal
     return label
 
 
+class ScrollColumn(QScrollArea):
+    """A vertical scroll area that never gets narrower than its content needs (now, not
+    just when it was made), so a splitter cannot squeeze controls off the edge."""
+
+    def __init__(self, widget: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(widget)
+
+    def minimumSizeHint(self) -> QSize:
+        widget = self.widget()
+        width = widget.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(width, super().minimumSizeHint().height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the content's least width may have changed
+        return super().eventFilter(watched, event)
+
+
 def scrolling(widget: QWidget, parent: QWidget | None = None) -> QScrollArea:
-    """A vertical scroll area that never gets narrower than its content needs, so a
-    splitter cannot squeeze controls off the edge."""
-    area = QScrollArea(parent)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setWidget(widget)
-    scrollbar = area.verticalScrollBar().sizeHint().width()
-    area.setMinimumWidth(widget.minimumSizeHint().width() + scrollbar)
-    return area
+    return ScrollColumn(widget, parent)
 
 
 def column(parent: QWidget | None = None) -> tuple[QWidget, QVBoxLayout]:
     widget = QWidget(parent)
     layout = QVBoxLayout(widget)
-    layout.setContentsMargins(4, 4, 10, 4)
-    layout.setSpacing(10)
+    layout.setContentsMargins(0, theme.SPACE.s, theme.SPACE.m, theme.SPACE.l)
+    layout.setSpacing(theme.SPACE.m)
     return widget, layout
 
 
-class QuestionsBox(QGroupBox):
-    """The current discussion question, large, with previous/next; the rest listed small."""
+class QuestionsBox(Card):
+    """The current discussion question, large on an accent card, with previous/next; the
+    others listed below it. It is what the facilitator's eye finds first."""
 
     question_changed = Signal(int)
 
@@ -69,15 +83,17 @@ class QuestionsBox(QGroupBox):
         questions: Sequence[str],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setTitle(self.tr("Discussion questions"))
+        super().__init__(self.tr("Discussion questions"), parent, tone="accent")
         self.session, self.step_id, self.questions = session, step_id, tuple(questions)
-        layout = QVBoxLayout(self)
+        layout = self.body
         self.position = QLabel(self)
-        self.current = text_label(self, "", 1.25, bold=True)
+        self.position.setProperty("role", "muted")
+        self.current = text_label(self, "", theme.TYPE.question, bold=True)
         self.current.setAccessibleName(self.tr("Current question"))
-        self.all = text_label(self, "", 0.9)
+        self.all = text_label(self, "")
+        self.all.setProperty("role", "muted")
         row = QHBoxLayout()
+        row.setSpacing(theme.SPACE.s)
         self.previous_button = keep_enabled(QPushButton(self.tr("Previous question"), self))
         self.next_button = keep_enabled(QPushButton(self.tr("Next question"), self))
         row.addWidget(self.position, 1)
@@ -85,6 +101,7 @@ class QuestionsBox(QGroupBox):
         row.addWidget(self.next_button)
         layout.addLayout(row)
         layout.addWidget(self.current)
+        layout.addSpacing(theme.SPACE.xs)
         layout.addWidget(self.all)
         self.previous_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
@@ -156,21 +173,15 @@ class _NotesEditor(QPlainTextEdit):
         self.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 14)
 
 
-class FreeNotes(QWidget):
+class FreeNotes(Card):
     def __init__(
         self, session: WorkshopSession, step_id: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("Free notes"), parent)
         self.session, self.step_id = session, step_id
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(self.tr("Free notes"), self)
-        theme.scale_font(title, 1.05, bold=True)
         self.editor = _NotesEditor(self)
         self.editor.setAccessibleName(self.tr("Free notes"))
-        title.setBuddy(self.editor)
-        layout.addWidget(title)
-        layout.addWidget(self.editor)
+        self.body.addWidget(self.editor)
         self.editor.textChanged.connect(
             lambda: session.set_free_notes(step_id, self.editor.toPlainText())
         )
@@ -180,25 +191,24 @@ class FreeNotes(QWidget):
         set_text_if_changed(self.editor, self.session.workshop.record(self.step_id).free_notes)
 
 
-class PrivateNotes(QFrame):
+class PrivateNotes(Card):
     """The facilitator's own notes: a lock, a dashed frame and words that say it's private."""
 
     def __init__(
         self, session: WorkshopSession, step_id: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__("", parent, tone="private")
         self.session, self.step_id = session, step_id
         self.setObjectName("privateNotes")
-        self.setStyleSheet("#privateNotes { border: 2px dashed palette(mid); border-radius: 6px; }")
-        layout = QVBoxLayout(self)
+        layout = self.body
         row = QHBoxLayout()
+        row.setSpacing(theme.SPACE.s)
         row.addWidget(theme.icon_label(self, "lock"))
         title = QLabel(self.tr("Private notes"), self)
-        theme.scale_font(title, 1.05, bold=True)
+        theme.scale_font(title, theme.TYPE.heading, bold=True)
         row.addWidget(title)
         note = QLabel(self.tr("Private – never shown to the group"), self)
-        theme.scale_font(note, 0.95)
-        note.setStyleSheet("font-style: italic;")
+        note.setProperty("role", "muted")
         row.addWidget(note, 1)
         layout.addLayout(row)
         self.editor = _NotesEditor(self)

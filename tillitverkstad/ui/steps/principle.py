@@ -4,9 +4,10 @@ left with the group's notes; the rating and the step's actions on the right."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from tillitverkstad.core.model import NoteCategory, StepKind
+from tillitverkstad.ui import theme
 from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.steps.base import StepPage
 from tillitverkstad.ui.steps.parts import (
@@ -19,26 +20,45 @@ from tillitverkstad.ui.steps.parts import (
     text_label,
 )
 from tillitverkstad.ui.widgets.actions_table import ActionForm, ActionsOverview
+from tillitverkstad.ui.widgets.card import Card
+from tillitverkstad.ui.widgets.message_slot import MessageSlot
 from tillitverkstad.ui.widgets.notes_list import NotesList
 from tillitverkstad.ui.widgets.rating_panel import RatingPanel
 
 
-class NotesSection(QGroupBox):
+class NotesSection(Card):
     """One list per note category side by side, like columns on a whiteboard."""
 
     def __init__(
         self, session: WorkshopSession, step_id: str, language: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setTitle(self.tr("Notes"))
-        layout = QHBoxLayout(self)
+        super().__init__(self.tr("Notes"), parent)
+        outer = self.body
+        layout = QHBoxLayout()
+        layout.setSpacing(theme.SPACE.m)
+        # One line for all three columns: the hint, or what is wrong with a note.
+        self.message = MessageSlot(
+            self,
+            idle=self.tr(
+                "Enter adds a note. Text left in a field is added as a note when you leave "
+                "the step."
+            ),
+        )
         self.lists: dict[NoteCategory, NotesList] = {}
         for category in session.content.note_categories:
             notes = NotesList(
-                session, step_id, NoteCategory(category.id), category.label, category.hint, language
+                session,
+                step_id,
+                NoteCategory(category.id),
+                category.label,
+                category.hint,
+                language,
+                message=self.message,
             )
             layout.addWidget(notes, 1)
             self.lists[NoteCategory(category.id)] = notes
+        outer.addLayout(layout)
+        outer.addWidget(self.message)
 
     def refresh(self) -> None:
         for notes in self.lists.values():
@@ -47,16 +67,18 @@ class NotesSection(QGroupBox):
     def focus_entry(self) -> None:
         next(iter(self.lists.values())).entry.setFocus()
 
+    def commit_drafts(self) -> int:
+        return sum(notes.commit_draft() for notes in self.lists.values())
 
-class StepActions(QGroupBox):
+
+class StepActions(Card):
     """ "Lägg till åtgärd" for this step, and the actions it already has."""
 
     def __init__(
         self, session: WorkshopSession, step_id: str, language: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setTitle(self.tr("Actions for this step"))
-        layout = QVBoxLayout(self)
+        super().__init__(self.tr("Actions for this step"), parent)
+        layout = self.body
         self.form = ActionForm(session, language, step_id, self)
         self.overview = ActionsOverview(session, step_id=step_id, parent=self)
         layout.addWidget(self.form)
@@ -64,6 +86,9 @@ class StepActions(QGroupBox):
 
     def refresh(self) -> None:
         self.overview.refresh()
+
+    def commit_drafts(self) -> int:
+        return int(self.form.commit_draft())
 
 
 class PrincipleStep(StepPage):
@@ -121,6 +146,9 @@ class PrincipleStep(StepPage):
 
     def refresh_actions(self) -> None:
         self.actions.refresh()
+
+    def commit_drafts(self) -> int:
+        return self.notes.commit_drafts() + self.actions.commit_drafts()
 
     def focus_note_entry(self) -> bool:
         self.notes.focus_entry()

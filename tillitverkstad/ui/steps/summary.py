@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGroupBox,
     QHeaderView,
     QSplitter,
     QTableWidget,
@@ -21,6 +20,7 @@ from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.steps.base import StepPage
 from tillitverkstad.ui.steps.parts import column, scrolling, text_label
 from tillitverkstad.ui.widgets.actions_table import ActionsOverview
+from tillitverkstad.ui.widgets.card import Card
 from tillitverkstad.ui.widgets.radar import RadarChart
 
 
@@ -52,8 +52,8 @@ class SummaryStep(StepPage):
 
         right, layout = column()
         layout.addWidget(text_label(right, content.fixed_step(step_id).text))
-        cornerstones = QGroupBox(self.tr("Cornerstones"), right)
-        box = QVBoxLayout(cornerstones)
+        cornerstones = Card(self.tr("Cornerstones"), right)
+        box = cornerstones.body
         self.cornerstones = self._table(
             [
                 self.tr("Cornerstone"),
@@ -66,21 +66,23 @@ class SummaryStep(StepPage):
         self.cornerstones.setAccessibleName(self.tr("Agreed values per cornerstone"))
         box.addWidget(self.cornerstones)
         layout.addWidget(cornerstones)
-        gaps = QGroupBox(self.tr("Largest gaps"), right)
-        box = QVBoxLayout(gaps)
+        gaps = Card(self.tr("Largest gaps"), right)
+        box = gaps.body
         self.gaps = text_label(gaps, "", 1.1)
         self.gaps.setAccessibleName(self.tr("Largest gaps"))
         box.addWidget(self.gaps)
         layout.addWidget(gaps)
-        actions = QGroupBox(self.tr("All actions"), right)
-        box = QVBoxLayout(actions)
+        actions = Card(self.tr("All actions"), right)
+        box = actions.body
         self.actions = ActionsOverview(session, parent=actions)
         box.addWidget(self.actions)
         layout.addWidget(actions)
         layout.addStretch(1)
 
+        chart = Card("", self)
+        chart.body.addWidget(self.radar)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.radar)
+        splitter.addWidget(chart)
         splitter.addWidget(scrolling(right))
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 4)
@@ -94,6 +96,7 @@ class SummaryStep(StepPage):
         table = QTableWidget(0, len(headers), self)
         table.setHorizontalHeaderLabels(headers)
         table.verticalHeader().setVisible(False)
+        table.setWordWrap(False)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setTabKeyNavigation(False)
         header = table.horizontalHeader()
@@ -157,9 +160,17 @@ class SummaryStep(StepPage):
                 if column_index:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.cornerstones.setItem(row, column_index, item)
-        height = self.cornerstones.horizontalHeader().height() + 4
-        height += sum(self.cornerstones.rowHeight(r) for r in range(len(rows)))
-        self.cornerstones.setFixedHeight(height)
+        table, header = self.cornerstones, self.cornerstones.horizontalHeader()
+        table.resizeRowsToContents()
+        # Never narrower than its texts: the column would show "Kultur och …".
+        needed = sum(
+            max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
+            for c in range(table.columnCount())
+        )
+        table.setMinimumWidth(needed + 2 * table.frameWidth())
+        height = header.sizeHint().height() + 2 * table.frameWidth()
+        height += sum(table.rowHeight(r) for r in range(len(rows)))
+        table.setFixedHeight(height)
 
     def cornerstone_rows(self) -> list[list[str]]:
         table = self.cornerstones

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,12 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from tillitverkstad.core.agenda import FIXED_KINDS
-from tillitverkstad.core.errors import TillitError, ValidationError
+from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.model import Action, ActionStatus
-from tillitverkstad.ui import theme
 from tillitverkstad.ui.session import WorkshopSession
+from tillitverkstad.ui.widgets.date_field import parse_date
 from tillitverkstad.ui.widgets.long_text import long_line_edit
+from tillitverkstad.ui.widgets.message_slot import MessageSlot
 
 DATA = Qt.ItemDataRole.UserRole
 WHAT, WHO, WHEN, STEP, STATUS = range(5)
@@ -43,24 +41,6 @@ def status_label(status: ActionStatus) -> str:
     return labels[status]
 
 
-def parse_date(text: str) -> dt.date | None:
-    """An empty field means no date; anything else must be a real YYYY-MM-DD date."""
-    text = text.strip()
-    if not text:
-        return None
-    try:
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):  # fromisoformat also takes 20261201
-            raise ValueError(text)
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "errors", "{value} is not a valid date. Write it as YYYY-MM-DD, e.g. 2026-12-01."
-            ),
-            value=text,
-        ) from None
-
-
 def step_choices(session: WorkshopSession) -> list[tuple[str | None, str]]:
     """The steps an action can belong to: none, or a middle step of the agenda."""
     middle = [s for s in session.workshop.steps if s not in FIXED_KINDS]
@@ -69,17 +49,38 @@ def step_choices(session: WorkshopSession) -> list[tuple[str | None, str]]:
 
 
 class _ComboDelegate(QStyledItemDelegate):
-    """Edits a cell by choosing from (data, label) pairs; the data is kept in UserRole."""
+    """Edits a cell by choosing from (data, label) pairs; the data is kept in UserRole.
+
+    The column is as wide as the open editor needs, so a choice never shows cut."""
 
     def __init__(self, choices, parent=None) -> None:
         super().__init__(parent)
         self.choices = choices
+        self._editor_size: dict[str, QSize] = {}  # by font
 
     def createEditor(self, parent, option, index):
         combo = QComboBox(parent)
         for data, label in self.choices():
             combo.addItem(label, data)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         return combo
+
+    def _editor_hint(self, option) -> QSize:
+        key = option.font.key()
+        if key not in self._editor_size:
+            combo = self.createEditor(None, option, QModelIndex())  # measured, never shown
+            combo.setFont(option.font)
+            self._editor_size[key] = combo.sizeHint()
+            combo.deleteLater()
+        return self._editor_size[key]
+
+    def sizeHint(self, option, index) -> QSize:
+        return super().sizeHint(option, index).expandedTo(self._editor_hint(option))
+
+    def updateEditorGeometry(self, editor, option, index) -> None:
+        rect = option.rect
+        rect.setWidth(max(rect.width(), editor.sizeHint().width()))
+        editor.setGeometry(rect)
 
     def setEditorData(self, editor: QComboBox, index: QModelIndex) -> None:
         editor.setCurrentIndex(max(0, editor.findData(index.data(DATA))))
@@ -99,17 +100,12 @@ class _Table(QTableWidget):
             super().keyPressEvent(event)
 
 
-def _message_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.hide()
-    return label
+def _message_label(parent: QWidget) -> MessageSlot:
+    return MessageSlot(parent)
 
 
-def _show(label: QLabel, error: TillitError | None, language: str) -> None:
-    label.setVisible(error is not None)
-    if error is not None:
-        label.setText(f"{theme.WARNING_MARK} {error.message(language)}")
+def _show(slot: MessageSlot, error: TillitError | None, language: str) -> None:
+    slot.set_text(error.message(language) if error is not None else "")
 
 
 class ActionForm(QWidget):
@@ -157,9 +153,9 @@ class ActionForm(QWidget):
         layout.addWidget(self.message)
         for editor in (self.what, self.who, self.when):
             editor.returnPressed.connect(self.submit)
-        self.button.clicked.connect(self.submit)
+        self.button.clicked.connect(lambda: self.submit())
 
-    def submit(self) -> None:
+    def submit(self, focus: bool = True) -> bool:
         step = self.step_id if self.step_id is not None else self.step.currentData()
         try:
             action = self.session.add_action(
@@ -167,12 +163,19 @@ class ActionForm(QWidget):
             )
         except TillitError as error:
             _show(self.message, error, self.language)
-            return
+            return False
         _show(self.message, None, self.language)
         for editor in (self.what, self.who, self.when):
-            editor.clear()
-        self.what.setFocus()
+            editor.setText("")  # also empties their undo: Ctrl+Z undoes the action
+        if focus:
+            self.what.setFocus()
         self.added.emit(action)
+        return True
+
+    def commit_draft(self) -> bool:
+        """Add the action typed but not yet added (when the step is left). A draft the
+        core refuses (a wrong date) stays in the form with its message."""
+        return bool(self.what.text().strip()) and self.submit(focus=False)
 
 
 class ActionsTable(QWidget):

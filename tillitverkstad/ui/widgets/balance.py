@@ -6,12 +6,10 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -20,6 +18,8 @@ from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.model import BALANCE_TOTAL, BalanceLogic
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.session import WorkshopSession
+from tillitverkstad.ui.widgets.card import Card
+from tillitverkstad.ui.widgets.message_slot import MessageSlot
 
 WHICH = ("today", "desired")
 
@@ -75,7 +75,7 @@ class BalanceBars(QWidget):
                 left += span
 
 
-class BalancePanel(QGroupBox):
+class BalancePanel(Card):
     def __init__(
         self,
         session: WorkshopSession,
@@ -84,11 +84,10 @@ class BalancePanel(QGroupBox):
         language: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setTitle(self.tr("Points (share 100)"))
+        super().__init__(self.tr("Points (share 100)"), parent)
         self.session, self.step_id, self.step, self.language = session, step_id, step, language
         self.titles = {"today": self.tr("Today"), "desired": self.tr("Desired")}
-        layout = QVBoxLayout(self)
+        layout = self.body
         grid = QGridLayout()
         self.spins: dict[str, dict[str, QSpinBox]] = {w: {} for w in WHICH}
         self.sums: dict[str, QLabel] = {}
@@ -105,6 +104,7 @@ class BalancePanel(QGroupBox):
                 spin.setRange(0, BALANCE_TOTAL)
                 spin.setSingleStep(5)
                 spin.setSuffix(self.tr(" p"))
+                theme.pad_spin_text(spin)
                 spin.setAccessibleName(f"{logic.name}: {self.titles[which]}")
                 spin.valueChanged.connect(lambda _v, w=which: self._changed(w))
                 grid.addWidget(spin, row, column)
@@ -119,9 +119,7 @@ class BalancePanel(QGroupBox):
             grid.addWidget(row, len(step.logics) + 1, column)
         grid.setColumnStretch(len(WHICH) + 1, 1)  # spin boxes stay compact
         layout.addLayout(grid)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = MessageSlot(self)
         layout.addWidget(self.message)
         self.bars = BalanceBars(self)
         layout.addWidget(self.bars)
@@ -174,8 +172,7 @@ class BalancePanel(QGroupBox):
         try:
             self.session.set_balance(self.step_id, which, local)
         except TillitError as error:
-            self.message.setText(error.message(self.language))
-            self.message.show()
+            self.message.set_text(error.message(self.language))
             return
-        self.message.hide()
+        self.message.set_text("")
         self.refresh()

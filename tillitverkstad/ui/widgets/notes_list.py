@@ -22,6 +22,7 @@ from tillitverkstad.core.model import NoteCategory
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.widgets.long_text import LongTextDelegate, long_line_edit
+from tillitverkstad.ui.widgets.message_slot import MessageSlot
 
 NOTE_ID = Qt.ItemDataRole.UserRole
 
@@ -50,10 +51,12 @@ class NotesList(QWidget):
         hint: str,
         language: str,
         parent: QWidget | None = None,
+        message: MessageSlot | None = None,
     ) -> None:
+        """``message``: where to say what is wrong (shared by a row of lists)."""
         super().__init__(parent)
         self.session, self.step_id, self.category = session, step_id, category
-        self.language = language
+        self.language, self.label = language, label
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel(label, self)
@@ -73,16 +76,17 @@ class NotesList(QWidget):
         )
         self.list.setMinimumHeight(90)
         self.list.setItemDelegate(LongTextDelegate(self.list))
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)  # re-wrap when the width changes
         self.entry = long_line_edit(self)
         self.entry.setPlaceholderText(self.tr("Type and press Enter"))
         self.entry.setAccessibleName(self.tr("New note: {category}").format(category=label))
         self.entry.setToolTip(hint)
         self.title.setBuddy(self.entry)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.hide()
-        for widget in (self.title, self.list, self.entry, self.message):
+        self.message = message or MessageSlot(self)
+        for widget in (self.title, self.list, self.entry):
             layout.addWidget(widget)
+        if message is None:
+            layout.addWidget(self.message)
         self.entry.returnPressed.connect(self._add)
         self.list.itemChanged.connect(self._edited)
         self.list.delete_requested.connect(self._delete)
@@ -134,21 +138,28 @@ class NotesList(QWidget):
     # -- editing ----------------------------------------------------------------
 
     def _show(self, error: TillitError | None) -> None:
-        self.message.setVisible(error is not None)
-        if error is not None:
-            self.message.setText(f"{theme.WARNING_MARK} {error.message(self.language)}")
+        text = f"{self.label}: {error.message(self.language)}" if error is not None else ""
+        if error is not None or self.message.text().startswith(f"{self.label}: "):
+            self.message.set_text(text)  # another list's message stays until it is dealt with
 
-    def _add(self) -> None:
+    def _add(self) -> bool:
         try:
             note = self.session.add_note(self.step_id, self.category, self.entry.text())
         except TillitError as error:
             self._show(error)
-            return
+            return False
         self._show(None)
-        self.entry.clear()
+        # setText, not clear(): it also empties the field's own undo, so the next Ctrl+Z
+        # undoes the note rather than bringing its text back into the field.
+        self.entry.setText("")
         self.refresh()
         self._select(note.id)
         self.list.scrollToItem(self.list.currentItem())
+        return True
+
+    def commit_draft(self) -> bool:
+        """Add the text left in the entry as a note (when the step is left)."""
+        return bool(self.entry.text().strip()) and self._add()
 
     def _edited(self, item: QListWidgetItem) -> None:
         if (item.data(NOTE_ID), item.text()) in self._stored():

@@ -13,12 +13,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,7 +24,9 @@ from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.model import MAX_PARTICIPANTS, SCALE_VALUES, Consensus, Scale
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.session import WorkshopSession
+from tillitverkstad.ui.widgets.card import Card
 from tillitverkstad.ui.widgets.distribution_chart import DistributionChart
+from tillitverkstad.ui.widgets.message_slot import MessageSlot
 
 SCALES = (Scale.CURRENT, Scale.DESIRED)
 
@@ -61,18 +60,17 @@ def set_text_if_changed(editor: QPlainTextEdit, text: str) -> None:
         editor.blockSignals(False)
 
 
-class RatingPanel(QGroupBox):
+class RatingPanel(Card):
     def __init__(
         self, session: WorkshopSession, step_id: str, language: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setTitle(self.tr("Rating"))
+        super().__init__(self.tr("Rating"), parent)
         self.session, self.step_id, self.language = session, step_id, language
         content = session.content
         names = {s.id: s for s in content.rating_scales}
         self.scale_names = {scale: names[scale.value].name for scale in SCALES}
         self._plus_minus = _PlusMinus(self)
-        layout = QVBoxLayout(self)
+        layout = self.body
 
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("Votes"), self), 0, 0)
@@ -91,6 +89,11 @@ class RatingPanel(QGroupBox):
             for column, value in enumerate(SCALE_VALUES, start=1):
                 spin = QSpinBox(self)
                 spin.setRange(0, MAX_PARTICIPANTS)
+                # Counted on Enter, Tab or an arrow, not per keystroke: typing "12" must
+                # never count the "1" on the way (the cell would show what was not meant).
+                spin.setKeyboardTracking(False)
+                spin.setFixedWidth(spin.fontMetrics().horizontalAdvance("00") + 44)
+                spin.setAlignment(Qt.AlignmentFlag.AlignCenter)
                 spin.setAccessibleName(
                     self.tr("{scale}: votes for {value}").format(
                         scale=self.scale_names[scale], value=value
@@ -115,7 +118,12 @@ class RatingPanel(QGroupBox):
         theme.scale_font(anchors, 0.9)
         layout.addWidget(anchors)
 
-        self.votes_message = self._message_row(layout)
+        # Too many votes, or a spread to talk through: one kept place for both, above the
+        # chart, so the agreed values below never move while counts are typed.
+        self.message = MessageSlot(self)
+        self._votes_error = ""
+        self._spread = ""
+        layout.addWidget(self.message)
         self.chart = DistributionChart(self)
         self.chart.set_series_names(*self.scale_names.values())
         layout.addWidget(self.chart, 1)
@@ -124,7 +132,6 @@ class RatingPanel(QGroupBox):
             self.stats[scale] = QLabel(self)
             self.stats[scale].setWordWrap(True)
             layout.addWidget(self.stats[scale])
-        self.spread_flag = self._message_row(layout)
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -134,10 +141,8 @@ class RatingPanel(QGroupBox):
             combo.addItem(self.tr("not set"), None)
             for value in SCALE_VALUES:
                 combo.addItem(f"{value} – {content.anchors.get(value, '')}", value)
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(14)
+            # As wide as the longest choice: an anchor text cut in half misleads.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setAccessibleName(
                 self.tr("Agreed {scale}").format(scale=self.scale_names[scale].lower())
             )
@@ -146,6 +151,7 @@ class RatingPanel(QGroupBox):
                 self.tr("Agreed {scale}").format(scale=self.scale_names[scale].lower()), combo
             )
             self.agreed[scale] = combo
+            combo.setMinimumWidth(combo.sizeHint().width())
         self.consensus = QComboBox(self)
         self.consensus.addItem(self.tr("not set"), None)
         for item in content.consensus:
@@ -154,6 +160,8 @@ class RatingPanel(QGroupBox):
                 self.consensus.count() - 1, item.explanation, Qt.ItemDataRole.ToolTipRole
             )
         self.consensus.setAccessibleName(self.tr("Consensus"))
+        self.consensus.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.consensus.setMinimumWidth(self.consensus.sizeHint().width())
         self.consensus.activated.connect(self._set_consensus)
         form.addRow(self.tr("Consensus"), self.consensus)
         self.reservations = QPlainTextEdit(self)
@@ -166,17 +174,8 @@ class RatingPanel(QGroupBox):
         layout.addLayout(form)
         self.refresh()
 
-    def _message_row(self, layout: QVBoxLayout) -> QWidget:
-        row = QWidget(self)
-        box = QHBoxLayout(row)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(theme.icon_label(row, "warning"))
-        row.label = QLabel(row)
-        row.label.setWordWrap(True)
-        box.addWidget(row.label, 1)
-        row.hide()
-        layout.addWidget(row)
-        return row
+    def _show_messages(self) -> None:
+        self.message.set_text("\n".join(t for t in (self._votes_error, self._spread) if t))
 
     # -- showing ----------------------------------------------------------------
 
@@ -204,14 +203,15 @@ class RatingPanel(QGroupBox):
             combo.setCurrentIndex(max(0, combo.findData(rating.agreed(scale))))
         self.chart.set_data(rating.current.counts, rating.desired.counts)
         wide = [s for s in SCALES if rating_maths.needs_discussion(rating.votes(s))]
-        self.spread_flag.setVisible(bool(wide))
-        if wide:
-            which = ", ".join(self.scale_names[s] for s in wide)
-            self.spread_flag.label.setText(
-                self.tr("Large spread ({scales}) – talk it through before you agree").format(
-                    scales=which
-                )
+        which = ", ".join(self.scale_names[s] for s in wide)
+        self._spread = (
+            self.tr("Large spread ({scales}) – talk it through before you agree").format(
+                scales=which
             )
+            if wide
+            else ""
+        )
+        self._show_messages()
         consensus = rating.consensus.value if rating.consensus else None
         self.consensus.setCurrentIndex(max(0, self.consensus.findData(consensus)))
         set_text_if_changed(self.reservations, rating.reservations)
@@ -232,11 +232,11 @@ class RatingPanel(QGroupBox):
 
     @property
     def spread_flag_shown(self) -> bool:
-        return self.spread_flag.isVisibleTo(self)
+        return bool(self._spread) and self._spread in self.message.text()
 
     @property
     def votes_message_text(self) -> str:
-        return self.votes_message.label.text() if self.votes_message.isVisibleTo(self) else ""
+        return self._votes_error
 
     # -- editing ----------------------------------------------------------------
 
@@ -246,14 +246,14 @@ class RatingPanel(QGroupBox):
         try:
             self.session.set_votes(self.step_id, scale, counts)
         except TillitError as error:
-            self.votes_message.label.setText(error.message(self.language))
-            self.votes_message.show()
+            self._votes_error = error.message(self.language)
+            self._show_messages()
             spin = self.spins[scale][index]
             spin.blockSignals(True)
             spin.setValue(self.rating.votes(scale).counts[index])
             spin.blockSignals(False)
             return
-        self.votes_message.hide()
+        self._votes_error = ""
         self.refresh()
 
     def _agree(self, scale: Scale) -> None:

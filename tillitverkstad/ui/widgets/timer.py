@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from tillitverkstad.ui import theme
 
 TICK_MS = 200
-NORMAL_FRAME = "#stepTimer { border: 1px solid palette(mid); border-radius: 4px; }"
-UP_FRAME = f"#stepTimer {{ border: 3px solid {theme.ALERT_COLOR}; border-radius: 4px; }}"
+TIME_UP = "timeUp"  # dynamic property: the stylesheet gives the frame the alert colour
 
 
 def format_remaining(seconds: int) -> str:
@@ -130,7 +129,8 @@ class TimerWidget(QFrame):
         self.setObjectName("stepTimer")
         self.setAccessibleName(self.tr("Timer"))
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 2, 8, 2)
+        layout.setContentsMargins(theme.SPACE.m, theme.SPACE.xs, theme.SPACE.s, theme.SPACE.xs)
+        layout.setSpacing(theme.SPACE.s)
         self.warning = QLabel(theme.WARNING_MARK, self)
         self.warning.setAccessibleName(self.tr("Time is up"))
         self.time_label = QLabel("00:00", self)
@@ -147,8 +147,9 @@ class TimerWidget(QFrame):
         layout.addStretch(1)
         for button in (self.start_button, self.reset_button, self.add_button):
             layout.addWidget(button)
-        theme.scale_font(self.time_label, 1.8, bold=True)
-        theme.scale_font(self.warning, 1.6, bold=True)
+        self.state_label.setProperty("role", "muted")
+        theme.scale_font(self.time_label, theme.TYPE.figure, bold=True)
+        theme.scale_font(self.warning, theme.TYPE.title, bold=True)
         self.start_button.clicked.connect(timer.toggle)
         self.reset_button.clicked.connect(timer.reset)
         self.add_button.clicked.connect(timer.add_minute)
@@ -168,7 +169,9 @@ class TimerWidget(QFrame):
             )
         if time_up != self._shown_up:  # restyle only on change: the time ticks every second
             self._shown_up = time_up
-            self.setStyleSheet(UP_FRAME if time_up else NORMAL_FRAME)
+            self.setProperty(TIME_UP, time_up)
+            self.style().unpolish(self)
+            self.style().polish(self)
         self.time_label.setAccessibleDescription(self.state_label.text())
 
     @property

@@ -1,0 +1,75 @@
+"""Starting the app: the window takes a laptop screen whole, opens a workshop straight away
+when asked (listing the library only on the way back), and says so when it cannot."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from tests.ui.shell_fixtures import OFFSCREEN_NOISE
+from tillitverkstad.app import build_gui, opens_maximised
+from tillitverkstad.ui.settings import Settings
+
+pytestmark = OFFSCREEN_NOISE
+
+
+@pytest.fixture
+def started(qapp, tmp_path, library, demo):
+    """build_gui with the user's settings and excepthook kept out of the way."""
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+    hook, font, palette = sys.excepthook, qapp.font(), qapp.palette()
+    library.add(demo)
+    windows = []
+
+    def start(**kwargs):
+        _app, window = build_gui(library.data_dir, **kwargs)
+        windows.append(window)
+        return window
+
+    yield start
+    for window in windows:
+        for box in window.findChildren(QMessageBox):
+            box.close()
+        window.close()
+        window.deleteLater()
+    qapp.processEvents()
+    sys.excepthook = hook
+    qapp.setStyleSheet("")  # build_gui gave the application the design: take it back
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+
+
+@pytest.mark.parametrize(("width", "maximised"), [(1280, True), (1440, True), (1920, False)])
+def test_laptop_screens_get_a_maximised_window(width, maximised):
+    assert opens_maximised(width) is maximised
+
+
+def test_the_window_takes_the_whole_laptop_screen_even_after_a_smaller_session(qtbot, started):
+    QCoreApplication.setOrganizationName("Tillitverkstad")
+    QCoreApplication.setApplicationName("Tillitverkstad")
+    earlier = QWidget()
+    earlier.resize(700, 500)
+    Settings().geometry = earlier.saveGeometry()  # as left by the last session
+    window = started()  # the offscreen screen is 800×600: a small laptop
+    qtbot.waitUntil(window.isMaximized, timeout=2000)
+    assert window.geometry().size() == window.screen().availableGeometry().size()
+
+
+def test_open_id_shows_the_workshop_and_lists_the_library_on_the_way_back(qtbot, started, demo):
+    window = started(open_id=demo.id[:8])
+    assert window.session is not None and window.session.workshop.id == demo.id
+    assert window.library_page.model.rowCount() == 0  # not read while the workshop opened
+    assert window.close_workshop()
+    assert window.library_page.model.rowCount() == 1
+    assert window.library_page.selected().id == demo.id
+
+
+def test_an_unknown_id_says_so_and_shows_the_library(qtbot, started, demo):
+    window = started(open_id="0000dead")
+    boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    assert boxes and "0000dead" in boxes[0].text()
+    assert window.session is None
+    assert window.library_page.model.rowCount() == 1

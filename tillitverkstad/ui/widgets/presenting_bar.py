@@ -1,0 +1,128 @@
+"""The presenting bar of the workshop view: what the group sees, one click away, with the
+shortcut that does the same from anywhere printed on each button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from tillitverkstad.ui import theme
+from tillitverkstad.ui.shortcut_guard import survives_text_fields
+
+BLACK, WHITE = "black", "white"  # the shared screen's blank modes
+
+
+def shortcut_text(action: QAction) -> str:
+    """The shortcut that works from a text field too (Ctrl+B rather than B), as the
+    platform writes it; the first one when none does."""
+    keys = action.shortcuts()
+    key = next((k for k in keys if survives_text_fields(k)), keys[0] if keys else QKeySequence())
+    return key.toString(QKeySequence.SequenceFormat.NativeText)
+
+
+class KeyButton(QPushButton):
+    """A button that triggers ``action`` and shows its shortcut as a key cap."""
+
+    def __init__(self, action: QAction, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.action = action
+        self.setProperty("role", "presenting")
+        self.name = QLabel(self)
+        self.key = QLabel(self)
+        self.key.setProperty("role", "keycap")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(theme.SPACE.m, theme.SPACE.xs, theme.SPACE.s, theme.SPACE.xs)
+        row.setSpacing(theme.SPACE.s)
+        for label in (self.name, self.key):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            row.addWidget(label)
+        theme.scale_font(self.key, theme.TYPE.caption)
+        self.setCheckable(action.isCheckable())
+        self.clicked.connect(lambda *_: action.trigger())
+        action.changed.connect(self.sync)
+        self.label = ""
+        self.allowed = True  # the bar's own say, on top of the action's
+
+    def set_label(self, text: str) -> None:
+        self.label = text
+        self.sync()
+
+    def sync(self) -> None:
+        key = shortcut_text(self.action)
+        self.name.setText(self.label)
+        self.key.setText(key)
+        self.key.setVisible(bool(key))
+        self.setAccessibleName(self.label)
+        self.setToolTip(f"{self.action.text().replace('&', '')} ({key})" if key else "")
+        self.setEnabled(self.allowed and self.action.isEnabled())
+        if self.action.isCheckable():
+            self.setChecked(self.action.isChecked())
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        return self.layout().sizeHint().expandedTo(QSize(0, super().sizeHint().height()))
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+
+class PresentingBar(QFrame):
+    """Show to the group, the voting view, reveal, black and white. Empty until a
+    presenter's actions are attached (when a workshop is open)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("presentingBar")
+        self.setAccessibleName(self.tr("Shared screen"))
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.setSpacing(theme.SPACE.s)
+        self.heading = QLabel(self.tr("Shared screen:"), self)
+        self.heading.setProperty("role", "muted")
+        self.row.addWidget(self.heading)
+        self.buttons: dict[str, KeyButton] = {}
+        self.row.addStretch(1)
+        self.hide()
+
+    def attach(
+        self,
+        present: QAction,
+        rating: QAction,
+        reveal: QAction,
+        black: QAction,
+        white: QAction,
+    ) -> None:
+        labels = {
+            "present": self.tr("Show to the group"),
+            "rating": self.tr("Voting"),
+            "reveal": self.tr("Reveal results"),
+            "black": self.tr("Black"),
+            "white": self.tr("White"),
+        }
+        actions = {
+            "present": present,
+            "rating": rating,
+            "reveal": reveal,
+            "black": black,
+            "white": white,
+        }
+        for name, action in actions.items():
+            button = KeyButton(action, self)
+            button.setObjectName(f"{name}Button")
+            button.set_label(labels[name])
+            self.row.insertWidget(self.row.count() - 1, button)
+            self.buttons[name] = button
+        for name in ("black", "white"):  # a blank is a state of the screen, not of the action
+            self.buttons[name].setCheckable(True)
+        self.show_presenting(False)
+        self.show()
+
+    def show_presenting(self, presenting: bool, blank: str = "") -> None:
+        """Blanking needs a shared screen; the other buttons work on the preview too."""
+        for name, mode in (("black", BLACK), ("white", WHITE)):
+            button = self.buttons.get(name)
+            if button is not None:
+                button.allowed = presenting
+                button.setChecked(presenting and blank == mode)
+                button.sync()
