@@ -84,6 +84,29 @@
     </message>
 </context>
 <context>
+    <name>ActionStatus</name>
+    <message>
+        <source>Not started</source>
+        <translation>Inte påbörjad</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Genomförd</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <source>Not followed up</source>
+        <translation>Inte uppföljd</translation>
+    </message>
+</context>
+<context>
     <name>ActionsOverview</name>
     <message>
         <source>Actions</source>
@@ -96,18 +119,6 @@
 </context>
 <context>
     <name>ActionsTable</name>
-    <message>
-        <source>Planned</source>
-        <translation>Planerad</translation>
-    </message>
-    <message>
-        <source>Ongoing</source>
-        <translation>Pågående</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Klar</translation>
-    </message>
     <message>
         <source>(no principle)</source>
         <translation>(ingen princip)</translation>
@@ -1501,6 +1512,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Skapade uppföljningen av ”{group}” den {date}.</translation>
     </message>
     <message>
+        <source>{count} open actions from last time come along.</source>
+        <translation>{count} öppna åtgärder från förra gången följer med.</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong.</source>
         <translation>Något oväntat gick fel.</translation>
     </message>
@@ -1538,6 +1553,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>A step can be on the agenda only once.</source>
         <translation>Ett steg kan bara finnas en gång på agendan.</translation>
+    </message>
+    <message>
+        <source>This workshop content has no text for the follow-up of last time&apos;s actions.</source>
+        <translation>Workshopinnehållet saknar text för uppföljningen av förra gångens åtgärder.</translation>
     </message>
     <message>
         <source>This is not a valid Tillitverkstad data package: {detail}</source>
@@ -1622,6 +1641,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>Choose a valid date.</source>
         <translation>Välj ett giltigt datum.</translation>
+    </message>
+    <message>
+        <source>A follow-up cannot be dated before the occasion it follows up ({date}).</source>
+        <translation>En uppföljning kan inte dateras före tillfället den följer upp ({date}).</translation>
     </message>
     <message>
         <source>This workshop is finished. Open it again to change what it holds.</source>
@@ -1765,18 +1788,6 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
 </context>
 <context>
     <name>report</name>
-    <message>
-        <source>Planned</source>
-        <translation>Planerad</translation>
-    </message>
-    <message>
-        <source>Ongoing</source>
-        <translation>Pågående</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Klar</translation>
-    </message>
     <message>
         <source>What</source>
         <translation>Vad</translation>

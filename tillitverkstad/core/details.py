@@ -199,7 +199,7 @@ def _most_votes(ws: Workshop, content: Content) -> tuple[int, str]:
     return most, title
 
 
-def _check_minutes(ws: Workshop, value: Any) -> dict[str, int]:
+def check_minutes(ws: Workshop, value: Any) -> dict[str, int]:
     if not isinstance(value, Mapping):
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Expected minutes per step."))
     for step in value:
@@ -237,7 +237,7 @@ def check_correction(
         if field in checks:
             values[field] = _collect(problems, field, checks[field], value)
         elif field is DetailField.MINUTES:
-            values[field] = _collect(problems, field, _check_minutes, ws, value)
+            values[field] = _collect(problems, field, check_minutes, ws, value)
         elif field not in (DetailField.PARTICIPANTS, DetailField.NAMES):
             problems[field] = ValidationError(
                 QT_TRANSLATE_NOOP("errors", "This detail cannot be corrected: {field}."),

@@ -10,6 +10,7 @@ does not grow with the number of workshops.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import re
 import time
@@ -24,7 +25,7 @@ from tinydb.storages import MemoryStorage
 
 from tillitverkstad.core.errors import NotFoundError, ValidationError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
-from tillitverkstad.core.migrations import DATA_VERSION, migrate
+from tillitverkstad.core.migrations import DATA_VERSION, Context, derived_group_id, migrate
 from tillitverkstad.core.model import Workshop
 from tillitverkstad.core.serialize import FormatError, workshop_from_dict, workshop_to_dict
 from tillitverkstad.storage import errors
@@ -35,11 +36,14 @@ if TYPE_CHECKING:
 
 FILE_FORMAT = "tillitverkstad-workshop"
 SUFFIX = ".tillit.json"
-TABLES = ("meta", "workshop", "records", "actions")
+TABLES = ("meta", "workshop", "records", "actions", "carried", "history")
 DATA_DIR_VARIABLE = "TILLITVERKSTAD_DATA_DIR"
 # The temp file of an interrupted atomic write (storage.atomic): ".NAME.RANDOM.tmp".
 _TEMP = re.compile(r"\.(?P<name>.+)\.[^.]+\.tmp")
 INDEX_TEMP_AGE_S = 60  # an index write takes milliseconds; older temp files are leftovers
+# What an index entry holds; an entry written by an older version is summarised afresh.
+INDEX_VERSION = 2
+MAX_CHAIN = 1000  # follow-ups of follow-ups; a longer chain is a damaged library
 
 
 def default_data_dir() -> Path:
@@ -63,6 +67,11 @@ class WorkshopSummary:
     status: str = ""
     template: str = ""
     follow_up_of: str | None = None
+    group_id: str = ""
+    created: str = ""  # orders a group's occasions on the same date
+    # The earlier occasions it remembers, (id, ISO date, created): a follow-up imported
+    # alone still counts them as occasions of its group (core.groups).
+    remembered: tuple[tuple[str, str, str], ...] = ()
     error: str | None = None  # why the file cannot be read; None when it can
 
     @property
@@ -80,15 +89,26 @@ def _summary(ws: Workshop, path: Path) -> WorkshopSummary:
         status=ws.status.value,
         template=ws.template.value,
         follow_up_of=ws.follow_up_of,
+        group_id=ws.group_id,
+        created=ws.created,
+        remembered=tuple((o.workshop_id, o.date.isoformat(), o.created) for o in ws.history),
     )
+
+
+def _from_entry(entry: dict[str, Any]) -> WorkshopSummary:
+    fields = {k: v for k, v in entry.items() if k in WorkshopSummary.__dataclass_fields__}
+    fields["remembered"] = tuple(tuple(item) for item in fields.get("remembered", ()))
+    return WorkshopSummary(**fields)
 
 
 def _open_db(path: Path) -> TinyDB:
     return TinyDB(path, storage=CachingMiddleware(AtomicJSONStorage))
 
 
-def read_workshop_file(path: Path) -> Workshop:
-    """Read and migrate one workshop file; raise UnreadableWorkshopError saying why."""
+def read_workshop_file(path: Path, context: Context | None = None) -> Workshop:
+    """Read and migrate one workshop file; raise UnreadableWorkshopError saying why.
+
+    ``context`` lets an old file's migration see the rest of its library."""
     try:
         with _open_db(path) as db:  # CachingMiddleware: closing writes nothing unless changed
             tables = {name: db.table(name).all() for name in TABLES}
@@ -116,9 +136,11 @@ def read_workshop_file(path: Path) -> Workshop:
         "content": head.pop("content", None),
         "records": {r.pop("step_id", ""): r for r in map(dict, tables["records"])},
         "actions": [dict(a) for a in tables["actions"]],
+        "carried": [dict(c) for c in tables["carried"]],
+        "history": [dict(o) for o in tables["history"]],
     }
     try:
-        return workshop_from_dict(migrate(data, version))
+        return workshop_from_dict(migrate(data, version, context))
     except (FormatError, KeyError, TypeError, AttributeError) as exc:
         raise errors.UnreadableWorkshopError(path, errors.INVALID) from exc
 
@@ -133,6 +155,8 @@ def _tables(ws: Workshop) -> dict[str, Any]:
         {"step_id": step, **record} for step, record in data["records"].items()
     )
     db.table("actions").insert_multiple(data["actions"])
+    db.table("carried").insert_multiple(data["carried"])
+    db.table("history").insert_multiple(data["history"])
     return db.storage.read()
 
 
@@ -184,6 +208,7 @@ class Library:
         self.workshops_dir = self.data_dir / "workshops"
         self.locks_dir = self.data_dir / "locks"
         self.index_path = self.data_dir / "index.json"
+        self.migration = Context(group_of=self.group_of)
 
     # -- folder -------------------------------------------------------------
 
@@ -292,7 +317,13 @@ class Library:
 
     @staticmethod
     def _entry(name: str, summary: WorkshopSummary, stat: os.stat_result) -> dict[str, Any]:
-        return {"file": name, "mtime_ns": stat.st_mtime_ns, "size": stat.st_size, **asdict(summary)}
+        return {
+            "file": name,
+            "v": INDEX_VERSION,
+            "mtime_ns": stat.st_mtime_ns,
+            "size": stat.st_size,
+            **asdict(summary),
+        }
 
     # -- queries ------------------------------------------------------------
 
@@ -309,7 +340,8 @@ class Library:
                     continue
                 stat = item.stat()
                 entry = index.get(item.name)
-                if not entry or (entry["mtime_ns"], entry["size"]) != (
+                if not entry or (entry.get("v"), entry["mtime_ns"], entry["size"]) != (
+                    INDEX_VERSION,
                     stat.st_mtime_ns,
                     stat.st_size,
                 ):
@@ -318,16 +350,13 @@ class Library:
                 fresh[item.name] = entry
         if changed or fresh.keys() != index.keys():
             self._write_index(fresh)
-        fields = WorkshopSummary.__dataclass_fields__
-        summaries = [
-            WorkshopSummary(**{k: v for k, v in e.items() if k in fields}) for e in fresh.values()
-        ]
+        summaries = [_from_entry(e) for e in fresh.values()]
         summaries.sort(key=lambda s: (s.date, s.group.casefold()), reverse=True)
         return summaries
 
     def _summarise(self, path: Path) -> WorkshopSummary:
         try:
-            return _summary(read_workshop_file(path), path)
+            return _summary(read_workshop_file(path, self.migration), path)
         except errors.UnreadableWorkshopError as exc:
             return WorkshopSummary(id=path.name[: -len(SUFFIX)], path=str(path), error=exc.reason)
 
@@ -335,11 +364,44 @@ class Library:
         """A workshop for reading only (export, comparison); takes no lock."""
         path = self.path_of(workshop_id)
         try:
-            return read_workshop_file(path)
+            return read_workshop_file(path, self.migration)
         except FileNotFoundError:
             raise NotFoundError(
                 QT_TRANSLATE_NOOP("errors", "No workshop with id {id}."), id=workshop_id
             ) from None
+
+    def _stored_head(self, workshop_id: str) -> dict[str, Any] | None:
+        """A file's header as stored, of any version, without migrating it; None when
+        the file is missing or unreadable."""
+        try:
+            raw = json.loads(self.path_of(workshop_id).read_text(encoding="utf-8"))
+            docs = list(raw["workshop"].values())
+        except (NotFoundError, OSError, ValueError, KeyError, TypeError, AttributeError):
+            return None
+        return docs[0] if len(docs) == 1 and isinstance(docs[0], dict) else None
+
+    def group_of(self, workshop_id: str, follow_up_of: str | None) -> str:
+        """The group of a workshop stored before groups existed (the migration asks).
+
+        A file knows only the occasion it follows up, so this walks the chain of
+        follow-ups through the other files to its first occasion and derives the group
+        from that id; a file on the way that already has a group gives its own. The walk
+        stops at a missing file as well, so every file of one chain gets the same group
+        whichever of them are in the library, even when its first occasion is not."""
+        seen = [workshop_id]
+        current = follow_up_of
+        while current is not None and len(seen) < MAX_CHAIN:
+            if current in seen:  # a loop of follow-ups: a damaged or hostile file
+                return derived_group_id(min(seen[seen.index(current) :]))
+            head = self._stored_head(current)
+            if head is None:
+                return derived_group_id(current)
+            if isinstance(head.get("group_id"), str):
+                return head["group_id"]
+            seen.append(current)
+            parent = head.get("follow_up_of")
+            current = parent if isinstance(parent, str) else None
+        return derived_group_id(seen[-1])
 
     def resolve(self, prefix: str) -> str:
         """The full id of the one workshop whose id starts with ``prefix``."""

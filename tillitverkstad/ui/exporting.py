@@ -133,6 +133,7 @@ class Exporter(QObject):
         snapshot = copy.deepcopy(ws)  # the facilitator may keep editing meanwhile
         previous = ops.previous_of(self.library, ws)
         options = {
+            "earlier": ops.earlier_occasions(self.library, ws),
             "private": dialog.private_box.isChecked(),
             "names": dialog.names_box.isChecked(),
             "overwrite": overwrite,

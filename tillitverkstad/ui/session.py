@@ -345,7 +345,7 @@ class WorkshopSession(QObject):
         who: str = "",
         when: dt.date | None = None,
         step_id: str | None = None,
-        status: ActionStatus = ActionStatus.PLANNED,
+        status: ActionStatus = ActionStatus.NOT_STARTED,
     ) -> Action:
         ws = self.workshop
         holder: list[Action] = []
