@@ -157,6 +157,29 @@
     </message>
 </context>
 <context>
+    <name>AgendaPicker</name>
+    <message>
+        <source>Principles and steps to include, in order</source>
+        <translation>Principer och steg som ska ingå, i ordning</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move the selected step up</source>
+        <translation>Flytta det markerade steget uppåt</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <source>Move the selected step down</source>
+        <translation>Flytta det markerade steget nedåt</translation>
+    </message>
+</context>
+<context>
     <name>AgendaSidebar</name>
     <message>
         <source>Agenda</source>
@@ -230,6 +253,47 @@
     <message>
         <source>New reflection</source>
         <translation>Ny reflektion</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTable</name>
+    <message>
+        <source>Agreed values at every occasion</source>
+        <translation>Överenskomna värden vid varje tillfälle</translation>
+    </message>
+    <message>
+        <source>Principle</source>
+        <translation>Princip</translation>
+    </message>
+    <message>
+        <source>{date}
+(start)</source>
+        <translation>{date}
+(start)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Since the start</source>
+        <translation>Sedan start</translation>
+    </message>
+    <message>
+        <source>Since last time</source>
+        <translation>Sedan förra gången</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Samsyn</translation>
+    </message>
+    <message>
+        <source>not on agenda</source>
+        <translation>ej med</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>ej bedömd</translation>
     </message>
 </context>
 <context>
@@ -438,6 +502,97 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Start a follow-up</source>
+        <translation>Starta uppföljning</translation>
+    </message>
+    <message>
+        <source>Occasion {number} of {group}</source>
+        <translation>Tillfälle {number} för {group}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Processledare</translation>
+    </message>
+    <message>
+        <source>Number of participants</source>
+        <translation>Antal deltagare</translation>
+    </message>
+    <message>
+        <source>Write down participant names (optional)</source>
+        <translation>Skriv upp deltagarnas namn (valfritt)</translation>
+    </message>
+    <message>
+        <source>Participant names, one per line</source>
+        <translation>Deltagarnas namn, ett per rad</translation>
+    </message>
+    <message>
+        <source>One name per line. Leave empty to stay anonymous.</source>
+        <translation>Ett namn per rad. Lämna tomt för att vara anonyma.</translation>
+    </message>
+    <message>
+        <source>Start with “Follow-up of actions”</source>
+        <translation>Börja med ”Uppföljning av åtgärder”</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Processledare:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>D&amp;eltagare:</translation>
+    </message>
+    <message>
+        <source>Na&amp;mes:</source>
+        <translation>Na&amp;mn:</translation>
+    </message>
+    <message>
+        <source>Last time&apos;s &amp;actions:</source>
+        <translation>Förra gångens &amp;åtgärder:</translation>
+    </message>
+    <message>
+        <source>A&amp;genda:</source>
+        <translation>A&amp;genda:</translation>
+    </message>
+    <message>
+        <source>Planned minutes:</source>
+        <translation>Planerade minuter:</translation>
+    </message>
+    <message>
+        <source>Start follow-up</source>
+        <translation>Starta uppföljning</translation>
+    </message>
+    <message>
+        <source>Last time: {date}, {count} participants, facilitator {facilitator}. The group, its organisation and the content language stay the same; the rest is last time&apos;s until you change it.</source>
+        <translation>Förra gången: {date}, {count} deltagare, processledare {facilitator}. Gruppen, organisationen och innehållets språk är desamma; resten är som förra gången tills du ändrar det.</translation>
+    </message>
+    <message>
+        <source>No actions were decided last time.</source>
+        <translation>Inga åtgärder beslutades förra gången.</translation>
+    </message>
+    <message>
+        <source>{open} open actions come along to be followed up; {closed} were already closed.</source>
+        <translation>{open} öppna åtgärder följer med och följs upp; {closed} var redan avslutade.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes for {step}</source>
+        <translation>Minuter för {step}</translation>
+    </message>
+</context>
+<context>
     <name>FreeNotes</name>
     <message>
         <source>Free notes</source>
@@ -492,6 +647,14 @@
         <translation>Sök grupp eller organisation</translation>
     </message>
     <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupp:</translation>
+    </message>
+    <message>
+        <source>Show the occasions of one group</source>
+        <translation>Visa tillfällena för en grupp</translation>
+    </message>
+    <message>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
@@ -530,6 +693,18 @@
     <message>
         <source>Delete the selected workshop</source>
         <translation>Ta bort den valda workshoppen</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alla grupper</translation>
+    </message>
+    <message>
+        <source>{group} (1 occasion)</source>
+        <translation>{group} (1 tillfälle)</translation>
+    </message>
+    <message>
+        <source>{group} ({count} occasions)</source>
+        <translation>{group} ({count} tillfällen)</translation>
     </message>
     <message>
         <source>No workshop matches “{text}”.</source>
@@ -805,26 +980,6 @@
         <translation>Anpassat: välj principer och steg och deras ordning</translation>
     </message>
     <message>
-        <source>Principles and steps to include, in order</source>
-        <translation>Principer och steg som ska ingå, i ordning</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>Flytta &amp;upp</translation>
-    </message>
-    <message>
-        <source>Move the selected step up</source>
-        <translation>Flytta det valda steget uppåt</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>Flytta n&amp;ed</translation>
-    </message>
-    <message>
-        <source>Move the selected step down</source>
-        <translation>Flytta det valda steget nedåt</translation>
-    </message>
-    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -1009,6 +1164,26 @@
         <translation>Reservationer och avvikande synsätt</translation>
     </message>
     <message>
+        <source>Earlier occasions</source>
+        <translation>Tidigare tillfällen</translation>
+    </message>
+    <message>
+        <source>not on the agenda</source>
+        <translation>inte med på agendan</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>inte bedömd</translation>
+    </message>
+    <message>
+        <source>Last time, {date}: {values}</source>
+        <translation>Förra gången, {date}: {values}</translation>
+    </message>
+    <message>
+        <source>At the start, {date}: {values}</source>
+        <translation>Vid start, {date}: {values}</translation>
+    </message>
+    <message>
         <source>{votes} of {participants}</source>
         <translation>{votes} av {participants}</translation>
     </message>
@@ -1034,6 +1209,60 @@
     <message>
         <source>No workshops opened yet</source>
         <translation>Inga workshoppar öppnade ännu</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCard</name>
+    <message>
+        <source>Choose what became of it…</source>
+        <translation>Välj hur det gick…</translation>
+    </message>
+    <message>
+        <source>What became of: {what}</source>
+        <translation>Hur det gick: {what}</translation>
+    </message>
+    <message>
+        <source>A short comment</source>
+        <translation>En kort kommentar</translation>
+    </message>
+    <message>
+        <source>Comment on: {what}</source>
+        <translation>Kommentar till: {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Decided {date}</source>
+        <translation>Beslutad {date}</translation>
+    </message>
+    <message>
+        <source>who: {who}</source>
+        <translation>ansvarig: {who}</translation>
+    </message>
+    <message>
+        <source>by {date}</source>
+        <translation>klart senast {date}</translation>
+    </message>
+    <message>
+        <source>last time: {status}</source>
+        <translation>förra gången: {status}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStep</name>
+    <message>
+        <source>No actions were left open last time.</source>
+        <translation>Inga åtgärder var öppna efter förra gången.</translation>
+    </message>
+    <message>
+        <source>Already done or cancelled last time</source>
+        <translation>Redan genomförda eller avbrutna förra gången</translation>
+    </message>
+    <message>
+        <source>From last time: {done} of {count} actions followed up</source>
+        <translation>Från förra gången: {done} av {count} åtgärder uppföljda</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1423,18 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Överenskommet {scale}</translation>
     </message>
     <message>
+        <source>Compared with earlier occasions</source>
+        <translation>Jämfört med tidigare tillfällen</translation>
+    </message>
+    <message>
+        <source>Agreed {current} / {desired} at each occasion; – means that value was not agreed then.</source>
+        <translation>Överenskommet {current} / {desired} vid varje tillfälle; – betyder att värdet inte fastställdes då.</translation>
+    </message>
+    <message>
+        <source>Last time&apos;s actions</source>
+        <translation>Förra gångens åtgärder</translation>
+    </message>
+    <message>
         <source>Cornerstones</source>
         <translation>Hörnstenar</translation>
     </message>
@@ -1228,6 +1469,18 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>No agreed gaps yet.</source>
         <translation>Inga överenskomna skillnader ännu.</translation>
+    </message>
+    <message>
+        <source>Agreed {scale} at the start, {date}</source>
+        <translation>Överenskommet {scale} vid start, {date}</translation>
+    </message>
+    <message>
+        <source>Agreed {scale} last time, {date}</source>
+        <translation>Överenskommet {scale} förra gången, {date}</translation>
+    </message>
+    <message>
+        <source>Last time&apos;s actions: {counts}</source>
+        <translation>Förra gångens åtgärder: {counts}</translation>
     </message>
 </context>
 <context>
@@ -1355,16 +1608,12 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Follow-up of</source>
-        <translation>Uppföljning av</translation>
+        <source>Occasion</source>
+        <translation>Tillfälle</translation>
     </message>
     <message>
-        <source>follow-up of a removed workshop</source>
-        <translation>uppföljning av en borttagen workshop</translation>
-    </message>
-    <message>
-        <source>follow-up of {group} ({date})</source>
-        <translation>uppföljning av {group} ({date})</translation>
+        <source>{number} of {count}</source>
+        <translation>{number} av {count}</translation>
     </message>
     <message>
         <source>Unreadable</source>
@@ -1436,6 +1685,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>Delete action</source>
         <translation>Ta bort åtgärd</translation>
+    </message>
+    <message>
+        <source>Follow up an action</source>
+        <translation>Följ upp en åtgärd</translation>
     </message>
 </context>
 <context>

@@ -165,6 +165,47 @@ def _agenda(content: Content, template: Any, custom_steps: Any) -> list[str]:
     return agenda.build_agenda(content, chosen, custom_steps)
 
 
+# --- a follow-up ---------------------------------------------------------------------------
+
+
+def check_follow_up(
+    previous: Workshop,
+    content: Content,
+    *,
+    date: Any,
+    participant_count: Any,
+    participant_names: Any = (),
+    facilitator: Any = "",
+    custom_steps: Any = (),
+    minutes: Mapping[str, Any] | None = None,
+) -> Problems:
+    """What is wrong with each field of the follow-up dialog (nothing: an empty mapping).
+
+    The group, its organisation and the content language are the previous occasion's."""
+    _, problems = check_new(
+        content,
+        group=previous.group,
+        date=date,
+        organisation=previous.organisation,
+        facilitator=facilitator,
+        participant_count=participant_count,
+        participant_names=participant_names,
+        template=Template.CUSTOM,
+        custom_steps=custom_steps,
+    )
+    if DetailField.DATE not in problems and date < previous.date:
+        problems[DetailField.DATE] = ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A follow-up cannot be dated before the occasion it follows up ({date}).",
+            ),
+            date=previous.date.isoformat(),
+        )
+    for value in (minutes or {}).values():
+        _collect(problems, DetailField.MINUTES, check_minutes_value, value)
+    return problems
+
+
 # --- correcting an existing workshop -------------------------------------------------------
 
 

@@ -19,6 +19,7 @@ from tillitverkstad.core.model import (
     CLOSED_STATUSES,
     RATED_KINDS,
     ActionRecord,
+    ActionStatus,
     CarriedAction,
     Consensus,
     Occasion,
@@ -314,3 +315,14 @@ def closed_last_time(ws: Workshop, earlier: Sequence[Occasion]) -> tuple[ActionR
     if source is None:
         return ()
     return tuple(a for a in source.actions if a.status in CLOSED_STATUSES)
+
+
+def review_counts(ws: Workshop) -> dict[ActionStatus | None, int]:
+    """How many of last time's actions the group said are done, ongoing, ... (None: not
+    followed up yet), in the order of :class:`ActionStatus`."""
+    counts: dict[ActionStatus | None, int] = {}
+    for status in (*ActionStatus, None):
+        found = sum(1 for c in ws.carried if c.status == status)
+        if found:
+            counts[status] = found
+    return counts

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from tillitverkstad.core import agenda, details, history
 from tillitverkstad.core.checks import as_bool, as_enum, as_time, as_whole
 from tillitverkstad.core.content import Content, content_to_dict
-from tillitverkstad.core.details import check_date, check_new
+from tillitverkstad.core.details import check_new
 from tillitverkstad.core.errors import NotFoundError, ValidationError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.model import (
@@ -96,28 +96,30 @@ def start_follow_up(
 
     ``review`` (default: when last time had actions) puts "Uppföljning av åtgärder"
     right after the intro."""
-    date = check_date(date)
-    if date < previous.date:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "A follow-up cannot be dated before the occasion it follows up ({date}).",
-            ),
-            date=previous.date.isoformat(),
-        )
     known = {p.id for p in content.principles} | {c.id for c in content.cornerstones}
     known |= {s.id for s in content.optional_steps}
     if custom_steps is None:
         custom_steps = [s for s in agenda.middle_of(previous.steps) if s in known]
+    count = previous.participant_count if participant_count is None else participant_count
+    problems = details.check_follow_up(
+        previous,
+        content,
+        date=date,
+        participant_count=count,
+        participant_names=participant_names,
+        facilitator=previous.facilitator if facilitator is None else facilitator,
+        custom_steps=custom_steps,
+        minutes=minutes,
+    )
+    if problems:
+        raise next(iter(problems.values()))
     ws = create_workshop(
         content,
         group=previous.group,
         date=date,
         organisation=previous.organisation,
         facilitator=previous.facilitator if facilitator is None else facilitator,
-        participant_count=(
-            previous.participant_count if participant_count is None else participant_count
-        ),
+        participant_count=count,
         participant_names=participant_names,
         template=Template.CUSTOM,
         custom_steps=custom_steps,

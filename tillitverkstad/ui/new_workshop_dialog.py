@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -22,10 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QScrollArea,
     QSpinBox,
@@ -43,6 +39,7 @@ from tillitverkstad.core.i18n import LANGUAGES
 from tillitverkstad.core.model import DetailField, Template, Workshop
 from tillitverkstad.core.text import MAX_LINE
 from tillitverkstad.ui.settings import LANGUAGE_NAMES
+from tillitverkstad.ui.widgets.agenda_picker import AgendaPicker
 
 DEFAULT_PARTICIPANTS = 8
 # Which message line under the form shows the core's problem with which field.
@@ -154,15 +151,13 @@ class NewWorkshopDialog(QDialog):
             self.templates.addButton(button)
         self.template_all.setChecked(True)
         self.templates.buttonToggled.connect(self._template_toggled)
-        self.custom = QListWidget()
-        self.custom.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.custom.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.custom.itemChanged.connect(self.validate)
-        self.custom.model().rowsMoved.connect(self.validate)
-        self.custom.setMinimumHeight(self.fontMetrics().lineSpacing() * 7)
-        self.move_up, self.move_down = QPushButton(), QPushButton()
-        self.move_up.clicked.connect(lambda: self._move(-1))
-        self.move_down.clicked.connect(lambda: self._move(+1))
+        self.picker = AgendaPicker()
+        self.picker.changed.connect(self.validate)
+        self.custom, self.move_up, self.move_down = (
+            self.picker.list,
+            self.picker.move_up,
+            self.picker.move_down,
+        )
         self.minutes = QSpinBox()
         self.minutes.setRange(1, 240)
         self.minutes.setValue(default_minutes)
@@ -185,10 +180,7 @@ class NewWorkshopDialog(QDialog):
         template_layout.addWidget(self.template_all, 0, 0, 1, 2)
         template_layout.addWidget(self.template_cornerstones, 1, 0, 1, 2)
         template_layout.addWidget(self.template_custom, 2, 0, 1, 2)
-        template_layout.addWidget(self.custom, 3, 0, 2, 1)
-        template_layout.addWidget(self.move_up, 3, 1, Qt.AlignmentFlag.AlignTop)
-        template_layout.addWidget(self.move_down, 4, 1, Qt.AlignmentFlag.AlignTop)
-        template_layout.setColumnStretch(0, 1)
+        template_layout.addWidget(self.picker, 3, 0, 1, 2)
         rows: list[tuple[str, QWidget]] = [
             ("organisation", self.organisation),
             ("group", self.group),
@@ -278,7 +270,7 @@ class NewWorkshopDialog(QDialog):
             "participants": self.participants,
             "names": self.names,
             "content_language": self.content_language,
-            "template": self.custom,
+            "template": self.picker.list,
             "minutes": self.minutes,
         }
         for key, (label, accessible) in texts.items():
@@ -292,11 +284,7 @@ class NewWorkshopDialog(QDialog):
         self.template_all.setText(self.tr("All seven principles"))
         self.template_cornerstones.setText(self.tr("The three cornerstones"))
         self.template_custom.setText(self.tr("Custom: choose and order principles and steps"))
-        self.custom.setAccessibleName(self.tr("Principles and steps to include, in order"))
-        self.move_up.setText(self.tr("Move &up"))
-        self.move_up.setAccessibleName(self.tr("Move the selected step up"))
-        self.move_down.setText(self.tr("Move do&wn"))
-        self.move_down.setAccessibleName(self.tr("Move the selected step down"))
+        self.picker.retranslate()
         self.minutes.setSuffix(self.tr(" min"))
         self.ok_button.setText(self.tr("Create workshop"))
         self.ok_button.setAccessibleName(self.tr("Create workshop"))
@@ -313,55 +301,14 @@ class NewWorkshopDialog(QDialog):
 
     def _fill_custom_list(self) -> None:
         """List principles and optional steps; keep what was chosen and its order."""
-        content = self._content()
-        titles = {p.id: p.name for p in content.principles}
-        titles |= {s.id: s.title for s in content.optional_steps}
-        previous = [
-            (self.custom.item(i).data(Qt.ItemDataRole.UserRole), self.custom.item(i).checkState())
-            for i in range(self.custom.count())
-        ]
-        if not previous:
-            core = {p.id for p in content.core_principles()}
-            previous = [
-                (i, Qt.CheckState.Checked if i in core else Qt.CheckState.Unchecked) for i in titles
-            ]
-        self.custom.blockSignals(True)
-        self.custom.clear()
-        for step_id, state in previous:
-            item = QListWidgetItem(titles.get(step_id, step_id))
-            item.setData(Qt.ItemDataRole.UserRole, step_id)
-            item.setFlags(
-                Qt.ItemFlag.ItemIsEnabled
-                | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsUserCheckable
-                | Qt.ItemFlag.ItemIsDragEnabled
-            )
-            item.setCheckState(state)
-            self.custom.addItem(item)
-        self.custom.blockSignals(False)
-        self.custom.setCurrentRow(0)
+        self.picker.fill(self._content())
 
     def custom_steps(self) -> list[str]:
-        return [
-            self.custom.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.custom.count())
-            if self.custom.item(i).checkState() == Qt.CheckState.Checked
-        ]
-
-    def _move(self, offset: int) -> None:
-        row = self.custom.currentRow()
-        target = row + offset
-        if row < 0 or not 0 <= target < self.custom.count():
-            return
-        item = self.custom.takeItem(row)
-        self.custom.insertItem(target, item)
-        self.custom.setCurrentRow(target)
-        self.validate()
+        return self.picker.steps()
 
     def _template_toggled(self, *_: Any) -> None:
         custom = self.template_custom.isChecked()
-        for widget in (self.custom, self.move_up, self.move_down):
-            widget.setVisible(custom)
+        self.picker.setVisible(custom)
         self.validate()
 
     def _names_toggled(self, on: bool) -> None:

@@ -35,11 +35,13 @@ from tillitverkstad.ui.steps.closing import ClosingStep
 from tillitverkstad.ui.steps.discussion import DiscussionStep
 from tillitverkstad.ui.steps.intro import IntroStep
 from tillitverkstad.ui.steps.principle import PrincipleStep
+from tillitverkstad.ui.steps.review_step import ReviewStep
 from tillitverkstad.ui.steps.summary import SummaryStep
 from tillitverkstad.ui.widgets.timer import StepTimer, TimerWidget
 
 PAGES: dict[StepKind, type[StepPage]] = {
     StepKind.INTRO: IntroStep,
+    StepKind.REVIEW: ReviewStep,
     StepKind.PRINCIPLE: PrincipleStep,
     StepKind.CORNERSTONE: PrincipleStep,
     StepKind.DISCUSSION: DiscussionStep,
