@@ -1440,6 +1440,26 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Fördela {total} poäng mellan de tre logikerna</translation>
     </message>
     <message>
+        <source>Last time: {then} → {now}</source>
+        <translation>Förra gången: {then} → {now}</translation>
+    </message>
+    <message>
+        <source>Last time: {then}</source>
+        <translation>Förra gången: {then}</translation>
+    </message>
+    <message>
+        <source>Last time: not rated</source>
+        <translation>Förra gången: inte bedömd</translation>
+    </message>
+    <message>
+        <source>No actions were left open last time.</source>
+        <translation>Inga åtgärder var öppna efter förra gången.</translation>
+    </message>
+    <message>
+        <source>decided {date}</source>
+        <translation>beslutad {date}</translation>
+    </message>
+    <message>
         <source>Agreed {value}</source>
         <translation>Överenskommet {value}</translation>
     </message>

@@ -299,7 +299,7 @@ def test_cover_carries_the_workshop_id_and_content_version(demo_pdf):
     ws, data = demo_pdf
     cover = page_texts(data)[0]
     assert f"Workshop-id {ws.id}" in cover
-    assert "Innehållsversion 1.0 (sv)" in cover
+    assert f"Innehållsversion {ws.content['meta']['version']} (sv)" in cover
 
 
 def test_change_table_header_keeps_its_words_whole(demo, content_sv):
