@@ -2253,16 +2253,16 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Upplägg</translation>
     </message>
     <message>
-        <source>Follow-up of the workshop on {date}</source>
-        <translation>Uppföljning av workshoppen den {date}</translation>
-    </message>
-    <message>
         <source>Follow-up of an earlier workshop that was not available</source>
         <translation>Uppföljning av en tidigare workshop som inte fanns tillgänglig</translation>
     </message>
     <message>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Occasion {number} of the group; earlier occasions: {dates}</source>
+        <translation>Gruppens tillfälle {number}; tidigare tillfällen: {dates}</translation>
     </message>
     <message>
         <source>Finished {time}</source>
@@ -2357,6 +2357,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Radardiagram över de överenskomna värdena. {values}.</translation>
     </message>
     <message>
+        <source>Thin outline, {name}: {values}.</source>
+        <translation>Tunn kontur, {name}: {values}.</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
@@ -2417,20 +2421,92 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Inga skillnader mellan överenskommet nuläge och önskat läge.</translation>
     </message>
     <message>
-        <source>Change since the last workshop</source>
-        <translation>Förändring sedan förra workshoppen</translation>
+        <source>(start)</source>
+        <translation>(start)</translation>
     </message>
     <message>
-        <source>Agreed values on {earlier} compared with {now}. A dash means the value was not agreed on that occasion.</source>
-        <translation>Överenskomna värden den {earlier} jämförda med den {now}. Ett streck betyder att inget värde fastställdes vid det tillfället.</translation>
+        <source>not on the agenda</source>
+        <translation>inte med</translation>
     </message>
     <message>
-        <source>{scale}: then → now</source>
-        <translation>{scale}: då → nu</translation>
+        <source>not rated</source>
+        <translation>inte bedömd</translation>
+    </message>
+    <message>
+        <source>Since the start</source>
+        <translation>Sedan start</translation>
+    </message>
+    <message>
+        <source>Since last time</source>
+        <translation>Sedan förra gången</translation>
+    </message>
+    <message>
+        <source>Agreed {current} / {desired} at each occasion, the baseline first. The changes are today&apos;s value minus the earlier one; a dash means a value was not agreed then.</source>
+        <translation>Överenskommet {current} / {desired} vid varje tillfälle, det första tillfället först. Förändringen är dagens värde minus det tidigare; ett streck betyder att värdet inte fastställdes då.</translation>
+    </message>
+    <message>
+        <source>Last time ({date})</source>
+        <translation>Förra gången ({date})</translation>
     </message>
     <message>
         <source>Change</source>
         <translation>Förändring</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>ändrad</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>densamma</translation>
+    </message>
+    <message>
+        <source>Consensus then and now</source>
+        <translation>Samsyn då och nu</translation>
+    </message>
+    <message>
+        <source>Occasion {number}: {date}, {group}, {count} participants</source>
+        <translation>Tillfälle {number}: {date}, {group}, {count} deltagare</translation>
+    </message>
+    <message>
+        <source>Compared with earlier occasions</source>
+        <translation>Jämförelse med tidigare tillfällen</translation>
+    </message>
+    <message>
+        <source>{current_name} {current}, {desired_name} {desired}</source>
+        <translation>{current_name} {current}, {desired_name} {desired}</translation>
+    </message>
+    <message>
+        <source>Earlier occasions: {list}.</source>
+        <translation>Tidigare tillfällen: {list}.</translation>
+    </message>
+    <message>
+        <source>{scale} {occasion}</source>
+        <translation>{scale} {occasion}</translation>
+    </message>
+    <message>
+        <source>What happened with last time&apos;s actions</source>
+        <translation>Vad hände med förra gångens åtgärder</translation>
+    </message>
+    <message>
+        <source>Status and comment</source>
+        <translation>Status och kommentar</translation>
+    </message>
+    <message>
+        <source>decided {date}</source>
+        <translation>beslutad {date}</translation>
+    </message>
+    <message>
+        <source>last time: {status}</source>
+        <translation>förra gången: {status}</translation>
+    </message>
+    <message>
+        <source>The actions last time left open, as the group followed them up today. “Not followed up”: the group did not say.</source>
+        <translation>De åtgärder som var öppna efter förra gången, så som gruppen följde upp dem i dag. ”Inte uppföljd”: gruppen tog inte ställning.</translation>
+    </message>
+    <message>
+        <source>Already done or cancelled last time</source>
+        <translation>Redan genomförda eller avbrutna förra gången</translation>
     </message>
     <message>
         <source>{scale}: {votes} votes</source>
@@ -2471,10 +2547,6 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>Actions</source>
         <translation>Åtgärder</translation>
-    </message>
-    <message>
-        <source>At the workshop on {date}: {current_name} {current}, {desired_name} {desired}.</source>
-        <translation>Vid workshoppen den {date}: {current_name} {current}, {desired_name} {desired}.</translation>
     </message>
     <message>
         <source>Nothing was recorded for this step during the workshop.</source>

@@ -145,8 +145,12 @@ def test_the_whole_story_from_baseline_to_a_third_occasion(qtbot, window, librar
     assert package["workshop"]["group_id"] == ws.group_id
     assert [o["date"] for o in package["history"]] == ["2026-03-10"]
     assert [c["status"] for c in package["carried"]] == [s.value for s, _ in REVIEWED]
-    text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
-    assert "2026-03-10" in text
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(pdf).pages)
+    assert "Jämförelse med tidigare tillfällen" in text
+    assert "Tillit 3 / 5 4 / 5 +1 / 0 +1 / 0" in text
+    assert "Handlingsutrymme Oenighet Samtycke med reservation ändrad" in text
+    assert "Vad hände med förra gångens åtgärder" in text
+    assert "Avbruten Ersatt av regionens arbete" in text
     second_id = ws.id
     window.close_workshop()
 
@@ -175,5 +179,9 @@ def test_the_whole_story_from_baseline_to_a_third_occasion(qtbot, window, librar
     rows = {r[0]: r for r in summary.comparison_table.rows_text()}
     assert rows["Tillit"][1:6] == ["3 / 5", "4 / 5", "4 / 5", "+1 / 0", "0 / 0"]
     assert len(summary.radar.outlines()) == 2  # the baseline and last time
+    pdf, package = export(qtbot, window, tmp_path)
+    assert [o["date"] for o in package["history"]] == ["2026-03-10", FOLLOW_UP_DAY]
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(pdf).pages)
+    assert "Tillit 3 / 5 4 / 5 4 / 5 +1 / 0 0 / 0" in text  # still against the baseline
     groups = window.library_page.groups
     assert [len(g.occasions) for g in groups] == [3]

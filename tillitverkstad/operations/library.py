@@ -122,17 +122,6 @@ def delete(library: Library, workshop_id: str) -> None:
     library.delete(workshop_id)
 
 
-def previous_of(library: Library, ws: Workshop) -> Workshop | None:
-    """The earlier workshop a follow-up compares with, when it can still be read."""
-    if not ws.follow_up_of:
-        return None
-    try:
-        return library.read(ws.follow_up_of)
-    except TillitError:
-        log.warning("the earlier workshop of a follow-up is not readable")
-        return None
-
-
 def start_follow_up(
     library: Library,
     previous_id: str,

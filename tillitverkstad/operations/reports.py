@@ -12,7 +12,7 @@ from pathlib import Path
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.model import Occasion, Workshop
-from tillitverkstad.operations.library import earlier_occasions, previous_of
+from tillitverkstad.operations.library import earlier_occasions
 from tillitverkstad.operations.packages import export_package
 from tillitverkstad.storage.library import Library
 
@@ -28,7 +28,6 @@ def export_report(
     ws: Workshop,
     path: Path,
     *,
-    previous: Workshop | None,
     earlier: Sequence[Occasion] | None = None,
     private: bool = False,
     names: bool = False,
@@ -40,7 +39,7 @@ def export_report(
     from tillitverkstad.report import export_pdf
 
     written = export_pdf(
-        ws, Path(path), previous=previous, private=private, names=names, overwrite=overwrite
+        ws, Path(path), earlier=earlier, private=private, names=names, overwrite=overwrite
     )
     if package is not None:
         export_package(
@@ -50,10 +49,9 @@ def export_report(
 
 
 def export_report_of(library: Library, workshop_id: str, path: Path, **options) -> Path:
-    """The report of a stored workshop, compared with its earlier occasion."""
+    """The report of a stored workshop, compared with every earlier occasion of its group."""
     ws = library.read(workshop_id)
-    earlier = earlier_occasions(library, ws)
-    return export_report(ws, path, previous=previous_of(library, ws), earlier=earlier, **options)
+    return export_report(ws, path, earlier=earlier_occasions(library, ws), **options)
 
 
 @dataclass(frozen=True)
@@ -85,7 +83,6 @@ def export_all_reports(library: Library, folder: Path, **options) -> Iterator[Ex
             path = export_report(
                 ws,
                 folder / name,
-                previous=previous_of(library, ws),
                 earlier=earlier_occasions(library, ws),
                 **options,
             )

@@ -31,6 +31,7 @@ from tillitverkstad.report.layout import (
     paragraph,
     table_style,
 )
+from tillitverkstad.report.occasions import earlier_line
 from tillitverkstad.report.tagging import DataTable, LayoutTable, Node, Para
 from tillitverkstad.report.text import markup
 
@@ -175,27 +176,6 @@ def _step_actions(ctx: ReportContext, step: str) -> list[Flowable]:
     ]
 
 
-def _earlier(ctx: ReportContext, step: str) -> list[Flowable]:
-    if ctx.previous is None:
-        return []
-    then = ctx.previous.records.get(step)
-    if then is None:
-        return []
-    now_name, wanted_name = facts.scale_names(ctx)
-    text = ctx.tr(
-        QT_TRANSLATE_NOOP(
-            "report",
-            "At the workshop on {date}: {current_name} {current}, {desired_name} {desired}.",
-        ),
-        date=ctx.previous.date.isoformat(),
-        current_name=now_name,
-        current=facts.value(then.rating.agreed_current),
-        desired_name=wanted_name,
-        desired=facts.value(then.rating.agreed_desired),
-    )
-    return [ctx.label(text, ctx.styles.small)]
-
-
 def rated_step(ctx: ReportContext, step: str, number: int) -> list[Flowable]:
     """A principle (or cornerstone) on its own page: the decision first, then the way there."""
     s = ctx.styles
@@ -215,13 +195,17 @@ def rated_step(ctx: ReportContext, step: str, number: int) -> list[Flowable]:
                 ),
                 s.small,
             ),
-            *_earlier(ctx, step),
+            *earlier_line(ctx, step),
             PageBreak(),
         ]
         return story
     record = record or StepRecord()
     if _unrated(record.rating):
-        story += [gap(4), ctx.label(ctx.tr(facts.NOT_RATED), s.not_discussed), *_earlier(ctx, step)]
+        story += [
+            gap(4),
+            ctx.label(ctx.tr(facts.NOT_RATED), s.not_discussed),
+            *earlier_line(ctx, step),
+        ]
     else:
         story += _decision(ctx, step, record.rating)
     story += _notes(ctx, record)
@@ -245,7 +229,7 @@ def _decision(ctx: ReportContext, step: str, rating: Rating) -> list[Flowable]:
             s.body,
             tag=Node("P"),
         ),
-        *_earlier(ctx, step),
+        *earlier_line(ctx, step),
     ]
     if rating.consensus is Consensus.DISAGREEMENT:
         story.append(
