@@ -13,6 +13,7 @@ from tillitverkstad.core import history
 from tillitverkstad.core import usecases as uc
 from tillitverkstad.core.agenda import REVIEW_STEP
 from tillitverkstad.core.errors import TillitError
+from tillitverkstad.core.model import DetailField
 from tillitverkstad.operations import library as ops
 from tillitverkstad.operations import packages
 
@@ -112,3 +113,23 @@ def test_a_follow_up_before_the_occasion_it_follows_is_refused_and_nothing_store
         ops.start_follow_up(lib, second.id, date=FOLLOW_UP_DATE - dt.timedelta(days=1))
     assert "2026-09-15" in error.value.message("sv")
     assert len(lib.list()) == 2
+
+
+def test_renaming_the_group_at_its_latest_occasion_keeps_its_history(lib, story):
+    first, second = story
+    ops.correct(lib, second.id, {DetailField.GROUP: "Ledningsgrupp IFO Nord"})
+    [group] = ops.list_groups(lib)
+    assert group.name == "Ledningsgrupp IFO Nord"
+    assert [o.workshop_id for o in group.occasions] == [first.id, second.id]
+    assert lib.read(first.id).group == "Ledningsgrupp IFO"  # as it was called then
+    renamed = lib.read(second.id)
+    assert [o.group for o in ops.earlier_occasions(lib, renamed)] == ["Ledningsgrupp IFO"]
+
+
+def test_a_follow_ups_date_cannot_be_corrected_to_before_the_occasion_it_follows(lib, story):
+    _, second = story
+    before = lib.path_of(second.id).read_bytes()
+    with pytest.raises(TillitError) as error:
+        ops.correct(lib, second.id, {DetailField.DATE: dt.date(2026, 1, 1)})
+    assert "2026-03-10" in error.value.message("sv")
+    assert lib.path_of(second.id).read_bytes() == before

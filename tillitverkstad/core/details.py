@@ -51,6 +51,20 @@ def check_date(value: Any) -> dt.date:
     return value
 
 
+def check_not_before(date: dt.date, previous: dt.date) -> dt.date:
+    """A follow-up stays after the occasion it follows up, or it would drop out of its
+    own comparison."""
+    if date < previous:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A follow-up cannot be dated before the occasion it follows up ({date}).",
+            ),
+            date=previous.isoformat(),
+        )
+    return date
+
+
 def check_count(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_PARTICIPANTS:
         raise ValidationError(
@@ -193,14 +207,8 @@ def check_follow_up(
         template=Template.CUSTOM,
         custom_steps=custom_steps,
     )
-    if DetailField.DATE not in problems and date < previous.date:
-        problems[DetailField.DATE] = ValidationError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "A follow-up cannot be dated before the occasion it follows up ({date}).",
-            ),
-            date=previous.date.isoformat(),
-        )
+    if DetailField.DATE not in problems:
+        _collect(problems, DetailField.DATE, check_not_before, date, previous.date)
     for value in (minutes or {}).values():
         _collect(problems, DetailField.MINUTES, check_minutes_value, value)
     return problems
@@ -277,6 +285,9 @@ def check_correction(
         field = _field(key)
         if field in checks:
             values[field] = _collect(problems, field, checks[field], value)
+            before = next((o for o in ws.history if o.workshop_id == ws.follow_up_of), None)
+            if field is DetailField.DATE and values[field] is not None and before is not None:
+                _collect(problems, field, check_not_before, values[field], before.date)
         elif field is DetailField.MINUTES:
             values[field] = _collect(problems, field, check_minutes, ws, value)
         elif field not in (DetailField.PARTICIPANTS, DetailField.NAMES):

@@ -15,7 +15,7 @@ import os
 import re
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,11 +25,18 @@ from tinydb.storages import MemoryStorage
 
 from tillitverkstad.core.errors import NotFoundError, ValidationError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
-from tillitverkstad.core.migrations import DATA_VERSION, Context, derived_group_id, migrate
+from tillitverkstad.core.migrations import DATA_VERSION, Context, migrate
 from tillitverkstad.core.model import Workshop
 from tillitverkstad.core.serialize import FormatError, workshop_from_dict, workshop_to_dict
 from tillitverkstad.storage import errors
 from tillitverkstad.storage.atomic import AtomicJSONStorage, ensure_private_folder
+from tillitverkstad.storage.chains import chain_group
+from tillitverkstad.storage.summary import (
+    INDEX_VERSION,
+    WorkshopSummary,
+    from_entry,
+    summary_of,
+)
 
 if TYPE_CHECKING:
     from filelock import BaseFileLock
@@ -41,9 +48,6 @@ DATA_DIR_VARIABLE = "TILLITVERKSTAD_DATA_DIR"
 # The temp file of an interrupted atomic write (storage.atomic): ".NAME.RANDOM.tmp".
 _TEMP = re.compile(r"\.(?P<name>.+)\.[^.]+\.tmp")
 INDEX_TEMP_AGE_S = 60  # an index write takes milliseconds; older temp files are leftovers
-# What an index entry holds; an entry written by an older version is summarised afresh.
-INDEX_VERSION = 2
-MAX_CHAIN = 1000  # follow-ups of follow-ups; a longer chain is a damaged library
 
 
 def default_data_dir() -> Path:
@@ -53,52 +57,6 @@ def default_data_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_data_dir("Tillitverkstad", appauthor=False))
-
-
-@dataclass(frozen=True)
-class WorkshopSummary:
-    """What the library shows for one file, without opening it."""
-
-    id: str
-    path: str
-    group: str = ""
-    organisation: str = ""
-    date: str = ""
-    status: str = ""
-    template: str = ""
-    follow_up_of: str | None = None
-    group_id: str = ""
-    created: str = ""  # orders a group's occasions on the same date
-    # The earlier occasions it remembers, (id, ISO date, created): a follow-up imported
-    # alone still counts them as occasions of its group (core.groups).
-    remembered: tuple[tuple[str, str, str], ...] = ()
-    error: str | None = None  # why the file cannot be read; None when it can
-
-    @property
-    def readable(self) -> bool:
-        return self.error is None
-
-
-def _summary(ws: Workshop, path: Path) -> WorkshopSummary:
-    return WorkshopSummary(
-        id=ws.id,
-        path=str(path),
-        group=ws.group,
-        organisation=ws.organisation,
-        date=ws.date.isoformat(),
-        status=ws.status.value,
-        template=ws.template.value,
-        follow_up_of=ws.follow_up_of,
-        group_id=ws.group_id,
-        created=ws.created,
-        remembered=tuple((o.workshop_id, o.date.isoformat(), o.created) for o in ws.history),
-    )
-
-
-def _from_entry(entry: dict[str, Any]) -> WorkshopSummary:
-    fields = {k: v for k, v in entry.items() if k in WorkshopSummary.__dataclass_fields__}
-    fields["remembered"] = tuple(tuple(item) for item in fields.get("remembered", ()))
-    return WorkshopSummary(**fields)
 
 
 def _open_db(path: Path) -> TinyDB:
@@ -169,7 +127,7 @@ class OpenWorkshop:
         self.path = path
         self._lock = lock
         self._file = AtomicJSONStorage(path)
-        self._summary = _summary(workshop, path)
+        self._summary = summary_of(workshop, path)
 
     def save(self) -> None:
         self.prepare_save()()
@@ -181,7 +139,7 @@ class OpenWorkshop:
         write touches nothing the editor changes, so it may run on a worker thread, letting
         a slow disk never hold up typing. Writes must run in the order they were prepared."""
         data = _tables(self.workshop)  # a fresh copy: the editor may go on changing its own
-        summary = _summary(self.workshop, self.path)
+        summary = summary_of(self.workshop, self.path)
         changed, self._summary = summary != self._summary, summary
 
         def write() -> None:
@@ -350,13 +308,13 @@ class Library:
                 fresh[item.name] = entry
         if changed or fresh.keys() != index.keys():
             self._write_index(fresh)
-        summaries = [_from_entry(e) for e in fresh.values()]
+        summaries = [from_entry(e) for e in fresh.values()]
         summaries.sort(key=lambda s: (s.date, s.group.casefold()), reverse=True)
         return summaries
 
     def _summarise(self, path: Path) -> WorkshopSummary:
         try:
-            return _summary(read_workshop_file(path, self.migration), path)
+            return summary_of(read_workshop_file(path, self.migration), path)
         except errors.UnreadableWorkshopError as exc:
             return WorkshopSummary(id=path.name[: -len(SUFFIX)], path=str(path), error=exc.reason)
 
@@ -381,27 +339,9 @@ class Library:
         return docs[0] if len(docs) == 1 and isinstance(docs[0], dict) else None
 
     def group_of(self, workshop_id: str, follow_up_of: str | None) -> str:
-        """The group of a workshop stored before groups existed (the migration asks).
-
-        A file knows only the occasion it follows up, so this walks the chain of
-        follow-ups through the other files to its first occasion and derives the group
-        from that id; a file on the way that already has a group gives its own. The walk
-        stops at a missing file as well, so every file of one chain gets the same group
-        whichever of them are in the library, even when its first occasion is not."""
-        seen = [workshop_id]
-        current = follow_up_of
-        while current is not None and len(seen) < MAX_CHAIN:
-            if current in seen:  # a loop of follow-ups: a damaged or hostile file
-                return derived_group_id(min(seen[seen.index(current) :]))
-            head = self._stored_head(current)
-            if head is None:
-                return derived_group_id(current)
-            if isinstance(head.get("group_id"), str):
-                return head["group_id"]
-            seen.append(current)
-            parent = head.get("follow_up_of")
-            current = parent if isinstance(parent, str) else None
-        return derived_group_id(seen[-1])
+        """The group of a workshop stored before groups existed (the migration asks):
+        :func:`chains.chain_group` over this library's files."""
+        return chain_group(self._stored_head, workshop_id, follow_up_of)
 
     def resolve(self, prefix: str) -> str:
         """The full id of the one workshop whose id starts with ``prefix``."""
@@ -427,7 +367,7 @@ class Library:
         lock = self._lock(ws.id, ws.group)
         try:
             AtomicJSONStorage(path).write(_tables(ws))
-            self._update_index({ws.id: (_summary(ws, path), path.stat())})
+            self._update_index({ws.id: (summary_of(ws, path), path.stat())})
         except OSError as exc:
             raise errors.DataFolderError(self.data_dir) from exc
         finally:
