@@ -131,3 +131,14 @@ def test_a_follow_up_that_remembers_nothing_still_exports_and_says_so(third):
     pages = page_texts(build_pdf(ws))
     assert "tidigare workshop som inte fanns tillgänglig" in pages[0]
     assert not [p for p in pages if p.startswith("Jämförelse med tidigare tillfällen")]
+
+
+def test_the_notes_of_the_review_step_are_in_the_report_private_ones_only_when_asked(third):
+    *_, ws = third
+    uc.set_free_notes(ws, "action_review", "Vi firade att beloppsgränserna höjdes.")
+    uc.set_private_notes(ws, "action_review", "HEMLIGT om uppföljningen")
+    page = _page(page_texts(build_pdf(ws)), "Vad hände med förra gångens åtgärder")
+    assert "Vi firade att beloppsgränserna höjdes." in page
+    assert "HEMLIGT" not in page
+    private = _page(page_texts(build_pdf(ws, private=True)), "Vad hände med förra gångens")
+    assert "HEMLIGT om uppföljningen" in private

@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, PageBreak
 
 from tillitverkstad import __version__
 from tillitverkstad.core import history
+from tillitverkstad.core.agenda import REVIEW_STEP
 from tillitverkstad.core.content import Content, ContentError, content_from_dict, load_content
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.model import RATED_KINDS, Occasion, StepKind, Workshop
@@ -46,7 +47,9 @@ def _content(ws: Workshop, language: str) -> Content:
 
 def _story(ctx: ReportContext) -> list[Flowable]:
     story = front.cover(ctx) + front.about(ctx) + front.summary(ctx)
-    story += occasions.comparison_section(ctx) + occasions.review_section(ctx)
+    review = ctx.ws.records.get(REVIEW_STEP)
+    notes = steps.free_and_private(ctx, review) if review else []
+    story += occasions.comparison_section(ctx) + occasions.review_section(ctx, notes)
     number = 0
     for step in ctx.ws.steps:
         kind = facts.kind(ctx, step)

@@ -237,12 +237,13 @@ def _values_at(comparison: Comparison, index: int, steps: Sequence[str]) -> list
 # --- what happened with last time's actions -------------------------------------------
 
 
-def review_section(ctx: ReportContext) -> list[Flowable]:
+def review_section(ctx: ReportContext, notes: Sequence[Flowable] = ()) -> list[Flowable]:
     """ "Vad hände med förra gångens åtgärder": each carried action with what, who, when,
-    what became of it and the group's comment; what was already closed, read-only."""
+    what became of it and the group's comment; what was already closed, read-only; then
+    the ``notes`` taken in that step."""
     ws = ctx.ws
     closed = ctx.closed_last_time
-    if not ws.carried and not closed:
+    if not ws.carried and not closed and not notes:
         return []
     s = ctx.styles
     story: list[Flowable] = [
@@ -310,5 +311,6 @@ def review_section(ctx: ReportContext) -> list[Flowable]:
         ]
         widths = [FRAME_WIDTH - 62 * mm, 38 * mm, 24 * mm]
         story.append(grid(rows, widths, s, compact=True))
+    story.extend(notes)
     story.append(PageBreak())
     return story

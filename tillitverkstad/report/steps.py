@@ -152,7 +152,7 @@ def _notes(ctx: ReportContext, record: StepRecord) -> list[Flowable]:
     return story
 
 
-def _free_and_private(ctx: ReportContext, record: StepRecord) -> list[Flowable]:
+def free_and_private(ctx: ReportContext, record: StepRecord) -> list[Flowable]:
     s = ctx.styles
     story: list[Flowable] = []
     if record.free_notes.strip():
@@ -209,7 +209,7 @@ def rated_step(ctx: ReportContext, step: str, number: int) -> list[Flowable]:
     else:
         story += _decision(ctx, step, record.rating)
     story += _notes(ctx, record)
-    story += _free_and_private(ctx, record)
+    story += free_and_private(ctx, record)
     story += _step_actions(ctx, step)
     story.append(PageBreak())
     return story
@@ -310,7 +310,7 @@ def optional_step(ctx: ReportContext, step: str) -> list[Flowable]:
         story += _balance(ctx, step, record)
     if record.notes:
         story += _notes(ctx, record)
-    story += _free_and_private(ctx, record)
+    story += free_and_private(ctx, record)
     story += _step_actions(ctx, step)
     story.append(PageBreak())
     return story
@@ -362,5 +362,5 @@ def closing(ctx: ReportContext) -> list[Flowable]:
         story.append(
             ctx.label(ctx.tr(QT_TRANSLATE_NOOP("report", "No reflections were recorded.")), s.body)
         )
-    story += _free_and_private(ctx, record)
+    story += free_and_private(ctx, record)
     return story

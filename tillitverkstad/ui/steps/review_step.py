@@ -60,6 +60,8 @@ class ReviewCard(QFrame):
         for status in REVIEW_CHOICES:
             self.status.addItem(status_label(status), status.value)
         self.status.setAccessibleName(self.tr("What became of: {what}").format(what=item.what[:80]))
+        self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.status.setMinimumWidth(self.status.sizeHint().width())  # never cut the choice
         self.status.activated.connect(self._status_chosen)
         self.comment = long_line_edit(self)
         self.comment.setMaxLength(MAX_COMMENT + 1)  # one over, so the core can explain
@@ -89,7 +91,8 @@ class ReviewCard(QFrame):
             parts.append(self.tr("by {date}").format(date=item.when.isoformat()))
         if item.step_id:
             parts.append(self._title(item.step_id))
-        parts.append(self.tr("last time: {status}").format(status=status_label(item.status_then)))
+        then = status_label(item.status_then).lower()
+        parts.append(self.tr("last time: {status}").format(status=then))
         return " · ".join(parts)
 
     def _title(self, step_id: str) -> str:
@@ -163,7 +166,8 @@ class ReviewStep(StepPage):
         self.closed_list = text_label(
             self.closed,
             "\n".join(
-                f"• {a.what}\n   {' · '.join(p for p in (a.who, status_label(a.status)) if p)}"
+                f"• {a.what}\n   "
+                + " · ".join(p for p in (a.who, status_label(a.status), a.comment) if p)
                 for a in closed
             ),
         )
