@@ -20,16 +20,22 @@ from tillitverkstad.ui.slides import Slide
 SENTINEL = "HEMLIGT-7f3a"
 
 
-@pytest.fixture
-def setup(qtbot, library, demo, tmp_path):
-    library.add(demo)
-    session = WorkshopSession(library.open(demo.id))
+def presenting(qtbot, session, tmp_path) -> tuple[Presenter, Slide]:
+    """A presenter for ``session`` with its preview, the title card skipped."""
     facilitator = QWidget()
     qtbot.addWidget(facilitator)
     preview = Slide(facilitator)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
     presenter = Presenter(session, settings, facilitator, preview)
     presenter._card_timer.setInterval(0)
+    return presenter, preview
+
+
+@pytest.fixture
+def setup(qtbot, library, demo, tmp_path):
+    library.add(demo)
+    session = WorkshopSession(library.open(demo.id))
+    presenter, preview = presenting(qtbot, session, tmp_path)
     yield session, presenter, preview
     presenter.close()
     session.close()
@@ -202,12 +208,7 @@ def test_a_follow_up_shows_last_time_and_its_actions_but_nothing_private(
     session = WorkshopSession(
         library.open(follow.id), earlier=ops.earlier_occasions(library, follow)
     )
-    facilitator = QWidget()
-    qtbot.addWidget(facilitator)
-    preview = Slide(facilitator)
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
-    presenter = Presenter(session, settings, facilitator, preview)
-    presenter._card_timer.setInterval(0)
+    presenter, preview = presenting(qtbot, session, tmp_path)
     try:
         session.set_review_status(session.workshop.carried[0].id, ActionStatus.DONE)
         presenter.start()

@@ -115,27 +115,24 @@ def radar(
             ly += 4 if ly > cy else -6
         room = width / 2 - radius * 1.12 - 4 if anchor != "middle" else width * 0.4
         drawing.add(_text(lx, ly - 3, fit(label, room, 8.5), 8.5, anchor=anchor))
-    for (_, values), dash in zip(outlines, OUTLINE_DASHES, strict=False):
-        for index in range(count):
-            following = (index + 1) % count
-            a, b = values[index], values[following]
-            if a is None or b is None or count < 2 or (count == 2 and index == 1):
-                continue
-            line = Line(*point(index, a), *point(following, b), strokeColor=MUTED)
-            line.strokeWidth = 0.9
-            line.strokeDashArray = dash
-            drawing.add(line)
-    for values, is_current in ((desired, False), (current, True)):
-        colour = CURRENT if is_current else DESIRED_LINE
+
+    def connect(values: Sequence[int | None], colour, width: float, dash) -> None:
+        """Neighbouring spokes that both have a value; a missing one leaves a gap."""
         for index in range(count):
             following = (index + 1) % count
             a, b = values[index], values[following]
             if a is None or b is None or count < 2 or (count == 2 and index == 1):
                 continue
             line = Line(*point(index, a), *point(following, b), strokeColor=colour)
-            line.strokeWidth = 2
-            line.strokeDashArray = None if is_current else DASH
+            line.strokeWidth = width
+            line.strokeDashArray = dash
             drawing.add(line)
+
+    for (_, values), dash in zip(outlines, OUTLINE_DASHES, strict=False):
+        connect(values, MUTED, 0.9, dash)
+    for values, is_current in ((desired, False), (current, True)):
+        colour = CURRENT if is_current else DESIRED_LINE
+        connect(values, colour, 2, None if is_current else DASH)
         for index, value in enumerate(values):
             if value is not None:
                 drawing.add(marker(*point(index, value), is_current))

@@ -32,7 +32,7 @@ from tillitverkstad.core.details import MINUTES_RANGE, check_follow_up
 from tillitverkstad.core.history import carry_actions, has_actions_to_review
 from tillitverkstad.core.model import DetailField, Workshop
 from tillitverkstad.core.text import MAX_LINE
-from tillitverkstad.ui.new_workshop_dialog import FieldMessage
+from tillitverkstad.ui.new_workshop_dialog import FieldMessage, field_cell
 from tillitverkstad.ui.widgets.agenda_picker import AgendaPicker
 
 
@@ -113,18 +113,18 @@ class FollowUpDialog(QDialog):
             (self.tr("&Facilitator:"), DetailField.FACILITATOR, self.facilitator),
             (self.tr("&Participants:"), DetailField.PARTICIPANTS, self.participants),
         ):
-            form.addRow(self._label(text, widget), self._cell(self.messages[field], widget))
-        names = self._cell(self.messages[DetailField.NAMES], self.with_names, self.names)
+            form.addRow(self._label(text, widget), field_cell(self.messages[field], widget))
+        names = field_cell(self.messages[DetailField.NAMES], self.with_names, self.names)
         form.addRow(self._label(self.tr("Na&mes:"), self.with_names), names)
-        review = self._cell(FieldMessage(), self.review, self.review_note)
+        review = field_cell(FieldMessage(), self.review, self.review_note)
         form.addRow(self._label(self.tr("Last time's &actions:"), self.review), review)
         form.addRow(
             self._label(self.tr("A&genda:"), self.picker.list),
-            self._cell(self.messages[DetailField.AGENDA], self.picker),
+            field_cell(self.messages[DetailField.AGENDA], self.picker),
         )
         form.addRow(
             self.tr("Planned minutes:"),
-            self._cell(self.messages[DetailField.MINUTES], self.minutes_box),
+            field_cell(self.messages[DetailField.MINUTES], self.minutes_box),
         )
         body = QWidget()
         body_layout = QVBoxLayout(body)
@@ -169,17 +169,6 @@ class FollowUpDialog(QDialog):
         label = QLabel(text)
         label.setBuddy(buddy)
         return label
-
-    @staticmethod
-    def _cell(message: FieldMessage, *widgets: QWidget) -> QWidget:
-        cell = QWidget()
-        layout = QVBoxLayout(cell)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        for widget in widgets:
-            layout.addWidget(widget)
-        layout.addWidget(message)
-        return cell
 
     def _intro_text(self) -> str:
         previous = self.previous

@@ -81,6 +81,18 @@ class FieldMessage(QWidget):
         self.setVisible(bool(text))
 
 
+def field_cell(message: FieldMessage, *widgets: QWidget) -> QWidget:
+    """A form field (one or more widgets) with its message below it, so no empty rows."""
+    cell = QWidget()
+    layout = QVBoxLayout(cell)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    for widget in widgets:
+        layout.addWidget(widget)
+    layout.addWidget(message)
+    return cell
+
+
 class NewWorkshopDialog(QDialog):
     """Ask for the workshop's details; after ``accept`` the new workshop is ``.workshop``.
 
