@@ -161,6 +161,19 @@ def test_follow_up_prints_its_id_last(capsys, data):
     assert listed.startswith(follow_id) and "2027-05-20" in listed
 
 
+def test_follow_up_says_what_comes_along_and_refuses_a_date_before_the_last_time(capsys, data):
+    workshop_id = run(capsys, "--data-dir", data, "demo")[1].splitlines()[-1]
+    code, out, _ = run(capsys, "--lang", "sv", "--data-dir", data, "follow-up", workshop_id)
+    assert code == 0
+    assert "7 öppna åtgärder från förra gången följer med." in out  # none of the demo's is done
+    before = snapshot(data)
+    code, _, err = run(
+        capsys, "--lang", "sv", "--data-dir", data, "follow-up", workshop_id, "--date", "2000-01-01"
+    )
+    assert code == 1 and "före tillfället den följer upp" in err
+    assert snapshot(data) == before
+
+
 def test_import_of_many_files_reports_each(capsys, data, tmp_path):
     workshop_id = run(capsys, "--data-dir", data, "demo")[1].splitlines()[-1]
     package = tmp_path / "p.json"

@@ -23,10 +23,10 @@ REPORT_MERGED = hasattr(importlib.import_module("tillitverkstad.report"), "expor
 def _blank_pdf(pages: int, *, archive: bool = True):
     """A stand-in export: blank pages, with (or without) what the archive layer adds."""
 
-    def export_pdf(ws, path, *, private, names, previous):
+    def export_pdf(ws, path, *, private, names, earlier):
         import pikepdf
 
-        assert (private, names, previous) == (False, False, None)
+        assert (private, names, earlier) == (False, False, ())
         pdf = pikepdf.new()
         for _ in range(pages):
             pdf.add_blank_page(page_size=(595, 842))
@@ -108,7 +108,7 @@ def test_page_count_needs_no_pypdf_and_finds_pages_in_object_streams(tmp_path, m
     import pikepdf
 
     pdf = tmp_path / "r.pdf"
-    _blank_pdf(5)(None, pdf, private=False, names=False, previous=None)
+    _blank_pdf(5)(None, pdf, private=False, names=False, earlier=())
     with pikepdf.open(pdf, allow_overwriting_input=True) as doc:
         doc.save(pdf, object_stream_mode=pikepdf.ObjectStreamMode.generate)
     monkeypatch.setitem(__import__("sys").modules, "pypdf", None)  # not in the bundle

@@ -69,7 +69,8 @@ def cmd_list(args: argparse.Namespace, library: ops.Library) -> int:
 def cmd_export_json(args: argparse.Namespace, library: ops.Library) -> int:
     ws = ops.read(library, ops.resolve(library, args.id))
     options = {"private": args.private, "names": args.names, "overwrite": args.force}
-    _out(str(packages.export_package(ws, Path(args.output), **options)))
+    earlier = ops.earlier_occasions(library, ws)
+    _out(str(packages.export_package(ws, Path(args.output), earlier=earlier, **options)))
     return 0
 
 
@@ -193,6 +194,14 @@ def cmd_follow_up(args: argparse.Namespace, library: ops.Library) -> int:
             date=ws.date.isoformat(),
         )
     )
+    if ws.carried:
+        _out(
+            _t(
+                QT_TRANSLATE_NOOP("cli", "{count} open actions from last time come along."),
+                args.lang,
+                count=len(ws.carried),
+            )
+        )
     _out(ws.id)
     return 0
 

@@ -87,7 +87,7 @@ def _check_pdf(ws: Any, folder: Path) -> tuple[int, int]:
     """The PDF exported and well formed; its page count and size."""
     export_pdf = _load_export_pdf()
     target = folder / "report.pdf"
-    result = export_pdf(ws, target, private=False, names=False, previous=None)
+    result = export_pdf(ws, target, private=False, names=False, earlier=())
     pdf = Path(result) if isinstance(result, str | Path) else target
     _check(pdf.is_file(), f"no PDF written at {pdf.name}")
     data = pdf.read_bytes()

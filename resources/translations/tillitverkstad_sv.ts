@@ -84,6 +84,29 @@
     </message>
 </context>
 <context>
+    <name>ActionStatus</name>
+    <message>
+        <source>Not started</source>
+        <translation>Inte påbörjad</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Genomförd</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <source>Not followed up</source>
+        <translation>Inte uppföljd</translation>
+    </message>
+</context>
+<context>
     <name>ActionsOverview</name>
     <message>
         <source>Actions</source>
@@ -96,18 +119,6 @@
 </context>
 <context>
     <name>ActionsTable</name>
-    <message>
-        <source>Planned</source>
-        <translation>Planerad</translation>
-    </message>
-    <message>
-        <source>Ongoing</source>
-        <translation>Pågående</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Klar</translation>
-    </message>
     <message>
         <source>(no principle)</source>
         <translation>(ingen princip)</translation>
@@ -143,6 +154,29 @@
     <message>
         <source>Delete the selected action</source>
         <translation>Ta bort den markerade åtgärden</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPicker</name>
+    <message>
+        <source>Principles and steps to include, in order</source>
+        <translation>Principer och steg som ska ingå, i ordning</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move the selected step up</source>
+        <translation>Flytta det markerade steget uppåt</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <source>Move the selected step down</source>
+        <translation>Flytta det markerade steget nedåt</translation>
     </message>
 </context>
 <context>
@@ -234,6 +268,47 @@
     <message>
         <source>New reflection</source>
         <translation>Ny reflektion</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTable</name>
+    <message>
+        <source>Agreed values at every occasion</source>
+        <translation>Överenskomna värden vid varje tillfälle</translation>
+    </message>
+    <message>
+        <source>Principle</source>
+        <translation>Princip</translation>
+    </message>
+    <message>
+        <source>{date}
+(start)</source>
+        <translation>{date}
+(start)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Since the start</source>
+        <translation>Sedan start</translation>
+    </message>
+    <message>
+        <source>Since last time</source>
+        <translation>Sedan förra gången</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Samsyn</translation>
+    </message>
+    <message>
+        <source>not on agenda</source>
+        <translation>ej med</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>ej bedömd</translation>
     </message>
 </context>
 <context>
@@ -481,6 +556,97 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Start a follow-up</source>
+        <translation>Starta uppföljning</translation>
+    </message>
+    <message>
+        <source>Occasion {number} of {group}</source>
+        <translation>Tillfälle {number} för {group}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Processledare</translation>
+    </message>
+    <message>
+        <source>Number of participants</source>
+        <translation>Antal deltagare</translation>
+    </message>
+    <message>
+        <source>Write down participant names (optional)</source>
+        <translation>Skriv upp deltagarnas namn (valfritt)</translation>
+    </message>
+    <message>
+        <source>Participant names, one per line</source>
+        <translation>Deltagarnas namn, ett per rad</translation>
+    </message>
+    <message>
+        <source>One name per line. Leave empty to stay anonymous.</source>
+        <translation>Ett namn per rad. Lämna tomt för att vara anonyma.</translation>
+    </message>
+    <message>
+        <source>Start with “Follow-up of actions”</source>
+        <translation>Börja med ”Uppföljning av åtgärder”</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Processledare:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>D&amp;eltagare:</translation>
+    </message>
+    <message>
+        <source>Na&amp;mes:</source>
+        <translation>Na&amp;mn:</translation>
+    </message>
+    <message>
+        <source>Last time&apos;s &amp;actions:</source>
+        <translation>Förra gångens &amp;åtgärder:</translation>
+    </message>
+    <message>
+        <source>A&amp;genda:</source>
+        <translation>A&amp;genda:</translation>
+    </message>
+    <message>
+        <source>Planned minutes:</source>
+        <translation>Planerade minuter:</translation>
+    </message>
+    <message>
+        <source>Start follow-up</source>
+        <translation>Starta uppföljning</translation>
+    </message>
+    <message>
+        <source>Last time: {date}, {count} participants, facilitator {facilitator}. The group, its organisation and the content language stay the same; the rest is last time&apos;s until you change it.</source>
+        <translation>Förra gången: {date}, {count} deltagare, processledare {facilitator}. Gruppen, organisationen och innehållets språk är desamma; resten är som förra gången tills du ändrar det.</translation>
+    </message>
+    <message>
+        <source>No actions were decided last time.</source>
+        <translation>Inga åtgärder beslutades förra gången.</translation>
+    </message>
+    <message>
+        <source>{open} open actions come along to be followed up; {closed} were already closed.</source>
+        <translation>{open} öppna åtgärder följer med och följs upp; {closed} var redan avslutade.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes for {step}</source>
+        <translation>Minuter för {step}</translation>
+    </message>
+</context>
+<context>
     <name>FreeNotes</name>
     <message>
         <source>Free notes</source>
@@ -535,6 +701,14 @@
         <translation>Sök grupp eller organisation</translation>
     </message>
     <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupp:</translation>
+    </message>
+    <message>
+        <source>Show the occasions of one group</source>
+        <translation>Visa tillfällena för en grupp</translation>
+    </message>
+    <message>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
@@ -573,6 +747,18 @@
     <message>
         <source>Delete the selected workshop</source>
         <translation>Ta bort den valda workshoppen</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alla grupper</translation>
+    </message>
+    <message>
+        <source>{group} (1 occasion)</source>
+        <translation>{group} (1 tillfälle)</translation>
+    </message>
+    <message>
+        <source>{group} ({count} occasions)</source>
+        <translation>{group} ({count} tillfällen)</translation>
     </message>
     <message>
         <source>No workshop matches “{text}”.</source>
@@ -855,26 +1041,6 @@
         <translation>Anpassat: välj principer och steg och deras ordning</translation>
     </message>
     <message>
-        <source>Principles and steps to include, in order</source>
-        <translation>Principer och steg som ska ingå, i ordning</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>Flytta &amp;upp</translation>
-    </message>
-    <message>
-        <source>Move the selected step up</source>
-        <translation>Flytta det valda steget uppåt</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>Flytta n&amp;ed</translation>
-    </message>
-    <message>
-        <source>Move the selected step down</source>
-        <translation>Flytta det valda steget nedåt</translation>
-    </message>
-    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -1114,6 +1280,26 @@
         <translation>Reservationer och avvikande synsätt</translation>
     </message>
     <message>
+        <source>Earlier occasions</source>
+        <translation>Tidigare tillfällen</translation>
+    </message>
+    <message>
+        <source>not on the agenda</source>
+        <translation>inte med på agendan</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>inte bedömd</translation>
+    </message>
+    <message>
+        <source>Last time, {date}: {values}</source>
+        <translation>Förra gången, {date}: {values}</translation>
+    </message>
+    <message>
+        <source>At the start, {date}: {values}</source>
+        <translation>Vid start, {date}: {values}</translation>
+    </message>
+    <message>
         <source>{votes} of {participants}</source>
         <translation>{votes} av {participants}</translation>
     </message>
@@ -1139,6 +1325,60 @@
     <message>
         <source>No workshops opened yet</source>
         <translation>Inga workshoppar öppnade ännu</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCard</name>
+    <message>
+        <source>Choose what became of it…</source>
+        <translation>Välj hur det gick…</translation>
+    </message>
+    <message>
+        <source>What became of: {what}</source>
+        <translation>Hur det gick: {what}</translation>
+    </message>
+    <message>
+        <source>A short comment</source>
+        <translation>En kort kommentar</translation>
+    </message>
+    <message>
+        <source>Comment on: {what}</source>
+        <translation>Kommentar till: {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Decided {date}</source>
+        <translation>Beslutad {date}</translation>
+    </message>
+    <message>
+        <source>who: {who}</source>
+        <translation>ansvarig: {who}</translation>
+    </message>
+    <message>
+        <source>by {date}</source>
+        <translation>klart senast {date}</translation>
+    </message>
+    <message>
+        <source>last time: {status}</source>
+        <translation>förra gången: {status}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStep</name>
+    <message>
+        <source>No actions were left open last time.</source>
+        <translation>Inga åtgärder var öppna efter förra gången.</translation>
+    </message>
+    <message>
+        <source>Already done or cancelled last time</source>
+        <translation>Redan genomförda eller avbrutna förra gången</translation>
+    </message>
+    <message>
+        <source>From last time: {done} of {count} actions followed up</source>
+        <translation>Från förra gången: {done} av {count} åtgärder uppföljda</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1549,26 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Fördela {total} poäng mellan de tre logikerna</translation>
     </message>
     <message>
+        <source>Last time: {then} → {now}</source>
+        <translation>Förra gången: {then} → {now}</translation>
+    </message>
+    <message>
+        <source>Last time: {then}</source>
+        <translation>Förra gången: {then}</translation>
+    </message>
+    <message>
+        <source>Last time: not rated</source>
+        <translation>Förra gången: inte bedömd</translation>
+    </message>
+    <message>
+        <source>No actions were left open last time.</source>
+        <translation>Inga åtgärder var öppna efter förra gången.</translation>
+    </message>
+    <message>
+        <source>decided {date}</source>
+        <translation>beslutad {date}</translation>
+    </message>
+    <message>
         <source>Agreed {value}</source>
         <translation>Överenskommet {value}</translation>
     </message>
@@ -1351,6 +1611,18 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Överenskommet {scale}</translation>
     </message>
     <message>
+        <source>Compared with earlier occasions</source>
+        <translation>Jämfört med tidigare tillfällen</translation>
+    </message>
+    <message>
+        <source>Agreed {current} / {desired} at each occasion; – means that value was not agreed then.</source>
+        <translation>Överenskommet {current} / {desired} vid varje tillfälle; – betyder att värdet inte fastställdes då.</translation>
+    </message>
+    <message>
+        <source>Last time&apos;s actions</source>
+        <translation>Förra gångens åtgärder</translation>
+    </message>
+    <message>
         <source>Cornerstones</source>
         <translation>Hörnstenar</translation>
     </message>
@@ -1385,6 +1657,18 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>No agreed gaps yet.</source>
         <translation>Inga överenskomna skillnader ännu.</translation>
+    </message>
+    <message>
+        <source>Agreed {scale} at the start, {date}</source>
+        <translation>Överenskommet {scale} vid start, {date}</translation>
+    </message>
+    <message>
+        <source>Agreed {scale} last time, {date}</source>
+        <translation>Överenskommet {scale} förra gången, {date}</translation>
+    </message>
+    <message>
+        <source>Last time&apos;s actions: {counts}</source>
+        <translation>Förra gångens åtgärder: {counts}</translation>
     </message>
 </context>
 <context>
@@ -1512,16 +1796,12 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Follow-up of</source>
-        <translation>Uppföljning av</translation>
+        <source>Occasion</source>
+        <translation>Tillfälle</translation>
     </message>
     <message>
-        <source>follow-up of a removed workshop</source>
-        <translation>uppföljning av en borttagen workshop</translation>
-    </message>
-    <message>
-        <source>follow-up of {group} ({date})</source>
-        <translation>uppföljning av {group} ({date})</translation>
+        <source>{number} of {count}</source>
+        <translation>{number} av {count}</translation>
     </message>
     <message>
         <source>Unreadable</source>
@@ -1593,6 +1873,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>Delete action</source>
         <translation>Ta bort åtgärd</translation>
+    </message>
+    <message>
+        <source>Follow up an action</source>
+        <translation>Följ upp en åtgärd</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +1957,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Skapade uppföljningen av ”{group}” den {date}.</translation>
     </message>
     <message>
+        <source>{count} open actions from last time come along.</source>
+        <translation>{count} öppna åtgärder från förra gången följer med.</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong.</source>
         <translation>Något oväntat gick fel.</translation>
     </message>
@@ -1710,6 +1998,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>A step can be on the agenda only once.</source>
         <translation>Ett steg kan bara finnas en gång på agendan.</translation>
+    </message>
+    <message>
+        <source>This workshop content has no text for the follow-up of last time&apos;s actions.</source>
+        <translation>Workshopinnehållet saknar text för uppföljningen av förra gångens åtgärder.</translation>
     </message>
     <message>
         <source>This is not a valid Tillitverkstad data package: {detail}</source>
@@ -1750,6 +2042,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>Give the group a name.</source>
         <translation>Ge gruppen ett namn.</translation>
+    </message>
+    <message>
+        <source>A follow-up cannot be dated before the occasion it follows up ({date}).</source>
+        <translation>En uppföljning kan inte dateras före tillfället den följer upp ({date}).</translation>
     </message>
     <message>
         <source>The number of participants must be 1-{high}.</source>
@@ -1942,18 +2238,6 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
 <context>
     <name>report</name>
     <message>
-        <source>Planned</source>
-        <translation>Planerad</translation>
-    </message>
-    <message>
-        <source>Ongoing</source>
-        <translation>Pågående</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Klar</translation>
-    </message>
-    <message>
         <source>What</source>
         <translation>Vad</translation>
     </message>
@@ -2086,16 +2370,16 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Upplägg</translation>
     </message>
     <message>
-        <source>Follow-up of the workshop on {date}</source>
-        <translation>Uppföljning av workshoppen den {date}</translation>
-    </message>
-    <message>
         <source>Follow-up of an earlier workshop that was not available</source>
         <translation>Uppföljning av en tidigare workshop som inte fanns tillgänglig</translation>
     </message>
     <message>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Occasion {number} of the group; earlier occasions: {dates}</source>
+        <translation>Gruppens tillfälle {number}; tidigare tillfällen: {dates}</translation>
     </message>
     <message>
         <source>Finished {time}</source>
@@ -2190,6 +2474,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Radardiagram över de överenskomna värdena. {values}.</translation>
     </message>
     <message>
+        <source>Thin outline, {name}: {values}.</source>
+        <translation>Tunn kontur, {name}: {values}.</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
@@ -2250,20 +2538,92 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Inga skillnader mellan överenskommet nuläge och önskat läge.</translation>
     </message>
     <message>
-        <source>Change since the last workshop</source>
-        <translation>Förändring sedan förra workshoppen</translation>
+        <source>(start)</source>
+        <translation>(start)</translation>
     </message>
     <message>
-        <source>Agreed values on {earlier} compared with {now}. A dash means the value was not agreed on that occasion.</source>
-        <translation>Överenskomna värden den {earlier} jämförda med den {now}. Ett streck betyder att inget värde fastställdes vid det tillfället.</translation>
+        <source>not on the agenda</source>
+        <translation>inte med</translation>
     </message>
     <message>
-        <source>{scale}: then → now</source>
-        <translation>{scale}: då → nu</translation>
+        <source>not rated</source>
+        <translation>inte bedömd</translation>
+    </message>
+    <message>
+        <source>Since the start</source>
+        <translation>Sedan start</translation>
+    </message>
+    <message>
+        <source>Since last time</source>
+        <translation>Sedan förra gången</translation>
+    </message>
+    <message>
+        <source>Agreed {current} / {desired} at each occasion, the baseline first. The changes are today&apos;s value minus the earlier one; a dash means a value was not agreed then.</source>
+        <translation>Överenskommet {current} / {desired} vid varje tillfälle, det första tillfället först. Förändringen är dagens värde minus det tidigare; ett streck betyder att värdet inte fastställdes då.</translation>
+    </message>
+    <message>
+        <source>Last time ({date})</source>
+        <translation>Förra gången ({date})</translation>
     </message>
     <message>
         <source>Change</source>
         <translation>Förändring</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>ändrad</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>densamma</translation>
+    </message>
+    <message>
+        <source>Consensus then and now</source>
+        <translation>Samsyn då och nu</translation>
+    </message>
+    <message>
+        <source>Occasion {number}: {date}, {group}, {count} participants</source>
+        <translation>Tillfälle {number}: {date}, {group}, {count} deltagare</translation>
+    </message>
+    <message>
+        <source>Compared with earlier occasions</source>
+        <translation>Jämförelse med tidigare tillfällen</translation>
+    </message>
+    <message>
+        <source>{current_name} {current}, {desired_name} {desired}</source>
+        <translation>{current_name} {current}, {desired_name} {desired}</translation>
+    </message>
+    <message>
+        <source>Earlier occasions: {list}.</source>
+        <translation>Tidigare tillfällen: {list}.</translation>
+    </message>
+    <message>
+        <source>{scale} {occasion}</source>
+        <translation>{scale} {occasion}</translation>
+    </message>
+    <message>
+        <source>What happened with last time&apos;s actions</source>
+        <translation>Vad hände med förra gångens åtgärder</translation>
+    </message>
+    <message>
+        <source>Status and comment</source>
+        <translation>Status och kommentar</translation>
+    </message>
+    <message>
+        <source>decided {date}</source>
+        <translation>beslutad {date}</translation>
+    </message>
+    <message>
+        <source>last time: {status}</source>
+        <translation>förra gången: {status}</translation>
+    </message>
+    <message>
+        <source>The actions last time left open, as the group followed them up today. “Not followed up”: the group did not say.</source>
+        <translation>De åtgärder som var öppna efter förra gången, så som gruppen följde upp dem i dag. ”Inte uppföljd”: gruppen tog inte ställning.</translation>
+    </message>
+    <message>
+        <source>Already done or cancelled last time</source>
+        <translation>Redan genomförda eller avbrutna förra gången</translation>
     </message>
     <message>
         <source>{scale}: {votes} votes</source>
@@ -2304,10 +2664,6 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>Actions</source>
         <translation>Åtgärder</translation>
-    </message>
-    <message>
-        <source>At the workshop on {date}: {current_name} {current}, {desired_name} {desired}.</source>
-        <translation>Vid workshoppen den {date}: {current_name} {current}, {desired_name} {desired}.</translation>
     </message>
     <message>
         <source>Nothing was recorded for this step during the workshop.</source>

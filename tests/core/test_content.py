@@ -134,7 +134,7 @@ def test_fixed_lists_have_the_ids_the_app_relies_on(content: Content) -> None:
     ]
     assert [n.id for n in content.note_categories] == ["idag", "hinder", "ideer"]
     assert [t.id for t in content.templates] == ["alla_sju", "hornstenar"]
-    assert list(content.fixed_steps) == ["intro", "summary", "actions", "closing"]
+    assert list(content.fixed_steps) == ["intro", "summary", "actions", "closing", "action_review"]
     assert 2 <= len(content.fixed_step("closing").questions) <= 4
 
 

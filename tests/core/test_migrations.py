@@ -10,9 +10,19 @@ from tillitverkstad.core.package import dumps, from_package, to_package
 from tillitverkstad.core.serialize import workshop_to_dict
 
 
+def _v3(demo) -> dict:
+    """The demo as a version-3 workshop dict (before groups, carried actions and history)."""
+    data = workshop_to_dict(demo)
+    del data["workshop"]["group_id"], data["carried"], data["history"]
+    old = {value: key for key, value in migrations.STATUS_V4.items()}
+    for action in data["actions"]:
+        action["status"] = old[action["status"]]
+    return data
+
+
 def _v2(demo) -> dict:
     """The demo as a version-2 workshop dict (before finished_at and changes)."""
-    data = workshop_to_dict(demo)
+    data = _v3(demo)
     del data["workshop"]["finished_at"], data["workshop"]["changes"]
     return data
 
@@ -22,16 +32,16 @@ def test_version_1_to_2_adds_action_statuses_and_turns_votes_into_lists(demo):
     for action in data["actions"]:
         del action["status"]
     data["records"]["tillit"]["rating"]["current"] = {"2": 3, "4": 1}
-    migrated = migrations.MIGRATIONS[1](copy.deepcopy(data))
+    migrated = migrations.MIGRATIONS[1](copy.deepcopy(data), migrations.Context())
     assert {a["status"] for a in migrated["actions"]} == {"planerad"}
     assert migrated["records"]["tillit"]["rating"]["current"] == [0, 3, 0, 1, 0]
 
 
 def test_version_2_to_3_adds_the_finish_time_and_an_empty_change_log(demo):
-    migrated = migrations.MIGRATIONS[2](_v2(demo))
+    migrated = migrations.MIGRATIONS[2](_v2(demo), migrations.Context())
     assert migrated["workshop"]["finished_at"] is None
     assert migrated["workshop"]["changes"] == []
-    assert migrated == workshop_to_dict(demo)
+    assert migrated == _v3(demo)
 
 
 def test_every_version_step_has_its_migration():
@@ -39,11 +49,40 @@ def test_every_version_step_has_its_migration():
     assert migrations.PACKAGE_DATA_VERSION[migrations.PACKAGE_VERSION] == migrations.DATA_VERSION
 
 
+def test_version_3_to_4_puts_a_baseline_and_its_follow_up_in_one_group_and_renames_statuses(demo):
+    baseline = _v3(demo)
+    follow_up = copy.deepcopy(baseline)
+    follow_up["workshop"]["id"] = "f" * 32
+    follow_up["workshop"]["follow_up_of"] = baseline["workshop"]["id"]
+    baseline["actions"][0]["status"], baseline["actions"][1]["status"] = "planerad", "klar"
+    first = migrations.MIGRATIONS[3](baseline, migrations.Context())
+    second = migrations.MIGRATIONS[3](follow_up, migrations.Context())
+    assert first["workshop"]["group_id"] == second["workshop"]["group_id"]
+    assert first["workshop"]["group_id"] == migrations.derived_group_id(demo.id)
+    assert [a["status"] for a in first["actions"][:2]] == ["inte_paborjad", "genomford"]
+    assert first["carried"] == [] and first["history"] == []
+
+
+def test_version_3_to_4_asks_the_library_for_the_group_of_a_longer_chain(demo):
+    data = _v3(demo)
+    data["workshop"]["follow_up_of"] = "b" * 32
+    asked = []
+
+    def group_of(workshop_id, parent):
+        asked.append((workshop_id, parent))
+        return "g" * 32
+
+    migrated = migrations.MIGRATIONS[3](data, migrations.Context(group_of=group_of))
+    assert asked == [(demo.id, "b" * 32)]
+    assert migrated["workshop"]["group_id"] == "g" * 32
+
+
 def test_a_version_1_package_still_imports(demo):
     package = to_package(demo)
     package["version"] = 1
-    del package["workshop"]["finished_at"], package["workshop"]["changes"]
+    package.update(_v2(demo))
     imported = from_package(dumps(package))
     assert imported.finished_at is None and imported.changes == []
     assert imported.record("tillit").rating == demo.record("tillit").rating
     assert imported.actions == demo.actions
+    assert imported.group_id == migrations.derived_group_id(demo.id)

@@ -23,6 +23,7 @@ VIEW_TYPES = (
     pv.ScaleView,
     pv.SummaryView,
     pv.ActionsView,
+    pv.ReviewView,
     pv.NotesBoardView,
     pv.BoardColumn,
     pv.BalanceView,
@@ -188,3 +189,39 @@ def test_every_slide_label_is_translated_in_both_languages(language):
     for source in sources:
         shown = translate(st.CONTEXT, source, language)
         assert (shown != source) == (language == "sv"), source
+
+
+def test_last_time_shows_beside_the_vote_only_after_the_reveal(content_sv):
+    from story import baseline, follow_up
+
+    from tillitverkstad.core import history
+
+    first = baseline(content_sv)
+    second = follow_up(first, content_sv)
+    last = history.compare(second, second.history).row("tillit").last_time
+    hidden = pv.rating_view(second, content_sv, "tillit", False, last)
+    assert [s.earlier for s in hidden.scales] == ["", ""]
+    shown = pv.rating_view(second, content_sv, "tillit", True, last)
+    assert [s.earlier for s in shown.scales] == ["Förra gången: 3 → 3", "Förra gången: 5 → 4"]
+    helhetssyn = history.compare(second, second.history).row("helhetssyn").last_time
+    assert (
+        pv.rating_view(second, content_sv, "helhetssyn", True, helhetssyn).scales[0].earlier
+        == "Förra gången: 3"
+    )  # not agreed today yet
+    first_time = pv.rating_view(first, content_sv, "tillit", True, None)
+    assert [s.earlier for s in first_time.scales] == ["", ""]
+
+
+def test_the_review_slide_lists_last_times_actions_with_what_became_of_them(content_sv):
+    from story import baseline
+
+    from tillitverkstad.core import review
+    from tillitverkstad.core.model import ActionStatus
+
+    ws = uc.start_follow_up(baseline(content_sv), content_sv, dt.date(2026, 9, 15))
+    review.set_review_status(ws, ws.carried[0].id, ActionStatus.DONE)
+    review.set_review_comment(ws, ws.carried[0].id, "Klart i maj")
+    view = pv.review_view(ws, content_sv)
+    assert view.title == "Uppföljning av åtgärder"
+    assert view.rows[0][2] == "Genomförd — Klart i maj"
+    assert view.rows[1][2] == "beslutad 2026-03-10"  # not said yet: nothing to anchor on

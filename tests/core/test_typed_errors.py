@@ -11,11 +11,12 @@ import inspect
 import pytest
 
 from tillitverkstad.core import action_plan as plan
-from tillitverkstad.core import details
+from tillitverkstad.core import details, review
 from tillitverkstad.core import usecases as uc
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.model import (
     ActionStatus,
+    CarriedAction,
     Consensus,
     DetailField,
     NoteCategory,
@@ -40,6 +41,9 @@ def ws(content_sv):
     uc.add_note(ws, "tillit", NoteCategory.TODAY, "b")
     uc.add_reflection(ws, "closing", "tar med mig")
     plan.add_action(ws, "Gör något", "Chef", dt.date(2027, 1, 1), "tillit")
+    ws.carried.append(
+        CarriedAction("Förra gången", "a1", "w1", dt.date(2026, 5, 1), ActionStatus.ONGOING)
+    )
     return ws
 
 
@@ -47,6 +51,7 @@ def valid_calls(ws, content):
     """Each action with arguments it accepts (the baseline each bad value replaces)."""
     note = ws.record("tillit").notes[0].id
     action = ws.actions[0].id
+    carried = ws.carried[0].id
     today = {"marknad": 20, "hierarki": 30, "tillit": 50}
     return [
         (uc.go_to_step, {"step_id": "tillit", "finish_current": True}),
@@ -100,6 +105,8 @@ def valid_calls(ws, content):
             },
         ),
         (plan.delete_action, {"action_id": action}),
+        (review.set_review_status, {"carried_id": carried, "status": ActionStatus.DONE}),
+        (review.set_review_comment, {"carried_id": carried, "text": "Klart i maj"}),
         (
             lambda ws, **kw: details.correct_details(ws, content, **kw),
             {"changes": {DetailField.GROUP: "Ny"}, "now": None},
@@ -116,7 +123,8 @@ def test_every_public_action_is_in_the_table(ws, content_sv):
     covered = {a.__name__ for a, _ in valid_calls(ws, content_sv)}
     restoring = {"restore_note", "restore_action", "restore_finish_state", "reopen_workshop"}
     building = {"create_workshop", "start_follow_up", "check_step", "editable_step", "check_open"}
-    for module in (uc, plan):
+    building |= {"status_label"}  # words for a status, not an action
+    for module in (uc, plan, review):
         for name, function in inspect.getmembers(module, inspect.isfunction):
             if function.__module__ == module.__name__ and not name.startswith("_"):
                 assert name in covered | restoring | building, f"{name} is not fed bad values"

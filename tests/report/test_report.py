@@ -254,14 +254,15 @@ def test_report_follows_the_language_asked_for(demo):
 def test_follow_up_shows_change_per_principle(demo, content_sv):
     follow = uc.start_follow_up(demo, content_sv, dt.date(2027, 5, 20))
     uc.agree_rating(follow, "tillit", current=4, desired=5, consensus=Consensus.AGREEMENT)
-    text = pdf_text(build_pdf(follow, previous=demo))
-    assert "Förändring sedan förra workshoppen" in text
-    assert "Tillit 3 → 4 +1 5 → 5 0" in text
-    assert "Uppföljning av workshoppen den 2026-11-23" in text
+    text = pdf_text(build_pdf(follow))
+    assert "Jämförelse med tidigare tillfällen" in text
+    assert "Tillit 3 / 5 4 / 5 +1 / 0 +1 / 0" in text  # start, today, since start, since last
+    assert "Gruppens tillfälle 2; tidigare tillfällen: 2026-11-23" in text
 
 
 def test_follow_up_without_the_earlier_workshop_still_exports(demo, content_sv):
     follow = uc.start_follow_up(demo, content_sv, dt.date(2027, 5, 20))
+    follow.history.clear()  # remembers nothing, e.g. a package from before version 3
     text = pdf_text(build_pdf(follow))
     assert "tidigare workshop som inte fanns tillgänglig" in text
 
@@ -299,15 +300,15 @@ def test_cover_carries_the_workshop_id_and_content_version(demo_pdf):
     ws, data = demo_pdf
     cover = page_texts(data)[0]
     assert f"Workshop-id {ws.id}" in cover
-    assert "Innehållsversion 1.0 (sv)" in cover
+    assert f"Innehållsversion {ws.content['meta']['version']} (sv)" in cover
 
 
 def test_change_table_header_keeps_its_words_whole(demo, content_sv):
     follow = uc.start_follow_up(demo, content_sv, dt.date(2027, 5, 20))
-    text = pdf_text(build_pdf(follow, previous=demo))
-    assert "Förändring Önskat läge: då → nu Förändring" in text
-    assert "Förändrin g" not in text
-    assert "inget värde fastställdes vid det tillfället" in text
+    text = pdf_text(build_pdf(follow))
+    assert "Sedan start Sedan förra gången" in text  # each word whole, none broken inside
+    assert "2026-11-23 (start) I dag 2027-05-20" in text
+    assert "värdet inte fastställdes då" in text
 
 
 def test_corrections_after_the_start_and_the_finish_time_are_in_the_report(demo, content_sv):

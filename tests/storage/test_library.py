@@ -140,7 +140,7 @@ def test_version_1_file_is_migrated_on_read(library, demo):
         record["rating"]["current"] = {"2": 3, "4": 1}
     path.write_text(json.dumps(data))
     ws = read_workshop_file(path)
-    assert all(a.status.value == "planerad" for a in ws.actions)
+    assert all(a.status.value == "inte_paborjad" for a in ws.actions)  # planerad, then
     assert ws.record("tillit").rating.current.counts == (0, 3, 0, 1, 0)
 
 

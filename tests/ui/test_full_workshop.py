@@ -35,7 +35,7 @@ def test_a_workshop_created_in_the_dialog_and_run_to_the_end_is_all_there_tomorr
     dialog = window.new_workshop()
     type_line(dialog.organisation, "Exempelkommunen", enter=False)
     type_line(dialog.group, "Ledningsgrupp Äldreomsorg", enter=False)
-    type_number(dialog.participants, 8)
+    type_number(dialog.participants, 8, enter=False)
     with qtbot.waitSignal(window.workshop_opened, timeout=5000):
         dialog.accept()
     view = window.view

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from tests.ui.shell_fixtures import OFFSCREEN_NOISE, message_boxes, swedish  # noqa: F401
 from tillitverkstad.core.model import new_id
 from tillitverkstad.core.package import dumps, to_package
-from tillitverkstad.ui.library_model import FOLLOW_UP, GROUP, ORGANISATION, STATUS
+from tillitverkstad.ui.library_model import DATE, GROUP, OCCASION, ORGANISATION, STATUS
 from tillitverkstad.ui.library_page import LibraryPage
 
 pytestmark = [OFFSCREEN_NOISE, pytest.mark.usefixtures("swedish")]
@@ -34,6 +34,7 @@ def shown(page: LibraryPage, column: int) -> list[str]:
 def other_group(demo, group: str, organisation: str):
     ws = copy.deepcopy(demo)
     ws.id, ws.group, ws.organisation = new_id(), group, organisation
+    ws.group_id = new_id()
     return ws
 
 
@@ -116,18 +117,51 @@ def test_an_unreadable_file_shows_its_reason_and_the_rest_still_lists(qtbot, lib
     assert not page.follow_up_button.isEnabled()
 
 
-def test_start_follow_up_creates_a_linked_workshop_and_asks_to_open_it(qtbot, library, demo):
+def _follow_up_of(demo, content, date):
+    from tillitverkstad.core import usecases as uc
+
+    return uc.start_follow_up(demo, content, date)
+
+
+def test_start_follow_up_asks_for_the_dialog_of_the_groups_latest_occasion(
+    qtbot, library, demo, content_sv
+):
+    import datetime as dt
+
     library.add(demo)
+    later = _follow_up_of(demo, content_sv, dt.date(2027, 5, 3))
+    library.add(later)
     page = make_page(qtbot, library)
-    with qtbot.waitSignal(page.open_requested, timeout=1000) as opened:
+    page.select(demo.id)  # an earlier occasion is selected: the group goes on from its latest
+    with qtbot.waitSignal(page.follow_up_requested, timeout=1000) as asked:
         qtbot.mouseClick(page.follow_up_button, LEFT)
-    follow_up = library.read(opened.args[0])
-    assert follow_up.follow_up_of == demo.id
-    assert follow_up.group == demo.group
-    assert follow_up.steps == demo.steps
-    ids = [page.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(2)]
-    texts = dict(zip(ids, shown(page, FOLLOW_UP), strict=True))
-    assert texts == {demo.id: "", follow_up.id: "uppföljning av Ledningsgrupp IFO (2026-11-23)"}
+    assert asked.args == [later.id, 3]
+    assert len(library.list()) == 2  # nothing is made before the dialog says so
+
+
+def test_choosing_a_group_shows_its_occasions_in_order_with_their_numbers(
+    qtbot, library, demo, content_sv
+):
+    import datetime as dt
+
+    library.add(demo)
+    later = _follow_up_of(demo, content_sv, dt.date(2027, 5, 3))
+    later.group = "Ledningsgrupp IFO Nord"  # renamed at the latest occasion
+    library.add(later)
+    library.add(other_group(demo, "Skolledning", "Utbildningsförvaltningen"))
+    page = make_page(qtbot, library)
+    assert sorted(shown(page, OCCASION)) == ["1 av 1", "1 av 2", "2 av 2"]
+    names = [page.group_filter.itemText(i) for i in range(page.group_filter.count())]
+    assert names == [
+        "Alla grupper",
+        "Ledningsgrupp IFO Nord – Exempelkommunen, socialförvaltningen (2 tillfällen)",
+        "Skolledning – Utbildningsförvaltningen (1 tillfälle)",
+    ]
+    page.group_filter.setFocus()
+    qtbot.keyClick(page.group_filter, Qt.Key.Key_Down)
+    assert shown(page, GROUP) == ["Ledningsgrupp IFO", "Ledningsgrupp IFO Nord"]
+    assert shown(page, DATE) == ["2026-11-23", "2027-05-03"]
+    assert shown(page, OCCASION) == ["1 av 2", "2 av 2"]
 
 
 def test_importing_a_good_package_adds_it_even_when_its_id_is_taken(qtbot, library, demo, tmp_path):

@@ -98,3 +98,24 @@ def test_a_slow_disk_never_holds_up_typing(qtbot, library, session, monkeypatch)
     with qtbot.waitSignal(session.saved, timeout=5000):
         disk_ready.set()
     assert on_disk(library, session).record("tillit").notes[-1].text == "medan disken arbetar 19"
+
+
+def test_reviewing_last_times_actions_is_saved_and_can_be_undone(qtbot, library, demo, content_sv):
+    from tillitverkstad.core import usecases as uc
+    from tillitverkstad.core.model import ActionStatus
+
+    library.add(demo)
+    follow = uc.start_follow_up(demo, content_sv, demo.date)
+    library.add(follow)
+    s = WorkshopSession(library.open(follow.id))
+    item = s.workshop.carried[0]
+    with qtbot.waitSignal(s.saved, timeout=1000):
+        s.set_review_status(item.id, ActionStatus.DONE)
+        s.set_review_comment(item.id, "Klart i maj")
+    stored = on_disk(library, s).carried[0]
+    assert (stored.status, stored.comment) == (ActionStatus.DONE, "Klart i maj")
+    s.undo_stack.undo()
+    assert item.status is None and item.comment == "Klart i maj"  # text has its own undo
+    s.undo_stack.redo()
+    assert item.status is ActionStatus.DONE
+    s.close()

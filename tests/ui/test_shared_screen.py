@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from tests.ui.shell_fixtures import swedish  # noqa: F401
 from tillitverkstad.core import projection as pv
-from tillitverkstad.core.model import NoteCategory, Scale
+from tillitverkstad.core.model import ActionStatus, NoteCategory, Scale
 from tillitverkstad.ui.presenter import Presenter
 from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.settings import Settings
@@ -20,16 +20,22 @@ from tillitverkstad.ui.slides import Slide
 SENTINEL = "HEMLIGT-7f3a"
 
 
-@pytest.fixture
-def setup(qtbot, library, demo, tmp_path):
-    library.add(demo)
-    session = WorkshopSession(library.open(demo.id))
+def presenting(qtbot, session, tmp_path) -> tuple[Presenter, Slide]:
+    """A presenter for ``session`` with its preview, the title card skipped."""
     facilitator = QWidget()
     qtbot.addWidget(facilitator)
     preview = Slide(facilitator)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
     presenter = Presenter(session, settings, facilitator, preview)
     presenter._card_timer.setInterval(0)
+    return presenter, preview
+
+
+@pytest.fixture
+def setup(qtbot, library, demo, tmp_path):
+    library.add(demo)
+    session = WorkshopSession(library.open(demo.id))
+    presenter, preview = presenting(qtbot, session, tmp_path)
     yield session, presenter, preview
     presenter.close()
     session.close()
@@ -126,8 +132,10 @@ def _widget_text(root: QWidget) -> str:
     return "\n".join(parts)
 
 
-def test_private_notes_and_names_never_reach_the_shared_screen(qtbot, setup, monkeypatch):
-    session, presenter, preview = setup
+def _walk_every_step_and_look_for_the_sentinel(qtbot, session, presenter, preview, monkeypatch):
+    """Every step, every view the presenter offers there: the sentinel written into every
+    private place never reaches the screen, the preview or what the screen is handed.
+    Returns the kinds of view that were shown."""
     ws = session.workshop
     ws.participant_names = [f"{SENTINEL}-namn-{i}" for i in range(3)]
     ws.facilitator = f"{SENTINEL} processledare"
@@ -161,6 +169,14 @@ def test_private_notes_and_names_never_reach_the_shared_screen(qtbot, setup, mon
         seen.add(type(shown(presenter)))
         assert SENTINEL not in _widget_text(presenter.screen)
     assert handed and not any(SENTINEL in h for h in handed)
+    return seen
+
+
+def test_private_notes_and_names_never_reach_the_shared_screen(qtbot, setup, monkeypatch):
+    session, presenter, preview = setup
+    seen = _walk_every_step_and_look_for_the_sentinel(
+        qtbot, session, presenter, preview, monkeypatch
+    )
     # every kind of view was on the screen during the walk
     assert {
         pv.IntroView,
@@ -171,6 +187,50 @@ def test_private_notes_and_names_never_reach_the_shared_screen(qtbot, setup, mon
         pv.SummaryView,
         pv.ActionsView,
     } <= seen
+
+
+def test_a_follow_up_shows_last_time_and_its_actions_but_nothing_private(
+    qtbot, library, content_sv, tmp_path, monkeypatch
+):
+    from story import baseline
+
+    from tillitverkstad.core import usecases as uc
+    from tillitverkstad.operations import library as ops
+
+    first = baseline(content_sv)
+    uc.reopen_workshop(first)
+    first.participant_names = [f"{SENTINEL} förra gången"]
+    for step in first.steps:
+        uc.set_private_notes(first, step, f"{SENTINEL} privat förra gången")
+    first.actions[2].who = "Avdelningschef"
+    library.add(first)
+    follow = ops.start_follow_up(library, first.id, date=first.date)
+    session = WorkshopSession(
+        library.open(follow.id), earlier=ops.earlier_occasions(library, follow)
+    )
+    presenter, preview = presenting(qtbot, session, tmp_path)
+    try:
+        session.set_review_status(session.workshop.carried[0].id, ActionStatus.DONE)
+        presenter.start()
+        session.go_to("tillit")
+        settle(qtbot, presenter)
+        presenter.rating_action.trigger()
+        assert all(not s.earlier for s in shown(presenter).scales)  # never before the reveal
+        presenter.reveal_action.trigger()
+        assert shown(presenter).scales[0].earlier == "Förra gången: 3"
+        presenter.screen.resize(1024, 768)
+        presenter.screen.slide.grab()
+        assert any(p.text == "Förra gången: 3" for p in presenter.screen.slide.painted)
+        presenter.reveal_action.trigger()  # hidden again: the line goes with the results
+        assert all(not s.earlier for s in shown(presenter).scales)
+        presenter.rating_action.trigger()
+        seen = _walk_every_step_and_look_for_the_sentinel(
+            qtbot, session, presenter, preview, monkeypatch
+        )
+        assert pv.ReviewView in seen
+    finally:
+        presenter.close()
+        session.close()
 
 
 def test_timer_on_the_shared_screen_follows_the_facilitator_timer(qtbot, setup):

@@ -437,7 +437,7 @@ def test_actions_added_on_a_step_show_up_everywhere(qtbot, session, open_view, s
     assert session.workshop.actions == []
     session.undo_stack.undo()
     assert table.table.rowCount() == 1
-    assert session.workshop.actions[0].status is ActionStatus.PLANNED
+    assert session.workshop.actions[0].status is ActionStatus.NOT_STARTED
 
 
 def test_a_step_with_votes_reads_started_after_leaving_it_and_done_once_finished(

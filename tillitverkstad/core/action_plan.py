@@ -7,12 +7,28 @@ import datetime as dt
 
 from tillitverkstad.core.checks import as_enum
 from tillitverkstad.core.errors import NotFoundError, ValidationError
-from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
+from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP, translate
 from tillitverkstad.core.model import Action, ActionStatus, Workshop
 from tillitverkstad.core.text import MAX_LINE, clean_text
 from tillitverkstad.core.usecases import check_open, check_step
 
 ACTION_YEARS = (2000, 2100)  # 0001-01-01 or 9999-12-31 is a typing slip, not a plan
+
+# The one wording of each status, for the window, the shared screen and the report.
+STATUS_CONTEXT = "ActionStatus"
+STATUS_LABELS = {
+    ActionStatus.NOT_STARTED: QT_TRANSLATE_NOOP("ActionStatus", "Not started"),
+    ActionStatus.ONGOING: QT_TRANSLATE_NOOP("ActionStatus", "Ongoing"),
+    ActionStatus.DONE: QT_TRANSLATE_NOOP("ActionStatus", "Done"),
+    ActionStatus.CANCELLED: QT_TRANSLATE_NOOP("ActionStatus", "Cancelled"),
+}
+NOT_REVIEWED = QT_TRANSLATE_NOOP("ActionStatus", "Not followed up")
+
+
+def status_label(status: ActionStatus | None, language: str) -> str:
+    """The status in words; None is a carried action the group has not followed up."""
+    source = NOT_REVIEWED if status is None else STATUS_LABELS[status]
+    return translate(STATUS_CONTEXT, source, language)
 
 
 def _find_action(ws: Workshop, action_id: str) -> tuple[int, Action]:
@@ -46,7 +62,7 @@ def add_action(
     who: str = "",
     when: dt.date | None = None,
     step_id: str | None = None,
-    status: ActionStatus = ActionStatus.PLANNED,
+    status: ActionStatus = ActionStatus.NOT_STARTED,
 ) -> Action:
     cleaned, who_cleaned = _action_fields(ws, what, who, when, step_id)
     action = Action(cleaned, who_cleaned, when, step_id, as_enum(ActionStatus, status))

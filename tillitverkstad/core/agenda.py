@@ -11,14 +11,16 @@ from tillitverkstad.core.model import StepKind, Template
 
 FIRST_STEPS = ("intro",)
 LAST_STEPS = ("summary", "actions", "closing")
+REVIEW_STEP = "action_review"  # a follow-up's "Uppföljning av åtgärder", right after the intro
 FIXED_KINDS = {
     "intro": StepKind.INTRO,
+    REVIEW_STEP: StepKind.REVIEW,
     "summary": StepKind.SUMMARY,
     "actions": StepKind.ACTIONS,
     "closing": StepKind.CLOSING,
 }
 DEFAULT_MINUTES = 20
-FIXED_MINUTES = {"intro": 10, "summary": 15, "actions": 15, "closing": 10}
+FIXED_MINUTES = {"intro": 10, REVIEW_STEP: 15, "summary": 15, "actions": 15, "closing": 10}
 
 
 def step_kind(content: Content, step_id: str) -> StepKind:
@@ -55,8 +57,25 @@ def middle_steps(content: Content, template: Template, custom: Iterable[str] = (
     return chosen
 
 
-def build_agenda(content: Content, template: Template, custom: Iterable[str] = ()) -> list[str]:
-    return [*FIRST_STEPS, *middle_steps(content, template, custom), *LAST_STEPS]
+def build_agenda(
+    content: Content, template: Template, custom: Iterable[str] = (), *, review: bool = False
+) -> list[str]:
+    """Intro, (the review of last time's actions,) the chosen steps, summary, actions,
+    closing."""
+    if review and REVIEW_STEP not in content.fixed_steps:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This workshop content has no text for the follow-up of last time's actions.",
+            )
+        )
+    first = [*FIRST_STEPS, REVIEW_STEP] if review else list(FIRST_STEPS)
+    return [*first, *middle_steps(content, template, custom), *LAST_STEPS]
+
+
+def middle_of(steps: Iterable[str]) -> list[str]:
+    """The chosen steps of an agenda, without the fixed ones."""
+    return [step for step in steps if step not in FIXED_KINDS]
 
 
 def default_minutes(

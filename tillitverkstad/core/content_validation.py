@@ -31,6 +31,8 @@ from tillitverkstad.core.content import (
 )
 
 FIXED_STEP_IDS = ("intro", "summary", "actions", "closing")
+# Content made before follow-ups reviewed actions lacks this one: it is optional.
+OPTIONAL_FIXED_STEP_IDS = ("action_review",)
 RATING_SCALE_IDS = ("current", "desired")
 CONSENSUS_IDS = ("enighet", "samtycke_med_reservation", "oenighet")
 NOTE_CATEGORY_IDS = ("idag", "hinder", "ideer")
@@ -225,7 +227,7 @@ def _build_parts(
         sources=sources,
     )
     _check_mapping(content, cornerstones_file, principles_file)
-    _check_ids_distinct(content, steps_file, FIXED_STEP_IDS)
+    _check_ids_distinct(content, steps_file, (*FIXED_STEP_IDS, *OPTIONAL_FIXED_STEP_IDS))
     return content
 
 
@@ -262,9 +264,10 @@ def _definition(node: Node, source_ids: list[str]) -> Definition:
 
 
 def _fixed_steps(node: Node) -> dict[str, FixedStep]:
-    node.only_keys(*FIXED_STEP_IDS)
+    node.only_keys(*FIXED_STEP_IDS, *OPTIONAL_FIXED_STEP_IDS)
     steps = {}
-    for step_id in FIXED_STEP_IDS:
+    present = [step_id for step_id in OPTIONAL_FIXED_STEP_IDS if step_id in node.value]
+    for step_id in (*FIXED_STEP_IDS, *present):
         step = node.get(step_id)
         step.only_keys("title", "text", "questions")
         low, high = (2, 4) if step_id == "closing" else (0, 6)

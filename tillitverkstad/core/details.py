@@ -51,6 +51,20 @@ def check_date(value: Any) -> dt.date:
     return value
 
 
+def check_not_before(date: dt.date, previous: dt.date) -> dt.date:
+    """A follow-up stays after the occasion it follows up, or it would drop out of its
+    own comparison."""
+    if date < previous:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A follow-up cannot be dated before the occasion it follows up ({date}).",
+            ),
+            date=previous.isoformat(),
+        )
+    return date
+
+
 def check_count(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_PARTICIPANTS:
         raise ValidationError(
@@ -165,6 +179,41 @@ def _agenda(content: Content, template: Any, custom_steps: Any) -> list[str]:
     return agenda.build_agenda(content, chosen, custom_steps)
 
 
+# --- a follow-up ---------------------------------------------------------------------------
+
+
+def check_follow_up(
+    previous: Workshop,
+    content: Content,
+    *,
+    date: Any,
+    participant_count: Any,
+    participant_names: Any = (),
+    facilitator: Any = "",
+    custom_steps: Any = (),
+    minutes: Mapping[str, Any] | None = None,
+) -> Problems:
+    """What is wrong with each field of the follow-up dialog (nothing: an empty mapping).
+
+    The group, its organisation and the content language are the previous occasion's."""
+    _, problems = check_new(
+        content,
+        group=previous.group,
+        date=date,
+        organisation=previous.organisation,
+        facilitator=facilitator,
+        participant_count=participant_count,
+        participant_names=participant_names,
+        template=Template.CUSTOM,
+        custom_steps=custom_steps,
+    )
+    if DetailField.DATE not in problems:
+        _collect(problems, DetailField.DATE, check_not_before, date, previous.date)
+    for value in (minutes or {}).values():
+        _collect(problems, DetailField.MINUTES, check_minutes_value, value)
+    return problems
+
+
 # --- correcting an existing workshop -------------------------------------------------------
 
 
@@ -199,7 +248,7 @@ def _most_votes(ws: Workshop, content: Content) -> tuple[int, str]:
     return most, title
 
 
-def _check_minutes(ws: Workshop, value: Any) -> dict[str, int]:
+def check_minutes(ws: Workshop, value: Any) -> dict[str, int]:
     if not isinstance(value, Mapping):
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Expected minutes per step."))
     for step in value:
@@ -236,8 +285,11 @@ def check_correction(
         field = _field(key)
         if field in checks:
             values[field] = _collect(problems, field, checks[field], value)
+            before = next((o for o in ws.history if o.workshop_id == ws.follow_up_of), None)
+            if field is DetailField.DATE and values[field] is not None and before is not None:
+                _collect(problems, field, check_not_before, values[field], before.date)
         elif field is DetailField.MINUTES:
-            values[field] = _collect(problems, field, _check_minutes, ws, value)
+            values[field] = _collect(problems, field, check_minutes, ws, value)
         elif field not in (DetailField.PARTICIPANTS, DetailField.NAMES):
             problems[field] = ValidationError(
                 QT_TRANSLATE_NOOP("errors", "This detail cannot be corrected: {field}."),

@@ -17,6 +17,7 @@ BALANCE_TOTAL = 100
 
 class StepKind(StrEnum):
     INTRO = "intro"
+    REVIEW = "review"  # "Uppföljning av åtgärder": last time's actions, in a follow-up
     PRINCIPLE = "principle"
     CORNERSTONE = "cornerstone"
     DISCUSSION = "discussion"
@@ -50,9 +51,17 @@ class Consensus(StrEnum):
 
 
 class ActionStatus(StrEnum):
-    PLANNED = "planerad"
+    """Where an action stands. Stored values are Swedish like the rest of the data; up to
+    data version 3 they were planerad / pagaende / klar (see ``migrations``)."""
+
+    NOT_STARTED = "inte_paborjad"
     ONGOING = "pagaende"
-    DONE = "klar"
+    DONE = "genomford"
+    CANCELLED = "avbruten"
+
+
+# An action in one of these states is not carried to the group's next occasion.
+CLOSED_STATUSES = frozenset({ActionStatus.DONE, ActionStatus.CANCELLED})
 
 
 class Template(StrEnum):
@@ -157,8 +166,85 @@ class Action:
     who: str = ""
     when: dt.date | None = None
     step_id: str | None = None  # the principle (or other step) it came from
-    status: ActionStatus = ActionStatus.PLANNED
+    status: ActionStatus = ActionStatus.NOT_STARTED
     id: str = field(default_factory=new_id)
+
+
+@dataclass
+class CarriedAction:
+    """An action an earlier occasion of the group decided and had not closed: it comes
+    along to the follow-up ("från förra gången"), where the group says what became of it.
+
+    ``origin`` is the action's id at the occasion that first decided it (``decided_on``),
+    kept however many times it is carried, so one action can be followed over time;
+    ``from_workshop`` is the occasion it came from (last time)."""
+
+    what: str
+    origin: str
+    from_workshop: str
+    decided_on: dt.date
+    status_then: ActionStatus  # as it stood when the follow-up was started
+    who: str = ""
+    when: dt.date | None = None
+    step_id: str | None = None
+    status: ActionStatus | None = None  # set in the review; None until the group has said
+    comment: str = ""
+    id: str = field(default_factory=new_id)
+
+    @property
+    def still_open(self) -> bool:
+        """Whether it comes along again to the next occasion."""
+        return (self.status or self.status_then) not in CLOSED_STATUSES
+
+
+@dataclass(frozen=True)
+class StepResult:
+    """What the group agreed on one rated step at an earlier occasion."""
+
+    step_id: str
+    title: str  # in that occasion's content language
+    agreed_current: int | None = None
+    agreed_desired: int | None = None
+    consensus: Consensus | None = None
+
+
+@dataclass(frozen=True)
+class ActionRecord:
+    """An action as an earlier occasion left it: decided there, or carried and reviewed
+    there (``status`` None: carried but not reviewed)."""
+
+    origin: str
+    what: str
+    decided_on: dt.date
+    who: str = ""
+    when: dt.date | None = None
+    step_id: str | None = None
+    status: ActionStatus | None = None
+    comment: str = ""
+    carried: bool = False  # reviewed there rather than decided there
+
+
+@dataclass(frozen=True)
+class Occasion:
+    """An earlier occasion of the group as a follow-up remembers it: enough to compare and
+    to review its actions when that workshop is not in the library."""
+
+    workshop_id: str
+    date: dt.date
+    created: str
+    group: str
+    organisation: str = ""
+    participant_count: int = 1
+    results: tuple[StepResult, ...] = ()  # the rated steps on its agenda, in its order
+    actions: tuple[ActionRecord, ...] = ()
+
+    @property
+    def order(self) -> tuple[dt.date, str, str]:
+        """Occasions of a group are ordered by date, then by when they were created."""
+        return (self.date, self.created, self.workshop_id)
+
+    def result(self, step_id: str) -> StepResult | None:
+        return next((r for r in self.results if r.step_id == step_id), None)
 
 
 class DetailField(StrEnum):
@@ -199,9 +285,12 @@ class Workshop:
     steps: list[str] = field(default_factory=list)  # the agenda, intro first, closing last
     minutes: dict[str, int] = field(default_factory=dict)  # planned minutes per step
     content: dict[str, Any] = field(default_factory=dict)  # snapshot it was created with
-    follow_up_of: str | None = None
+    group_id: str = field(default_factory=new_id)  # the leadership group: stable over renames
+    follow_up_of: str | None = None  # the occasion this one was started from
     records: dict[str, StepRecord] = field(default_factory=dict)
     actions: list[Action] = field(default_factory=list)
+    carried: list[CarriedAction] = field(default_factory=list)  # from last time
+    history: list[Occasion] = field(default_factory=list)  # earlier occasions, earliest first
     current_step: str = ""
     finished: bool = False
     finished_at: str | None = None  # ISO time "Avsluta workshop" was chosen
@@ -214,10 +303,17 @@ class Workshop:
         return self.records.setdefault(step_id, StepRecord())
 
     @property
+    def order(self) -> tuple[dt.date, str, str]:
+        """Its place among the group's occasions (see :attr:`Occasion.order`)."""
+        return (self.date, self.created, self.id)
+
+    @property
     def status(self) -> WorkshopStatus:
         if self.finished:
             return WorkshopStatus.DONE
+        reviewed = any(c.status is not None or c.comment for c in self.carried)
         started = any(not r.is_empty for r in self.records.values()) or bool(self.actions)
+        started = started or reviewed
         if started or (self.steps and self.current_step not in ("", self.steps[0])):
             return WorkshopStatus.IN_PROGRESS
         return WorkshopStatus.NOT_STARTED

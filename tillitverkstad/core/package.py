@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from tillitverkstad import __version__
@@ -15,10 +16,15 @@ from tillitverkstad.core import agenda
 from tillitverkstad.core.content import ContentError, content_from_dict
 from tillitverkstad.core.errors import ValidationError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
-from tillitverkstad.core.migrations import PACKAGE_VERSION, migrate_package
-from tillitverkstad.core.model import RATED_KINDS, Workshop, new_id
+from tillitverkstad.core.migrations import PACKAGE_VERSION, Context, migrate_package
+from tillitverkstad.core.model import RATED_KINDS, Occasion, Workshop, new_id
 from tillitverkstad.core.rating import median, value_range
-from tillitverkstad.core.serialize import FormatError, workshop_from_dict, workshop_to_dict
+from tillitverkstad.core.serialize import (
+    FormatError,
+    occasion_to_dict,
+    workshop_from_dict,
+    workshop_to_dict,
+)
 
 PACKAGE_FORMAT = "tillitverkstad-package"
 MAX_PACKAGE_BYTES = 64 * 1024 * 1024
@@ -28,8 +34,12 @@ class PackageError(ValidationError):
     """A package that cannot be imported; the library is left unchanged."""
 
 
-def _redacted(ws: Workshop, *, private: bool, names: bool) -> dict[str, Any]:
+def _redacted(
+    ws: Workshop, *, private: bool, names: bool, earlier: Sequence[Occasion] | None
+) -> dict[str, Any]:
     data = workshop_to_dict(ws)
+    if earlier is not None:
+        data["history"] = [occasion_to_dict(o) for o in earlier]
     if not private:
         for record in data["records"].values():
             record["private_notes"] = ""
@@ -63,8 +73,17 @@ def results(ws: Workshop) -> list[dict[str, Any]]:
     return rows
 
 
-def to_package(ws: Workshop, *, private: bool = False, names: bool = False) -> dict[str, Any]:
-    """The package as a dict. Private notes and names are left out unless asked for."""
+def to_package(
+    ws: Workshop,
+    *,
+    private: bool = False,
+    names: bool = False,
+    earlier: Sequence[Occasion] | None = None,
+) -> dict[str, Any]:
+    """The package as a dict. Private notes and names are left out unless asked for.
+
+    ``earlier``: the group's earlier occasions as known now (``history.earlier_occasions``),
+    carried in place of what the workshop remembered, so the package stands alone."""
     return {
         "format": PACKAGE_FORMAT,
         "version": PACKAGE_VERSION,
@@ -73,7 +92,7 @@ def to_package(ws: Workshop, *, private: bool = False, names: bool = False) -> d
         "includes_private_notes": private,
         "includes_names": names,
         "results": results(ws),
-        **_redacted(ws, private=private, names=names),
+        **_redacted(ws, private=private, names=names, earlier=earlier),
     }
 
 
@@ -88,8 +107,10 @@ def _invalid(detail: str) -> PackageError:
     )
 
 
-def from_package(raw: bytes) -> Workshop:
-    """A workshop from package bytes, fully validated; raises PackageError saying why."""
+def from_package(raw: bytes, context: Context | None = None) -> Workshop:
+    """A workshop from package bytes, fully validated; raises PackageError saying why.
+
+    ``context`` lets an old package's migration see the library it is imported into."""
     if len(raw) > MAX_PACKAGE_BYTES:
         raise _invalid("the file is too large")
     try:
@@ -108,7 +129,7 @@ def from_package(raw: bytes) -> Workshop:
             )
         )
     try:
-        ws = workshop_from_dict(migrate_package(data, version))
+        ws = workshop_from_dict(migrate_package(data, version, context))
         content = content_from_dict(ws.content, origin="package")
     except FormatError as exc:
         raise _invalid(exc.message("en")) from None
@@ -128,8 +149,12 @@ def _check_consistent(ws: Workshop, content: Any) -> None:
         raise _invalid("the agenda is empty or repeats a step")
     if ws.current_step not in ws.steps:
         ws.current_step = ws.steps[0]
+    missing = [s for s in ws.steps if s in agenda.FIXED_KINDS and s not in content.fixed_steps]
+    if missing:
+        raise _invalid(f"the content has no text for the step {missing[0]!r}")
     unknown = [s for s in ws.records if s not in ws.steps]
     unknown += [a.step_id for a in ws.actions if a.step_id and a.step_id not in ws.steps]
+    unknown += [c.step_id for c in ws.carried if c.step_id and not _known(content, c.step_id)]
     if unknown:
         raise _invalid(f"unknown step {unknown[0][:40]!r}")
     if len(ws.participant_names) > ws.participant_count:
@@ -138,6 +163,15 @@ def _check_consistent(ws: Workshop, content: Any) -> None:
         for dist in (record.rating.current, record.rating.desired):
             if dist.total > ws.participant_count:
                 raise _invalid("more votes than participants")
+
+
+def _known(content: Any, step_id: str) -> bool:
+    """A step of the content (a carried action's principle need not be on today's agenda)."""
+    try:
+        agenda.step_kind(content, step_id)
+    except ValidationError:
+        return False
+    return True
 
 
 def as_new_workshop(ws: Workshop) -> Workshop:

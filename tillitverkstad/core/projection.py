@@ -14,11 +14,14 @@ from dataclasses import dataclass
 
 from tillitverkstad.core import agenda
 from tillitverkstad.core import slide_text as st
+from tillitverkstad.core.action_plan import status_label
 from tillitverkstad.core.content import Content
+from tillitverkstad.core.history import Point
 from tillitverkstad.core.model import (
     BALANCE_TOTAL,
     RATED_KINDS,
     NoteCategory,
+    Scale,
     StepKind,
     Workshop,
 )
@@ -74,6 +77,7 @@ class ScaleView:
     facts: str = ""  # "Median 2 · spridning 1–4"
     decision: str = ""  # "Överenskommet 2 — oenighet kvarstår"
     warning: str = ""  # "⚠ Stor spridning – samtala först", only while wide_spread
+    earlier: str = ""  # "Förra gången: 3 → 4" in a follow-up, only after the reveal
 
 
 @dataclass(frozen=True)
@@ -105,6 +109,17 @@ class ActionsView:
     rows: tuple[tuple[str, str, str], ...]  # what, who, when (ISO date or "")
     empty: str = ""
     page_label: str = ""  # "Sida {page} av {count}", filled in by the screen
+
+
+@dataclass(frozen=True)
+class ReviewView:
+    """Last time's open actions as the group follows them up: what, who, and what became
+    of each (with the group's comment) once it is said."""
+
+    title: str
+    rows: tuple[tuple[str, str, str], ...]  # what, who, status and comment (or decided on)
+    empty: str = ""
+    page_label: str = ""
 
 
 @dataclass(frozen=True)
@@ -163,6 +178,7 @@ View = (
     | RatingView
     | SummaryView
     | ActionsView
+    | ReviewView
     | NotesBoardView
     | BalanceView
 )
@@ -235,7 +251,15 @@ def question_view(ws: Workshop, content: Content, step_id: str) -> QuestionView:
     )
 
 
-def rating_view(ws: Workshop, content: Content, step_id: str, revealed: bool) -> RatingView:
+def rating_view(
+    ws: Workshop,
+    content: Content,
+    step_id: str,
+    revealed: bool,
+    last_time: Point | None = None,
+) -> RatingView:
+    """The vote; ``last_time`` is this step at the group's previous occasion (a follow-up),
+    said beside each scale once the results are revealed and never before."""
     rating = ws.record(step_id).rating
     language = ws.language
     # The group's decision must not anchor the vote that precedes it: nothing of it shows
@@ -243,8 +267,8 @@ def rating_view(ws: Workshop, content: Content, step_id: str, revealed: bool) ->
     consensus = rating.consensus if revealed else None
     scales = []
     for scale_id, dist, agreed in (
-        ("current", rating.current, rating.agreed_current),
-        ("desired", rating.desired, rating.agreed_desired),
+        (Scale.CURRENT, rating.current, rating.agreed_current),
+        (Scale.DESIRED, rating.desired, rating.agreed_desired),
     ):
         shown_agreed = agreed if revealed else None
         bounds = value_range(dist) if revealed else None
@@ -276,6 +300,7 @@ def rating_view(ws: Workshop, content: Content, step_id: str, revealed: bool) ->
                 facts=facts,
                 decision=st.decision(language, shown_agreed, consensus) if revealed else "",
                 warning=f"{st.WARNING_MARK} {st.say(language, st.WIDE_SPREAD)}" if spread else "",
+                earlier=_earlier(language, last_time, scale_id, shown_agreed) if revealed else "",
             )
         )
     label = next((c.label for c in content.consensus if consensus and c.id == consensus.value), "")
@@ -287,6 +312,12 @@ def rating_view(ws: Workshop, content: Content, step_id: str, revealed: bool) ->
         revealed=revealed,
         vote_prompt=st.say(language, st.VOTE_BY_HANDS),
     )
+
+
+def _earlier(language: str, last_time: Point | None, scale: Scale, now: int | None) -> str:
+    if last_time is None or not last_time.on_agenda:
+        return ""
+    return st.last_time(language, last_time.value(scale), now, last_time.rated)
 
 
 def rated_steps(ws: Workshop, content: Content) -> list[str]:
@@ -323,6 +354,25 @@ def actions_view(ws: Workshop, content: Content) -> ActionsView:
         rows=tuple((a.what, a.who, a.when.isoformat() if a.when else "") for a in ws.actions),
         empty=st.say(ws.language, st.NO_ACTIONS),
         page_label=st.template(ws.language, st.PAGE_OF),
+    )
+
+
+def review_view(ws: Workshop, content: Content) -> ReviewView:
+    """The actions carried from last time, with what the group has said of each."""
+    language = ws.language
+    rows = []
+    for item in ws.carried:
+        if item.status is None:
+            said = st.say(language, st.DECIDED_ON, date=item.decided_on.isoformat())
+        else:
+            parts = (status_label(item.status, language), item.comment)
+            said = " \u2014 ".join(p for p in parts if p)
+        rows.append((item.what, item.who, said))
+    return ReviewView(
+        title=agenda.step_title(content, agenda.REVIEW_STEP),
+        rows=tuple(rows),
+        empty=st.say(language, st.NO_OPEN_ACTIONS),
+        page_label=st.template(language, st.PAGE_OF),
     )
 
 

@@ -17,16 +17,20 @@ from tillitverkstad.core.model import (
     MAX_PARTICIPANTS,
     SCALE_VALUES,
     Action,
+    ActionRecord,
     ActionStatus,
     Balance,
     BalanceLogic,
+    CarriedAction,
     Change,
     Consensus,
     DetailField,
     Note,
     NoteCategory,
+    Occasion,
     Rating,
     StepRecord,
+    StepResult,
     Template,
     VoteDistribution,
     Workshop,
@@ -150,6 +154,61 @@ def action_to_dict(action: Action) -> dict[str, Any]:
     }
 
 
+def _date_to(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def carried_to_dict(item: CarriedAction) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "origin": item.origin,
+        "from_workshop": item.from_workshop,
+        "decided_on": item.decided_on.isoformat(),
+        "what": item.what,
+        "who": item.who,
+        "when": _date_to(item.when),
+        "step_id": item.step_id,
+        "status_then": item.status_then.value,
+        "status": item.status.value if item.status else None,
+        "comment": item.comment,
+    }
+
+
+def occasion_to_dict(occasion: Occasion) -> dict[str, Any]:
+    return {
+        "workshop_id": occasion.workshop_id,
+        "date": occasion.date.isoformat(),
+        "created": occasion.created,
+        "group": occasion.group,
+        "organisation": occasion.organisation,
+        "participant_count": occasion.participant_count,
+        "results": [
+            {
+                "step_id": r.step_id,
+                "title": r.title,
+                "agreed_current": r.agreed_current,
+                "agreed_desired": r.agreed_desired,
+                "consensus": r.consensus.value if r.consensus else None,
+            }
+            for r in occasion.results
+        ],
+        "actions": [
+            {
+                "origin": a.origin,
+                "what": a.what,
+                "decided_on": a.decided_on.isoformat(),
+                "who": a.who,
+                "when": _date_to(a.when),
+                "step_id": a.step_id,
+                "status": a.status.value if a.status else None,
+                "comment": a.comment,
+                "carried": a.carried,
+            }
+            for a in occasion.actions
+        ],
+    }
+
+
 def header_to_dict(ws: Workshop) -> dict[str, Any]:
     """Everything about a workshop except its step records, actions and content."""
     return {
@@ -164,6 +223,7 @@ def header_to_dict(ws: Workshop) -> dict[str, Any]:
         "template": ws.template.value,
         "steps": list(ws.steps),
         "minutes": dict(ws.minutes),
+        "group_id": ws.group_id,
         "follow_up_of": ws.follow_up_of,
         "current_step": ws.current_step,
         "finished": ws.finished,
@@ -188,6 +248,8 @@ def workshop_to_dict(ws: Workshop) -> dict[str, Any]:
         "content": ws.content,
         "records": {step: record_to_dict(r) for step, r in ws.records.items()},
         "actions": [action_to_dict(a) for a in ws.actions],
+        "carried": [carried_to_dict(c) for c in ws.carried],
+        "history": [occasion_to_dict(o) for o in ws.history],
     }
 
 
@@ -267,6 +329,80 @@ def action_from_dict(data: Any, path: str) -> Action:
     )
 
 
+def _flag(value: Any, path: str) -> bool:
+    if not isinstance(value, bool):
+        raise _bad(path, "expected true or false")
+    return value
+
+
+def carried_from_dict(data: Any, path: str) -> CarriedAction:
+    def get(key: str) -> Any:
+        return _get(data, key, path)
+
+    status = _enum(ActionStatus)
+    return CarriedAction(
+        id=_step_id(get("id"), f"{path}.id"),
+        origin=_step_id(get("origin"), f"{path}.origin"),
+        from_workshop=_step_id(get("from_workshop"), f"{path}.from_workshop"),
+        decided_on=_date(get("decided_on"), f"{path}.decided_on"),
+        what=_text(get("what"), f"{path}.what"),
+        who=_text(get("who"), f"{path}.who"),
+        when=_opt(get("when"), f"{path}.when", _date),
+        step_id=_opt(get("step_id"), f"{path}.step_id", _step_id),
+        status_then=status(get("status_then"), f"{path}.status_then"),
+        status=_opt(get("status"), f"{path}.status", status),
+        comment=_text(get("comment"), f"{path}.comment"),
+    )
+
+
+def _result(data: Any, path: str) -> StepResult:
+    def get(key: str) -> Any:
+        return _get(data, key, path)
+
+    return StepResult(
+        step_id=_step_id(get("step_id"), f"{path}.step_id"),
+        title=_text(get("title"), f"{path}.title"),
+        agreed_current=_opt(get("agreed_current"), f"{path}.agreed_current", _scale_value),
+        agreed_desired=_opt(get("agreed_desired"), f"{path}.agreed_desired", _scale_value),
+        consensus=_opt(get("consensus"), f"{path}.consensus", _enum(Consensus)),
+    )
+
+
+def _action_record(data: Any, path: str) -> ActionRecord:
+    def get(key: str) -> Any:
+        return _get(data, key, path)
+
+    return ActionRecord(
+        origin=_step_id(get("origin"), f"{path}.origin"),
+        what=_text(get("what"), f"{path}.what"),
+        decided_on=_date(get("decided_on"), f"{path}.decided_on"),
+        who=_text(get("who"), f"{path}.who"),
+        when=_opt(get("when"), f"{path}.when", _date),
+        step_id=_opt(get("step_id"), f"{path}.step_id", _step_id),
+        status=_opt(get("status"), f"{path}.status", _enum(ActionStatus)),
+        comment=_text(get("comment"), f"{path}.comment"),
+        carried=_flag(get("carried"), f"{path}.carried"),
+    )
+
+
+def occasion_from_dict(data: Any, path: str) -> Occasion:
+    def get(key: str) -> Any:
+        return _get(data, key, path)
+
+    return Occasion(
+        workshop_id=_step_id(get("workshop_id"), f"{path}.workshop_id"),
+        date=_date(get("date"), f"{path}.date"),
+        created=_text(get("created"), f"{path}.created"),
+        group=_text(get("group"), f"{path}.group"),
+        organisation=_text(get("organisation"), f"{path}.organisation"),
+        participant_count=_int(
+            get("participant_count"), f"{path}.participant_count", 1, MAX_PARTICIPANTS
+        ),
+        results=tuple(_list(get("results"), f"{path}.results", _result)),
+        actions=tuple(_list(get("actions"), f"{path}.actions", _action_record)),
+    )
+
+
 def change_from_dict(data: Any, path: str) -> Change:
     return Change(
         at=_text(_get(data, "at", path), f"{path}.at"),
@@ -293,9 +429,7 @@ def workshop_from_dict(data: Any) -> Workshop:
     minutes = field("minutes")
     if not isinstance(minutes, dict):
         raise _bad(f"{h}.minutes", "expected an object")
-    finished = field("finished")
-    if not isinstance(finished, bool):
-        raise _bad(f"{h}.finished", "expected true or false")
+    finished = _flag(field("finished"), f"{h}.finished")
     steps = _list(field("steps"), f"{h}.steps", _step_id)
     return Workshop(
         id=_step_id(field("id"), f"{h}.id"),
@@ -315,11 +449,14 @@ def workshop_from_dict(data: Any) -> Workshop:
             for k, v in minutes.items()
         },
         content=content,
+        group_id=_step_id(field("group_id"), f"{h}.group_id"),
         follow_up_of=_opt(field("follow_up_of"), f"{h}.follow_up_of", _step_id),
         records={
             _step_id(k, "records"): record_from_dict(v, f"records.{k}") for k, v in records.items()
         },
         actions=_list(_get(data, "actions", ""), "actions", action_from_dict),
+        carried=_list(_get(data, "carried", ""), "carried", carried_from_dict),
+        history=_list(_get(data, "history", ""), "history", occasion_from_dict),
         current_step=_text(field("current_step"), f"{h}.current_step"),
         finished=finished,
         finished_at=_opt(field("finished_at"), f"{h}.finished_at", _text),

@@ -27,6 +27,12 @@ GROUP_NOTES = QT_TRANSLATE_NOOP("Slide", "The group's notes")
 BALANCE_TODAY = QT_TRANSLATE_NOOP("Slide", "Today")
 BALANCE_DESIRED = QT_TRANSLATE_NOOP("Slide", "Desired")
 SHARE_POINTS = QT_TRANSLATE_NOOP("Slide", "Share {total} points between the three logics")
+# Beside today's vote after the reveal: last time's agreed value, then today's.
+LAST_TIME = QT_TRANSLATE_NOOP("Slide", "Last time: {then} → {now}")
+LAST_TIME_ONLY = QT_TRANSLATE_NOOP("Slide", "Last time: {then}")
+LAST_TIME_NOT_RATED = QT_TRANSLATE_NOOP("Slide", "Last time: not rated")
+NO_OPEN_ACTIONS = QT_TRANSLATE_NOOP("Slide", "No actions were left open last time.")
+DECIDED_ON = QT_TRANSLATE_NOOP("Slide", "decided {date}")
 
 # The agreed value and the consensus are one sentence, so the group reads what was decided
 # and how firmly in one go ("Överenskommet 2 — oenighet kvarstår").
@@ -84,3 +90,13 @@ def values_text(current: float | None, desired: float | None, language: str) -> 
         return ""
     shown = ("–" if v is None else number(v, language) for v in (current, desired))
     return " \u2192 ".join(shown)
+
+
+def last_time(language: str, then: int | None, now: int | None, rated: bool) -> str:
+    """ "Förra gången: 3 → 4": last time's agreed value beside today's."""
+    if not rated:
+        return say(language, LAST_TIME_NOT_RATED)
+    shown = "–" if then is None else str(then)
+    if now is None:
+        return say(language, LAST_TIME_ONLY, then=shown)
+    return say(language, LAST_TIME, then=shown, now=now)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 
-from tillitverkstad.core import agenda
+from tillitverkstad.core import agenda, details, history
 from tillitverkstad.core.checks import as_bool, as_enum, as_time, as_whole
 from tillitverkstad.core.content import Content, content_to_dict
 from tillitverkstad.core.details import check_new
@@ -19,6 +19,7 @@ from tillitverkstad.core.model import (
     Consensus,
     Note,
     NoteCategory,
+    Occasion,
     Scale,
     Template,
     VoteDistribution,
@@ -82,26 +83,62 @@ def start_follow_up(
     date: dt.date,
     *,
     participant_count: int | None = None,
+    participant_names: Sequence[str] = (),
+    facilitator: str | None = None,
+    custom_steps: Iterable[str] | None = None,
+    minutes: Mapping[str, int] | None = None,
+    review: bool | None = None,
+    earlier: Sequence[Occasion] = (),
 ) -> Workshop:
-    """A new workshop for the same group and agenda, linked to ``previous``."""
-    middle = [s for s in previous.steps if s not in agenda.FIXED_KINDS]
+    """The group's next occasion after ``previous``: same group, same agenda and minutes
+    unless given, last time's open actions carried along for review, and every earlier
+    occasion remembered (``earlier``: what the library knows before ``previous``).
+
+    ``review`` (default: when last time had actions) puts "Uppföljning av åtgärder"
+    right after the intro."""
     known = {p.id for p in content.principles} | {c.id for c in content.cornerstones}
     known |= {s.id for s in content.optional_steps}
+    if custom_steps is None:
+        custom_steps = [s for s in agenda.middle_of(previous.steps) if s in known]
+    count = previous.participant_count if participant_count is None else participant_count
+    problems = details.check_follow_up(
+        previous,
+        content,
+        date=date,
+        participant_count=count,
+        participant_names=participant_names,
+        facilitator=previous.facilitator if facilitator is None else facilitator,
+        custom_steps=custom_steps,
+        minutes=minutes,
+    )
+    if problems:
+        raise next(iter(problems.values()))
     ws = create_workshop(
         content,
         group=previous.group,
         date=date,
         organisation=previous.organisation,
-        facilitator=previous.facilitator,
-        participant_count=(
-            previous.participant_count if participant_count is None else participant_count
-        ),
+        facilitator=previous.facilitator if facilitator is None else facilitator,
+        participant_count=count,
+        participant_names=participant_names,
         template=Template.CUSTOM,
-        custom_steps=[s for s in middle if s in known],
+        custom_steps=custom_steps,
         follow_up_of=previous.id,
     )
-    ws.template = previous.template
+    if review is None:
+        review = history.has_actions_to_review(previous)
+    if as_bool(review):
+        ws.steps = agenda.build_agenda(content, Template.CUSTOM, custom_steps, review=True)
+        ws.minutes = agenda.default_minutes(ws.steps) | ws.minutes
+        ws.current_step = ws.steps[0]
+    if set(custom_steps) == set(agenda.middle_of(previous.steps)):
+        ws.template = previous.template
     ws.minutes.update({s: m for s, m in previous.minutes.items() if s in ws.minutes})
+    if minutes is not None:
+        ws.minutes = details.check_minutes(ws, minutes)
+    ws.group_id = previous.group_id
+    ws.carried = history.carry_actions(previous)
+    ws.history = history.remembered(previous, earlier)
     return ws
 
 

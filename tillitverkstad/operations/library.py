@@ -8,12 +8,13 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tillitverkstad.core.errors import TillitError
-from tillitverkstad.core.model import DetailField, Workshop
+from tillitverkstad.core.groups import Group, group_library
+from tillitverkstad.core.model import DetailField, Occasion, Workshop
 from tillitverkstad.storage.errors import (
     DataFolderError,
     UnreadableWorkshopError,
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DataFolderError",
+    "Group",
     "Library",
     "OpenWorkshop",
     "UnreadableWorkshopError",
@@ -51,6 +53,29 @@ def prepare(library: Library) -> None:
 
 def list_workshops(library: Library) -> list[WorkshopSummary]:
     return library.list()
+
+
+def list_groups(library: Library, listed: Iterable[WorkshopSummary] | None = None) -> list[Group]:
+    """The leadership groups, each with its occasions in order (from the index alone)."""
+    return group_library(library.list() if listed is None else listed)
+
+
+def earlier_occasions(library: Library, ws: Workshop) -> tuple[Occasion, ...]:
+    """Every occasion of ``ws``'s group before it: what it remembers, brought up to date
+    from the group's workshops in the library (which may have been corrected since)."""
+    from tillitverkstad.core.history import earlier_occasions as merge
+
+    before = (ws.date.isoformat(), ws.created, ws.id)
+    live = []
+    for item in library.list():
+        same_group = item.readable and item.group_id == ws.group_id and item.id != ws.id
+        if not same_group or (item.date, item.created, item.id) >= before:
+            continue  # only the group's earlier files are opened
+        try:
+            live.append(library.read(item.id))
+        except TillitError:
+            log.warning("an earlier occasion of a group is not readable")
+    return merge(ws, live)
 
 
 def resolve(library: Library, prefix: str) -> str:
@@ -101,32 +126,37 @@ def delete(library: Library, workshop_id: str) -> None:
     library.delete(workshop_id)
 
 
-def previous_of(library: Library, ws: Workshop) -> Workshop | None:
-    """The earlier workshop a follow-up compares with, when it can still be read."""
-    if not ws.follow_up_of:
-        return None
-    try:
-        return library.read(ws.follow_up_of)
-    except TillitError:
-        log.warning("the earlier workshop of a follow-up is not readable")
-        return None
-
-
 def start_follow_up(
     library: Library,
     previous_id: str,
     *,
     date: dt.date | None = None,
     participants: int | None = None,
+    participant_names: Sequence[str] = (),
+    facilitator: str | None = None,
+    steps: Sequence[str] | None = None,
+    minutes: Mapping[str, int] | None = None,
+    review: bool | None = None,
 ) -> Workshop:
-    """A follow-up of ``previous_id`` for the same group and agenda, stored at once."""
+    """The group's next occasion after ``previous_id``, stored at once: the same agenda and
+    minutes unless given, last time's open actions carried along, every earlier occasion
+    remembered. ``steps`` are the chosen steps between the intro and the summary."""
     from tillitverkstad.core import usecases as uc
     from tillitverkstad.core.content import load_content
 
     previous = library.read(previous_id)
     content = load_content(previous.language)
     ws = uc.start_follow_up(
-        previous, content, date or dt.date.today(), participant_count=participants
+        previous,
+        content,
+        date or dt.date.today(),
+        participant_count=participants,
+        participant_names=participant_names,
+        facilitator=facilitator,
+        custom_steps=steps,
+        minutes=minutes,
+        review=review,
+        earlier=earlier_occasions(library, previous),
     )
     library.add(ws)
     return ws

@@ -3,46 +3,64 @@ machines. Importing validates everything before anything is stored."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
-from tillitverkstad.core.model import Workshop
+from tillitverkstad.core.migrations import Context
+from tillitverkstad.core.model import Occasion, Workshop
 from tillitverkstad.core.package import as_new_workshop, dumps, from_package, to_package
 from tillitverkstad.storage.files import write_export
 from tillitverkstad.storage.library import Library
 
 
-def package_bytes(ws: Workshop, *, private: bool = False, names: bool = False) -> bytes:
-    """The data package of ``ws``; private notes and names only when asked for."""
-    return dumps(to_package(ws, private=private, names=names))
+def package_bytes(
+    ws: Workshop,
+    *,
+    private: bool = False,
+    names: bool = False,
+    earlier: Sequence[Occasion] | None = None,
+) -> bytes:
+    """The data package of ``ws``; private notes and names only when asked for. A
+    follow-up's package carries ``earlier`` (``library.earlier_occasions``), so it stands
+    alone."""
+    return dumps(to_package(ws, private=private, names=names, earlier=earlier))
 
 
 def export_package(
-    ws: Workshop, path: Path, *, private: bool = False, names: bool = False, overwrite=False
+    ws: Workshop,
+    path: Path,
+    *,
+    private: bool = False,
+    names: bool = False,
+    overwrite=False,
+    earlier: Sequence[Occasion] | None = None,
 ) -> Path:
     """Write the data package to ``path``; the file appears only when complete."""
-    return write_export(
-        Path(path), package_bytes(ws, private=private, names=names), overwrite=overwrite
-    )
+    data = package_bytes(ws, private=private, names=names, earlier=earlier)
+    return write_export(Path(path), data, overwrite=overwrite)
 
 
-def read_package(path: Path) -> Workshop:
-    """The workshop in a package file, fully validated; nothing is stored."""
+def read_package(path: Path, context: Context | None = None) -> Workshop:
+    """The workshop in a package file, fully validated; nothing is stored. ``context``: the
+    library it is for, which an old package's migration may consult."""
     try:
         raw = Path(path).read_bytes()
     except OSError:
         raise TillitError(
             QT_TRANSLATE_NOOP("errors", "The file {file} cannot be read."), file=str(path)
         ) from None
-    return from_package(raw)
+    return from_package(raw, context)
 
 
 def import_package(library: Library, path: Path) -> Workshop:
-    """Validate and store one package; a taken id gets a fresh one. Raises TillitError."""
-    ws = read_package(path)
+    """Validate and store one package; a taken id gets a fresh one. Raises TillitError.
+
+    A follow-up's package brings its group's earlier occasions along (``history``): its
+    comparison needs nothing else, and importing those workshops later adds each once."""
+    ws = read_package(path, library.migration)
     if library.path_of(ws.id).exists():
         as_new_workshop(ws)
     library.add(ws)

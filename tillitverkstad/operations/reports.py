@@ -5,14 +5,14 @@ the window's start nor the quick CLI commands pay for it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
-from tillitverkstad.core.model import Workshop
-from tillitverkstad.operations.library import previous_of
+from tillitverkstad.core.model import Occasion, Workshop
+from tillitverkstad.operations.library import earlier_occasions
 from tillitverkstad.operations.packages import export_package
 from tillitverkstad.storage.library import Library
 
@@ -28,7 +28,7 @@ def export_report(
     ws: Workshop,
     path: Path,
     *,
-    previous: Workshop | None,
+    earlier: Sequence[Occasion] | None = None,
     private: bool = False,
     names: bool = False,
     overwrite: bool = False,
@@ -39,17 +39,19 @@ def export_report(
     from tillitverkstad.report import export_pdf
 
     written = export_pdf(
-        ws, Path(path), previous=previous, private=private, names=names, overwrite=overwrite
+        ws, Path(path), earlier=earlier, private=private, names=names, overwrite=overwrite
     )
     if package is not None:
-        export_package(ws, package, private=private, names=names, overwrite=overwrite)
+        export_package(
+            ws, package, private=private, names=names, overwrite=overwrite, earlier=earlier
+        )
     return written
 
 
 def export_report_of(library: Library, workshop_id: str, path: Path, **options) -> Path:
-    """The report of a stored workshop, compared with its earlier occasion."""
+    """The report of a stored workshop, compared with every earlier occasion of its group."""
     ws = library.read(workshop_id)
-    return export_report(ws, path, previous=previous_of(library, ws), **options)
+    return export_report(ws, path, earlier=earlier_occasions(library, ws), **options)
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,12 @@ def export_all_reports(library: Library, folder: Path, **options) -> Iterator[Ex
             if name in used:  # same group and date twice: keep both, told apart by the id
                 name = name.replace("_tillitverkstad.pdf", f"_{ws.id[:8]}_tillitverkstad.pdf")
             used.add(name)
-            path = export_report(ws, folder / name, previous=previous_of(library, ws), **options)
+            path = export_report(
+                ws,
+                folder / name,
+                earlier=earlier_occasions(library, ws),
+                **options,
+            )
         except TillitError as exc:
             yield Exported(item.id, error=exc)
             continue

@@ -4,13 +4,14 @@ What the GUI calls (one function per user action, see HOUSE.md):
 
 * ``suggested_file_name(ws)`` – the name to pre-fill in the save dialog,
   e.g. ``2026-11-23_Ledningsgrupp-IFO_tillitverkstad.pdf``.
-* ``export_pdf(ws, path, private=..., names=..., previous=..., overwrite=...)`` – build the
+* ``export_pdf(ws, path, private=..., names=..., earlier=..., overwrite=...)`` – build the
   PDF and write it atomically; ``private`` / ``names`` are the dialog's tick boxes "ta med
   privata anteckningar" / "ta med deltagarnas namn" (both off by default). For a follow-up
-  pass the earlier workshop (``library.read(ws.follow_up_of)``) as ``previous``, or None
-  when it cannot be read. Pass ``overwrite=True`` only after the user confirmed replacing
-  an existing file. Raises ``storage.files.ExportError`` (a ``TillitError``: show
-  ``exc.message(ui_language)``) for an existing file, a read-only folder or a full disk;
+  pass the group's earlier occasions (``operations.library.earlier_occasions``) as
+  ``earlier``; None uses what the workshop itself remembers of them. Pass
+  ``overwrite=True`` only after the user confirmed replacing an existing file. Raises
+  ``storage.files.ExportError`` (a ``TillitError``: show ``exc.message(ui_language)``)
+  for an existing file, a read-only folder or a full disk;
   nothing half-written is left behind. Building takes well under a second for a normal
   workshop, but run it off the GUI thread for very large ones.
 * ``build_pdf(ws, ...)`` – the PDF as bytes, for previews and tests.
@@ -31,7 +32,9 @@ from typing import TYPE_CHECKING
 from tillitverkstad.report.filename import suggested_file_name
 
 if TYPE_CHECKING:
-    from tillitverkstad.core.model import Workshop
+    from collections.abc import Sequence
+
+    from tillitverkstad.core.model import Occasion, Workshop
 
 __all__ = ["build_pdf", "export_pdf", "suggested_file_name"]
 
@@ -41,7 +44,7 @@ def build_pdf(
     *,
     private: bool = False,
     names: bool = False,
-    previous: Workshop | None = None,
+    earlier: Sequence[Occasion] | None = None,
     language: str | None = None,
     attach_data: bool = True,
 ) -> bytes:
@@ -52,7 +55,7 @@ def build_pdf(
         ws,
         private=private,
         names=names,
-        previous=previous,
+        earlier=earlier,
         language=language,
         attach_data=attach_data,
     )
@@ -64,7 +67,7 @@ def export_pdf(
     *,
     private: bool = False,
     names: bool = False,
-    previous: Workshop | None = None,
+    earlier: Sequence[Occasion] | None = None,
     overwrite: bool = False,
     language: str | None = None,
     attach_data: bool = True,
@@ -76,7 +79,7 @@ def export_pdf(
         ws,
         private=private,
         names=names,
-        previous=previous,
+        earlier=earlier,
         language=language,
         attach_data=attach_data,
     )

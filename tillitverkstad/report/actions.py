@@ -8,20 +8,15 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table
 
+from tillitverkstad.core.action_plan import status_label
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.model import Action, ActionStatus
 from tillitverkstad.report import facts
 from tillitverkstad.report.layout import FRAME_WIDTH, ReportContext, grid
 
-STATUS = {
-    ActionStatus.PLANNED: QT_TRANSLATE_NOOP("report", "Planned"),
-    ActionStatus.ONGOING: QT_TRANSLATE_NOOP("report", "Ongoing"),
-    ActionStatus.DONE: QT_TRANSLATE_NOOP("report", "Done"),
-}
 
-
-def _status(ctx: ReportContext, status: ActionStatus) -> str:
-    return ctx.tr(STATUS[status]) if status in STATUS else str(status)
+def _status(ctx: ReportContext, status: ActionStatus | None) -> str:
+    return status_label(status, ctx.language)
 
 
 def actions_table(

@@ -4,17 +4,19 @@ to :mod:`document` for the tagged PDF/A file."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from reportlab.platypus import Flowable, PageBreak
 
 from tillitverkstad import __version__
+from tillitverkstad.core import history
+from tillitverkstad.core.agenda import REVIEW_STEP
 from tillitverkstad.core.content import Content, ContentError, content_from_dict, load_content
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
-from tillitverkstad.core.model import RATED_KINDS, StepKind, Workshop
+from tillitverkstad.core.model import RATED_KINDS, Occasion, StepKind, Workshop
 from tillitverkstad.core.package import dumps, to_package
-from tillitverkstad.report import facts, front, steps
+from tillitverkstad.report import facts, front, occasions, steps
 from tillitverkstad.report.actions import action_plan
 from tillitverkstad.report.archive import ArchiveInfo, Attachment
 from tillitverkstad.report.changes import change_log
@@ -44,7 +46,10 @@ def _content(ws: Workshop, language: str) -> Content:
 
 
 def _story(ctx: ReportContext) -> list[Flowable]:
-    story = front.cover(ctx) + front.about(ctx) + front.summary(ctx) + front.follow_up(ctx)
+    story = front.cover(ctx) + front.about(ctx) + front.summary(ctx)
+    review = ctx.ws.records.get(REVIEW_STEP)
+    notes = steps.free_and_private(ctx, review) if review else []
+    story += occasions.comparison_section(ctx) + occasions.review_section(ctx, notes)
     number = 0
     for step in ctx.ws.steps:
         kind = facts.kind(ctx, step)
@@ -65,19 +70,23 @@ def build_pdf(
     *,
     private: bool = False,
     names: bool = False,
-    previous: Workshop | None = None,
+    earlier: Sequence[Occasion] | None = None,
     language: str | None = None,
     attach_data: bool = True,
 ) -> bytes:
     language = language or ws.language
-    package = to_package(ws, private=private, names=names)
+    earlier = history.earlier_occasions(ws) if earlier is None else tuple(earlier)
+    package = to_package(ws, private=private, names=names, earlier=earlier)
+    content = _content(ws, language)
     ctx = ReportContext(
         ws=ws,
-        content=_content(ws, language),
+        content=content,
         language=language,
         private=private,
         names=names,
-        previous=previous,
+        earlier=earlier,
+        comparison=history.compare(ws, earlier, content),
+        closed_last_time=history.closed_last_time(ws, earlier),
         missing=missing_characters(_strings(package)),
     )
     story = _story(ctx)

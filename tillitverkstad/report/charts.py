@@ -21,6 +21,8 @@ from tillitverkstad.report.tagging import FigureDrawing
 from tillitverkstad.report.text import plain
 
 DASH = (4, 2.5)
+# Earlier occasions on the radar: thin and grey, the baseline solid, last time dotted.
+OUTLINE_DASHES = (None, (1, 2))
 
 
 def _drawing(width: float, height: float) -> FigureDrawing:
@@ -82,10 +84,14 @@ def radar(
     height: float,
     current_label: str,
     desired_label: str,
+    outlines: Sequence[tuple[str, Sequence[int | None]]] = (),
 ) -> FigureDrawing:
-    """Agreed nuläge and önskat läge per step on spokes 1..5; unagreed values leave gaps."""
+    """Agreed nuläge and önskat läge per step on spokes 1..5; unagreed values leave gaps.
+
+    ``outlines`` (name, values): earlier occasions drawn as thin grey lines behind today's
+    values, the first solid, the second dotted, each with a line in the key."""
     drawing = _drawing(width, height)
-    legend_height = 20
+    legend_height = 20 + 12 * len(outlines[:2])
     cx, cy = width / 2, legend_height + (height - legend_height) / 2
     radius = min(width * 0.26, (height - legend_height) / 2 - 18)
     count = len(labels)
@@ -109,20 +115,34 @@ def radar(
             ly += 4 if ly > cy else -6
         room = width / 2 - radius * 1.12 - 4 if anchor != "middle" else width * 0.4
         drawing.add(_text(lx, ly - 3, fit(label, room, 8.5), 8.5, anchor=anchor))
-    for values, is_current in ((desired, False), (current, True)):
-        colour = CURRENT if is_current else DESIRED_LINE
+
+    def connect(values: Sequence[int | None], colour, width: float, dash) -> None:
+        """Neighbouring spokes that both have a value; a missing one leaves a gap."""
         for index in range(count):
             following = (index + 1) % count
             a, b = values[index], values[following]
             if a is None or b is None or count < 2 or (count == 2 and index == 1):
                 continue
             line = Line(*point(index, a), *point(following, b), strokeColor=colour)
-            line.strokeWidth = 2
-            line.strokeDashArray = None if is_current else DASH
+            line.strokeWidth = width
+            line.strokeDashArray = dash
             drawing.add(line)
+
+    for (_, values), dash in zip(outlines, OUTLINE_DASHES, strict=False):
+        connect(values, MUTED, 0.9, dash)
+    for values, is_current in ((desired, False), (current, True)):
+        colour = CURRENT if is_current else DESIRED_LINE
+        connect(values, colour, 2, None if is_current else DASH)
         for index, value in enumerate(values):
             if value is not None:
                 drawing.add(marker(*point(index, value), is_current))
+    for row, ((name, _), dash) in enumerate(zip(outlines, OUTLINE_DASHES, strict=False)):
+        y = 2 + 12 * (len(outlines[:2]) - row)
+        line = Line(width * 0.18, y + 3, width * 0.18 + 26, y + 3, strokeColor=MUTED)
+        line.strokeWidth = 0.9
+        line.strokeDashArray = dash
+        drawing.add(line)
+        drawing.add(_text(width * 0.18 + 32, y, name, 8.5))
     legend(drawing, width * 0.18, 2, current_label, desired_label)
     return drawing
 

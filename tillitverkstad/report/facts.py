@@ -6,7 +6,7 @@ still exports, showing the raw id rather than failing.
 
 from __future__ import annotations
 
-from tillitverkstad.core import agenda
+from tillitverkstad.core import agenda, numbers
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.model import RATED_KINDS, StepKind, StepRecord, Workshop
@@ -75,24 +75,15 @@ def anchor(ctx: ReportContext, value: int | None) -> str:
 
 def number(ctx: ReportContext, value: float | None, decimals: int = 1) -> str:
     """A number as the reader writes it (decimal comma in Swedish); "–" when unknown."""
-    if value is None:
-        return "–"
-    value = round(value, decimals)  # 4.7 - 2.7 is 2.0000000000000004, shown as 2
-    if float(value).is_integer():
-        return str(int(value))
-    shown = f"{value:.{decimals}f}"
-    return shown.replace(".", ",") if ctx.language == "sv" else shown
+    return numbers.decimal(value, ctx.language, decimals)
 
 
 def signed(ctx: ReportContext, value: float | None) -> str:
-    if value is None:
-        return "–"
-    shown = number(ctx, value)
-    return f"+{shown}" if value > 0 else shown.replace("-", "−")
+    return numbers.signed(value, ctx.language)
 
 
 def value(v: int | None) -> str:
-    return "–" if v is None else str(v)
+    return numbers.value(v)
 
 
 def was_discussed(ctx: ReportContext, step_id: str) -> bool:

@@ -5,18 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak
 
 from tillitverkstad import __version__
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.rating import aggregate, largest_gaps
-from tillitverkstad.report import charts, facts
+from tillitverkstad.report import charts, facts, occasions
 from tillitverkstad.report.document import Contents
-from tillitverkstad.report.fonts import BOLD
 from tillitverkstad.report.layout import (
-    CELL_PAD,
-    CELL_SIZE,
     FRAME_WIDTH,
     MUTED,
     ReportContext,
@@ -44,18 +40,19 @@ def _fact_rows(ctx: ReportContext) -> list[tuple[str, str]]:
         shown = ctx.tr(QT_TRANSLATE_NOOP("report", "Not included in this report"))
     rows.append((ctx.tr(QT_TRANSLATE_NOOP("report", "Participants' names")), shown))
     rows.append((ctx.tr(QT_TRANSLATE_NOOP("report", "Template")), facts.template_label(ctx)))
-    if ws.follow_up_of:
-        if ctx.previous is not None:
-            earlier = ctx.tr(
-                QT_TRANSLATE_NOOP("report", "Follow-up of the workshop on {date}"),
-                date=ctx.previous.date.isoformat(),
-            )
-        else:
-            earlier = ctx.tr(
-                QT_TRANSLATE_NOOP(
-                    "report", "Follow-up of an earlier workshop that was not available"
-                )
-            )
+    if ctx.earlier:
+        earlier = ctx.tr(
+            QT_TRANSLATE_NOOP(
+                "report", "Occasion {number} of the group; earlier occasions: {dates}"
+            ),
+            number=len(ctx.earlier) + 1,
+            dates=", ".join(o.date.isoformat() for o in ctx.earlier),
+        )
+        rows.append((ctx.tr(QT_TRANSLATE_NOOP("report", "Follow-up")), earlier))
+    elif ws.follow_up_of:
+        earlier = ctx.tr(
+            QT_TRANSLATE_NOOP("report", "Follow-up of an earlier workshop that was not available")
+        )
         rows.append((ctx.tr(QT_TRANSLATE_NOOP("report", "Follow-up")), earlier))
     if ws.finished and ws.finished_at:
         status = ctx.tr(
@@ -219,10 +216,21 @@ def _radar_alt(ctx: ReportContext, steps: list[str], rating_of: list) -> str:
         )
         for step, r in zip(steps, rating_of, strict=True)
     ]
-    return ctx.tr(
+    alt = ctx.tr(
         QT_TRANSLATE_NOOP("report", "Radar chart of the agreed values. {values}."),
         values="; ".join(parts),
     )
+    for name, values in occasions.radar_outlines(ctx, steps):
+        shown = (
+            f"{facts.title(ctx, step)} {facts.value(v)}"
+            for step, v in zip(steps, values, strict=True)
+        )
+        alt += " " + ctx.tr(
+            QT_TRANSLATE_NOOP("report", "Thin outline, {name}: {values}."),
+            name=name,
+            values=", ".join(shown),
+        )
+    return alt
 
 
 def summary(ctx: ReportContext) -> list[Flowable]:
@@ -246,6 +254,7 @@ def summary(ctx: ReportContext) -> list[Flowable]:
                 desired_label=ctx.tr(
                     QT_TRANSLATE_NOOP("report", "{scale} (agreed)"), scale=wanted_name
                 ),
+                outlines=occasions.radar_outlines(ctx, steps),
             ).describe(None, _radar_alt(ctx, steps, rating_of))
         )
     elif steps:
@@ -376,55 +385,6 @@ def _largest_gaps(ctx: ReportContext, ratings: dict) -> list[Flowable]:
         )
     lines = [f"{facts.signed(ctx, size)}: {', '.join(steps)}" for size, steps in by_size.items()]
     story.extend(ctx.bullets(lines))
-    return story
-
-
-def follow_up(ctx: ReportContext) -> list[Flowable]:
-    """Per rated step, the agreed values of the earlier workshop beside today's."""
-    previous = ctx.previous
-    if previous is None:
-        return []
-    s = ctx.styles
-    now_name, wanted_name = facts.scale_names(ctx)
-    story: list[Flowable] = [
-        ctx.heading(ctx.tr(QT_TRANSLATE_NOOP("report", "Change since the last workshop"))),
-        ctx.label(
-            ctx.tr(
-                QT_TRANSLATE_NOOP(
-                    "report",
-                    "Agreed values on {earlier} compared with {now}. "
-                    "A dash means the value was not agreed on that occasion.",
-                ),
-                earlier=previous.date.isoformat(),
-                now=ctx.ws.date.isoformat(),
-            ),
-            s.small,
-        ),
-        gap(2),
-    ]
-    header = [
-        ctx.tr(QT_TRANSLATE_NOOP("report", "Principle")),
-        ctx.tr(QT_TRANSLATE_NOOP("report", "{scale}: then → now"), scale=now_name),
-        ctx.tr(QT_TRANSLATE_NOOP("report", "Change")),
-        ctx.tr(QT_TRANSLATE_NOOP("report", "{scale}: then → now"), scale=wanted_name),
-        ctx.tr(QT_TRANSLATE_NOOP("report", "Change")),
-    ]
-    rows = [header]
-    for step in facts.rated_steps(ctx):
-        now = ctx.ws.records.get(step)
-        then = previous.records.get(step)
-        values = []
-        for scale in ("agreed_current", "agreed_desired"):
-            a = getattr(then.rating, scale) if then else None
-            b = getattr(now.rating, scale) if now else None
-            values.append(f"{facts.value(a)} → {facts.value(b)}")
-            values.append(facts.signed(ctx, b - a) if a is not None and b is not None else "–")
-        rows.append([facts.title(ctx, step), *values])
-    # The change columns are as wide as their header word, so it never breaks inside.
-    change = max(22 * mm, stringWidth(header[2], BOLD, CELL_SIZE) + 2 * CELL_PAD + 1)
-    then_now = (FRAME_WIDTH - 44 * mm - 2 * change) / 2
-    story.append(_grid(ctx, rows, [44 * mm, then_now, change, then_now, change]))
-    story.append(PageBreak())
     return story
 
 

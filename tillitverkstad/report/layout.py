@@ -15,8 +15,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
 
 from tillitverkstad.core.content import Content
+from tillitverkstad.core.history import Comparison
 from tillitverkstad.core.i18n import translate
-from tillitverkstad.core.model import Workshop
+from tillitverkstad.core.model import ActionRecord, Occasion, Workshop
 from tillitverkstad.report.fonts import BOLD, REGULAR
 from tillitverkstad.report.tagging import DataTable, Node, Para
 from tillitverkstad.report.text import (
@@ -186,7 +187,11 @@ class ReportContext:
     language: str
     private: bool
     names: bool
-    previous: Workshop | None
+    # The group's earlier occasions (baseline first), today beside them, and what the
+    # occasion this follows up had already closed (all from core.history).
+    earlier: tuple[Occasion, ...] = ()
+    comparison: Comparison | None = None
+    closed_last_time: tuple[ActionRecord, ...] = ()
     missing: list[str] = field(default_factory=list)  # characters printed as markers
     styles: Styles = field(default_factory=Styles)
     outline: list[tuple[str, str, int]] = field(default_factory=list)

@@ -31,6 +31,7 @@ from tillitverkstad.report.layout import (
     paragraph,
     table_style,
 )
+from tillitverkstad.report.occasions import earlier_line
 from tillitverkstad.report.tagging import DataTable, LayoutTable, Node, Para
 from tillitverkstad.report.text import markup
 
@@ -151,7 +152,7 @@ def _notes(ctx: ReportContext, record: StepRecord) -> list[Flowable]:
     return story
 
 
-def _free_and_private(ctx: ReportContext, record: StepRecord) -> list[Flowable]:
+def free_and_private(ctx: ReportContext, record: StepRecord) -> list[Flowable]:
     s = ctx.styles
     story: list[Flowable] = []
     if record.free_notes.strip():
@@ -175,27 +176,6 @@ def _step_actions(ctx: ReportContext, step: str) -> list[Flowable]:
     ]
 
 
-def _earlier(ctx: ReportContext, step: str) -> list[Flowable]:
-    if ctx.previous is None:
-        return []
-    then = ctx.previous.records.get(step)
-    if then is None:
-        return []
-    now_name, wanted_name = facts.scale_names(ctx)
-    text = ctx.tr(
-        QT_TRANSLATE_NOOP(
-            "report",
-            "At the workshop on {date}: {current_name} {current}, {desired_name} {desired}.",
-        ),
-        date=ctx.previous.date.isoformat(),
-        current_name=now_name,
-        current=facts.value(then.rating.agreed_current),
-        desired_name=wanted_name,
-        desired=facts.value(then.rating.agreed_desired),
-    )
-    return [ctx.label(text, ctx.styles.small)]
-
-
 def rated_step(ctx: ReportContext, step: str, number: int) -> list[Flowable]:
     """A principle (or cornerstone) on its own page: the decision first, then the way there."""
     s = ctx.styles
@@ -215,17 +195,21 @@ def rated_step(ctx: ReportContext, step: str, number: int) -> list[Flowable]:
                 ),
                 s.small,
             ),
-            *_earlier(ctx, step),
+            *earlier_line(ctx, step),
             PageBreak(),
         ]
         return story
     record = record or StepRecord()
     if _unrated(record.rating):
-        story += [gap(4), ctx.label(ctx.tr(facts.NOT_RATED), s.not_discussed), *_earlier(ctx, step)]
+        story += [
+            gap(4),
+            ctx.label(ctx.tr(facts.NOT_RATED), s.not_discussed),
+            *earlier_line(ctx, step),
+        ]
     else:
         story += _decision(ctx, step, record.rating)
     story += _notes(ctx, record)
-    story += _free_and_private(ctx, record)
+    story += free_and_private(ctx, record)
     story += _step_actions(ctx, step)
     story.append(PageBreak())
     return story
@@ -245,7 +229,7 @@ def _decision(ctx: ReportContext, step: str, rating: Rating) -> list[Flowable]:
             s.body,
             tag=Node("P"),
         ),
-        *_earlier(ctx, step),
+        *earlier_line(ctx, step),
     ]
     if rating.consensus is Consensus.DISAGREEMENT:
         story.append(
@@ -326,7 +310,7 @@ def optional_step(ctx: ReportContext, step: str) -> list[Flowable]:
         story += _balance(ctx, step, record)
     if record.notes:
         story += _notes(ctx, record)
-    story += _free_and_private(ctx, record)
+    story += free_and_private(ctx, record)
     story += _step_actions(ctx, step)
     story.append(PageBreak())
     return story
@@ -378,5 +362,5 @@ def closing(ctx: ReportContext) -> list[Flowable]:
         story.append(
             ctx.label(ctx.tr(QT_TRANSLATE_NOOP("report", "No reflections were recorded.")), s.body)
         )
-    story += _free_and_private(ctx, record)
+    story += free_and_private(ctx, record)
     return story

@@ -10,11 +10,12 @@ does not grow with the number of workshops.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import re
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,18 +25,25 @@ from tinydb.storages import MemoryStorage
 
 from tillitverkstad.core.errors import NotFoundError, ValidationError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
-from tillitverkstad.core.migrations import DATA_VERSION, migrate
+from tillitverkstad.core.migrations import DATA_VERSION, Context, migrate
 from tillitverkstad.core.model import Workshop
 from tillitverkstad.core.serialize import FormatError, workshop_from_dict, workshop_to_dict
 from tillitverkstad.storage import errors
 from tillitverkstad.storage.atomic import AtomicJSONStorage, ensure_private_folder
+from tillitverkstad.storage.chains import chain_group
+from tillitverkstad.storage.summary import (
+    INDEX_VERSION,
+    WorkshopSummary,
+    from_entry,
+    summary_of,
+)
 
 if TYPE_CHECKING:
     from filelock import BaseFileLock
 
 FILE_FORMAT = "tillitverkstad-workshop"
 SUFFIX = ".tillit.json"
-TABLES = ("meta", "workshop", "records", "actions")
+TABLES = ("meta", "workshop", "records", "actions", "carried", "history")
 DATA_DIR_VARIABLE = "TILLITVERKSTAD_DATA_DIR"
 # The temp file of an interrupted atomic write (storage.atomic): ".NAME.RANDOM.tmp".
 _TEMP = re.compile(r"\.(?P<name>.+)\.[^.]+\.tmp")
@@ -51,44 +59,14 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir("Tillitverkstad", appauthor=False))
 
 
-@dataclass(frozen=True)
-class WorkshopSummary:
-    """What the library shows for one file, without opening it."""
-
-    id: str
-    path: str
-    group: str = ""
-    organisation: str = ""
-    date: str = ""
-    status: str = ""
-    template: str = ""
-    follow_up_of: str | None = None
-    error: str | None = None  # why the file cannot be read; None when it can
-
-    @property
-    def readable(self) -> bool:
-        return self.error is None
-
-
-def _summary(ws: Workshop, path: Path) -> WorkshopSummary:
-    return WorkshopSummary(
-        id=ws.id,
-        path=str(path),
-        group=ws.group,
-        organisation=ws.organisation,
-        date=ws.date.isoformat(),
-        status=ws.status.value,
-        template=ws.template.value,
-        follow_up_of=ws.follow_up_of,
-    )
-
-
 def _open_db(path: Path) -> TinyDB:
     return TinyDB(path, storage=CachingMiddleware(AtomicJSONStorage))
 
 
-def read_workshop_file(path: Path) -> Workshop:
-    """Read and migrate one workshop file; raise UnreadableWorkshopError saying why."""
+def read_workshop_file(path: Path, context: Context | None = None) -> Workshop:
+    """Read and migrate one workshop file; raise UnreadableWorkshopError saying why.
+
+    ``context`` lets an old file's migration see the rest of its library."""
     try:
         with _open_db(path) as db:  # CachingMiddleware: closing writes nothing unless changed
             tables = {name: db.table(name).all() for name in TABLES}
@@ -116,9 +94,11 @@ def read_workshop_file(path: Path) -> Workshop:
         "content": head.pop("content", None),
         "records": {r.pop("step_id", ""): r for r in map(dict, tables["records"])},
         "actions": [dict(a) for a in tables["actions"]],
+        "carried": [dict(c) for c in tables["carried"]],
+        "history": [dict(o) for o in tables["history"]],
     }
     try:
-        return workshop_from_dict(migrate(data, version))
+        return workshop_from_dict(migrate(data, version, context))
     except (FormatError, KeyError, TypeError, AttributeError) as exc:
         raise errors.UnreadableWorkshopError(path, errors.INVALID) from exc
 
@@ -133,6 +113,8 @@ def _tables(ws: Workshop) -> dict[str, Any]:
         {"step_id": step, **record} for step, record in data["records"].items()
     )
     db.table("actions").insert_multiple(data["actions"])
+    db.table("carried").insert_multiple(data["carried"])
+    db.table("history").insert_multiple(data["history"])
     return db.storage.read()
 
 
@@ -145,7 +127,7 @@ class OpenWorkshop:
         self.path = path
         self._lock = lock
         self._file = AtomicJSONStorage(path)
-        self._summary = _summary(workshop, path)
+        self._summary = summary_of(workshop, path)
 
     def save(self) -> None:
         self.prepare_save()()
@@ -157,7 +139,7 @@ class OpenWorkshop:
         write touches nothing the editor changes, so it may run on a worker thread, letting
         a slow disk never hold up typing. Writes must run in the order they were prepared."""
         data = _tables(self.workshop)  # a fresh copy: the editor may go on changing its own
-        summary = _summary(self.workshop, self.path)
+        summary = summary_of(self.workshop, self.path)
         changed, self._summary = summary != self._summary, summary
 
         def write() -> None:
@@ -184,6 +166,7 @@ class Library:
         self.workshops_dir = self.data_dir / "workshops"
         self.locks_dir = self.data_dir / "locks"
         self.index_path = self.data_dir / "index.json"
+        self.migration = Context(group_of=self.group_of)
 
     # -- folder -------------------------------------------------------------
 
@@ -292,7 +275,13 @@ class Library:
 
     @staticmethod
     def _entry(name: str, summary: WorkshopSummary, stat: os.stat_result) -> dict[str, Any]:
-        return {"file": name, "mtime_ns": stat.st_mtime_ns, "size": stat.st_size, **asdict(summary)}
+        return {
+            "file": name,
+            "v": INDEX_VERSION,
+            "mtime_ns": stat.st_mtime_ns,
+            "size": stat.st_size,
+            **asdict(summary),
+        }
 
     # -- queries ------------------------------------------------------------
 
@@ -309,7 +298,8 @@ class Library:
                     continue
                 stat = item.stat()
                 entry = index.get(item.name)
-                if not entry or (entry["mtime_ns"], entry["size"]) != (
+                if not entry or (entry.get("v"), entry["mtime_ns"], entry["size"]) != (
+                    INDEX_VERSION,
                     stat.st_mtime_ns,
                     stat.st_size,
                 ):
@@ -318,16 +308,13 @@ class Library:
                 fresh[item.name] = entry
         if changed or fresh.keys() != index.keys():
             self._write_index(fresh)
-        fields = WorkshopSummary.__dataclass_fields__
-        summaries = [
-            WorkshopSummary(**{k: v for k, v in e.items() if k in fields}) for e in fresh.values()
-        ]
+        summaries = [from_entry(e) for e in fresh.values()]
         summaries.sort(key=lambda s: (s.date, s.group.casefold()), reverse=True)
         return summaries
 
     def _summarise(self, path: Path) -> WorkshopSummary:
         try:
-            return _summary(read_workshop_file(path), path)
+            return summary_of(read_workshop_file(path, self.migration), path)
         except errors.UnreadableWorkshopError as exc:
             return WorkshopSummary(id=path.name[: -len(SUFFIX)], path=str(path), error=exc.reason)
 
@@ -335,11 +322,26 @@ class Library:
         """A workshop for reading only (export, comparison); takes no lock."""
         path = self.path_of(workshop_id)
         try:
-            return read_workshop_file(path)
+            return read_workshop_file(path, self.migration)
         except FileNotFoundError:
             raise NotFoundError(
                 QT_TRANSLATE_NOOP("errors", "No workshop with id {id}."), id=workshop_id
             ) from None
+
+    def _stored_head(self, workshop_id: str) -> dict[str, Any] | None:
+        """A file's header as stored, of any version, without migrating it; None when
+        the file is missing or unreadable."""
+        try:
+            raw = json.loads(self.path_of(workshop_id).read_text(encoding="utf-8"))
+            docs = list(raw["workshop"].values())
+        except (NotFoundError, OSError, ValueError, KeyError, TypeError, AttributeError):
+            return None
+        return docs[0] if len(docs) == 1 and isinstance(docs[0], dict) else None
+
+    def group_of(self, workshop_id: str, follow_up_of: str | None) -> str:
+        """The group of a workshop stored before groups existed (the migration asks):
+        :func:`chains.chain_group` over this library's files."""
+        return chain_group(self._stored_head, workshop_id, follow_up_of)
 
     def resolve(self, prefix: str) -> str:
         """The full id of the one workshop whose id starts with ``prefix``."""
@@ -365,7 +367,7 @@ class Library:
         lock = self._lock(ws.id, ws.group)
         try:
             AtomicJSONStorage(path).write(_tables(ws))
-            self._update_index({ws.id: (_summary(ws, path), path.stat())})
+            self._update_index({ws.id: (summary_of(ws, path), path.stat())})
         except OSError as exc:
             raise errors.DataFolderError(self.data_dir) from exc
         finally:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from tillitverkstad.core.details import MINUTES_RANGE, check_correction
 from tillitverkstad.core.model import DetailField
 from tillitverkstad.core.text import MAX_LINE
-from tillitverkstad.ui.new_workshop_dialog import FieldMessage
+from tillitverkstad.ui.new_workshop_dialog import FieldMessage, field_cell
 from tillitverkstad.ui.session import WorkshopSession
 
 
@@ -74,9 +74,8 @@ class DetailsDialog(QDialog):
             (self.tr("&Facilitator:"), DetailField.FACILITATOR, self.facilitator),
             (self.tr("&Participants:"), DetailField.PARTICIPANTS, self.participants),
         ):
-            form.addRow(label, self._cell(widget, self.messages[field]))
-        names_cell = self._cell(self.names, self.messages[DetailField.NAMES])
-        names_cell.layout().insertWidget(0, self.with_names)
+            form.addRow(label, field_cell(self.messages[field], widget))
+        names_cell = field_cell(self.messages[DetailField.NAMES], self.with_names, self.names)
         form.addRow(self.tr("Na&mes:"), names_cell)
         form.addRow(self.tr("Planned minutes:"), self._minutes_box())
         body = QWidget()
@@ -108,16 +107,6 @@ class DetailsDialog(QDialog):
         edit.setAccessibleName(accessible)
         edit.textChanged.connect(self.validate)
         return edit
-
-    @staticmethod
-    def _cell(field: QWidget, message: FieldMessage) -> QWidget:
-        cell = QWidget()
-        layout = QVBoxLayout(cell)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(field)
-        layout.addWidget(message)
-        return cell
 
     def _minutes_box(self) -> QWidget:
         box = QWidget()

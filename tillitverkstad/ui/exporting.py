@@ -216,8 +216,8 @@ class Exporter(QObject):
                 return False
             overwrite = True
         snapshot = copy.deepcopy(ws)  # the facilitator may keep editing meanwhile
-        previous = ops.previous_of(self.library, ws)
         options = {
+            "earlier": ops.earlier_occasions(self.library, ws),
             "private": dialog.private_box.isChecked(),
             "names": dialog.names_box.isChecked(),
             "overwrite": overwrite,
@@ -226,14 +226,14 @@ class Exporter(QObject):
         self._job.done.connect(self._done, Qt.QueuedConnection)
         job = self._job
         threading.Thread(
-            target=self._run, args=(job, snapshot, previous, path, package, options), daemon=True
+            target=self._run, args=(job, snapshot, path, package, options), daemon=True
         ).start()
         return True
 
     @staticmethod
-    def _run(job: _Job, ws, previous, path: Path, package: Path | None, options: dict) -> None:
+    def _run(job: _Job, ws, path: Path, package: Path | None, options: dict) -> None:
         try:
-            written = reports.export_report(ws, path, previous=previous, package=package, **options)
+            written = reports.export_report(ws, path, package=package, **options)
         except (TillitError, OSError) as exc:
             job.done.emit(exc)
             return

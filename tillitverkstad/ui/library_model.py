@@ -1,4 +1,5 @@
-"""The library's workshops as a table: one row per summary, worked out once, and a search.
+"""The library's workshops as a table: one row per summary, worked out once, with each
+row's place among its group's occasions; a search, and a filter by group.
 
 An unreadable file is a row too, saying why it cannot be opened."""
 
@@ -17,12 +18,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QWidget
 
+from tillitverkstad.core.groups import Group
 from tillitverkstad.core.i18n import translate
 from tillitverkstad.core.model import WorkshopStatus
 from tillitverkstad.operations.library import WorkshopSummary
 
 Index = QModelIndex | QPersistentModelIndex
-GROUP, ORGANISATION, DATE, STATUS, FOLLOW_UP = range(5)
+GROUP, ORGANISATION, DATE, STATUS, OCCASION = range(5)
 
 
 class WorkshopListModel(QAbstractTableModel):
@@ -34,12 +36,18 @@ class WorkshopListModel(QAbstractTableModel):
         self._rows: list[WorkshopSummary] = []
         self._by_id: dict[str, WorkshopSummary] = {}
         self._texts: list[tuple[str, ...]] = []  # what each row shows, worked out once
+        self._places: dict[str, tuple[int, int]] = {}  # id -> (occasion number, of how many)
         self._warning: Any = None
 
-    def set_rows(self, rows: list[WorkshopSummary]) -> None:
+    def set_rows(self, rows: list[WorkshopSummary], groups: list[Group]) -> None:
         self.beginResetModel()
         self._rows = rows
         self._by_id = {row.id: row for row in rows if row.readable}
+        self._places = {
+            listed.id: (group.number_of(listed.id), len(group.occasions))
+            for group in groups
+            for listed in group.in_library
+        }
         self._texts = self._all_texts()
         self.endResetModel()
 
@@ -87,18 +95,13 @@ class WorkshopListModel(QAbstractTableModel):
             self.tr("Organisation"),
             self.tr("Date"),
             self.tr("Status"),
-            self.tr("Follow-up of"),
+            self.tr("Occasion"),
         )[section]
 
-    def follow_up_text(self, summary: WorkshopSummary) -> str:
-        if not summary.follow_up_of:
-            return ""
-        earlier = self._by_id.get(summary.follow_up_of)
-        if earlier is None:
-            return self.tr("follow-up of a removed workshop")
-        return self.tr("follow-up of {group} ({date})").format(
-            group=earlier.group, date=earlier.date
-        )
+    def occasion_text(self, summary: WorkshopSummary) -> str:
+        """Its place among the group's occasions: "2 of 3"."""
+        number, count = self._places.get(summary.id, (1, 1))
+        return self.tr("{number} of {count}").format(number=number, count=count)
 
     def reason(self, summary: WorkshopSummary) -> str:
         return translate("errors", summary.error or "", self._language())
@@ -109,7 +112,7 @@ class WorkshopListModel(QAbstractTableModel):
             reason = reason[:1].upper() + reason[1:]
             return (Path(s.path).name, reason, "", self.tr("Unreadable"), "")
         status = statuses.get(s.status, s.status)
-        return (s.group, s.organisation, s.date, status, self.follow_up_text(s))
+        return (s.group, s.organisation, s.date, status, self.occasion_text(s))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -140,25 +143,33 @@ class WorkshopListModel(QAbstractTableModel):
 
 
 class WorkshopFilter(QSortFilterProxyModel):
-    """Search by group or organisation (unreadable rows: by file name or reason)."""
+    """Search by group or organisation (unreadable rows: by file name or reason), and
+    show one group's occasions only."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._needle = ""
+        self._group: str | None = None
+
+    def _change(self, apply) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 deprecates invalidateRowsFilter
+            self.beginFilterChange()
+            apply()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            apply()
+            self.invalidateRowsFilter()
 
     def set_search(self, text: str) -> None:
         needle = " ".join(text.split()).casefold()
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10 deprecates invalidateRowsFilter
-            self.beginFilterChange()
-            self._needle = needle
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._needle = needle
-            self.invalidateRowsFilter()
+        self._change(lambda: setattr(self, "_needle", needle))
+
+    def set_group(self, group_id: str | None) -> None:
+        self._change(lambda: setattr(self, "_group", group_id))
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
-        if not self._needle:
-            return True
         model = self.sourceModel()
         assert isinstance(model, WorkshopListModel)
-        return self._needle in model.searchable(row)
+        if self._group is not None and model.summary(row).group_id != self._group:
+            return False
+        return not self._needle or self._needle in model.searchable(row)

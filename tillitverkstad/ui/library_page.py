@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 from collections.abc import Callable
 from pathlib import Path
@@ -12,6 +11,7 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,14 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from tillitverkstad.core.errors import TillitError
+from tillitverkstad.core.groups import Group, group_of
 from tillitverkstad.operations import library as ops
 from tillitverkstad.operations.library import Library, WorkshopSummary
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.errors import show_error
 from tillitverkstad.ui.library_model import (
     DATE,
-    FOLLOW_UP,
     GROUP,
+    OCCASION,
     ORGANISATION,
     STATUS,
     WorkshopFilter,
@@ -45,6 +46,7 @@ class LibraryPage(QWidget):
 
     open_requested = Signal(str)  # a workshop id
     new_requested = Signal()
+    follow_up_requested = Signal(str, int)  # the group's latest occasion, the new one's number
 
     def __init__(
         self, library: Library, language: Callable[[], str], parent: QWidget | None = None
@@ -53,6 +55,7 @@ class LibraryPage(QWidget):
         self.library = library
         self._language = language
         self.model = WorkshopListModel(language, self)
+        self.groups: list[Group] = []
         self.proxy = WorkshopFilter(self)
         self.proxy.setSourceModel(self.model)
         self._build()
@@ -67,6 +70,11 @@ class LibraryPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self.open_selected)  # type, Enter: open the match
+        self.group_label = QLabel()
+        self.group_filter = QComboBox()
+        self.group_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.group_label.setBuddy(self.group_filter)
+        self.group_filter.currentIndexChanged.connect(self._group_chosen)
         QShortcut(
             QKeySequence(Qt.Key.Key_Down),
             self.search,
@@ -123,7 +131,11 @@ class LibraryPage(QWidget):
         list_layout = QVBoxLayout(list_page)
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.setSpacing(theme.SPACE.m)
-        list_layout.addWidget(self.search)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.group_label)
+        search_row.addWidget(self.group_filter)
+        list_layout.addLayout(search_row)
         list_layout.addWidget(self.no_match)
         list_layout.addWidget(self.table, 1)
         list_layout.addLayout(buttons)
@@ -154,6 +166,7 @@ class LibraryPage(QWidget):
         layout.addWidget(self.pages, 1)
         order = [
             self.search,
+            self.group_filter,
             self.table,
             self.new_button,
             self.open_button,
@@ -172,6 +185,8 @@ class LibraryPage(QWidget):
         self.search.setPlaceholderText(self.tr("Search group or organisation"))
         self.search.setAccessibleName(self.tr("Search group or organisation"))
         self.table.setAccessibleName(self.tr("Workshops"))
+        self.group_label.setText(self.tr("&Group:"))
+        self.group_filter.setAccessibleName(self.tr("Show the occasions of one group"))
         for button, text, accessible in (
             (self.new_button, self.tr("&New workshop…"), self.tr("New workshop")),
             (self.open_button, self.tr("&Open"), self.tr("Open the selected workshop")),
@@ -186,6 +201,7 @@ class LibraryPage(QWidget):
             button.setText(text)
             button.setAccessibleName(accessible)
         self.model.retranslate()
+        self._fill_groups()
         self._search_changed(self.search.text())
 
     def changeEvent(self, event: QEvent) -> None:
@@ -206,7 +222,9 @@ class LibraryPage(QWidget):
             rows = ops.list_workshops(self.library)
         except OSError:  # an unreachable folder lists as empty; opening it will explain
             rows = []
-        self.model.set_rows(rows)
+        self.groups = ops.list_groups(self.library, rows)
+        self.model.set_rows(rows, self.groups)
+        self._fill_groups()
         header = self.table.horizontalHeader()
         if (header.sortIndicatorSection(), header.sortIndicatorOrder()) != (
             DATE,
@@ -227,15 +245,17 @@ class LibraryPage(QWidget):
     def _fit_columns(self) -> None:
         """Group and follow-up as wide as their text, within reason; organisation gets the rest."""
         limit = self.fontMetrics().averageCharWidth() * 56
-        for column in (GROUP, DATE, STATUS, FOLLOW_UP):
+        for column in (GROUP, DATE, STATUS, OCCASION):
             self.table.resizeColumnToContents(column)
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), limit))
 
     def select(self, workshop_id: str | None) -> None:
         row = self.model.row_of(workshop_id) if workshop_id else -1
         index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else QModelIndex()
-        if row >= 0 and not index.isValid() and self.search.text():
-            self.search.clear()  # the workshop just made or closed must not hide behind a search
+        if row >= 0 and not index.isValid():
+            # The workshop just made or closed must not hide behind a search or a group.
+            self.search.clear()
+            self.group_filter.setCurrentIndex(0)
             index = self.proxy.mapFromSource(self.model.index(row, 0))
         if not index.isValid():
             index = self.proxy.index(0, 0)
@@ -255,6 +275,36 @@ class LibraryPage(QWidget):
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self.empty_new_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fill_groups(self) -> None:
+        """'All groups', then each group with its number of occasions; keeps the choice."""
+        chosen = self.group_filter.currentData()
+        self.group_filter.blockSignals(True)
+        self.group_filter.clear()
+        self.group_filter.addItem(self.tr("All groups"), None)
+        for group in self.groups:
+            name = f"{group.name} – {group.organisation}" if group.organisation else group.name
+            count = len(group.occasions)
+            text = (
+                self.tr("{group} (1 occasion)")
+                if count == 1
+                else self.tr("{group} ({count} occasions)")
+            )
+            self.group_filter.addItem(text.format(group=name, count=count), group.id)
+        self.group_filter.setCurrentIndex(max(0, self.group_filter.findData(chosen)))
+        self.group_filter.blockSignals(False)
+        self.proxy.set_group(self.group_filter.currentData())
+
+    def show_group(self, group_id: str | None) -> None:
+        self.group_filter.setCurrentIndex(max(0, self.group_filter.findData(group_id)))
+
+    def _group_chosen(self) -> None:
+        """One group: its occasions in order, the baseline first; all: the newest first."""
+        group_id = self.group_filter.currentData()
+        self.proxy.set_group(group_id)
+        order = Qt.SortOrder.AscendingOrder if group_id else Qt.SortOrder.DescendingOrder
+        self.table.horizontalHeader().setSortIndicator(DATE, order)
+        self._search_changed(self.search.text())
 
     def _search_changed(self, text: str) -> None:
         self.proxy.set_search(text)
@@ -323,18 +373,16 @@ class LibraryPage(QWidget):
         return True
 
     def start_follow_up(self) -> str | None:
-        """Create a follow-up of the selected workshop, linked to it, and ask to open it."""
+        """Ask for the follow-up dialog of the selected workshop's group: a follow-up
+        continues from the group's latest occasion. Returns that occasion's id."""
         summary = self.selected()
         if summary is None or not summary.readable:
             return None
-        try:
-            follow_up = ops.start_follow_up(self.library, summary.id, date=dt.date.today())
-        except TillitError as exc:
-            self._error(exc)
-            return None
-        self.refresh(follow_up.id)
-        self.open_requested.emit(follow_up.id)
-        return follow_up.id
+        group = group_of(self.groups, summary.id)
+        latest = group.latest if group else summary
+        number = len(group.occasions) + 1 if group else 2
+        self.follow_up_requested.emit(latest.id, number)
+        return latest.id
 
     def create_demo(self) -> str | None:
         try:

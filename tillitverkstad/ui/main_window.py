@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.library_page = LibraryPage(library, lambda: self.language, self)
         self.library_page.open_requested.connect(self.open_workshop)
         self.library_page.new_requested.connect(self.new_workshop)
+        self.library_page.follow_up_requested.connect(self.start_follow_up)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.library_page)
         self.save_status = SaveStatus(lambda: self.library.data_dir, lambda: self.language, self)
@@ -313,6 +314,10 @@ class MainWindow(QMainWindow):
         """Open the new-workshop form (without blocking); on OK the workshop opens."""
         return self.dialogs.new_workshop()
 
+    def start_follow_up(self, previous_id: str, occasion: int = 2) -> QWidget | None:
+        """The follow-up dialog for the group of ``previous_id`` (without blocking)."""
+        return self.dialogs.follow_up(previous_id, occasion)
+
     def set_library(self, library: Library) -> bool:
         """Switch to another data folder; the open workshop is saved and closed first."""
         if not self.close_workshop():
@@ -342,7 +347,11 @@ class MainWindow(QMainWindow):
             show_error(self, exc, self.language)
             self.library_page.refresh()
             return False
-        session = WorkshopSession(opened, self)
+        try:
+            earlier = ops.earlier_occasions(self.library, opened.workshop)
+        except (TillitError, OSError):
+            earlier = None  # the session falls back on what the workshop remembers
+        session = WorkshopSession(opened, self, earlier=earlier)
         self.session = session
         try:
             self._install_view()

@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -21,10 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QScrollArea,
     QSpinBox,
@@ -42,6 +38,7 @@ from tillitverkstad.core.model import DetailField, Template, Workshop
 from tillitverkstad.core.text import MAX_LINE
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.settings import LANGUAGE_NAMES
+from tillitverkstad.ui.widgets.agenda_picker import AgendaPicker
 from tillitverkstad.ui.widgets.date_field import DateField
 from tillitverkstad.ui.widgets.message_slot import MessageSlot
 
@@ -60,6 +57,18 @@ FIELDS = {
 
 # A problem with one field, said in words beside it; its space is kept, so nothing jumps.
 FieldMessage = MessageSlot
+
+
+def field_cell(message: FieldMessage, *widgets: QWidget) -> QWidget:
+    """A form field (one or more widgets) with its message below it, so no empty rows."""
+    cell = QWidget()
+    layout = QVBoxLayout(cell)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    for widget in widgets:
+        layout.addWidget(widget)
+    layout.addWidget(message)
+    return cell
 
 
 class NewWorkshopDialog(QDialog):
@@ -131,15 +140,13 @@ class NewWorkshopDialog(QDialog):
             self.templates.addButton(button)
         self.template_all.setChecked(True)
         self.templates.buttonToggled.connect(self._template_toggled)
-        self.custom = QListWidget()
-        self.custom.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.custom.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.custom.itemChanged.connect(self.validate)
-        self.custom.model().rowsMoved.connect(self.validate)
-        self.custom.setMinimumHeight(self.fontMetrics().lineSpacing() * 7)
-        self.move_up, self.move_down = QPushButton(), QPushButton()
-        self.move_up.clicked.connect(lambda: self._move(-1))
-        self.move_down.clicked.connect(lambda: self._move(+1))
+        self.picker = AgendaPicker()
+        self.picker.changed.connect(self.validate)
+        self.custom, self.move_up, self.move_down = (
+            self.picker.list,
+            self.picker.move_up,
+            self.picker.move_down,
+        )
         self.minutes = QSpinBox()
         self.minutes.setRange(1, 240)
         self.minutes.setValue(default_minutes)
@@ -163,18 +170,11 @@ class NewWorkshopDialog(QDialog):
         for spin in (self.participants, self.minutes):
             spin.setMinimumWidth(self.fontMetrics().horizontalAdvance("000 min") + 40)
         theme.pad_spin_text(self.participants, self.minutes)
-        moves = QVBoxLayout()
-        moves.addWidget(self.move_up)
-        moves.addWidget(self.move_down)
-        moves.setAlignment(Qt.AlignmentFlag.AlignTop)
-        custom = QHBoxLayout()
-        custom.addWidget(self.custom)
-        custom.addLayout(moves)
         template_box = QVBoxLayout()
         template_box.setSpacing(theme.SPACE.xs)
         for button in (self.template_all, self.template_cornerstones, self.template_custom):
             template_box.addWidget(button)
-        template_box.addLayout(custom)
+        template_box.addWidget(self.picker)
         rows: list[tuple[str, QWidget | QVBoxLayout]] = [
             ("organisation", self.organisation),
             ("group", self.group),
@@ -287,7 +287,7 @@ class NewWorkshopDialog(QDialog):
             "participants": self.participants,
             "names": self.names,
             "content_language": self.content_language,
-            "template": self.custom,
+            "template": self.picker.list,
             "minutes": self.minutes,
         }
         for key, (label, accessible) in texts.items():
@@ -301,11 +301,7 @@ class NewWorkshopDialog(QDialog):
         self.template_all.setText(self.tr("All seven principles"))
         self.template_cornerstones.setText(self.tr("The three cornerstones"))
         self.template_custom.setText(self.tr("Custom: choose and order principles and steps"))
-        self.custom.setAccessibleName(self.tr("Principles and steps to include, in order"))
-        self.move_up.setText(self.tr("Move &up"))
-        self.move_up.setAccessibleName(self.tr("Move the selected step up"))
-        self.move_down.setText(self.tr("Move do&wn"))
-        self.move_down.setAccessibleName(self.tr("Move the selected step down"))
+        self.picker.retranslate()
         self.minutes.setSuffix(self.tr(" min"))
         self.ok_button.setText(self.tr("Create workshop"))
         self.ok_button.setAccessibleName(self.tr("Create workshop"))
@@ -322,55 +318,14 @@ class NewWorkshopDialog(QDialog):
 
     def _fill_custom_list(self) -> None:
         """List principles and optional steps; keep what was chosen and its order."""
-        content = self._content()
-        titles = {p.id: p.name for p in content.principles}
-        titles |= {s.id: s.title for s in content.optional_steps}
-        previous = [
-            (self.custom.item(i).data(Qt.ItemDataRole.UserRole), self.custom.item(i).checkState())
-            for i in range(self.custom.count())
-        ]
-        if not previous:
-            core = {p.id for p in content.core_principles()}
-            previous = [
-                (i, Qt.CheckState.Checked if i in core else Qt.CheckState.Unchecked) for i in titles
-            ]
-        self.custom.blockSignals(True)
-        self.custom.clear()
-        for step_id, state in previous:
-            item = QListWidgetItem(titles.get(step_id, step_id))
-            item.setData(Qt.ItemDataRole.UserRole, step_id)
-            item.setFlags(
-                Qt.ItemFlag.ItemIsEnabled
-                | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsUserCheckable
-                | Qt.ItemFlag.ItemIsDragEnabled
-            )
-            item.setCheckState(state)
-            self.custom.addItem(item)
-        self.custom.blockSignals(False)
-        self.custom.setCurrentRow(0)
+        self.picker.fill(self._content())
 
     def custom_steps(self) -> list[str]:
-        return [
-            self.custom.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.custom.count())
-            if self.custom.item(i).checkState() == Qt.CheckState.Checked
-        ]
-
-    def _move(self, offset: int) -> None:
-        row = self.custom.currentRow()
-        target = row + offset
-        if row < 0 or not 0 <= target < self.custom.count():
-            return
-        item = self.custom.takeItem(row)
-        self.custom.insertItem(target, item)
-        self.custom.setCurrentRow(target)
-        self.validate()
+        return self.picker.steps()
 
     def _template_toggled(self, *_: Any) -> None:
         custom = self.template_custom.isChecked()
-        for widget in (self.custom, self.move_up, self.move_down):
-            widget.setVisible(custom)
+        self.picker.setVisible(custom)
         self.validate()
 
     def _names_toggled(self, on: bool) -> None:

@@ -22,7 +22,7 @@ from tillitverkstad.ui.slides import Slide
 MONITOR_KEY = "shared_screen/monitor"
 TITLE_CARD_MS = 2500  # how long the neutral title card shows after moving to a step
 VOTED_KINDS = RATED_KINDS | {StepKind.BALANCE}  # steps with a voting view and a reveal
-TIMED_KINDS = NOTE_KINDS | {StepKind.BALANCE}  # steps that show the timer
+TIMED_KINDS = NOTE_KINDS | {StepKind.BALANCE, StepKind.REVIEW}  # steps that show the timer
 
 
 class Presenter(QObject):
@@ -307,10 +307,14 @@ class Presenter(QObject):
             return pv.summary_view(ws, content)
         if kind is StepKind.ACTIONS:
             return pv.actions_view(ws, content)
+        if kind is StepKind.REVIEW:
+            return pv.review_view(ws, content)
         if kind in NOTE_KINDS and step in self._board:
             return pv.notes_board_view(ws, content, step)
         if kind in RATED_KINDS and step in self._rating_mode:
-            return pv.rating_view(ws, content, step, revealed=step in self._revealed)
+            row = s.comparison().row(step)
+            last_time = row.last_time if row is not None else None
+            return pv.rating_view(ws, content, step, step in self._revealed, last_time)
         if kind is StepKind.BALANCE and step in self._rating_mode:
             return pv.balance_view(ws, content, step, revealed=step in self._revealed)
         return pv.question_view(ws, content, step)

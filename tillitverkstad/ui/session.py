@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from tillitverkstad.core import action_plan as plan
-from tillitverkstad.core import agenda, details
+from tillitverkstad.core import agenda, details, history, review
 from tillitverkstad.core import usecases as uc
 from tillitverkstad.core.content import Content, content_from_dict
 from tillitverkstad.core.model import (
@@ -21,6 +21,7 @@ from tillitverkstad.core.model import (
     DetailField,
     Note,
     NoteCategory,
+    Occasion,
     Scale,
     StepKind,
     Workshop,
@@ -64,10 +65,15 @@ class WorkshopSession(QObject):
         opened: OpenWorkshop,
         parent: QObject | None = None,
         save_delay_ms: int = SAVE_DELAY_MS,
+        earlier: Sequence[Occasion] | None = None,
     ) -> None:
         super().__init__(parent)
         self._opened = opened
         self.content: Content = content_from_dict(opened.workshop.content)
+        # The group's earlier occasions, as the library knew them when this was opened.
+        self.earlier: tuple[Occasion, ...] = (
+            history.earlier_occasions(opened.workshop) if earlier is None else tuple(earlier)
+        )
         self.undo_stack = QUndoStack(self)
         self.autosave = Autosave(opened, self, save_delay_ms)
         self.autosave.saved.connect(self.saved)
@@ -88,6 +94,13 @@ class WorkshopSession(QObject):
 
     def title(self, step_id: str) -> str:
         return agenda.step_title(self.content, step_id)
+
+    def comparison(self) -> history.Comparison:
+        """Today beside every earlier occasion of the group (worked out afresh: cheap)."""
+        return history.compare(self.workshop, self.earlier, self.content)
+
+    def closed_last_time(self) -> tuple:
+        return history.closed_last_time(self.workshop, self.earlier)
 
     # -- saving -----------------------------------------------------------------
 
@@ -345,7 +358,7 @@ class WorkshopSession(QObject):
         who: str = "",
         when: dt.date | None = None,
         step_id: str | None = None,
-        status: ActionStatus = ActionStatus.PLANNED,
+        status: ActionStatus = ActionStatus.NOT_STARTED,
     ) -> Action:
         ws = self.workshop
         holder: list[Action] = []
@@ -408,4 +421,23 @@ class WorkshopSession(QObject):
             self.tr("Delete action"),
             do,
             lambda: plan.restore_action(ws, *removed[0]),
+        )
+
+    # -- last time's actions ----------------------------------------------------
+
+    def set_review_status(self, carried_id: str, status: ActionStatus | None) -> None:
+        ws = self.workshop
+        previous = next(c.status for c in ws.carried if c.id == carried_id)
+        if status == previous:
+            return
+        self._edit(
+            agenda.REVIEW_STEP,
+            self.tr("Follow up an action"),
+            lambda: review.set_review_status(ws, carried_id, status),
+            lambda: review.set_review_status(ws, carried_id, previous),
+        )
+
+    def set_review_comment(self, carried_id: str, text: str) -> None:
+        self._plain(
+            agenda.REVIEW_STEP, lambda: review.set_review_comment(self.workshop, carried_id, text)
         )

@@ -59,12 +59,14 @@ def paint_rating(canvas: SlideCanvas, view: pv.RatingView, rect: QRectF) -> None
 
 
 def footer_blocks(scale: pv.ScaleView) -> list[Block]:
-    """The lines under a scale's bars. A later comparison with the previous occasion
-    ("Förra gången: 3 → 4") is one more line here, from one more ScaleView field."""
+    """The lines under a scale's bars, with last time's value in a follow-up
+    ("Förra gången: 3 → 4")."""
     blocks = [Block(scale.facts, "small", color="muted")]
     if scale.decision:  # if it must wrap, then after the dash: "oenighet kvarstår" whole
         value, dash, how = scale.decision.partition(" \u2014 ")
         blocks.append(Block(value + dash + how.replace(" ", "\u00a0"), "body", bold=True))
+    if scale.earlier:
+        blocks.append(Block(scale.earlier, "small", bold=True))
     if scale.warning:
         blocks.append(Block(scale.warning, "body"))
     return [b for b in blocks if b.text]

@@ -262,7 +262,7 @@ def board_columns(view: pv.NotesBoardView) -> tuple[list[str], list[list[Item]]]
     return headings, items
 
 
-def actions_columns(view: pv.ActionsView) -> tuple[list[str], list[list[Item]]]:
+def actions_columns(view: pv.ActionsView | pv.ReviewView) -> tuple[list[str], list[list[Item]]]:
     items: list[Item] = []
     for what, who, when in view.rows:
         detail = " \u00b7 ".join(part for part in (who, when) if part)

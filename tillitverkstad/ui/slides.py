@@ -27,7 +27,8 @@ from tillitverkstad.ui.slide_summary import paint_summary, summary_layout
 from tillitverkstad.ui.slide_theme import LIGHT, LINE_GAP, PROGRESS_SHARE, SlideTheme, margins
 
 PAGE_MS = 12_000  # how long each page of a long board stays up
-LISTS = (pv.NotesBoardView, pv.ActionsView)
+ACTION_LISTS = (pv.ActionsView, pv.ReviewView)  # what, who and one more detail per row
+LISTS = (pv.NotesBoardView, *ACTION_LISTS)
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
@@ -270,7 +271,7 @@ class Slide(QWidget):
         elif layout.page_count == 1:
             self._pager.stop()
         rect = self._list_area()
-        if isinstance(view, pv.ActionsView) and not view.rows:
+        if isinstance(view, ACTION_LISTS) and not view.rows:
             canvas.fit([Block(view.empty, "body", color="muted")], rect)
             return
         slide_lists.paint_lists(canvas, layout, rect, self._page, view.page_label)
@@ -299,7 +300,7 @@ def question_blocks(view: pv.QuestionView) -> list[Block]:
 def _columns(view) -> list[tuple[str, ...]]:
     if isinstance(view, pv.NotesBoardView):
         return [column.items for column in view.columns]
-    if isinstance(view, pv.ActionsView):
+    if isinstance(view, ACTION_LISTS):
         return [tuple("\x1f".join(row) for row in view.rows)]
     return []
 

@@ -59,6 +59,33 @@ class WindowDialogs:
         dialog.accepted.connect(lambda: self._add_and_open(dialog.workshop, dialog.minutes.value()))
         return self._open("new", dialog)
 
+    def follow_up(self, previous_id: str, occasion: int) -> QWidget | None:
+        """The follow-up dialog, prefilled from ``previous_id``; on OK it is stored and
+        opened. None (and a message) when that workshop cannot be read."""
+        from tillitverkstad.core.content import load_content
+        from tillitverkstad.ui.follow_up_dialog import FollowUpDialog
+
+        window = self.window
+        try:
+            previous = ops.read(window.library, previous_id)
+            content = load_content(previous.language)
+        except TillitError as exc:
+            show_error(window, exc, window.language)
+            return None
+        dialog = FollowUpDialog(previous, content, window.language, occasion, window)
+        dialog.accepted.connect(lambda: self._start_follow_up(previous_id, dialog.choices()))
+        return self._open("follow_up", dialog)
+
+    def _start_follow_up(self, previous_id: str, choices: dict[str, Any]) -> None:
+        window = self.window
+        try:
+            ws = ops.start_follow_up(window.library, previous_id, **choices)
+        except TillitError as exc:
+            show_error(window, exc, window.language)
+            return
+        window.library_page.refresh(ws.id)
+        window.open_workshop(ws.id)
+
     def _add_and_open(self, workshop: Any, minutes: int) -> None:
         if workshop is None:
             return

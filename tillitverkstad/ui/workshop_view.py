@@ -37,6 +37,7 @@ from tillitverkstad.ui.widgets.timer import StepTimer, TimerWidget
 # kind is first shown, so opening a workshop builds (and imports) only what is on screen.
 PAGES: dict[StepKind, tuple[str, str]] = {
     StepKind.INTRO: ("intro", "IntroStep"),
+    StepKind.REVIEW: ("review_step", "ReviewStep"),
     StepKind.PRINCIPLE: ("principle", "PrincipleStep"),
     StepKind.CORNERSTONE: ("principle", "PrincipleStep"),
     StepKind.DISCUSSION: ("discussion", "DiscussionStep"),

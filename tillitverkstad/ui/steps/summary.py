@@ -14,13 +14,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tillitverkstad.core import history
 from tillitverkstad.core import rating as rating_maths
-from tillitverkstad.core.model import RATED_KINDS, Rating, StepKind
+from tillitverkstad.core.model import RATED_KINDS, Rating, Scale, StepKind
+from tillitverkstad.ui import theme
 from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.steps.base import StepPage
 from tillitverkstad.ui.steps.parts import column, scrolling, text_label
-from tillitverkstad.ui.widgets.actions_table import ActionsOverview
+from tillitverkstad.ui.widgets.actions_table import ActionsOverview, status_label
 from tillitverkstad.ui.widgets.card import Card
+from tillitverkstad.ui.widgets.comparison_table import ComparisonTable
 from tillitverkstad.ui.widgets.radar import RadarChart
 
 
@@ -50,8 +53,33 @@ class SummaryStep(StepPage):
             self.tr("Agreed {scale}").format(scale=names["desired"].lower()),
         )
 
+        self._scale_name = names["current"]
         right, layout = column()
         layout.addWidget(text_label(right, content.fixed_step(step_id).text))
+        self.history_box = Card(self.tr("Compared with earlier occasions"), self)
+        box = self.history_box.body
+        self.history_note = text_label(
+            self.history_box,
+            self.tr(
+                "Agreed {current} / {desired} at each occasion; – means that value was not "
+                "agreed then."
+            ).format(current=names["current"].lower(), desired=names["desired"].lower()),
+            theme.TYPE.caption,
+        )
+        self.comparison_table = ComparisonTable(language, self.history_box)
+        self.reviewed = text_label(self.history_box, "")
+        self.reviewed.setAccessibleName(self.tr("Last time's actions"))
+        box.addWidget(self.history_note)
+        box.addWidget(self.comparison_table)
+        box.addWidget(self.reviewed)
+        # Under the radar, where the columns of every occasion have the width they need.
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        chart = Card("", left)
+        chart.body.addWidget(self.radar)
+        left_layout.addWidget(chart, 1)
+        left_layout.addWidget(self.history_box)
         cornerstones = Card(self.tr("Cornerstones"), right)
         box = cornerstones.body
         self.cornerstones = self._table(
@@ -79,10 +107,8 @@ class SummaryStep(StepPage):
         layout.addWidget(actions)
         layout.addStretch(1)
 
-        chart = Card("", self)
-        chart.body.addWidget(self.radar)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(chart)
+        splitter.addWidget(left)
         splitter.addWidget(scrolling(right))
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 4)
@@ -116,6 +142,7 @@ class SummaryStep(StepPage):
             [_float(r.agreed_current) for r in ratings.values()],
             [_float(r.agreed_desired) for r in ratings.values()],
         )
+        self._show_history(self.session.comparison())
         self._show_cornerstones(ratings)
         lines = [
             self.tr("{n}. {step}: {current} → {desired} (gap {gap})").format(
@@ -129,6 +156,45 @@ class SummaryStep(StepPage):
         ]
         self.gaps.setText("\n".join(lines) or self.tr("No agreed gaps yet."))
         self.actions.refresh()
+
+    def _show_history(self, comparison: history.Comparison) -> None:
+        """The comparison with every earlier occasion, and the earlier outlines on the radar."""
+        self.history_box.setVisible(comparison.has_history)
+        if not comparison.has_history:
+            return
+        self.comparison_table.show_comparison(comparison, self.session.content)
+        scale = self._scale_name.lower()
+        outlines = [
+            (
+                self.tr("Agreed {scale} at the start, {date}").format(
+                    scale=scale, date=comparison.baseline.date.isoformat()
+                ),
+                comparison.baseline,
+            )
+        ]
+        last = comparison.last_time
+        if last is not None and last is not comparison.baseline:
+            outlines.append(
+                (
+                    self.tr("Agreed {scale} last time, {date}").format(
+                        scale=scale, date=last.date.isoformat()
+                    ),
+                    last,
+                )
+            )
+        self.radar.set_outlines(
+            [
+                (name, [_float(v) for v in comparison.outline(occasion, Scale.CURRENT)])
+                for name, occasion in outlines
+            ]
+        )
+        counts = history.review_counts(self.session.workshop)
+        self.reviewed.setVisible(bool(counts))
+        self.reviewed.setText(
+            self.tr("Last time's actions: {counts}").format(
+                counts=" · ".join(f"{status_label(s)} {n}" for s, n in counts.items())
+            )
+        )
 
     def _show_cornerstones(self, ratings: dict[str, Rating]) -> None:
         content = self.session.content

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tillitverkstad.core.action_plan import NOT_REVIEWED, STATUS_CONTEXT, STATUS_LABELS
 from tillitverkstad.core.agenda import FIXED_KINDS
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
@@ -32,13 +33,10 @@ DATA = Qt.ItemDataRole.UserRole
 WHAT, WHO, WHEN, STEP, STATUS = range(5)
 
 
-def status_label(status: ActionStatus) -> str:
-    labels = {
-        ActionStatus.PLANNED: QCoreApplication.translate("ActionsTable", "Planned"),
-        ActionStatus.ONGOING: QCoreApplication.translate("ActionsTable", "Ongoing"),
-        ActionStatus.DONE: QCoreApplication.translate("ActionsTable", "Done"),
-    }
-    return labels[status]
+def status_label(status: ActionStatus | None) -> str:
+    """The core's wording of a status, in the UI language (None: not followed up)."""
+    source = NOT_REVIEWED if status is None else STATUS_LABELS[status]
+    return QCoreApplication.translate(STATUS_CONTEXT, source)
 
 
 def step_choices(session: WorkshopSession) -> list[tuple[str | None, str]]:

@@ -7,15 +7,19 @@ size so it reads on a laptop and on a projector alike.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QFontInfo, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFontInfo, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from tillitverkstad.core.model import SCALE_MAX, SCALE_MIN
 from tillitverkstad.ui import theme
 
 Values = list[float | None]
+# Earlier occasions behind today's values: thin, in the text colour, the baseline solid and
+# last time dotted, so they are told apart without colour and never compete with today.
+OUTLINE_STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DotLine)
 
 
 def _label(value: float) -> str:
@@ -28,6 +32,7 @@ class RadarChart(QWidget):
         self._labels: list[str] = []
         self._current: Values = []
         self._desired: Values = []
+        self._outlines: list[tuple[str, Values]] = []
         self._names = (self.tr("Current (agreed)"), self.tr("Desired (agreed)"))
         self.setAccessibleName(self.tr("Radar chart of agreed values"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -39,6 +44,7 @@ class RadarChart(QWidget):
         if not len(labels) == len(current) == len(desired):
             raise ValueError("labels, current and desired must have the same length")
         self._labels, self._current, self._desired = list(labels), list(current), list(desired)
+        self._outlines = []  # they belong to the old labels; set_outlines() follows
         self.setAccessibleDescription(
             "; ".join(
                 f"{name}: {self._names[0]} {self._text(c)}, {self._names[1]} {self._text(d)}"
@@ -46,6 +52,30 @@ class RadarChart(QWidget):
             )
         )
         self.update()
+
+    def set_outlines(self, outlines: Sequence[tuple[str, Values]]) -> None:
+        """Earlier occasions' values (name, values per label), drawn thin behind today's:
+        at most two, the baseline first. A None leaves a gap, never a zero."""
+        self._outlines = [(name, list(values)) for name, values in outlines][: len(OUTLINE_STYLES)]
+        for _, values in self._outlines:
+            if len(values) != len(self._labels):
+                raise ValueError("an outline needs one value per label")
+        described = "; ".join(
+            f"{name}: "
+            + ", ".join(
+                f"{label} {self._text(v)}" for label, v in zip(self._labels, values, strict=True)
+            )
+            for name, values in self._outlines
+        )
+        base = self.accessibleDescription().split(" | ")[0]
+        self.setAccessibleDescription(f"{base} | {described}" if described else base)
+        self.update()
+
+    def outlines(self) -> dict[str, dict[str, float | None]]:
+        """What the outlines show: name -> label -> value."""
+        return {
+            name: dict(zip(self._labels, values, strict=True)) for name, values in self._outlines
+        }
 
     def set_series_names(self, current: str, desired: str) -> None:
         self._names = (current, desired)
@@ -102,6 +132,7 @@ class RadarChart(QWidget):
 
         self._draw_grid(painter, point, count, text_color)
         self._draw_axis_labels(painter, point, count, radius)
+        self._draw_outlines(painter, point, text_color)
         marker = max(3.0, line_height / 4)
         for series, values, side_sign in (
             (theme.CURRENT, self._current, -1),
@@ -115,7 +146,46 @@ class RadarChart(QWidget):
         for series, name in zip((theme.CURRENT, theme.DESIRED), self._names, strict=True):
             x = theme.draw_legend_entry(painter, series, x, middle, line_height * 1.8, name)
             x += line_height
+        for (name, _), style in zip(self._outlines, OUTLINE_STYLES, strict=False):
+            middle += line_height * 1.2
+            left, length = line_height / 2, line_height * 1.8
+            painter.save()
+            painter.setPen(self._outline_pen(painter.pen().color(), style, line_height))
+            painter.drawLine(QPointF(left, middle), QPointF(left + length, middle))
+            painter.restore()
+            painter.drawText(
+                QRectF(
+                    left + length + line_height / 3,
+                    middle - line_height / 2,
+                    self.width(),
+                    line_height,
+                ),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                name,
+            )
         return middle + line_height
+
+    @staticmethod
+    def _outline_pen(text_color: QColor, style: Qt.PenStyle, line_height: float) -> QPen:
+        color = QColor(text_color)
+        color.setAlphaF(0.65)
+        pen = QPen(color, max(1.2, line_height / 12), style)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        return pen
+
+    def _draw_outlines(self, painter: QPainter, point, text_color: QColor) -> None:
+        height = painter.fontMetrics().height()
+        for (_, values), style in zip(self._outlines, OUTLINE_STYLES, strict=False):
+            count = len(values)
+            painter.save()
+            painter.setPen(self._outline_pen(text_color, style, height))
+            for i, value in enumerate(values):
+                j = (i + 1) % count
+                following = values[j]
+                if value is None or following is None or j == i or (count == 2 and j < i):
+                    continue
+                painter.drawLine(point(i, value), point(j, following))
+            painter.restore()
 
     def _draw_grid(self, painter, point, count, text_color) -> None:
         grid = QPen(self.palette().mid().color(), 1)

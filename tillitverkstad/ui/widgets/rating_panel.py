@@ -12,15 +12,19 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QLabel,
     QPlainTextEdit,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
+from tillitverkstad.core import numbers
 from tillitverkstad.core import rating as rating_maths
 from tillitverkstad.core.errors import TillitError
+from tillitverkstad.core.history import Point
 from tillitverkstad.core.model import MAX_PARTICIPANTS, SCALE_VALUES, Consensus, Scale
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.session import WorkshopSession
@@ -71,6 +75,8 @@ class RatingPanel(Card):
         self.scale_names = {scale: names[scale.value].name for scale in SCALES}
         self._plus_minus = _PlusMinus(self)
         layout = self.body
+        self.earlier = self._earlier_box()
+        layout.addWidget(self.earlier)
 
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("Votes"), self), 0, 0)
@@ -177,6 +183,63 @@ class RatingPanel(Card):
     def _show_messages(self) -> None:
         self.message.set_text("\n".join(t for t in (self._votes_error, self._spread) if t))
 
+    def _earlier_box(self) -> QFrame:
+        """Last time's agreed values beside today's rating (and the baseline's when it
+        differs), so the group can see where it stood."""
+        box = QFrame(self)
+        box.setObjectName("earlierValues")
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(theme.SPACE.s, theme.SPACE.xs, theme.SPACE.s, theme.SPACE.xs)
+        self.last_time = QLabel(box)
+        self.baseline = QLabel(box)
+        for label in (self.last_time, self.baseline):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            inner.addWidget(label)
+        theme.scale_font(self.last_time, theme.TYPE.lead, bold=True)
+        box.setAccessibleName(self.tr("Earlier occasions"))
+        box.hide()
+        return box
+
+    def _point_text(self, point: Point) -> str:
+        if not point.on_agenda:
+            return self.tr("not on the agenda")
+        if not point.rated:
+            return self.tr("not rated")
+        consensus = next(
+            (c.label for c in self.session.content.consensus if point.consensus == c.id), ""
+        )
+        parts = [
+            f"{self.scale_names[Scale.CURRENT].lower()} {numbers.value(point.current)}",
+            f"{self.scale_names[Scale.DESIRED].lower()} {numbers.value(point.desired)}",
+        ]
+        return " · ".join([*parts, consensus] if consensus else parts)
+
+    def _show_earlier(self) -> None:
+        comparison = self.session.comparison()
+        row = comparison.row(self.step_id)
+        last = comparison.last_time
+        if row is None or last is None or row.last_time is None:
+            self.earlier.hide()
+            return
+        self.last_time.setText(
+            self.tr("Last time, {date}: {values}").format(
+                date=last.date.isoformat(), values=self._point_text(row.last_time)
+            )
+        )
+        differs = len(comparison.occasions) > 2 and row.baseline != row.last_time
+        self.baseline.setVisible(differs)
+        if differs:
+            self.baseline.setText(
+                self.tr("At the start, {date}: {values}").format(
+                    date=comparison.baseline.date.isoformat(),
+                    values=self._point_text(row.baseline),
+                )
+            )
+        self.earlier.show()
+
     # -- showing ----------------------------------------------------------------
 
     @property
@@ -184,6 +247,7 @@ class RatingPanel(Card):
         return self.session.workshop.record(self.step_id).rating
 
     def refresh(self) -> None:
+        self._show_earlier()
         rating = self.rating
         participants = self.session.workshop.participant_count
         for scale in SCALES:

@@ -1,0 +1,86 @@
+"""Workshops stored before groups existed: one group per chain of follow-ups, whichever of
+the chain's files the library holds, and an index that lists groups without opening files."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+from tillitverkstad.core.migrations import derived_group_id
+from tillitverkstad.core.model import new_id
+from tillitverkstad.storage.library import INDEX_VERSION
+
+
+def _store_as_version_3(library, ws, follow_up_of=None):
+    """Store ``ws`` as the previous version wrote it: no group, old statuses."""
+    ws = copy.deepcopy(ws)
+    ws.id, ws.follow_up_of, ws.history, ws.carried = new_id(), follow_up_of, [], []
+    path = library.add(ws)
+    data = json.loads(path.read_bytes())
+    data["meta"]["1"]["schema"] = 3
+    del data["workshop"]["1"]["group_id"], data["carried"], data["history"]
+    for action in data["actions"].values():
+        action["status"] = {"inte_paborjad": "planerad", "genomford": "klar"}.get(
+            action["status"], action["status"]
+        )
+    path.write_text(json.dumps(data))
+    return ws.id
+
+
+def test_every_file_of_a_chain_of_three_lands_in_one_group(library, demo):
+    a = _store_as_version_3(library, demo)
+    b = _store_as_version_3(library, demo, a)
+    c = _store_as_version_3(library, demo, b)
+    groups = {library.read(x).group_id for x in (a, b, c)}
+    assert groups == {derived_group_id(a)}
+    assert {s.group_id for s in library.list()} == {derived_group_id(a)}
+
+
+def test_the_chain_keeps_its_group_when_its_first_occasion_is_not_in_the_library(library, demo):
+    a = _store_as_version_3(library, demo)
+    b = _store_as_version_3(library, demo, a)
+    c = _store_as_version_3(library, demo, b)
+    library.delete(a)
+    assert {library.read(x).group_id for x in (b, c)} == {derived_group_id(a)}
+
+
+def test_a_loop_of_follow_ups_still_gives_one_group(library, demo):
+    first = _store_as_version_3(library, demo)
+    second = _store_as_version_3(library, demo, first)
+    path = library.path_of(first)  # point the first back at the second: a damaged library
+    data = json.loads(path.read_bytes())
+    data["workshop"]["1"]["follow_up_of"] = second
+    path.write_text(json.dumps(data))
+    assert library.read(first).group_id == library.read(second).group_id
+
+
+def test_a_migrated_file_joins_a_parent_that_already_has_its_group(library, demo):
+    parent = copy.deepcopy(demo)
+    library.add(parent)  # stored by this version, with its own group id
+    child = _store_as_version_3(library, demo, parent.id)
+    assert library.read(child).group_id == parent.group_id
+
+
+def test_the_index_carries_group_occasion_order_and_what_a_follow_up_remembers(
+    library, demo, content_sv
+):
+    from tillitverkstad.core import usecases as uc
+
+    library.add(demo)
+    follow = uc.start_follow_up(demo, content_sv, demo.date)
+    library.add(follow)
+    index = json.loads(library.index_path.read_bytes())["workshops"]
+    entry = next(e for e in index.values() if e["id"] == follow.id)
+    assert entry["v"] == INDEX_VERSION
+    assert entry["group_id"] == demo.group_id and entry["created"] == follow.created
+    assert entry["remembered"] == [[demo.id, demo.date.isoformat(), demo.created]]
+
+
+def test_an_index_written_by_the_previous_version_is_summarised_afresh(library, demo):
+    library.add(demo)
+    library.list()
+    data = json.loads(library.index_path.read_bytes())
+    for entry in data["workshops"].values():
+        del entry["v"], entry["group_id"]
+    library.index_path.write_text(json.dumps(data))
+    assert [s.group_id for s in library.list()] == [demo.group_id]

@@ -1,0 +1,263 @@
+"""'Starta uppföljning': the group's next occasion, prefilled from the last one. The date
+(today unless changed), the facilitator, the participants, the agenda and its minutes are
+last time's until changed; last time's open actions come along for review. The core judges
+every field (``details.check_follow_up``) and its message is shown beside the field."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tillitverkstad.core import agenda
+from tillitverkstad.core.content import Content
+from tillitverkstad.core.details import MINUTES_RANGE, check_follow_up
+from tillitverkstad.core.history import carry_actions, has_actions_to_review
+from tillitverkstad.core.model import DetailField, Workshop
+from tillitverkstad.core.text import MAX_LINE
+from tillitverkstad.ui.new_workshop_dialog import FieldMessage, field_cell
+from tillitverkstad.ui.widgets.agenda_picker import AgendaPicker
+
+
+class FollowUpDialog(QDialog):
+    """After ``accept``, :meth:`choices` are the keyword arguments of
+    ``operations.library.start_follow_up``."""
+
+    def __init__(
+        self,
+        previous: Workshop,
+        content: Content,
+        language: str,
+        occasion: int,
+        parent: QWidget | None = None,
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.previous, self.content, self.language = previous, content, language
+        self.setWindowTitle(self.tr("Start a follow-up"))
+        today = today or dt.date.today()
+        start = max(today, previous.date)
+        heading = QLabel(
+            self.tr("Occasion {number} of {group}").format(number=occasion, group=previous.group)
+        )
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        heading.setFont(font)
+        self.carried = carry_actions(previous)
+        intro = QLabel(self._intro_text())
+        intro.setWordWrap(True)
+        heading.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.date = QDateEdit(QDate(start.year, start.month, start.day))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setAccessibleName(self.tr("Date"))
+        self.date.dateChanged.connect(self.validate)
+        self.facilitator = QLineEdit(previous.facilitator)
+        self.facilitator.setMaxLength(MAX_LINE + 1)  # one over, so the core can explain
+        self.facilitator.setAccessibleName(self.tr("Facilitator"))
+        self.facilitator.textChanged.connect(self.validate)
+        self.participants = QSpinBox()
+        self.participants.setRange(0, 999)  # 0 or 61 is explained next to the field
+        self.participants.setValue(previous.participant_count)
+        self.participants.setAccessibleName(self.tr("Number of participants"))
+        self.participants.valueChanged.connect(self.validate)
+        self.with_names = QCheckBox(self.tr("Write down participant names (optional)"))
+        self.names = QPlainTextEdit()
+        self.names.setAccessibleName(self.tr("Participant names, one per line"))
+        self.names.setPlaceholderText(self.tr("One name per line. Leave empty to stay anonymous."))
+        self.names.setTabChangesFocus(True)
+        self.names.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.names.hide()
+        self.with_names.toggled.connect(self.names.setVisible)
+        self.with_names.toggled.connect(self.validate)
+        self.names.textChanged.connect(self.validate)
+        self.review = QCheckBox(self.tr("Start with \u201cFollow-up of actions\u201d"))
+        self.review.setChecked(has_actions_to_review(previous))
+        self.review.setEnabled(has_actions_to_review(previous))
+        self.review.toggled.connect(self._agenda_changed)
+        self.review_note = QLabel(self._review_text())
+        self.review_note.setWordWrap(True)
+        self.picker = AgendaPicker()
+        self.picker.fill(content, agenda.middle_of(previous.steps))
+        self.picker.changed.connect(self._agenda_changed)
+        self.minutes_box = QWidget()
+        self.minutes_grid = QGridLayout(self.minutes_box)
+        self.minutes_grid.setContentsMargins(0, 0, 0, 0)
+        self.minutes: dict[str, QSpinBox] = {}
+        self.messages = {field: FieldMessage() for field in DetailField}
+
+        form = QFormLayout()
+        for text, field, widget in (
+            (self.tr("&Date:"), DetailField.DATE, self.date),
+            (self.tr("&Facilitator:"), DetailField.FACILITATOR, self.facilitator),
+            (self.tr("&Participants:"), DetailField.PARTICIPANTS, self.participants),
+        ):
+            form.addRow(self._label(text, widget), field_cell(self.messages[field], widget))
+        names = field_cell(self.messages[DetailField.NAMES], self.with_names, self.names)
+        form.addRow(self._label(self.tr("Na&mes:"), self.with_names), names)
+        review = field_cell(FieldMessage(), self.review, self.review_note)
+        form.addRow(self._label(self.tr("Last time's &actions:"), self.review), review)
+        form.addRow(
+            self._label(self.tr("A&genda:"), self.picker.list),
+            field_cell(self.messages[DetailField.AGENDA], self.picker),
+        )
+        form.addRow(
+            self.tr("Planned minutes:"),
+            field_cell(self.messages[DetailField.MINUTES], self.minutes_box),
+        )
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.addWidget(heading)
+        body_layout.addWidget(intro)
+        body_layout.addLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Start follow-up"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.buttons)
+        order = [
+            self.date,
+            self.facilitator,
+            self.participants,
+            self.with_names,
+            self.names,
+            self.review,
+            self.picker.list,
+            self.picker.move_up,
+            self.picker.move_down,
+        ]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+        self._agenda_changed()
+        self.resize(700, 720)
+
+    # -- building ---------------------------------------------------------------
+
+    @staticmethod
+    def _label(text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
+
+    def _intro_text(self) -> str:
+        previous = self.previous
+        return self.tr(
+            "Last time: {date}, {count} participants, facilitator {facilitator}. The group, "
+            "its organisation and the content language stay the same; the rest is last "
+            "time's until you change it."
+        ).format(
+            date=previous.date.isoformat(),
+            count=previous.participant_count,
+            facilitator=previous.facilitator or "–",
+        )
+
+    def _review_text(self) -> str:
+        if not has_actions_to_review(self.previous):
+            return self.tr("No actions were decided last time.")
+        closed = len(self.previous.actions) + len(self.previous.carried) - len(self.carried)
+        return self.tr(
+            "{open} open actions come along to be followed up; {closed} were already closed."
+        ).format(open=len(self.carried), closed=max(closed, 0))
+
+    def _agenda_changed(self, *_: Any) -> None:
+        """One minutes field per step of the agenda, last time's value where it had one."""
+        steps = self.agenda()
+        kept = {step: spin.value() for step, spin in self.minutes.items()}
+        while self.minutes_grid.count():
+            item = self.minutes_grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.minutes = {}
+        defaults = agenda.default_minutes(steps)
+        for index, step in enumerate(steps):
+            spin = QSpinBox()
+            spin.setRange(*MINUTES_RANGE)
+            value = kept.get(step, self.previous.minutes.get(step, defaults[step]))
+            spin.setValue(min(max(value, MINUTES_RANGE[0]), MINUTES_RANGE[1]))
+            spin.setSuffix(self.tr(" min"))
+            title = agenda.step_title(self.content, step)
+            spin.setAccessibleName(self.tr("Minutes for {step}").format(step=title))
+            spin.valueChanged.connect(self.validate)
+            label = QLabel(title)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setBuddy(spin)
+            row, column = index // 2, 2 * (index % 2)  # two columns: the list stays short
+            self.minutes_grid.addWidget(label, row, column)
+            self.minutes_grid.addWidget(spin, row, column + 1)
+            self.minutes[step] = spin
+        self.validate()
+
+    # -- checking ---------------------------------------------------------------
+
+    def agenda(self) -> list[str]:
+        """The whole agenda as it would be: intro, (review,) the chosen steps, the end."""
+        first = list(agenda.FIRST_STEPS)
+        if self.review.isChecked():
+            first.append(agenda.REVIEW_STEP)
+        return [*first, *self.picker.steps(), *agenda.LAST_STEPS]
+
+    def choices(self) -> dict[str, Any]:
+        qdate = self.date.date()
+        names = self.names.toPlainText().splitlines() if self.with_names.isChecked() else []
+        return {
+            "date": dt.date(qdate.year(), qdate.month(), qdate.day()),
+            "facilitator": self.facilitator.text(),
+            "participants": self.participants.value(),
+            "participant_names": [n for n in names if n.strip()],
+            "steps": self.picker.steps(),
+            "minutes": {step: spin.value() for step, spin in self.minutes.items()},
+            "review": self.review.isChecked(),
+        }
+
+    def validate(self, *_: Any) -> bool:
+        values = self.choices()
+        problems = check_follow_up(
+            self.previous,
+            self.content,
+            date=values["date"],
+            participant_count=values["participants"],
+            participant_names=values["participant_names"],
+            facilitator=values["facilitator"],
+            custom_steps=values["steps"],
+            minutes=values["minutes"],
+        )
+        for field, message in self.messages.items():
+            problem = problems.get(field)
+            message.set_text(problem.message(self.language) if problem else "")
+        self.ok_button.setEnabled(not problems)
+        return not problems
+
+    def accept(self) -> None:
+        if self.validate():
+            super().accept()
