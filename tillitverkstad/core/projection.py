@@ -12,6 +12,7 @@ from tillitverkstad.core import agenda
 from tillitverkstad.core.content import Content
 from tillitverkstad.core.model import RATED_KINDS, StepKind, Workshop
 from tillitverkstad.core.rating import largest_gaps, median, needs_discussion, value_range
+from tillitverkstad.core.text import display_line, display_text
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,7 @@ def _scale(content: Content, scale_id: str):
 
 
 def title_card(ws: Workshop, content: Content, step_id: str) -> TitleCard:
-    return TitleCard(agenda.step_title(content, step_id), ws.group)
+    return TitleCard(agenda.step_title(content, step_id), display_line(ws.group))
 
 
 def intro_view(ws: Workshop, content: Content) -> IntroView:
@@ -211,5 +212,8 @@ def summary_view(ws: Workshop, content: Content) -> SummaryView:
 def actions_view(ws: Workshop, content: Content) -> ActionsView:
     return ActionsView(
         title=agenda.step_title(content, "actions"),
-        rows=tuple((a.what, a.who, a.when.isoformat() if a.when else "") for a in ws.actions),
+        rows=tuple(
+            (display_text(a.what), display_line(a.who), a.when.isoformat() if a.when else "")
+            for a in ws.actions
+        ),
     )

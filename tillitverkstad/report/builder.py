@@ -129,6 +129,7 @@ def build_pdf(
     )
     story = _story(ctx)
     buffer = io.BytesIO()
+    ws = ctx.ws  # the names as the report prints them
     title = ctx.tr(
         QT_TRANSLATE_NOOP("report", "Workshop report: {group}, {date}"),
         group=ws.group,

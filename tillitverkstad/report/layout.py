@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from tillitverkstad.core.content import Content
 from tillitverkstad.core.i18n import translate
 from tillitverkstad.core.model import Workshop
+from tillitverkstad.core.text import names_shown
 from tillitverkstad.report.fonts import BOLD, REGULAR
 from tillitverkstad.report.text import chunks, markup, plain
 
@@ -168,6 +169,12 @@ class ReportContext:
     previous: Workshop | None
     styles: Styles = field(default_factory=Styles)
     outline: list[tuple[str, str, int]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        # Names as the window and the shared screen show them: control characters visible,
+        # bidi overrides removed (core.text.display_line).
+        self.ws = names_shown(self.ws)
+        self.previous = names_shown(self.previous) if self.previous else None
 
     def tr(self, text: str, **params: object) -> str:
         """A fixed label (an English source marked with QT_TRANSLATE_NOOP("report", ...))."""
