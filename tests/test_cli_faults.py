@@ -17,7 +17,6 @@ import pytest
 from tillitverkstad.cli import main
 from tillitverkstad.operations import packages
 from tillitverkstad.storage.library import Library
-from tillitverkstad.storage.locks import BUSY, WorkshopLock
 
 
 def run(capsys, *args):
@@ -173,6 +172,7 @@ def test_concurrent_import_processes_never_lose_a_workshop(tmp_path, demo):
 
 def test_a_busy_workshop_is_not_reported_as_open_in_another_window(capsys, data, monkeypatch):
     from tillitverkstad.storage import locks
+    from tillitverkstad.storage.locks import BUSY, WorkshopLock
 
     workshop_id = _demo(capsys, data)
     monkeypatch.setattr(locks, "BUSY_WAIT_S", 0.0)
@@ -211,17 +211,21 @@ def test_list_shows_control_characters_instead_of_obeying_them(capsys, data, tmp
 
 def test_list_into_a_closed_pipe_exits_quietly(tmp_path):
     data = str(tmp_path / "data")
-    for _ in range(3):
-        _cli("--data-dir", data, "demo")
-    result = subprocess.run(
-        f"{sys.executable} -m tillitverkstad --data-dir {data} list | head -1",
-        shell=True,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.stdout.count("\n") == 1
+    _cli("--data-dir", data, "demo")
+    reader, writer = os.pipe()
+    os.close(reader)  # like ``| head -1`` once head has read its line and gone
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "tillitverkstad", "--data-dir", data, "list"],
+            stdout=writer,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        os.close(writer)
     assert result.stderr == ""
+    assert result.returncode == 1
 
 
 def test_an_unexpected_error_gives_one_line_and_a_log_entry(capsys, data, monkeypatch):

@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from tillitverkstad.core import projection
-from tillitverkstad.core.bounds import MAX_FILE_BYTES
+from tillitverkstad.core import projection, text
 from tillitverkstad.core.content import content_from_dict
 from tillitverkstad.core.package import PackageError, dumps, from_package, to_package
-from tillitverkstad.core.text import MAX_NOTE, display_line, display_text
+
+MAX_NOTE = 100_000  # core.text.MAX_NOTE, also checked below
+MAX_FILE_BYTES = 16 * 1024 * 1024  # core.bounds.MAX_FILE_BYTES
 
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "tillitverkstad_sv.ts"
 
@@ -36,19 +37,19 @@ TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "tilli
     ],
 )
 def test_a_name_is_shown_with_controls_visible_and_bidi_overrides_removed(raw, shown):
-    assert display_line(raw) == shown
-    assert not re.search("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", display_line(raw))
+    assert text.display_line(raw) == shown
+    assert not re.search("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", text.display_line(raw))
 
 
 def test_a_note_keeps_its_lines_and_tabs_but_shows_other_controls():
-    assert display_text("ett\n\ttvå\x1b\u202e") == "ett\n\ttvå\u241b"
+    assert text.display_text("ett\n\ttvå\x1b\u202e") == "ett\n\ttvå\u241b"
 
 
 def test_the_shared_screen_shows_a_name_as_the_window_does(demo):
     demo.group = "Grupp\r\n\x1b[2J\u202eX"
     content = content_from_dict(demo.content)
     card = projection.title_card(demo, content, "tillit")
-    assert display_line(demo.group) in repr(card)
+    assert text.display_line(demo.group) in repr(card)
     assert "\x1b" not in repr(card) and "\u202e" not in repr(card)
 
 
@@ -78,6 +79,7 @@ def test_a_package_of_millions_of_empty_objects_is_refused_without_the_memory(de
 
 
 def test_a_note_longer_than_allowed_is_refused_naming_the_field(demo):
+    assert text.MAX_NOTE == MAX_NOTE
     package = to_package(demo)
     package["records"]["tillit"]["notes"][0]["text"] = "x" * (MAX_NOTE + 1)
     with pytest.raises(PackageError) as raised:
