@@ -121,7 +121,8 @@ def measure_window_and_pdf(folder: Path) -> None:
     words = "Lorem ipsum dolor sit amet, consectetur adipiscing elit sed do. "
     note = (words * (MAX_NOTE // len(words) + 1))[:MAX_NOTE]
     for n in range(10):
-        ws.record("tillit").notes.append(Note(id=f"huge{n}", category=NoteCategory.IDEAS, text=note))
+        huge = Note(id=f"huge{n}", category=NoteCategory.IDEAS, text=note)
+        ws.record("tillit").notes.append(huge)
     library = ops.library_at(folder / "data-window")
     ops.store_new(library, ws)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -133,8 +134,10 @@ def measure_window_and_pdf(folder: Path) -> None:
         cwd=ROOT,
         env=env,
     ).stdout.split()
-    print(f"window: open 10 notes of {MAX_NOTE:,} characters and visit every step: "
-          f"{float(out[-1]):8.0f} ms")
+    print(
+        f"window: open 10 notes of {MAX_NOTE:,} characters and visit every step: "
+        f"{float(out[-1]):8.0f} ms"
+    )
     start = time.perf_counter()
     reports.export_report(ws, folder / "huge.pdf", previous=None)
     print(f"PDF of the same workshop: {(time.perf_counter() - start) * 1000:8.0f} ms")

@@ -7,6 +7,9 @@ everything the report prints (user text, content texts, labels, table cells, cha
 labels), one Paragraph per paragraph or cell, without tables, charts or page breaks; a
 second figure compares with the user text alone.
 
+The export includes everything the archive needs: the tagged structure, the PDF/A
+metadata and output intent, and the data package attached to the file.
+
 Prints its figures and exits 0; goals: export median <= 1.0 s and ratio <= 2.
 """
 
@@ -14,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -33,7 +37,7 @@ from tillitverkstad.core.demo import demo_workshop
 from tillitverkstad.core.model import NoteCategory, Workshop
 
 ROOT = Path(__file__).resolve().parent.parent
-REPEAT = 7
+REPEAT = 9
 NOTES, ACTIONS = 20, 5
 
 
@@ -67,7 +71,7 @@ def printed_texts(ws: Workshop) -> list[str]:
     from reportlab.graphics.shapes import Drawing, Group, String
     from reportlab.platypus import Paragraph, Table
 
-    from tillitverkstad.report import builder, front
+    from tillitverkstad.report import builder, document
     from tillitverkstad.report.layout import ReportContext
 
     ctx = ReportContext(ws, builder._content(ws, "sv"), "sv", False, False, None)
@@ -89,7 +93,7 @@ def printed_texts(ws: Workshop) -> list[str]:
             out.append(escape(item.text))
         elif isinstance(item, Drawing | Group):
             walk(item.contents)
-        elif isinstance(item, front.Contents):
+        elif isinstance(item, document.Contents):
             out.extend(escape(text) for _, text, _ in item.entries)
 
     walk(builder._story(ctx))
@@ -133,8 +137,18 @@ def main() -> int:
         cold_s = time.perf_counter() - start  # includes importing ReportLab, reading the font
         printed, typed = printed_texts(ws), user_texts(ws)
         plain_pdf(printed)  # warm the plain path too
-        export_ms = median_ms(lambda: export_pdf(ws, target, overwrite=True), REPEAT)
-        plain_ms = median_ms(lambda: plain_pdf(printed), REPEAT)
+        # Export and plain document alternate, so that load from other processes on a
+        # shared machine falls on both alike; the ratio is the median of the pairs.
+        pairs = [
+            (
+                median_ms(lambda: export_pdf(ws, target, overwrite=True), 1),
+                median_ms(lambda: plain_pdf(printed), 1),
+            )
+            for _ in range(REPEAT)
+        ]
+        export_ms = statistics.median(export for export, _ in pairs)
+        plain_ms = statistics.median(plain for _, plain in pairs)
+        ratio = statistics.median(export / plain for export, plain in pairs)
         typed_ms = median_ms(lambda: plain_pdf(typed), REPEAT)
         pages = len(PdfReader(target).pages)
         size_kb = target.stat().st_size / 1024
@@ -154,7 +168,7 @@ def main() -> int:
     print(f"reportlab loaded on the start path: {start_path_loads_reportlab()}")
     print(
         f"report: export_s={export_ms / 1000:.3f} pages={pages} plain_s={plain_ms / 1000:.3f} "
-        f"ratio={export_ms / plain_ms:.2f}"
+        f"ratio={ratio:.2f}"
     )
     return 0
 

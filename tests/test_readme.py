@@ -26,3 +26,10 @@ def test_readme_app_command_installs_into_its_own_venv():
     command = _command_after(readme, "Install and start the app:")
     assert command.startswith("python3 -m venv .venv && .venv/bin/pip install ")
     assert command.endswith(".venv/bin/tillitverkstad")
+
+
+def test_every_image_the_readme_shows_exists():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    images = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", readme)
+    assert images
+    assert [i for i in images if not (ROOT / i).is_file()] == []

@@ -20,16 +20,23 @@ OK_LINE = re.compile(
 REPORT_MERGED = hasattr(importlib.import_module("tillitverkstad.report"), "export_pdf")
 
 
-def _blank_pdf(pages: int):
+def _blank_pdf(pages: int, *, archive: bool = True):
+    """A stand-in export: blank pages, with (or without) what the archive layer adds."""
+
     def export_pdf(ws, path, *, private, names, previous):
-        from pypdf import PdfWriter
+        import pikepdf
 
         assert (private, names, previous) == (False, False, None)
-        writer = PdfWriter()
+        pdf = pikepdf.new()
         for _ in range(pages):
-            writer.add_blank_page(width=595, height=842)
-        with open(path, "wb") as handle:
-            writer.write(handle)
+            pdf.add_blank_page(page_size=(595, 842))
+        if archive:
+            with pdf.open_metadata() as meta:
+                meta["pdfaid:part"] = "3"
+            pdf.Root.OutputIntents = pikepdf.Array([pikepdf.Dictionary()])
+            pdf.Root.StructTreeRoot = pikepdf.Dictionary()
+            pdf.attachments["data.json"] = pikepdf.AttachedFileSpec(pdf, b"{}")
+        pdf.save(path)
         return path
 
     return export_pdf
@@ -65,6 +72,14 @@ def test_self_test_says_so_when_the_report_module_is_missing(capsys, monkeypatch
     ]
 
 
+def test_self_test_fails_on_a_pdf_that_is_not_archive_grade(capsys, monkeypatch):
+    monkeypatch.setattr(
+        tillitverkstad.report, "export_pdf", _blank_pdf(4, archive=False), raising=False
+    )
+    assert selftest.run_self_test() == 1
+    assert _lines(capsys) == ["self-test FAILED: the PDF does not say it is PDF/A-3"]
+
+
 def test_self_test_fails_on_a_pdf_with_too_few_pages(capsys, monkeypatch):
     monkeypatch.setattr(tillitverkstad.report, "export_pdf", _blank_pdf(1), raising=False)
     assert selftest.run_self_test() == 1
@@ -89,10 +104,14 @@ def test_self_test_turns_a_crash_into_one_failed_line(capsys, monkeypatch):
     assert _lines(capsys) == ["self-test FAILED: RuntimeError: font not found"]
 
 
-def test_page_count_without_pypdf_counts_page_objects(tmp_path, monkeypatch):
+def test_page_count_needs_no_pypdf_and_finds_pages_in_object_streams(tmp_path, monkeypatch):
+    import pikepdf
+
     pdf = tmp_path / "r.pdf"
     _blank_pdf(5)(None, pdf, private=False, names=False, previous=None)
-    monkeypatch.setitem(__import__("sys").modules, "pypdf", None)
+    with pikepdf.open(pdf, allow_overwriting_input=True) as doc:
+        doc.save(pdf, object_stream_mode=pikepdf.ObjectStreamMode.generate)
+    monkeypatch.setitem(__import__("sys").modules, "pypdf", None)  # not in the bundle
     assert selftest._page_count(pdf) == 5
 
 
@@ -106,14 +125,9 @@ def test_self_test_leaves_no_data_in_the_user_folder(capsys, monkeypatch, tmp_pa
 def test_self_test_needs_no_qt(tmp_path):
     code = (
         "import sys\n"
-        "from pypdf import PdfWriter\n"
         "import tillitverkstad.report\n"
-        "def export_pdf(ws, path, **_):\n"
-        "    w = PdfWriter()\n"
-        "    for _ in range(3):\n"
-        "        w.add_blank_page(width=595, height=842)\n"
-        "    w.write(str(path))\n"
-        "tillitverkstad.report.export_pdf = export_pdf\n"
+        "from tests.test_selftest import _blank_pdf\n"
+        "tillitverkstad.report.export_pdf = _blank_pdf(3)\n"
         "from tillitverkstad.selftest import run_self_test\n"
         "assert run_self_test() == 0\n"
         "assert not {'PySide6', 'shiboken6'} & {m.split('.')[0] for m in sys.modules}\n"

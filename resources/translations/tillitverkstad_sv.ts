@@ -207,6 +207,17 @@
     </message>
 </context>
 <context>
+    <name>BoardIndicator</name>
+    <message>
+        <source>▣ The group sees this step&apos;s notes (Ctrl+B turns it off)</source>
+        <translation>▣ Gruppen ser stegets anteckningar (Ctrl+B stänger av)</translation>
+    </message>
+    <message>
+        <source>▣ Notes board on: the group sees it after F5 (Ctrl+B turns it off)</source>
+        <translation>▣ Anteckningstavlan är på: gruppen ser den efter F5 (Ctrl+B stänger av)</translation>
+    </message>
+</context>
+<context>
     <name>ClosingStep</name>
     <message>
         <source>Reflections</source>
@@ -871,8 +882,28 @@
         <translation>Vit skärm</translation>
     </message>
     <message>
+        <source>Show the group&apos;s notes</source>
+        <translation>Visa gruppens anteckningar</translation>
+    </message>
+    <message>
+        <source>Show the timer to the group</source>
+        <translation>Visa tiden för gruppen</translation>
+    </message>
+    <message>
         <source>Move shared screen to</source>
         <translation>Flytta storbilden till</translation>
+    </message>
+    <message>
+        <source>Shared screen theme</source>
+        <translation>Storbildens utseende</translation>
+    </message>
+    <message>
+        <source>Light, for bright rooms</source>
+        <translation>Ljust, för ljusa rum</translation>
+    </message>
+    <message>
+        <source>Dark, high contrast, for dim rooms</source>
+        <translation>Mörkt med hög kontrast, för mörka rum</translation>
     </message>
 </context>
 <context>
@@ -1133,16 +1164,20 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
 <context>
     <name>Slide</name>
     <message>
-        <source>Time is up</source>
-        <translation>Tiden är ute</translation>
-    </message>
-    <message>
-        <source>Consensus: %1</source>
-        <translation>Samsyn: %1</translation>
+        <source>Question {number} of {count}</source>
+        <translation>Fråga {number} av {count}</translation>
     </message>
     <message>
         <source>Vote by show of hands</source>
         <translation>Rösta genom handuppräckning</translation>
+    </message>
+    <message>
+        <source>Median {median} · range {low}–{high}</source>
+        <translation>Median {median} · spridning {low}–{high}</translation>
+    </message>
+    <message>
+        <source>No votes yet</source>
+        <translation>Inga röster ännu</translation>
     </message>
     <message>
         <source>Largest gaps</source>
@@ -1153,24 +1188,48 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Inga överenskomna värden ännu.</translation>
     </message>
     <message>
-        <source>Median %1</source>
-        <translation>Median %1</translation>
+        <source>Page {page} of {count}</source>
+        <translation>Sida {page} av {count}</translation>
     </message>
     <message>
-        <source>Range %1–%2</source>
-        <translation>Spridning %1–%2</translation>
+        <source>The group&apos;s notes</source>
+        <translation>Gruppens anteckningar</translation>
     </message>
     <message>
-        <source>Agreed: %1</source>
-        <translation>Överenskommet: %1</translation>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>Önskat</translation>
+    </message>
+    <message>
+        <source>Share {total} points between the three logics</source>
+        <translation>Fördela {total} poäng mellan de tre logikerna</translation>
+    </message>
+    <message>
+        <source>Agreed {value}</source>
+        <translation>Överenskommet {value}</translation>
+    </message>
+    <message>
+        <source>Agreed {value} — unanimous</source>
+        <translation>Överenskommet {value} — i enighet</translation>
+    </message>
+    <message>
+        <source>Agreed {value} — with reservations</source>
+        <translation>Överenskommet {value} — med reservation</translation>
+    </message>
+    <message>
+        <source>Agreed {value} — disagreement remains</source>
+        <translation>Överenskommet {value} — oenighet kvarstår</translation>
+    </message>
+    <message>
+        <source>No agreed value — disagreement remains</source>
+        <translation>Inget överenskommet värde — oenighet kvarstår</translation>
     </message>
     <message>
         <source>Wide spread: talk first</source>
         <translation>Stor spridning – samtala först</translation>
-    </message>
-    <message>
-        <source>Question %1 of %2</source>
-        <translation>Fråga %1 av %2</translation>
     </message>
     <message>
         <source>No actions yet.</source>
@@ -1970,8 +2029,16 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Tillitsbaserad styrning och ledning</translation>
     </message>
     <message>
+        <source>Data package of this workshop (re-importable)</source>
+        <translation>Datapaketet för den här workshoppen (kan importeras igen)</translation>
+    </message>
+    <message>
         <source>Page {page} of {pages}</source>
         <translation>Sida {page} av {pages}</translation>
+    </message>
+    <message>
+        <source>Rated: no</source>
+        <translation>Bedömd: nej</translation>
     </message>
     <message>
         <source>Not decided</source>
@@ -2010,6 +2077,34 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Antal deltagare</translation>
     </message>
     <message>
+        <source>Planned minutes</source>
+        <translation>Planerade minuter</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <source>(not shown)</source>
+        <translation>(visas inte)</translation>
+    </message>
+    <message>
+        <source>Changes after the workshop</source>
+        <translation>Ändringar efter workshoppen</translation>
+    </message>
+    <message>
+        <source>The details below were corrected after the workshop had started. Names are never quoted here.</source>
+        <translation>Uppgifterna nedan rättades efter att workshoppen hade börjat. Namn återges aldrig här.</translation>
+    </message>
+    <message>
         <source>No names were entered.</source>
         <translation>Inga namn fördes in.</translation>
     </message>
@@ -2038,6 +2133,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Uppföljning</translation>
     </message>
     <message>
+        <source>Finished {time}</source>
+        <translation>Avslutad {time}</translation>
+    </message>
+    <message>
         <source>Finished</source>
         <translation>Avslutad</translation>
     </message>
@@ -2056,6 +2155,18 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>Private facilitator notes</source>
         <translation>Processledarens privata anteckningar</translation>
+    </message>
+    <message>
+        <source>Workshop id</source>
+        <translation>Workshop-id</translation>
+    </message>
+    <message>
+        <source>Content version</source>
+        <translation>Innehållsversion</translation>
+    </message>
+    <message>
+        <source>{version} ({language})</source>
+        <translation>{version} ({language})</translation>
     </message>
     <message>
         <source>Created with</source>
@@ -2090,6 +2201,30 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>För varje princip röstade gruppen först anonymt på två frågor och kom sedan överens om ett värde för varje fråga. De överenskomna värdena är gruppens beslut; rösterna visar hur uppfattningarna var spridda innan gruppen enades.</translation>
     </message>
     <message>
+        <source>Printed as</source>
+        <translation>Skrivs som</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>Tecken</translation>
+    </message>
+    <message>
+        <source>Characters the font cannot show</source>
+        <translation>Tecken som typsnittet inte kan visa</translation>
+    </message>
+    <message>
+        <source>The report&apos;s font has no glyph for these characters, so each is printed as its Unicode number. The text itself is kept: in the data package attached to this PDF and for screen readers.</source>
+        <translation>Rapportens typsnitt saknar dessa tecken, så vart och ett skrivs som sitt Unicode-nummer. Själva texten finns kvar: i datapaketet som är bifogat i den här PDF-filen och för skärmläsare.</translation>
+    </message>
+    <message>
+        <source>{step}: {current_name} {current}, {desired_name} {desired}</source>
+        <translation>{step}: {current_name} {current}, {desired_name} {desired}</translation>
+    </message>
+    <message>
+        <source>Radar chart of the agreed values. {values}.</source>
+        <translation>Radardiagram över de överenskomna värdena. {values}.</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
@@ -2112,6 +2247,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>Consensus</source>
         <translation>Samsyn</translation>
+    </message>
+    <message>
+        <source>{step} (from {current} to {desired})</source>
+        <translation>{step} (från {current} till {desired})</translation>
     </message>
     <message>
         <source>Not discussed</source>
@@ -2146,16 +2285,12 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Inga skillnader mellan överenskommet nuläge och önskat läge.</translation>
     </message>
     <message>
-        <source>{step}: {gap} (from {current} to {desired})</source>
-        <translation>{step}: {gap} (från {current} till {desired})</translation>
-    </message>
-    <message>
         <source>Change since the last workshop</source>
         <translation>Förändring sedan förra workshoppen</translation>
     </message>
     <message>
         <source>Agreed values on {earlier} compared with {now}. A dash means the value was not agreed on that occasion.</source>
-        <translation>Överenskomna värden den {earlier} jämförda med den {now}. Ett streck betyder att inget värde fastställdes det tillfället.</translation>
+        <translation>Överenskomna värden den {earlier} jämförda med den {now}. Ett streck betyder att inget värde fastställdes vid det tillfället.</translation>
     </message>
     <message>
         <source>{scale}: then → now</source>
@@ -2238,12 +2373,20 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Poängen fördelades inte.</translation>
     </message>
     <message>
+        <source>Bar chart of the 100 points. {values}.</source>
+        <translation>Stapeldiagram över de 100 poängen. {values}.</translation>
+    </message>
+    <message>
         <source>Balance of 100 points</source>
         <translation>Fördelning av 100 poäng</translation>
     </message>
     <message>
         <source>Today</source>
         <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Bar chart, {title}. Votes per value: {counts}. Agreed value: {agreed}.</source>
+        <translation>Stapeldiagram, {title}. Röster per värde: {counts}. Överenskommet värde: {agreed}.</translation>
     </message>
     <message>
         <source>Desired</source>

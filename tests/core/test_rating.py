@@ -83,3 +83,11 @@ def test_largest_gaps_are_largest_first_and_skip_unrated():
         "e": Rating(agreed_current=3, agreed_desired=3),
     }
     assert largest_gaps(ratings) == [("b", 4), ("d", 2), ("a", 1)]
+
+
+def test_largest_gaps_show_every_step_tied_with_the_last_one():
+    ratings = {step: Rating(agreed_current=2, agreed_desired=4) for step in "abcdef"}
+    ratings["g"] = Rating(agreed_current=3, agreed_desired=4)
+    ratings["h"] = Rating(agreed_current=1, agreed_desired=5)
+    assert largest_gaps(ratings) == [("h", 4), *[(step, 2) for step in "abcdef"]]
+    assert largest_gaps(ratings, count=1) == [("h", 4)]

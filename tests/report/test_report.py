@@ -20,15 +20,6 @@ from tillitverkstad.core.text import MAX_NOTE
 from tillitverkstad.report import build_pdf
 
 
-@pytest.fixture(scope="module")
-def demo_pdf():
-    from tillitverkstad.core.content import load_content
-    from tillitverkstad.core.demo import demo_workshop
-
-    ws = demo_workshop(load_content("sv"), dt.date(2026, 11, 23))
-    return ws, build_pdf(ws)
-
-
 def test_every_note_reservation_action_and_reflection_of_the_demo_is_printed(demo_pdf):
     ws, data = demo_pdf
     text = pdf_text(data)
@@ -188,15 +179,20 @@ def test_markup_in_user_text_is_printed_literally_and_reads_nothing(demo):
     assert b"/Subtype /Image" not in data and b"root:" not in data
 
 
-def test_characters_the_font_lacks_are_replaced_visibly(demo):
+def test_characters_the_font_lacks_are_printed_as_markers_named_in_a_legend(demo):
     uc.add_note(demo, "tillit", NoteCategory.IDEAS, "Bra jobbat 🦄👍 tack")
-    uc.add_reflection(demo, "closing", "Emoji 🎉 i 𝕏 och \U0010ffff")
+    uc.add_reflection(demo, "closing", "Emoji 🎉 i 𝕏 och 名前")
     demo.group = "Gruppen 🦄"
-    text = pdf_text(build_pdf(demo))
-    assert "Bra jobbat \ufffd\ufffd tack" in text
-    assert "Emoji \ufffd i" in text
-    assert "Gruppen \ufffd" in text
-    assert "🦄" not in text
+    pages = page_texts(build_pdf(demo))
+    text = " ".join(pages)
+    assert "Bra jobbat ⟨U+1F984⟩⟨U+1F44D⟩ tack" in text
+    assert "Emoji ⟨U+1F389⟩ i 𝕏 och ⟨U+540D⟩⟨U+524D⟩" in text  # DejaVu has 𝕏
+    assert "Gruppen ⟨U+1F984⟩" in text
+    assert "\ufffd" not in text and "🦄" not in text
+    about = next(page for page in pages if page.startswith("Om rapporten"))
+    assert "Tecken som typsnittet inte kan visa" in about
+    for row in ("⟨U+1F984⟩ UNICORN FACE", "⟨U+1F44D⟩ THUMBS UP SIGN", "⟨U+540D⟩ CJK UNIFIED"):
+        assert row in about
 
 
 def test_the_largest_note_allowed_is_printed_whole_over_many_pages(demo):
@@ -279,3 +275,59 @@ def test_importing_the_report_package_does_not_load_reportlab():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_every_principle_tied_at_the_largest_gap_is_listed(demo_pdf):
+    _, data = demo_pdf
+    summary = " ".join(page for page in page_texts(data) if "Största skillnaderna" in page)
+    gaps = summary.split("Största skillnaderna", 1)[1]
+    for name in ("Tillit", "Medborgarfokus", "Handlingsutrymme", "Stöd", "Kunskap", "Öppenhet"):
+        assert f"{name} (från" in gaps, name
+    assert "Helhetssyn (från" not in gaps  # +1, not tied with the three largest
+
+
+def test_a_principle_with_notes_but_no_rating_says_rated_no(empty_workshop):
+    uc.add_note(empty_workshop, "tillit", NoteCategory.OBSTACLES, "Vi hann inte rösta.")
+    pages = page_texts(build_pdf(empty_workshop))
+    tillit = next(p for p in pages if p.startswith("1. Tillit"))
+    assert "Bedömd: nej" in tillit and "Vi hann inte rösta." in tillit
+    assert "Inte behandlad" not in tillit
+    summary = next(p for p in pages if p.startswith("Sammanfattning"))
+    assert "Tillit – – – Bedömd: nej" in summary
+    assert "Medborgarfokus – – – Inte behandlad" in summary
+
+
+def test_cover_carries_the_workshop_id_and_content_version(demo_pdf):
+    ws, data = demo_pdf
+    cover = page_texts(data)[0]
+    assert f"Workshop-id {ws.id}" in cover
+    assert "Innehållsversion 1.0 (sv)" in cover
+
+
+def test_change_table_header_keeps_its_words_whole(demo, content_sv):
+    follow = uc.start_follow_up(demo, content_sv, dt.date(2027, 5, 20))
+    text = pdf_text(build_pdf(follow, previous=demo))
+    assert "Förändring Önskat läge: då → nu Förändring" in text
+    assert "Förändrin g" not in text
+    assert "inget värde fastställdes vid det tillfället" in text
+
+
+def test_corrections_after_the_start_and_the_finish_time_are_in_the_report(demo, content_sv):
+    from tillitverkstad.core.details import correct_details
+    from tillitverkstad.core.model import DetailField
+
+    when = dt.datetime(2026, 11, 24, 9, 30)
+    correct_details(demo, content_sv, {DetailField.GROUP: "Ledningsgrupp IFO Nord"}, when)
+    correct_details(demo, content_sv, {DetailField.NAMES: ["Anna Andersson"]}, when)
+    uc.finish_workshop(demo, dt.datetime(2026, 11, 23, 16, 5))
+    pages = page_texts(build_pdf(demo))
+    assert "Avslutad 2026-11-23 16:05" in pages[0]
+    log = pages[-1]
+    assert "2026-11-24 09:30 Grupp Ledningsgrupp IFO Ledningsgrupp IFO Nord" in flat(log)
+    assert "Deltagarnas namn (visas inte)" in flat(log)
+    assert "Anna Andersson" not in " ".join(pages)  # names are not in this report
+
+
+def test_no_change_log_when_nothing_was_corrected(demo_pdf):
+    _, data = demo_pdf
+    assert "Ändringar efter workshoppen" not in page_texts(data)[-1]

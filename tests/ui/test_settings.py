@@ -42,6 +42,18 @@ def test_damaged_values_fall_back_to_defaults(tmp_path):
     assert settings.default_minutes == 240
 
 
+def test_the_shared_screen_theme_is_remembered_and_a_damaged_one_falls_back(tmp_path):
+    settings = ini_settings(tmp_path)
+    assert settings.slide_theme == "light"
+    settings.slide_theme = "dark"
+    settings.sync()
+    assert ini_settings(tmp_path).slide_theme == "dark"
+    with pytest.raises(ValueError):
+        settings.slide_theme = "neon"
+    settings.store.setValue("shared_screen/theme", "neon")
+    assert settings.slide_theme == "light"
+
+
 def test_the_dialog_saves_what_the_user_chose(qtbot, tmp_path):
     settings = ini_settings(tmp_path)
     dialog = SettingsDialog(settings, Path("/standard"))

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QTextBrowser
 
 from tests.ui.shell_fixtures import ini_settings, message_boxes
+from tests.ui.view_helpers import press, type_text
 from tillitverkstad.core import projection as pv
 from tillitverkstad.report import suggested_file_name
 from tillitverkstad.ui.exporting import ExportDialog
@@ -160,3 +161,41 @@ def test_ctrl_e_exports_even_from_a_field_that_claims_it(qtbot, window):
     field.setFocus()
     qtbot.keyClick(field, "e", Qt.KeyboardModifier.ControlModifier)
     assert [d for d in window.findChildren(ExportDialog) if d.isVisible()]
+
+
+def test_ctrl_b_puts_the_groups_notes_on_the_wall_and_the_status_bar_says_so(qtbot, window):
+    presenter = window.presenting.presenter
+    presenter._card_timer.setInterval(0)
+    window.start_presenting()
+    window.session.go_to("tillit")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    screen = presenter.screen
+    indicator = window.presenting.board_indicator
+    assert indicator.parent() is window.statusBar() and not indicator.isVisible()
+    notes = window.view.page().notes.lists
+    entry = notes[next(iter(notes))].entry
+    entry.setFocus()
+    qtbot.keyClick(entry, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(screen.slide._view, pv.NotesBoardView))
+    assert indicator.isVisible() and "Ctrl+B" in indicator.text() and "F5" not in indicator.text()
+    type_text(entry, "Vi litar på varandras bedömningar")
+    press(entry, Qt.Key.Key_Return)
+    assert "Vi litar på varandras bedömningar" in screen.slide._view.columns[0].items
+    window.presenting.presenter.stop()
+    assert indicator.isVisible() and "F5" in indicator.text()  # on, but nobody sees it now
+    qtbot.keyClick(entry, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert not indicator.isVisible()
+    window.start_presenting()
+    assert isinstance(presenter.screen.slide._view, pv.QuestionView)
+
+
+def test_the_view_menu_offers_the_shared_screens_new_commands(qtbot, window):
+    presenter = window.presenting.presenter
+    menu_actions = window.view_menu.actions()
+    for action in (presenter.board_action, presenter.timer_action):
+        assert action in menu_actions
+    assert presenter.theme_menu.menuAction() in menu_actions
+    window.close_workshop()
+    assert presenter.theme_menu.menuAction() not in window.view_menu.actions()
+    assert window.presenting.board_indicator is None

@@ -1,7 +1,11 @@
 """What the shared screen may show, as plain view objects.
 
 These types have no field for private notes, participant names or free notes: the shared
-screen is only ever handed one of these, so it cannot leak what it is never given.
+screen is only ever handed one of these, so it cannot leak what it is never given. The
+notes board is built from the group's notes by category and nothing else.
+
+Every label a view carries is already worded in the workshop's content language
+(:mod:`tillitverkstad.core.slide_text`), so the screen never translates.
 """
 
 from __future__ import annotations
@@ -9,10 +13,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tillitverkstad.core import agenda
+from tillitverkstad.core import slide_text as st
 from tillitverkstad.core.content import Content
-from tillitverkstad.core.model import RATED_KINDS, StepKind, Workshop
+from tillitverkstad.core.model import (
+    BALANCE_TOTAL,
+    RATED_KINDS,
+    NoteCategory,
+    StepKind,
+    Workshop,
+)
 from tillitverkstad.core.rating import largest_gaps, median, needs_discussion, value_range
 from tillitverkstad.core.text import display_line, display_text
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Where in the agenda the group is: one mark per step, no names."""
+
+    done: tuple[bool, ...]
+    current: int  # index of the current step; -1 when there is none
 
 
 @dataclass(frozen=True)
@@ -41,6 +60,7 @@ class QuestionView:
     question: str
     number: int  # 1-based
     count: int
+    counter: str = ""  # "Fråga 2 av 5"
 
 
 @dataclass(frozen=True)
@@ -51,7 +71,10 @@ class ScaleView:
     median: float | None
     low_high: tuple[int, int] | None
     agreed: int | None  # None until revealed: the decision is not shown before the vote
-    wide_spread: bool = False  # worth talking about before agreeing
+    wide_spread: bool = False  # worth talking about, and nothing agreed yet
+    facts: str = ""  # "Median 2 · spridning 1–4"
+    decision: str = ""  # "Överenskommet 2 — oenighet kvarstår"
+    warning: str = ""  # "⚠ Stor spridning – samtala först", only while wide_spread
 
 
 @dataclass(frozen=True)
@@ -59,8 +82,9 @@ class RatingView:
     title: str
     scales: tuple[ScaleView, ScaleView]
     anchors: tuple[tuple[int, str], ...]
-    consensus: str  # the label, "" until set
+    consensus: str  # the label, "" until set and revealed
     revealed: bool
+    vote_prompt: str = ""  # "Rösta med handuppräckning"
 
 
 @dataclass(frozen=True)
@@ -69,14 +93,52 @@ class SummaryView:
     labels: tuple[str, ...]
     current: tuple[float | None, ...]
     desired: tuple[float | None, ...]
-    gaps: tuple[tuple[str, int], ...]  # title, gap; largest first
+    gaps: tuple[tuple[str, str], ...]  # title, signed gap ("+2"); largest first
     series: tuple[str, str]  # the names of the two series ("Nuläge", "Önskat läge")
+    values: tuple[str, ...] = ()  # per label: "3 → 5"
+    gaps_heading: str = ""
+    empty: str = ""  # said when nothing is agreed yet
 
 
 @dataclass(frozen=True)
 class ActionsView:
     title: str
     rows: tuple[tuple[str, str, str], ...]  # what, who, when (ISO date or "")
+    empty: str = ""
+    page_label: str = ""  # "Sida {page} av {count}", filled in by the screen
+
+
+@dataclass(frozen=True)
+class BoardColumn:
+    label: str  # "Så gör vi idag"
+    items: tuple[str, ...]  # the group's notes in this category, in order
+
+
+@dataclass(frozen=True)
+class NotesBoardView:
+    """The group's own words on the wall: the step's notes by category, nothing else."""
+
+    title: str
+    kicker: str  # "Gruppens anteckningar"
+    columns: tuple[BoardColumn, ...]
+    page_label: str = ""
+
+
+@dataclass(frozen=True)
+class BalanceRow:
+    name: str  # "Marknad"
+    keywords: str
+    today: int | None  # None while hidden or not yet given
+    desired: int | None
+
+
+@dataclass(frozen=True)
+class BalanceView:
+    title: str
+    prompt: str  # "Fördela 100 poäng mellan de tre logikerna"
+    series: tuple[str, str]  # "I dag", "Önskat"
+    rows: tuple[BalanceRow, ...]
+    revealed: bool
 
 
 @dataclass(frozen=True)
@@ -95,11 +157,26 @@ class TimerView:
         return f"{sign}{seconds // 60:02d}:{seconds % 60:02d}"
 
 
-View = TitleCard | IntroView | QuestionView | RatingView | SummaryView | ActionsView
+View = (
+    TitleCard
+    | IntroView
+    | QuestionView
+    | RatingView
+    | SummaryView
+    | ActionsView
+    | NotesBoardView
+    | BalanceView
+)
 
 
 def _scale(content: Content, scale_id: str):
     return next(s for s in content.rating_scales if s.id == scale_id)
+
+
+def progress(ws: Workshop) -> Progress:
+    done = tuple(bool(r and r.done) for r in (ws.records.get(s) for s in ws.steps))
+    current = ws.steps.index(ws.current_step) if ws.current_step in ws.steps else -1
+    return Progress(done, current)
 
 
 def title_card(ws: Workshop, content: Content, step_id: str) -> TitleCard:
@@ -146,45 +223,70 @@ def _meaning_and_questions(content: Content, step_id: str) -> tuple[str, tuple[s
 def question_view(ws: Workshop, content: Content, step_id: str) -> QuestionView:
     meaning, questions = _meaning_and_questions(content, step_id)
     index = min(ws.record(step_id).question_index, max(len(questions) - 1, 0))
+    number = index + 1 if questions else 0
     return QuestionView(
         title=agenda.step_title(content, step_id),
         meaning=meaning,
         question=questions[index] if questions else "",
-        number=index + 1 if questions else 0,
+        number=number,
         count=len(questions),
+        counter=st.say(ws.language, st.QUESTION_OF, number=number, count=len(questions))
+        if questions
+        else "",
     )
 
 
 def rating_view(ws: Workshop, content: Content, step_id: str, revealed: bool) -> RatingView:
     rating = ws.record(step_id).rating
+    language = ws.language
+    # The group's decision must not anchor the vote that precedes it: nothing of it shows
+    # before the reveal.
+    consensus = rating.consensus if revealed else None
     scales = []
     for scale_id, dist, agreed in (
         ("current", rating.current, rating.agreed_current),
         ("desired", rating.desired, rating.agreed_desired),
     ):
+        shown_agreed = agreed if revealed else None
+        bounds = value_range(dist) if revealed else None
+        middle = median(dist) if revealed else None
+        # Once a value is agreed the spread has been talked about: no warning any more.
+        spread = revealed and shown_agreed is None and needs_discussion(dist)
+        facts = ""
+        if revealed:
+            facts = (
+                st.say(
+                    language,
+                    st.MEDIAN_RANGE,
+                    median=st.number(middle, language),
+                    low=bounds[0],
+                    high=bounds[1],
+                )
+                if middle is not None and bounds is not None
+                else st.say(language, st.NO_VOTES)
+            )
         scales.append(
             ScaleView(
                 name=_scale(content, scale_id).name,
                 prompt=_scale(content, scale_id).prompt,
                 counts=dist.counts if revealed else None,
-                median=median(dist) if revealed else None,
-                low_high=value_range(dist) if revealed else None,
-                agreed=agreed if revealed else None,
-                wide_spread=revealed and needs_discussion(dist),
+                median=middle,
+                low_high=bounds,
+                agreed=shown_agreed,
+                wide_spread=spread,
+                facts=facts,
+                decision=st.decision(language, shown_agreed, consensus) if revealed else "",
+                warning=f"{st.WARNING_MARK} {st.say(language, st.WIDE_SPREAD)}" if spread else "",
             )
         )
-    consensus = next(
-        (c.label for c in content.consensus if rating.consensus and c.id == rating.consensus.value),
-        "",
-    )
-    if not revealed:  # the group's decision must not anchor the vote that precedes it
-        consensus = ""
+    label = next((c.label for c in content.consensus if consensus and c.id == consensus.value), "")
     return RatingView(
         title=agenda.step_title(content, step_id),
         scales=(scales[0], scales[1]),
         anchors=tuple(sorted(content.anchors.items())),
-        consensus=consensus,
+        consensus=label,
         revealed=revealed,
+        vote_prompt=st.say(language, st.VOTE_BY_HANDS),
     )
 
 
@@ -195,17 +297,24 @@ def rated_steps(ws: Workshop, content: Content) -> list[str]:
 def summary_view(ws: Workshop, content: Content) -> SummaryView:
     steps = rated_steps(ws, content)
     ratings = {s: ws.record(s).rating for s in steps}
+    current = tuple(
+        None if r.agreed_current is None else float(r.agreed_current) for r in ratings.values()
+    )
+    desired = tuple(
+        None if r.agreed_desired is None else float(r.agreed_desired) for r in ratings.values()
+    )
     return SummaryView(
         title=agenda.step_title(content, "summary"),
         labels=tuple(agenda.step_title(content, s) for s in steps),
-        current=tuple(
-            None if r.agreed_current is None else float(r.agreed_current) for r in ratings.values()
-        ),
-        desired=tuple(
-            None if r.agreed_desired is None else float(r.agreed_desired) for r in ratings.values()
-        ),
-        gaps=tuple((agenda.step_title(content, s), g) for s, g in largest_gaps(ratings)),
+        current=current,
+        desired=desired,
+        gaps=tuple((agenda.step_title(content, s), st.signed(g)) for s, g in largest_gaps(ratings)),
         series=(_scale(content, "current").name, _scale(content, "desired").name),
+        values=tuple(
+            st.values_text(c, d, ws.language) for c, d in zip(current, desired, strict=True)
+        ),
+        gaps_heading=st.say(ws.language, st.LARGEST_GAPS),
+        empty=st.say(ws.language, st.NO_AGREED_VALUES),
     )
 
 
@@ -216,4 +325,47 @@ def actions_view(ws: Workshop, content: Content) -> ActionsView:
             (display_text(a.what), display_line(a.who), a.when.isoformat() if a.when else "")
             for a in ws.actions
         ),
+        empty=st.say(ws.language, st.NO_ACTIONS),
+        page_label=st.template(ws.language, st.PAGE_OF),
+    )
+
+
+def notes_board_view(ws: Workshop, content: Content, step_id: str) -> NotesBoardView:
+    """The step's group notes by category. Only ``notes_in`` is read: free notes and
+    private notes live in other fields of the record, which this never touches."""
+    record = ws.record(step_id)
+    labels = {c.id: c.label for c in content.note_categories}
+    return NotesBoardView(
+        title=agenda.step_title(content, step_id),
+        kicker=st.say(ws.language, st.GROUP_NOTES),
+        columns=tuple(
+            BoardColumn(
+                labels.get(category.value, category.value),
+                tuple(display_text(note.text) for note in record.notes_in(category)),
+            )
+            for category in NoteCategory
+        ),
+        page_label=st.template(ws.language, st.PAGE_OF),
+    )
+
+
+def balance_view(ws: Workshop, content: Content, step_id: str, revealed: bool) -> BalanceView:
+    step = content.optional_step(step_id)
+    balance = ws.record(step_id).balance
+    today = {logic.value: points for logic, points in balance.today.items()}
+    desired = {logic.value: points for logic, points in balance.desired.items()}
+    return BalanceView(
+        title=step.title,
+        prompt=st.say(ws.language, st.SHARE_POINTS, total=BALANCE_TOTAL),
+        series=(st.say(ws.language, st.BALANCE_TODAY), st.say(ws.language, st.BALANCE_DESIRED)),
+        rows=tuple(
+            BalanceRow(
+                name=logic.name,
+                keywords=logic.keywords,
+                today=today.get(logic.id) if revealed else None,
+                desired=desired.get(logic.id) if revealed else None,
+            )
+            for logic in step.logics
+        ),
+        revealed=revealed,
     )

@@ -132,7 +132,14 @@ def aggregate(ratings: Iterable[Rating]) -> Aggregate:
 
 
 def largest_gaps(ratings: Mapping[str, Rating], count: int = 3) -> list[tuple[str, int]]:
-    """The steps whose agreed gap is largest in size, largest first; ties keep agenda order."""
+    """The ``count`` steps whose agreed gap is largest in size, largest first, and every
+    further step tied with the last of them (cutting a tie would pick by agenda order);
+    ties keep agenda order."""
     gaps = [(step, r.gap) for step, r in ratings.items() if r.gap]
     gaps.sort(key=lambda item: -abs(item[1]))
-    return gaps[:count]
+    if count <= 0:
+        return []
+    if len(gaps) <= count:
+        return gaps
+    cut = abs(gaps[count - 1][1])
+    return [item for item in gaps if abs(item[1]) >= cut]

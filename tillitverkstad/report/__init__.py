@@ -15,6 +15,10 @@ What the GUI calls (one function per user action, see HOUSE.md):
   workshop, but run it off the GUI thread for very large ones.
 * ``build_pdf(ws, ...)`` – the PDF as bytes, for previews and tests.
 
+The file is tagged PDF/A-3a with the data package (at the same redaction level) attached,
+so one file holds the record and its data; ``attach_data=False`` gives PDF/A-2a without
+it, for an archive that takes only PDF/A-2. See docs/hr-archive.md.
+
 ReportLab is imported only when one of the two build functions runs, so importing this
 package (e.g. in the main window module) costs nothing at start-up.
 """
@@ -39,11 +43,19 @@ def build_pdf(
     names: bool = False,
     previous: Workshop | None = None,
     language: str | None = None,
+    attach_data: bool = True,
 ) -> bytes:
     """The report as PDF bytes, in ``language`` or else the workshop's content language."""
     from tillitverkstad.report.builder import build_pdf as build
 
-    return build(ws, private=private, names=names, previous=previous, language=language)
+    return build(
+        ws,
+        private=private,
+        names=names,
+        previous=previous,
+        language=language,
+        attach_data=attach_data,
+    )
 
 
 def export_pdf(
@@ -55,9 +67,17 @@ def export_pdf(
     previous: Workshop | None = None,
     overwrite: bool = False,
     language: str | None = None,
+    attach_data: bool = True,
 ) -> Path:
     """Build the report and write it to ``path``; the file appears only when complete."""
     from tillitverkstad.storage.files import write_export
 
-    data = build_pdf(ws, private=private, names=names, previous=previous, language=language)
+    data = build_pdf(
+        ws,
+        private=private,
+        names=names,
+        previous=previous,
+        language=language,
+        attach_data=attach_data,
+    )
     return write_export(Path(path), data, overwrite=overwrite)

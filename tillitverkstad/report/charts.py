@@ -2,7 +2,8 @@
 
 Nuläge (current) is always blue with a solid line and round markers, önskat läge (desired)
 orange with a dashed line and square markers, and every chart carries its words and
-numbers, so nothing is told by colour alone.
+numbers, so nothing is told by colour alone. Each chart is a tagged ``Figure``; the caller
+gives it its alternative text (``FigureDrawing.describe``), stating the values.
 """
 
 from __future__ import annotations
@@ -10,22 +11,22 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
+from reportlab.graphics.shapes import Circle, Line, Polygon, Rect, String
 from reportlab.lib import colors
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from tillitverkstad.core.model import SCALE_MAX, SCALE_VALUES, VoteDistribution
 from tillitverkstad.report.fonts import BOLD, REGULAR
-from tillitverkstad.report.layout import CURRENT, DESIRED, INK, MUTED, RULE
+from tillitverkstad.report.layout import CURRENT, DESIRED, DESIRED_LINE, INK, MUTED, RULE, fit
+from tillitverkstad.report.tagging import FigureDrawing
 from tillitverkstad.report.text import plain
 
 DASH = (4, 2.5)
 
 
-def _drawing(width: float, height: float) -> Drawing:
+def _drawing(width: float, height: float) -> FigureDrawing:
     # Without an initial font the renderer selects Helvetica first, which would put an
     # unembedded font into the PDF even though no text uses it.
-    return Drawing(width, height, initialFontName=REGULAR, initialFontSize=8)
+    return FigureDrawing(width, height, initialFontName=REGULAR, initialFontSize=8)
 
 
 def _text(
@@ -42,16 +43,6 @@ def _text(
     )
 
 
-def fit(text: str, width: float, size: float, font: str = REGULAR) -> str:
-    """``text`` shortened with an ellipsis so it fits ``width`` points."""
-    text = plain(text)
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
-
-
 def marker(x: float, y: float, current: bool, size: float = 3.6) -> Circle | Rect:
     """The series' marker: a blue circle for nuläge, an orange square for önskat läge."""
     if current:
@@ -61,17 +52,20 @@ def marker(x: float, y: float, current: bool, size: float = 3.6) -> Circle | Rec
         y - size,
         2 * size,
         2 * size,
-        fillColor=DESIRED,
+        fillColor=DESIRED_LINE,
         strokeColor=colors.white,
         strokeWidth=0.8,
     )
 
 
-def legend(drawing: Drawing, x: float, y: float, current_label: str, desired_label: str) -> None:
+def legend(
+    drawing: FigureDrawing, x: float, y: float, current_label: str, desired_label: str
+) -> None:
     """A key showing line style, marker and colour for both series."""
     for index, (label, is_current) in enumerate(((current_label, True), (desired_label, False))):
         left = x + index * (drawing.width - x) / 2
-        line = Line(left, y + 3, left + 26, y + 3, strokeColor=CURRENT if is_current else DESIRED)
+        colour = CURRENT if is_current else DESIRED_LINE
+        line = Line(left, y + 3, left + 26, y + 3, strokeColor=colour)
         line.strokeWidth = 2
         line.strokeDashArray = None if is_current else DASH
         drawing.add(line)
@@ -88,7 +82,7 @@ def radar(
     height: float,
     current_label: str,
     desired_label: str,
-) -> Drawing:
+) -> FigureDrawing:
     """Agreed nuläge and önskat läge per step on spokes 1..5; unagreed values leave gaps."""
     drawing = _drawing(width, height)
     legend_height = 20
@@ -116,7 +110,7 @@ def radar(
         room = width / 2 - radius * 1.12 - 4 if anchor != "middle" else width * 0.4
         drawing.add(_text(lx, ly - 3, fit(label, room, 8.5), 8.5, anchor=anchor))
     for values, is_current in ((desired, False), (current, True)):
-        colour = CURRENT if is_current else DESIRED
+        colour = CURRENT if is_current else DESIRED_LINE
         for index in range(count):
             following = (index + 1) % count
             a, b = values[index], values[following]
@@ -141,7 +135,7 @@ def distribution(
     current: bool,
     width: float,
     height: float = 95,
-) -> Drawing:
+) -> FigureDrawing:
     """Votes per value as small bars, each labelled with its count; a triangle marks the
     agreed value."""
     drawing = _drawing(width, height)
@@ -188,7 +182,7 @@ def balance(
     width: float,
     today_label: str,
     desired_label: str,
-) -> Drawing:
+) -> FigureDrawing:
     """Per logic (name, points today, points desired): two labelled bars out of 100."""
     row_height, bar = 40, 12
     height = row_height * len(rows) + 6

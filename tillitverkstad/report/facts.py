@@ -9,8 +9,12 @@ from __future__ import annotations
 from tillitverkstad.core import agenda
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
-from tillitverkstad.core.model import RATED_KINDS, StepKind, Workshop
+from tillitverkstad.core.model import RATED_KINDS, StepKind, StepRecord, Workshop
 from tillitverkstad.report.layout import ReportContext
+
+NOT_DISCUSSED = QT_TRANSLATE_NOOP("report", "Not discussed")
+# A step with notes or actions but no agreed values was discussed, just not rated.
+NOT_RATED = QT_TRANSLATE_NOOP("report", "Rated: no")
 
 
 def kind(ctx: ReportContext, step_id: str) -> StepKind | None:
@@ -89,3 +93,15 @@ def signed(ctx: ReportContext, value: float | None) -> str:
 
 def value(v: int | None) -> str:
     return "–" if v is None else str(v)
+
+
+def was_discussed(ctx: ReportContext, step_id: str) -> bool:
+    """Whether anything at all was recorded for the step (notes, votes, actions, time …)."""
+    if any(a.step_id == step_id for a in ctx.ws.actions):
+        return True
+    record = ctx.ws.records.get(step_id)
+    if record is None:
+        return False
+    bare = StepRecord(seconds_used=record.seconds_used, question_index=record.question_index)
+    bare.done = record.done
+    return record != bare

@@ -5,53 +5,26 @@ from __future__ import annotations
 import datetime as dt
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Table
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, PageBreak
 
 from tillitverkstad import __version__
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.rating import aggregate, largest_gaps
 from tillitverkstad.report import charts, facts
-from tillitverkstad.report.fonts import BOLD, REGULAR
+from tillitverkstad.report.document import Contents
+from tillitverkstad.report.fonts import BOLD
 from tillitverkstad.report.layout import (
+    CELL_PAD,
+    CELL_SIZE,
     FRAME_WIDTH,
-    INK,
     MUTED,
     ReportContext,
     gap,
     grid,
 )
-from tillitverkstad.report.text import plain
-
-
-class Contents(Flowable):
-    """The list of sections; page numbers are written in when the last page is known."""
-
-    LINE = 15
-
-    def __init__(self, entries: list[tuple[str, str, int]]) -> None:
-        super().__init__()
-        self.entries = entries  # filled while the rest of the story is built
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        self.width = avail_width
-        return avail_width, self.LINE * len(self.entries)
-
-    def draw(self) -> None:
-        canvas = self.canv
-        pending = getattr(canvas, "page_numbers_wanted", None)
-        for row, (key, text, level) in enumerate(self.entries):
-            y = self.LINE * (len(self.entries) - row - 1) + 3
-            indent = 14 * level
-            font, size = (BOLD, 10) if level == 0 else (REGULAR, 9.5)
-            shown = charts.fit(text, self.width - indent - 40, size, font)
-            canvas.setFont(font, size)
-            canvas.setFillColor(INK)
-            canvas.drawString(indent, y, shown)
-            canvas.linkRect("", key, (indent, y - 3, self.width, y + size), relative=1)
-            if pending is not None:
-                pending.append(
-                    (canvas.getPageNumber(), *canvas.absolutePosition(self.width, y), key)
-                )
+from tillitverkstad.report.tagging import DataTable
+from tillitverkstad.report.text import character_name, marker, plain
 
 
 def _fact_rows(ctx: ReportContext) -> list[tuple[str, str]]:
@@ -84,11 +57,15 @@ def _fact_rows(ctx: ReportContext) -> list[tuple[str, str]]:
                 )
             )
         rows.append((ctx.tr(QT_TRANSLATE_NOOP("report", "Follow-up")), earlier))
-    status = (
-        ctx.tr(QT_TRANSLATE_NOOP("report", "Finished"))
-        if ws.finished
-        else ctx.tr(QT_TRANSLATE_NOOP("report", "Not marked as finished"))
-    )
+    if ws.finished and ws.finished_at:
+        status = ctx.tr(
+            QT_TRANSLATE_NOOP("report", "Finished {time}"),
+            time=ws.finished_at.replace("T", " ")[:16],
+        )
+    elif ws.finished:
+        status = ctx.tr(QT_TRANSLATE_NOOP("report", "Finished"))
+    else:
+        status = ctx.tr(QT_TRANSLATE_NOOP("report", "Not marked as finished"))
     rows.append((ctx.tr(QT_TRANSLATE_NOOP("report", "Status")), status))
     private = (
         ctx.tr(QT_TRANSLATE_NOOP("report", "Included"))
@@ -96,6 +73,17 @@ def _fact_rows(ctx: ReportContext) -> list[tuple[str, str]]:
         else ctx.tr(QT_TRANSLATE_NOOP("report", "Not included"))
     )
     rows.append((ctx.tr(QT_TRANSLATE_NOOP("report", "Private facilitator notes")), private))
+    rows.append((ctx.tr(QT_TRANSLATE_NOOP("report", "Workshop id")), ws.id))
+    rows.append(
+        (
+            ctx.tr(QT_TRANSLATE_NOOP("report", "Content version")),
+            ctx.tr(
+                QT_TRANSLATE_NOOP("report", "{version} ({language})"),
+                version=ctx.content.version,
+                language=ctx.content.language,
+            ),
+        )
+    )
     rows.append(
         (
             ctx.tr(QT_TRANSLATE_NOOP("report", "Created with")),
@@ -174,6 +162,7 @@ def about(ctx: ReportContext) -> list[Flowable]:
         commands=(("LINEBELOW", (0, last_anchor), (-1, last_anchor), 1, MUTED),),
     )
     story.append(table)
+    story.extend(missing_legend(ctx))
     intro = ctx.ws.records.get("intro")
     if intro and intro.free_notes.strip():
         story.append(ctx.label(facts.title(ctx, "intro"), s.h2))
@@ -182,8 +171,58 @@ def about(ctx: ReportContext) -> list[Flowable]:
     return story
 
 
-def _grid(ctx: ReportContext, rows: list[list[str]], widths: list[float]) -> Table:
+def missing_legend(ctx: ReportContext) -> list[Flowable]:
+    """Which characters the report's font could not draw, and how they are printed."""
+    if not ctx.missing:
+        return []
+    s = ctx.styles
+    rows = [
+        [
+            ctx.tr(QT_TRANSLATE_NOOP("report", "Printed as")),
+            ctx.tr(QT_TRANSLATE_NOOP("report", "Character")),
+        ]
+    ]
+    rows += [[marker(ch), character_name(ch)] for ch in ctx.missing]
+    return [
+        ctx.label(ctx.tr(QT_TRANSLATE_NOOP("report", "Characters the font cannot show")), s.h2),
+        ctx.label(
+            ctx.tr(
+                QT_TRANSLATE_NOOP(
+                    "report",
+                    "The report's font has no glyph for these characters, so each is printed "
+                    "as its Unicode number. The text itself is kept: in the data package "
+                    "attached to this PDF and for screen readers.",
+                )
+            ),
+            s.small,
+        ),
+        grid(rows, [36 * mm, FRAME_WIDTH - 36 * mm], s, compact=True),
+    ]
+
+
+def _grid(ctx: ReportContext, rows: list[list[str]], widths: list[float]) -> DataTable:
     return grid(rows, widths, ctx.styles)
+
+
+def _radar_alt(ctx: ReportContext, steps: list[str], rating_of: list) -> str:
+    now_name, wanted_name = facts.scale_names(ctx)
+    parts = [
+        ctx.tr(
+            QT_TRANSLATE_NOOP(
+                "report", "{step}: {current_name} {current}, {desired_name} {desired}"
+            ),
+            step=facts.title(ctx, step),
+            current_name=now_name,
+            current=facts.value(r.agreed_current if r else None),
+            desired_name=wanted_name,
+            desired=facts.value(r.agreed_desired if r else None),
+        )
+        for step, r in zip(steps, rating_of, strict=True)
+    ]
+    return ctx.tr(
+        QT_TRANSLATE_NOOP("report", "Radar chart of the agreed values. {values}."),
+        values="; ".join(parts),
+    )
 
 
 def summary(ctx: ReportContext) -> list[Flowable]:
@@ -207,7 +246,7 @@ def summary(ctx: ReportContext) -> list[Flowable]:
                 desired_label=ctx.tr(
                     QT_TRANSLATE_NOOP("report", "{scale} (agreed)"), scale=wanted_name
                 ),
-            )
+            ).describe(None, _radar_alt(ctx, steps, rating_of))
         )
     elif steps:
         story.append(
@@ -234,17 +273,13 @@ def summary(ctx: ReportContext) -> list[Flowable]:
     rows = [header]
     for step, rating in zip(steps, rating_of, strict=True):
         if rating is None or (rating.agreed_current is None and rating.agreed_desired is None):
-            rows.append(
-                [
-                    facts.title(ctx, step),
-                    "–",
-                    "–",
-                    "–",
-                    ctx.tr(QT_TRANSLATE_NOOP("report", "Not discussed"))
-                    if rating is None or not rating.consensus
-                    else facts.consensus_label(ctx, rating.consensus)[0],
-                ]
-            )
+            if rating is not None and rating.consensus:
+                status = facts.consensus_label(ctx, rating.consensus)[0]
+            elif facts.was_discussed(ctx, step):
+                status = ctx.tr(facts.NOT_RATED)
+            else:
+                status = ctx.tr(facts.NOT_DISCUSSED)
+            rows.append([facts.title(ctx, step), "–", "–", "–", status])
             continue
         rows.append(
             [
@@ -316,7 +351,7 @@ def _largest_gaps(ctx: ReportContext, ratings: dict) -> list[Flowable]:
     story: list[Flowable] = [
         ctx.label(ctx.tr(QT_TRANSLATE_NOOP("report", "Largest gaps")), s.h2),
     ]
-    found = largest_gaps(ratings)
+    found = largest_gaps(ratings)  # every step tied with the last shown is included
     if not found:
         story.append(
             ctx.label(
@@ -328,16 +363,18 @@ def _largest_gaps(ctx: ReportContext, ratings: dict) -> list[Flowable]:
             )
         )
         return story
-    lines = [
-        ctx.tr(
-            QT_TRANSLATE_NOOP("report", "{step}: {gap} (from {current} to {desired})"),
-            step=facts.title(ctx, step),
-            gap=facts.signed(ctx, size),
-            current=ratings[step].agreed_current,
-            desired=ratings[step].agreed_desired,
+    # One line per gap size, so a tie of six principles fits on the summary page.
+    by_size: dict[int, list[str]] = {}
+    for step, size in found:
+        by_size.setdefault(size, []).append(
+            ctx.tr(
+                QT_TRANSLATE_NOOP("report", "{step} (from {current} to {desired})"),
+                step=facts.title(ctx, step),
+                current=ratings[step].agreed_current,
+                desired=ratings[step].agreed_desired,
+            )
         )
-        for step, size in found
-    ]
+    lines = [f"{facts.signed(ctx, size)}: {', '.join(steps)}" for size, steps in by_size.items()]
     story.extend(ctx.bullets(lines))
     return story
 
@@ -383,7 +420,10 @@ def follow_up(ctx: ReportContext) -> list[Flowable]:
             values.append(f"{facts.value(a)} → {facts.value(b)}")
             values.append(facts.signed(ctx, b - a) if a is not None and b is not None else "–")
         rows.append([facts.title(ctx, step), *values])
-    story.append(_grid(ctx, rows, [44 * mm, 38 * mm, 22 * mm, 38 * mm, FRAME_WIDTH - 142 * mm]))
+    # The change columns are as wide as their header word, so it never breaks inside.
+    change = max(22 * mm, stringWidth(header[2], BOLD, CELL_SIZE) + 2 * CELL_PAD + 1)
+    then_now = (FRAME_WIDTH - 44 * mm - 2 * change) / 2
+    story.append(_grid(ctx, rows, [44 * mm, then_now, change, then_now, change]))
     story.append(PageBreak())
     return story
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -10,14 +12,22 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
 
 from tillitverkstad.core.content import Content
 from tillitverkstad.core.i18n import translate
 from tillitverkstad.core.model import Workshop
 from tillitverkstad.core.text import names_shown
 from tillitverkstad.report.fonts import BOLD, REGULAR
-from tillitverkstad.report.text import chunks, markup, plain
+from tillitverkstad.report.tagging import DataTable, Node, Para
+from tillitverkstad.report.text import (
+    chunks,
+    is_rtl,
+    markup,
+    needs_actual_text,
+    plain,
+    visual_lines,
+)
 
 PAGE = A4
 MARGIN_X = 22 * mm
@@ -29,6 +39,10 @@ FRAME_WIDTH = PAGE[0] - 2 * MARGIN_X
 # told apart by marker shape and line style, never by colour alone.
 CURRENT = colors.HexColor("#0072B2")  # nuläge: blue, solid line, round markers
 DESIRED = colors.HexColor("#E69F00")  # önskat läge: orange, dashed line, square markers
+# The same orange darkened for lines, markers and text-sized marks: #E69F00 is only 2.3:1
+# on white, this is 3.9:1 (WCAG 1.4.11 asks 3:1); filled bars keep the lighter orange and
+# get a dark outline instead.
+DESIRED_LINE = colors.HexColor("#B07400")
 INK = colors.HexColor("#1A1A1A")
 MUTED = colors.HexColor("#555555")
 RULE = colors.HexColor("#B8B8B8")
@@ -148,13 +162,20 @@ class Styles:
     )
 
 
-class Heading(Paragraph):
-    """A section heading that becomes a PDF bookmark and a line of the contents."""
+class Heading(Para):
+    """A section heading: a bookmark landing on its own page, a line of the contents, and
+    ``H1``…``H3`` in the structure."""
 
-    def __init__(self, text: str, style: ParagraphStyle, key: str, level: int) -> None:
-        super().__init__(markup(text), style)
-        self.outline = (key, text, level)
+    def __init__(self, text: str, style: Any, *, key: str, title: str, level: int, tag: Node):
+        super().__init__(text, style, tag=tag)
+        self.outline = (key, title, level)
         self.keepWithNext = True
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        mark = getattr(canvas, "mark", None)  # the document's canvas notes where it starts
+        if mark is not None:
+            mark(self.outline[0], *canvas.absolutePosition(x, y + self.height))
+        super().drawOn(canvas, x, y, _sW)
 
 
 @dataclass
@@ -167,6 +188,7 @@ class ReportContext:
     private: bool
     names: bool
     previous: Workshop | None
+    missing: list[str] = field(default_factory=list)  # characters printed as markers
     styles: Styles = field(default_factory=Styles)
     outline: list[tuple[str, str, int]] = field(default_factory=list)
 
@@ -181,31 +203,83 @@ class ReportContext:
         translated = translate("report", text, self.language)
         return translated.format(**params) if params else translated
 
-    def heading(self, text: str, level: int = 0) -> Heading:
+    def heading(self, text: str, level: int = 0) -> Flowable:
         """A page's main heading; ``level`` 1 indents it in the contents (a principle)."""
         key = f"s{len(self.outline)}"
         self.outline.append((key, text, level))
-        return Heading(text, self.styles.h1, key, level)
+        tag = _tagged(Node("H1"), text)
+        return Heading(markup(text), self.styles.h1, key=key, title=text, level=level, tag=tag)
 
     def para(self, text: str, style: ParagraphStyle | None = None) -> list[Flowable]:
-        """User text as Paragraphs (several when long), escaped and glyph-safe."""
+        """User text as Paragraphs (several when long), escaped and glyph-safe; one ``P``
+        (or heading, by the style) for each."""
         style = style or self.styles.body
-        return [Paragraph(markup(piece), style) for piece in chunks(text) if piece.strip()]
+        return [
+            paragraph(piece, style, Node(ROLES.get(style.name, "P")))
+            for piece in chunks(text)
+            if piece.strip()
+        ]
 
-    def label(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
+    def label(self, text: str, style: ParagraphStyle | None = None) -> Flowable:
         """A fixed report label, already translated; escaped like everything else."""
-        return Paragraph(markup(text), style or self.styles.body)
+        style = style or self.styles.body
+        return paragraph(text, style, Node(ROLES.get(style.name, "P")))
 
     def bullets(self, texts: list[str]) -> list[Flowable]:
+        """One list (``L``), one ``LI`` per text."""
+        items = Node("L")
         out: list[Flowable] = []
         for text in texts:
+            body = items.child("LI").child("LBody")
             pieces = [p for p in chunks(text) if p.strip()] or [""]
-            out.append(Paragraph(markup(pieces[0]), self.styles.bullet, bulletText="•"))
-            out.extend(Paragraph(markup(p), self.styles.bullet_more) for p in pieces[1:])
+            out.append(paragraph(pieces[0], self.styles.bullet, body, bulletText="•"))
+            out.extend(paragraph(p, self.styles.bullet_more, body) for p in pieces[1:])
         return out
 
     def boxed(self, text: str, style: ParagraphStyle) -> list[Flowable]:
-        return [Paragraph(markup(piece), style) for piece in chunks(text) if piece.strip()]
+        return self.para(text, style)
+
+
+# Structure roles of the paragraph styles; every other style is a plain ``P``.
+ROLES = {"title": "H1", "h1": "H1", "h2": "H2", "h3": "H3"}
+
+
+def _tagged(node: Node, text: str) -> Node:
+    if needs_actual_text(text):
+        node.actual_text = " ".join(text.split())
+    return node
+
+
+class _BidiPara(Para):
+    """A paragraph holding Arabic or Hebrew: broken into lines in logical order at the
+    width it gets, then each line put in visual order (ReportLab would reverse the
+    whole paragraph, last line first)."""
+
+    def __init__(self, text: str | None, style: ParagraphStyle, **kw: object) -> None:
+        self._logical = text if "frags" not in kw else None
+        self._laid_for: float | None = None
+        super().__init__(markup(text) if text is not None else None, style, **kw)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._logical is not None and self._laid_for != availWidth:
+            style = self.style
+            width = availWidth - style.leftIndent - style.rightIndent
+            lines, rtl = visual_lines(self._logical, style.fontName, style.fontSize, width)
+            if rtl:
+                style = style.clone(style.name, alignment=2)
+            tag, bullet = self.tag, self.bulletText
+            Paragraph.__init__(self, "<br/>".join(escape(line) for line in lines), style)
+            self.tag, self.bulletText = tag, bullet
+            self._laid_for = availWidth
+        return super().wrap(availWidth, availHeight)
+
+
+def paragraph(text: str, style: ParagraphStyle, tag: Node, **kw: object) -> Para:
+    """``text`` as one tagged Paragraph: escaped, glyph-safe, right-to-left in order."""
+    _tagged(tag, text)
+    if is_rtl(text):
+        return _BidiPara(text, style, tag=tag, **kw)
+    return Para(markup(text), style, tag=tag, **kw)
 
 
 def table_style(*commands: tuple) -> TableStyle:
@@ -222,7 +296,8 @@ def _cell(
     text: str, width: float, bold: bool, styles: Styles, size: float, pad: float
 ) -> str | list[Paragraph]:
     """A table cell: plain text when it fits on one line (ReportLab draws that without
-    parsing, and the report has hundreds of such cells), else wrapping Paragraphs."""
+    parsing, and the report has hundreds of such cells), else wrapping Paragraphs. The
+    cell is one ``TD``/``TH``, so its Paragraphs carry no element of their own."""
     shown = plain(text)
     font = BOLD if bold else REGULAR
     if "\n" not in shown and stringWidth(shown, font, size) <= width - 2 * pad:
@@ -232,7 +307,17 @@ def _cell(
     else:
         style = styles.action_bold if bold else styles.action
     # Several Paragraphs so that a very long text can split inside its row.
-    return [Paragraph(markup(piece), style) for piece in chunks(text, 1500) if piece.strip()]
+    return [paragraph(piece, style, Node("P")) for piece in chunks(text, 1500) if piece.strip()]
+
+
+def fit(text: str, width: float, size: float, font: str = REGULAR) -> str:
+    """``text`` shortened with an ellipsis so it fits ``width`` points."""
+    text = plain(text)
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
 
 
 def grid(
@@ -244,8 +329,9 @@ def grid(
     bold_first_column: bool = False,
     compact: bool = False,
     commands: tuple[tuple, ...] = (),
-) -> Table:
-    """A ruled table of text; the header row is tinted, bold and repeated on every page."""
+) -> DataTable:
+    """A ruled table of text; the header row is tinted, bold, repeated on every page and
+    tagged ``TH``; with ``bold_first_column`` the first column holds the row headers."""
     size, leading, pad = (8.5, 11, 3) if compact else (CELL_SIZE, CELL_LEADING, CELL_PAD)
     cells = [
         [
@@ -261,8 +347,13 @@ def grid(
         ]
         for r, row in enumerate(rows)
     ]
-    table = Table(
-        cells, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1, hAlign="LEFT"
+    table = DataTable(
+        cells,
+        colWidths=widths,
+        repeatRows=1 if header else 0,
+        splitInRow=1,
+        hAlign="LEFT",
+        row_headers=bold_first_column,
     )
     style = [
         ("FONTSIZE", (0, 0), (-1, -1), size),

@@ -4,38 +4,38 @@ and the closing reflections."""
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Table
+from reportlab.platypus import Flowable, PageBreak
 
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
-from tillitverkstad.core.model import BalanceLogic, Consensus, Rating, StepKind, StepRecord
+from tillitverkstad.core.model import (
+    SCALE_VALUES,
+    BalanceLogic,
+    Consensus,
+    Rating,
+    StepKind,
+    StepRecord,
+    VoteDistribution,
+)
 from tillitverkstad.core.rating import median, needs_discussion, value_range
 from tillitverkstad.report import charts, facts
 from tillitverkstad.report.actions import actions_table
 from tillitverkstad.report.fonts import BOLD
 from tillitverkstad.report.layout import (
     CURRENT,
-    DESIRED,
+    DESIRED_LINE,
     FRAME_WIDTH,
     INK,
     MUTED,
     ReportContext,
     gap,
+    paragraph,
     table_style,
 )
+from tillitverkstad.report.tagging import DataTable, LayoutTable, Node, Para
 from tillitverkstad.report.text import markup
 
 
-def _was_discussed(record: StepRecord | None, has_actions: bool) -> bool:
-    if has_actions:
-        return True
-    if record is None:
-        return False
-    bare = StepRecord(seconds_used=record.seconds_used, question_index=record.question_index)
-    bare.done = record.done
-    return record != bare
-
-
-def _agreed_box(ctx: ReportContext, rating: Rating) -> Table:
+def _agreed_box(ctx: ReportContext, rating: Rating) -> DataTable:
     """The group's decision, large: agreed nuläge, önskat läge and the gap between them."""
     now_name, wanted_name = facts.scale_names(ctx)
     big = ctx.styles.title.clone("agreed", fontSize=24, leading=28, alignment=1)
@@ -54,20 +54,21 @@ def _agreed_box(ctx: ReportContext, rating: Rating) -> Table:
         ),
         (ctx.tr(QT_TRANSLATE_NOOP("report", "Gap")), facts.signed(ctx, rating.gap), ""),
     ]
+    # A table with a header row: a screen reader says "Nuläge: 3, Stämmer delvis".
     rows = [
-        [Paragraph(markup(c[0]), head) for c in columns],
-        [Paragraph(markup(c[1]), big) for c in columns],
-        [Paragraph(markup(c[2]), small) for c in columns],
+        [paragraph(c[0], head, Node("P")) for c in columns],
+        [paragraph(c[1], big, Node("P")) for c in columns],
+        [paragraph(c[2], small, Node("P")) for c in columns],
     ]
     width = FRAME_WIDTH / 3
-    table = Table(rows, colWidths=[width] * 3)
+    table = DataTable(rows, colWidths=[width] * 3, header_rows=1)
     table.setStyle(
         table_style(
             *[
                 ("BOX", (0, 0), (-1, -1), 0.6, MUTED),
                 ("LINEBEFORE", (1, 0), (-1, -1), 0.4, MUTED),
                 ("LINEABOVE", (0, 0), (0, 0), 3, CURRENT),
-                ("LINEABOVE", (1, 0), (1, 0), 3, DESIRED),
+                ("LINEABOVE", (1, 0), (1, 0), 3, DESIRED_LINE),
                 ("LINEABOVE", (2, 0), (2, 0), 3, INK),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("TOPPADDING", (0, 0), (-1, -1), 4),
@@ -78,10 +79,24 @@ def _agreed_box(ctx: ReportContext, rating: Rating) -> Table:
     return table
 
 
+def _distribution_alt(
+    ctx: ReportContext, title: str, votes: VoteDistribution, agreed: int | None
+) -> str:
+    counts = ", ".join(f"{value}: {votes.count(value)}" for value in SCALE_VALUES)
+    return ctx.tr(
+        QT_TRANSLATE_NOOP(
+            "report", "Bar chart, {title}. Votes per value: {counts}. Agreed value: {agreed}."
+        ),
+        title=title,
+        counts=counts,
+        agreed=facts.value(agreed),
+    )
+
+
 def _votes(ctx: ReportContext, rating: Rating) -> list[Flowable]:
     now_name, wanted_name = facts.scale_names(ctx)
     width = FRAME_WIDTH / 2 - 8 * mm
-    charts_row, stats_row = [], []
+    columns: list[list[Flowable]] = []
     for votes, agreed, name, is_current in (
         (rating.current, rating.agreed_current, now_name, True),
         (rating.desired, rating.agreed_desired, wanted_name, False),
@@ -89,9 +104,8 @@ def _votes(ctx: ReportContext, rating: Rating) -> list[Flowable]:
         title = ctx.tr(
             QT_TRANSLATE_NOOP("report", "{scale}: {votes} votes"), scale=name, votes=votes.total
         )
-        charts_row.append(
-            charts.distribution(votes, agreed, title=title, current=is_current, width=width)
-        )
+        chart = charts.distribution(votes, agreed, title=title, current=is_current, width=width)
+        chart.describe(None, _distribution_alt(ctx, title, votes, agreed))
         if votes.total:
             low, high = value_range(votes) or (None, None)
             text = ctx.tr(
@@ -104,8 +118,9 @@ def _votes(ctx: ReportContext, rating: Rating) -> list[Flowable]:
                 text += " · " + ctx.tr(QT_TRANSLATE_NOOP("report", "wide spread"))
         else:
             text = ctx.tr(QT_TRANSLATE_NOOP("report", "No votes recorded."))
-        stats_row.append(Paragraph(markup(text), ctx.styles.small))
-    table = Table([charts_row, stats_row], colWidths=[FRAME_WIDTH / 2] * 2, hAlign="LEFT")
+        columns.append([chart, gap(1.5), ctx.label(text, ctx.styles.small)])
+    # One cell per scale, chart above its figures, so each reads before the next.
+    table = LayoutTable([columns], colWidths=[FRAME_WIDTH / 2] * 2, hAlign="LEFT")
     table.setStyle(
         table_style(*[("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")])
     )
@@ -188,11 +203,10 @@ def rated_step(ctx: ReportContext, step: str, number: int) -> list[Flowable]:
     story: list[Flowable] = [ctx.heading(f"{number}. {title}", level=1)]
     story.extend(_subtitle(ctx, step))
     record = ctx.ws.records.get(step)
-    has_actions = any(a.step_id == step for a in ctx.ws.actions)
-    if not _was_discussed(record, has_actions):
+    if not facts.was_discussed(ctx, step):
         story += [
             gap(6),
-            ctx.label(ctx.tr(QT_TRANSLATE_NOOP("report", "Not discussed")), s.not_discussed),
+            ctx.label(ctx.tr(facts.NOT_DISCUSSED), s.not_discussed),
             ctx.label(
                 ctx.tr(
                     QT_TRANSLATE_NOOP(
@@ -205,18 +219,31 @@ def rated_step(ctx: ReportContext, step: str, number: int) -> list[Flowable]:
             PageBreak(),
         ]
         return story
-    assert record is not None or has_actions
     record = record or StepRecord()
-    rating = record.rating
+    if _unrated(record.rating):
+        story += [gap(4), ctx.label(ctx.tr(facts.NOT_RATED), s.not_discussed), *_earlier(ctx, step)]
+    else:
+        story += _decision(ctx, step, record.rating)
+    story += _notes(ctx, record)
+    story += _free_and_private(ctx, record)
+    story += _step_actions(ctx, step)
+    story.append(PageBreak())
+    return story
+
+
+def _decision(ctx: ReportContext, step: str, rating: Rating) -> list[Flowable]:
+    """The agreed values, the consensus and reservations, and the votes before."""
+    s = ctx.styles
     label, explanation = facts.consensus_label(ctx, rating.consensus)
-    story += [
+    story: list[Flowable] = [
         ctx.label(ctx.tr(QT_TRANSLATE_NOOP("report", "Agreed")), s.h2),
         _agreed_box(ctx, rating),
         gap(2),
-        Paragraph(
+        Para(
             f'<font name="{BOLD}">{markup(ctx.tr(QT_TRANSLATE_NOOP("report", "Consensus")))}:'
             f"</font> {markup(label)}" + (f" – {markup(explanation)}" if explanation else ""),
             s.body,
+            tag=Node("P"),
         ),
         *_earlier(ctx, step),
     ]
@@ -243,12 +270,19 @@ def rated_step(ctx: ReportContext, step: str, number: int) -> list[Flowable]:
                 s.reservation,
             )
         )
-    story += _votes(ctx, rating)
-    story += _notes(ctx, record)
-    story += _free_and_private(ctx, record)
-    story += _step_actions(ctx, step)
-    story.append(PageBreak())
-    return story
+    return story + _votes(ctx, rating)
+
+
+def _unrated(rating: Rating) -> bool:
+    """Nothing was voted or agreed (the step may still have notes and actions)."""
+    return (
+        rating.agreed_current is None
+        and rating.agreed_desired is None
+        and not rating.consensus
+        and not rating.current.total
+        and not rating.desired.total
+        and not rating.reservations.strip()
+    )
 
 
 def _subtitle(ctx: ReportContext, step: str) -> list[Flowable]:
@@ -280,11 +314,10 @@ def optional_step(ctx: ReportContext, step: str) -> list[Flowable]:
     story: list[Flowable] = [ctx.heading(facts.title(ctx, step), level=1)]
     story.extend(_subtitle(ctx, step))
     record = ctx.ws.records.get(step)
-    has_actions = any(a.step_id == step for a in ctx.ws.actions)
-    if not _was_discussed(record, has_actions):
+    if not facts.was_discussed(ctx, step):
         story += [
             gap(6),
-            ctx.label(ctx.tr(QT_TRANSLATE_NOOP("report", "Not discussed")), s.not_discussed),
+            ctx.label(ctx.tr(facts.NOT_DISCUSSED), s.not_discussed),
             PageBreak(),
         ]
         return story
@@ -314,14 +347,21 @@ def _balance(ctx: ReportContext, step: str, record: StepRecord) -> list[Flowable
         (names.get(logic.value, logic.value), today.get(logic.value), desired.get(logic.value))
         for logic in BalanceLogic
     ]
+    today_label = ctx.tr(QT_TRANSLATE_NOOP("report", "Today"))
+    desired_label = ctx.tr(QT_TRANSLATE_NOOP("report", "Desired"))
+    alt = ctx.tr(
+        QT_TRANSLATE_NOOP("report", "Bar chart of the 100 points. {values}."),
+        values="; ".join(
+            f"{name}: {today_label} {facts.value(a)}, {desired_label} {facts.value(b)}"
+            for name, a, b in rows
+        ),
+    )
+    chart = charts.balance(
+        rows, width=FRAME_WIDTH, today_label=today_label, desired_label=desired_label
+    )
     return [
         ctx.label(ctx.tr(QT_TRANSLATE_NOOP("report", "Balance of 100 points")), ctx.styles.h2),
-        charts.balance(
-            rows,
-            width=FRAME_WIDTH,
-            today_label=ctx.tr(QT_TRANSLATE_NOOP("report", "Today")),
-            desired_label=ctx.tr(QT_TRANSLATE_NOOP("report", "Desired")),
-        ),
+        chart.describe(None, alt),
     ]
 
 

@@ -1,29 +1,34 @@
 """Drives the shared screen from the facilitator's side: decides what to project for the
 current step, keeps results hidden until revealed, and places the window on a monitor.
 
-All presentation state (revealed results, rating mode) lives here, so the shared screen
-itself stays display-only."""
+All presentation state (revealed results, voting view, notes board, timer shown, theme)
+lives here, so the shared screen itself stays display-only."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QMenu, QWidget
 
 from tillitverkstad.core import projection as pv
-from tillitverkstad.core.model import RATED_KINDS, StepKind
+from tillitverkstad.core.model import NOTE_KINDS, RATED_KINDS, StepKind
 from tillitverkstad.ui import screens
 from tillitverkstad.ui.session import ACTIONS, WorkshopSession
+from tillitverkstad.ui.settings import Settings
 from tillitverkstad.ui.shared_screen import BLACK, WHITE, SharedScreen
+from tillitverkstad.ui.slide_theme import DARK, LIGHT, theme_named
 from tillitverkstad.ui.slides import Slide
 
 MONITOR_KEY = "shared_screen/monitor"
 TITLE_CARD_MS = 2500  # how long the neutral title card shows after moving to a step
+VOTED_KINDS = RATED_KINDS | {StepKind.BALANCE}  # steps with a voting view and a reveal
+TIMED_KINDS = NOTE_KINDS | {StepKind.BALANCE}  # steps that show the timer
 
 
 class Presenter(QObject):
     presenting_changed = Signal(bool)
     blank_changed = Signal(str)  # what the group's screen shows: "", "black" or "white"
+    board_changed = Signal(bool)  # the current step's notes board is on (or off)
 
     def __init__(
         self,
@@ -40,7 +45,10 @@ class Presenter(QObject):
         self.screen: SharedScreen | None = None
         self._revealed: dict[str, tuple] = {}  # step -> the votes that were revealed
         self._rating_mode: set[str] = set()
+        self._board: set[str] = set()  # steps whose notes board is on; off by default
+        self._board_shown = False
         self._timer: pv.TimerView | None = None
+        self._theme = theme_named(Settings(settings).slide_theme)
         self._card_timer = QTimer(self, singleShot=True, interval=TITLE_CARD_MS)
         self._card_timer.timeout.connect(self.refresh)
         self._build_actions()
@@ -76,8 +84,27 @@ class Presenter(QObject):
         # Plain B and W: text fields take printable keys first, so typing is never hijacked.
         self.black_action = self._action(self.tr("Black screen"), "B", lambda: self.blank(BLACK))
         self.white_action = self._action(self.tr("White screen"), "W", lambda: self.blank(WHITE))
+        self.board_action = self._action(
+            self.tr("Show the group's notes"), "Ctrl+B", self.toggle_board, checkable=True
+        )
+        self.timer_action = self._action(
+            self.tr("Show the timer to the group"), "Ctrl+T", self.set_timer_shown, checkable=True
+        )
+        self.timer_action.setChecked(True)
         self.screens_menu = QMenu(self.tr("Move shared screen to"), self.facilitator)
         self.screens_menu.aboutToShow.connect(self._fill_screens_menu)
+        self.theme_menu = QMenu(self.tr("Shared screen theme"), self.facilitator)
+        group = QActionGroup(self.theme_menu, exclusive=True)
+        self.theme_actions = {}
+        for theme, text in (
+            (LIGHT, self.tr("Light, for bright rooms")),
+            (DARK, self.tr("Dark, high contrast, for dim rooms")),
+        ):
+            action = QAction(text, group, checkable=True)
+            action.setChecked(theme is self._theme)
+            action.triggered.connect(lambda _checked, t=theme.id: self.set_theme(t))
+            self.theme_menu.addAction(action)
+            self.theme_actions[theme.id] = action
 
     def actions(self) -> list[QAction]:
         return [
@@ -86,6 +113,8 @@ class Presenter(QObject):
             self.reveal_action,
             self.black_action,
             self.white_action,
+            self.board_action,
+            self.timer_action,
         ]
 
     # -- open, close, place -------------------------------------------------------
@@ -102,6 +131,7 @@ class Presenter(QObject):
             self.screen = SharedScreen()
             self.screen.close_requested.connect(self.stop)
             self.screen.blank_changed.connect(self._blank_changed)
+            self.screen.set_theme(self._theme)
             self.refresh()
         self._place(self.settings.value(MONITOR_KEY))
         self.present_action.setChecked(True)
@@ -184,6 +214,7 @@ class Presenter(QObject):
     def toggle_rating_mode(self) -> None:
         step = self.session.workshop.current_step
         self._rating_mode ^= {step}
+        self._board.discard(step)  # one view of a step at a time
         self.refresh()
 
     def reveal(self) -> None:
@@ -193,7 +224,34 @@ class Presenter(QObject):
         else:
             self._revealed[step] = self._votes(step)
             self._rating_mode.add(step)
+            self._board.discard(step)
         self.refresh()
+
+    def toggle_board(self) -> None:
+        """The current step's notes on the wall, or its question again."""
+        step = self.session.workshop.current_step
+        if self.session.kind(step) not in NOTE_KINDS:
+            return
+        self._board ^= {step}
+        self._rating_mode.discard(step)
+        self.refresh()
+
+    @property
+    def board_on(self) -> bool:
+        return self.session.workshop.current_step in self._board
+
+    def set_timer_shown(self, shown: bool) -> None:
+        """Hide the countdown from the group (the facilitator keeps it)."""
+        self.timer_action.setChecked(shown)
+        self.refresh()
+
+    def set_theme(self, theme_id: str) -> None:
+        """Light or high-contrast dark slides; remembered for the next workshop."""
+        self._theme = theme_named(theme_id)
+        Settings(self.settings).slide_theme = self._theme.id
+        self.theme_actions[self._theme.id].setChecked(True)
+        for target in self._targets():
+            target.set_theme(self._theme)
 
     def _votes(self, step: str) -> tuple:
         rating = self.session.workshop.record(step).rating
@@ -207,10 +265,15 @@ class Presenter(QObject):
     def _on_changed(self, key: str) -> None:
         step = self.session.workshop.current_step
         # Votes changed after the reveal: hide them again to avoid anchoring on old numbers.
-        if step in self._revealed and self._revealed[step] != self._votes(step):
+        # (The balance is the group's agreed split, not a vote: it stays shown, live.)
+        rated = self.session.kind(step) in RATED_KINDS
+        if rated and step in self._revealed and self._revealed[step] != self._votes(step):
             del self._revealed[step]
         if key in (step, ACTIONS, ""):
             self.refresh()
+        else:  # another step marked done: the progress line follows
+            for target in self._targets():
+                target.set_progress(pv.progress(self.session.workshop))
 
     def _on_navigated(self, _step: str) -> None:
         # The timer is not reset here: the workshop view reports the new step's timer itself.
@@ -227,14 +290,9 @@ class Presenter(QObject):
         kind = self.session.kind(self.session.workshop.current_step)
         return (
             self._timer is not None
+            and self.timer_action.isChecked()
             and not self._card_timer.isActive()
-            and kind
-            in (
-                StepKind.PRINCIPLE,
-                StepKind.CORNERSTONE,
-                StepKind.DISCUSSION,
-                StepKind.BALANCE,
-            )
+            and kind in TIMED_KINDS
         )
 
     def current_view(self) -> pv.View:
@@ -249,24 +307,37 @@ class Presenter(QObject):
             return pv.summary_view(ws, content)
         if kind is StepKind.ACTIONS:
             return pv.actions_view(ws, content)
+        if kind in NOTE_KINDS and step in self._board:
+            return pv.notes_board_view(ws, content, step)
         if kind in RATED_KINDS and step in self._rating_mode:
             return pv.rating_view(ws, content, step, revealed=step in self._revealed)
+        if kind is StepKind.BALANCE and step in self._rating_mode:
+            return pv.balance_view(ws, content, step, revealed=step in self._revealed)
         return pv.question_view(ws, content, step)
 
     def refresh(self) -> None:
         step = self.session.workshop.current_step
-        rated = self.session.kind(step) in RATED_KINDS
-        self.rating_action.setEnabled(rated)
-        self.reveal_action.setEnabled(rated)
+        kind = self.session.kind(step)
+        self.rating_action.setEnabled(kind in VOTED_KINDS)
+        self.reveal_action.setEnabled(kind in VOTED_KINDS)
+        self.board_action.setEnabled(kind in NOTE_KINDS)
         self.rating_action.setChecked(step in self._rating_mode)
         self.reveal_action.setChecked(step in self._revealed)
+        self.board_action.setChecked(self.board_on)
         view = self.current_view()
+        progress = pv.progress(self.session.workshop)
+        timer = self._timer if self._shows_timer() else None
         for target in self._targets():
             if isinstance(target, SharedScreen):
                 target.show_view(view)
             else:
                 target.set_view(view)
-            target.set_timer(self._timer if self._shows_timer() else None)
+            target.set_timer(timer)
+            target.set_progress(progress)
+            target.set_theme(self._theme)
+        if self.board_on != self._board_shown:
+            self._board_shown = self.board_on
+            self.board_changed.emit(self._board_shown)
 
     def close(self) -> None:
         self.stop()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 if TYPE_CHECKING:
     from tillitverkstad.ui.presenter import Presenter
-    from tillitverkstad.ui.preview import PreviewPanel
+    from tillitverkstad.ui.preview import BoardIndicator, PreviewPanel
 
 
 class Presenting:
@@ -24,13 +24,14 @@ class Presenting:
         self.window = window
         self.menu = menu
         self.preview: PreviewPanel | None = None
+        self.board_indicator: BoardIndicator | None = None
         self.presenter: Presenter | None = None
         self.preview_action = QAction(window, checkable=True)
         self.preview_action.toggled.connect(self._show_preview)
 
     def attach(self, session, view, settings_store) -> None:
         from tillitverkstad.ui.presenter import Presenter
-        from tillitverkstad.ui.preview import PreviewPanel
+        from tillitverkstad.ui.preview import BoardIndicator, PreviewPanel
 
         self.detach()
         self.preview = PreviewPanel()
@@ -41,12 +42,16 @@ class Presenting:
         presenter = Presenter(session, settings_store, self.window, self.preview.slide)
         presenter.presenting_changed.connect(self._presenting_changed)
         presenter.blank_changed.connect(self._blank_changed)
+        self.board_indicator = BoardIndicator()
+        self.window.statusBar().addPermanentWidget(self.board_indicator)
+        presenter.board_changed.connect(self.board_indicator.set_on)
         if hasattr(view, "timer_changed"):
             view.timer_changed.connect(presenter.set_timer)
         self.menu.addSeparator()
         for action in presenter.actions():
             self.menu.addAction(action)
         self.menu.addMenu(presenter.screens_menu)
+        self.menu.addMenu(presenter.theme_menu)
         self.preview_action.setText(
             QCoreApplication.translate("PreviewPanel", "Preview of the shared screen")
         )
@@ -60,6 +65,11 @@ class Presenting:
         for action in presenter.actions():
             self.menu.removeAction(action)
         self.menu.removeAction(presenter.screens_menu.menuAction())
+        self.menu.removeAction(presenter.theme_menu.menuAction())
+        if self.board_indicator is not None:
+            self.window.statusBar().removeWidget(self.board_indicator)
+            self.board_indicator.deleteLater()
+            self.board_indicator = None
         self.menu.removeAction(self.preview_action)
         presenter.close()
         presenter.deleteLater()
@@ -73,6 +83,8 @@ class Presenting:
         """The preview appears when the group starts seeing the shared screen."""
         if self.preview is None or self.presenter is None:
             return
+        if self.board_indicator is not None:
+            self.board_indicator.set_presenting(presenting)
         screen = self.presenter.screen
         if presenting and screen is not None:
             self.preview.set_aspect(screen.size())

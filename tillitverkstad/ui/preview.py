@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from tillitverkstad.ui.slides import Slide
@@ -55,3 +55,42 @@ class PreviewPanel(QWidget):
         else:
             text = self.tr("Showing to the group (F5 stops).")
         self.status.setText(text)
+
+
+class BoardIndicator(QLabel):
+    """Says, in the facilitator window's status bar, that the current step's notes board
+    is on: whatever is entered into its categories appears on the wall."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        font = self.font()
+        font.setBold(True)
+        self.setFont(font)
+        self.setFrameShape(QLabel.Shape.StyledPanel)
+        self.setMargin(2)
+        self._on, self._presenting = False, False
+        self.hide()
+        self.retranslate()
+
+    def set_on(self, on: bool) -> None:
+        self._on = on
+        self.setVisible(on)
+
+    def set_presenting(self, presenting: bool) -> None:
+        self._presenting = presenting
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self._presenting:
+            text = self.tr("\u25a3 The group sees this step's notes (Ctrl+B turns it off)")
+        else:
+            text = self.tr(
+                "\u25a3 Notes board on: the group sees it after F5 (Ctrl+B turns it off)"
+            )
+        self.setText(text)
+        self.setAccessibleName(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -122,6 +122,22 @@ class Settings:
             raise ValueError(f"font scale out of range: {value}")
         self._store.setValue("ui/font_scale", float(value))
 
+    @property
+    def slide_theme(self) -> str:
+        """The shared screen's theme: "light" (bright rooms) or "dark" (dim rooms)."""
+        from tillitverkstad.ui.slide_theme import DEFAULT_THEME, THEMES
+
+        value = str(self._store.value("shared_screen/theme", "") or "")
+        return value if value in THEMES else DEFAULT_THEME
+
+    @slide_theme.setter
+    def slide_theme(self, value: str) -> None:
+        from tillitverkstad.ui.slide_theme import THEMES
+
+        if value not in THEMES:
+            raise ValueError(f"unknown slide theme {value!r}")
+        self._store.setValue("shared_screen/theme", value)
+
 
 class SettingsDialog(QDialog):
     """Language, data folder, default minutes per step and text size.

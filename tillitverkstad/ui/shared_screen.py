@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QPainter
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from tillitverkstad.core import projection as pv
+from tillitverkstad.ui.slide_theme import SlideTheme
 from tillitverkstad.ui.slides import Slide
 
 BLACK, WHITE = "black", "white"
@@ -36,6 +37,12 @@ class SharedScreen(QWidget):
 
     def set_timer(self, timer: pv.TimerView | None) -> None:
         self.slide.set_timer(timer)
+
+    def set_progress(self, progress: pv.Progress | None) -> None:
+        self.slide.set_progress(progress)
+
+    def set_theme(self, theme: SlideTheme) -> None:
+        self.slide.set_theme(theme)
 
     @property
     def blank_mode(self) -> str:

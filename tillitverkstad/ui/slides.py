@@ -1,80 +1,35 @@
-"""Paints one shared-screen view at any size: type scales with the window and shrinks
-until everything fits, so nothing is clipped at 1024x768 or at 4K."""
+"""Paints one shared-screen view at any size, in the chosen slide theme: a slim agenda
+progress line, the kicker and the timer, then the view itself. Type is a share of the
+height (never under the floor of :mod:`slide_theme`) and shrinks until everything fits,
+so nothing is clipped at 1024x768 or at 4K.
+
+The slide holds no workshop state: only the view object it was last handed, and which
+page of a long list it is on."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-
-from PySide6.QtCore import QCoreApplication, QPoint, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
+from PySide6.QtCore import QRect, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QWidget
 
 from tillitverkstad.core import projection as pv
+from tillitverkstad.ui import slide_lists
+from tillitverkstad.ui.slide_canvas import (
+    Block,
+    PaintedText,
+    SlideCanvas,
+    below_title,
+    fit_blocks,
+    slide_font,
+)
+from tillitverkstad.ui.slide_charts import paint_balance, paint_rating
+from tillitverkstad.ui.slide_summary import paint_summary, summary_layout
+from tillitverkstad.ui.slide_theme import LIGHT, LINE_GAP, PROGRESS_SHARE, SlideTheme, margins
 
-INK = QColor("#111111")
-MUTED = QColor("#4a4a4a")
-PAPER = QColor("#ffffff")
-CURRENT = QColor("#0072B2")  # Okabe-Ito blue: nuläge (same as the radar and the PDF)
-DESIRED = QColor("#E69F00")  # Okabe-Ito orange: önskat läge
-MIN_PIXELS = 11.0
-
-# Relative type sizes, as a share of the slide height.
-SIZES = {"title": 0.085, "lead": 0.05, "body": 0.042, "question": 0.068, "small": 0.03}
-
-
-@dataclass
-class Block:
-    text: str
-    role: str
-    bold: bool = False
-    color: QColor | None = None  # None: the ink colour
-
-
-def font_for(role: str, height: float, scale: float, bold: bool = False) -> QFont:
-    font = QFont()
-    # The floor keeps a projected slide legible; a thumbnail may go smaller to fit.
-    floor = min(MIN_PIXELS, height * 0.04)
-    font.setPixelSize(max(int(height * SIZES[role] * scale), int(floor)))
-    font.setBold(bold or role in ("title", "question"))
-    return font
-
-
-def fit_blocks(
-    blocks: list[Block], rect: QRectF, height: float
-) -> tuple[float, list[tuple[Block, QFont, float]]]:
-    """The largest scale (<= 1) at which the blocks, wrapped, fit in ``rect``: in height, and
-    in width too, since a single long word ("Handlingsutrymme") cannot wrap."""
-    scale = 1.0
-    while True:
-        laid = []
-        total = 0.0
-        widest = 0.0
-        for block in blocks:
-            font = font_for(block.role, height, scale, block.bold)
-            metrics = QFontMetricsF(font)
-            bounds = metrics.boundingRect(
-                rect.adjusted(0, 0, 0, 10**6), Qt.TextWordWrap, block.text
-            )
-            laid.append((block, font, bounds.height()))
-            total += bounds.height() + metrics.height() * 0.45
-            widest = max(widest, bounds.width())
-        if (total <= rect.height() and widest <= rect.width() + 0.5) or scale < 0.2:
-            return scale, laid
-        scale *= 0.92
-
-
-def paint_blocks(painter: QPainter, blocks: list[Block], rect: QRectF, height: float) -> float:
-    """Paint the blocks top-down in ``rect``; returns the y where they ended."""
-    _, laid = fit_blocks(blocks, rect, height)
-    y = rect.top()
-    for block, font, needed in laid:
-        painter.setFont(font)
-        painter.setPen(block.color or INK)
-        box = QRectF(rect.left(), y, rect.width(), needed)
-        painter.drawText(box, Qt.TextWordWrap | Qt.AlignLeft | Qt.AlignTop, block.text)
-        y += needed + QFontMetricsF(font).height() * 0.45
-    return y
+PAGE_MS = 12_000  # how long each page of a long board stays up
+LISTS = (pv.NotesBoardView, pv.ActionsView)
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 class Slide(QWidget):
@@ -84,12 +39,27 @@ class Slide(QWidget):
         super().__init__(parent)
         self._view: pv.View | None = None
         self._timer: pv.TimerView | None = None
+        self._progress: pv.Progress | None = None
+        self._theme: SlideTheme = LIGHT
         self._blank = ""  # "black" / "white": a blanked screen, shown as such in a preview
-        self.radar_painter: Callable[[QPainter, QRectF, pv.SummaryView], None] = paint_radar
+        self._page = 0
+        self._focus: tuple[int, int] | None = None  # (column, item) that just changed
+        self._cached: tuple[tuple, object] | None = None  # (view, size) -> its layout
+        self.painted: list[PaintedText] = []  # what the last paint drew, for tests
+        self._pager = QTimer(self, interval=PAGE_MS)
+        self._pager.timeout.connect(self._next_page)
         self.setAutoFillBackground(False)
 
+    # -- commands ---------------------------------------------------------------
+
     def set_view(self, view: pv.View | None) -> None:
-        self._view = view
+        old, self._view = self._view, view
+        if isinstance(view, LISTS):
+            self._focus = _first_change(old, view)
+            if self._focus is None and not _same_list(old, view):
+                self._page = 0
+        else:
+            self._pager.stop()
         self.setAccessibleName(getattr(view, "title", ""))
         self.setAccessibleDescription(self.spoken_text())
         self.update()
@@ -99,8 +69,24 @@ class Slide(QWidget):
         self.update()
 
     def set_timer(self, timer: pv.TimerView | None) -> None:
+        ticking = timer is not None and self._timer is not None
         self._timer = timer
+        if ticking:  # only the countdown changed: repaint its corner, not a 4K slide
+            self.update(self._timer_rect())
+        else:
+            self.update()
+
+    def set_progress(self, progress: pv.Progress | None) -> None:
+        self._progress = progress
         self.update()
+
+    def set_theme(self, theme: SlideTheme) -> None:
+        self._theme = theme
+        self.update()
+
+    @property
+    def theme(self) -> SlideTheme:
+        return self._theme
 
     def spoken_text(self) -> str:
         """Everything the slide shows, as text (screen readers, and the leak test)."""
@@ -108,253 +94,229 @@ class Slide(QWidget):
         if view is None:
             return ""
         parts: list[str] = []
-        for value in view.__dict__.values():
-            parts.extend(_strings(value))
+        for name, value in view.__dict__.items():
+            if name != "page_label":  # a template for the screen, not something it says
+                parts.extend(_strings(value))
         return " ".join(parts)
 
-    # -- painting ---------------------------------------------------------------
+    # -- pages of a long list -----------------------------------------------------
+
+    @property
+    def page(self) -> int:
+        return self._page
+
+    def page_count(self) -> int:
+        layout = self._list_layout()
+        return layout.page_count if layout is not None else 1
+
+    def _next_page(self) -> None:
+        self._page = (self._page + 1) % max(self.page_count(), 1)
+        self.update()
+
+    def _list_area(self) -> QRectF:
+        h = float(self.height())
+        area = self._content_area().adjusted(0, self._header_height(h), 0, 0)
+        rest = below_title(getattr(self._view, "title", ""), area, h)
+        return rest.adjusted(0, 0, 0, -slide_lists.page_footer(h))
+
+    def _list_layout(self) -> slide_lists.ListLayout | None:
+        view = self._view
+        if not isinstance(view, LISTS):
+            return None
+        return self._cache(self._lay_list)
+
+    def _lay_list(self) -> slide_lists.ListLayout:
+        view, area, h = self._view, self._list_area(), self.height()
+        if isinstance(view, pv.NotesBoardView):
+            headings, items = slide_lists.board_columns(view)
+            return slide_lists.layout_lists(headings, items, area, h)
+        # One list of actions: on a wide screen it flows on into a second slot.
+        headings, items = slide_lists.actions_columns(view)
+        return slide_lists.layout_lists(headings, items, area, h, slide_lists.flow_slots(area, h))
+
+    def _cache(self, lay):
+        """The layout of the current view at the current size, computed once: the slide
+        repaints every second while the timer shows, and a board may hold a document."""
+        key = (self._view, self.width(), self.height(), self._header_height(self.height()))
+        if self._cached is None or self._cached[0] != key:
+            self._cached = (key, lay())
+        return self._cached[1]
+
+    # -- painting -------------------------------------------------------------------
+
+    def _content_area(self) -> QRectF:
+        mx, my = margins(self.width(), self.height())
+        return QRectF(mx, my, self.width() - 2 * mx, self.height() - 2 * my)
+
+    def _kicker(self) -> str:
+        view = self._view
+        if isinstance(view, pv.QuestionView):
+            return view.counter
+        if isinstance(view, pv.NotesBoardView):
+            return view.kicker
+        return ""
+
+    def _timer_rect(self) -> QRect:
+        area = self._content_area()
+        font = slide_font("lead", self.height(), bold=True)
+        line = QFontMetricsF(font).height()
+        box = QRectF(area.right() - line * 6, area.top(), line * 6, line)
+        return box.toAlignedRect().adjusted(-2, -2, 2, 2)
+
+    def _header_height(self, h: float) -> float:
+        if not self._kicker() and self._timer is None:
+            return 0.0
+        return QFontMetricsF(slide_font("lead", h, bold=True)).height() * (1 + LINE_GAP * 0.5)
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self._blank:
-            painter.fillRect(self.rect(), INK if self._blank == "black" else PAPER)
-            painter.setPen(MUTED)
+            painter.fillRect(self.rect(), QColor("black" if self._blank == "black" else "white"))
+            painter.setPen(QColor(self._theme.rule))
             painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
             painter.end()
             return
-        painter.fillRect(self.rect(), PAPER)
         h = float(self.height())
-        margin = min(self.width(), self.height()) * 0.06
-        area = QRectF(self.rect()).adjusted(margin, margin, -margin, -margin)
-        if self._timer is not None:
-            area = self._paint_timer(painter, area, h)
+        canvas = SlideCanvas(painter, self._theme, h)
+        painter.fillRect(self.rect(), canvas.color("paper"))
+        self._paint_progress(canvas)
+        area = self._content_area()
+        area = self._paint_header(canvas, area)
         view = self._view
         if isinstance(view, pv.TitleCard):
-            self._paint_title_card(painter, view, area, h)
+            self._paint_title_card(canvas, view, area)
         elif isinstance(view, pv.IntroView):
-            paint_blocks(painter, intro_blocks(view), area, h)
+            canvas.fit(intro_blocks(view), area)
         elif isinstance(view, pv.QuestionView):
-            paint_blocks(painter, question_blocks(view), area, h)
+            canvas.fit(question_blocks(view), area)
         elif isinstance(view, pv.RatingView):
-            self._paint_rating(painter, view, area, h)
+            paint_rating(canvas, view, area)
+        elif isinstance(view, pv.BalanceView):
+            paint_balance(canvas, view, area)
         elif isinstance(view, pv.SummaryView):
-            self._paint_summary(painter, view, area, h)
-        elif isinstance(view, pv.ActionsView):
-            paint_blocks(painter, actions_blocks(view), area, h)
+            rest = below_title(view.title, area, h)
+            layout = self._cache(lambda: summary_layout(view, rest, h)) if view.labels else None
+            paint_summary(canvas, view, area, layout)
+        elif isinstance(view, LISTS):
+            self._paint_list(canvas, view, area)
         painter.end()
+        self.painted = canvas.painted
 
-    def _paint_timer(self, painter: QPainter, area: QRectF, h: float) -> QRectF:
-        timer = self._timer
-        assert timer is not None
-        font = font_for("lead", h, 1.0, bold=True)
-        painter.setFont(font)
-        text = timer.text
-        if timer.overdue:
-            text = self.tr("Time is up") + "  " + text
-        metrics = QFontMetricsF(font)
-        box = QRectF(
-            area.right() - metrics.horizontalAdvance(text) - 4,
-            area.top(),
-            metrics.horizontalAdvance(text) + 4,
-            metrics.height(),
-        )
-        if timer.overdue:
-            painter.fillRect(box.adjusted(-8, -4, 8, 4), QColor("#111111"))
-            painter.setPen(PAPER)
-        else:
-            painter.setPen(MUTED)
-        painter.drawText(box, Qt.AlignRight | Qt.AlignVCenter, text)
-        return area.adjusted(0, metrics.height() * 1.2, 0, 0)
-
-    def _paint_title_card(self, painter: QPainter, view: pv.TitleCard, area: QRectF, h: float):
-        blocks = [Block(view.title, "title"), Block(view.subtitle, "lead", color=MUTED)]
-        _, laid = fit_blocks(blocks, area, h * 1.4)
-        total = sum(n for _, _, n in laid)
-        top = area.top() + (area.height() - total) / 2
-        paint_blocks(painter, blocks, QRectF(area.left(), top, area.width(), total * 1.5), h * 1.4)
-
-    def _paint_rating(self, painter: QPainter, view: pv.RatingView, area: QRectF, h: float):
-        head = [Block(view.title, "title")]
-        if view.consensus:
-            head.append(Block(self.tr("Consensus: %1").replace("%1", view.consensus), "lead"))
-        top = paint_blocks(
-            painter, head, QRectF(area.left(), area.top(), area.width(), area.height() * 0.3), h
-        )
-        rest = QRectF(area.left(), top, area.width(), area.bottom() - top)
-        if not view.revealed:
-            lines = [Block(self.tr("Vote by show of hands"), "question")]
-            lines += [Block(f"{s.name}: {s.prompt}", "lead") for s in view.scales]
-            lines += [Block(f"{value}  {text}", "body") for value, text in view.anchors]
-            paint_blocks(painter, lines, rest, h)
+    def _paint_progress(self, canvas: SlideCanvas) -> None:
+        progress = self._progress
+        if progress is None or not progress.done:
             return
-        half = rest.width() / 2
-        for i, (scale, color) in enumerate(zip(view.scales, (CURRENT, DESIRED), strict=True)):
-            box = QRectF(rest.left() + i * half, rest.top(), half * 0.94, rest.height())
-            paint_distribution(painter, box, scale, color, h)
+        mx, my = margins(self.width(), self.height())
+        thick = max(2.0, canvas.height * PROGRESS_SHARE)
+        top = my * 0.35
+        count = len(progress.done)
+        gap = max(2.0, thick * 0.6)
+        width = (self.width() - 2 * mx - gap * (count - 1)) / count
+        for i, done in enumerate(progress.done):
+            segment = QRectF(mx + i * (width + gap), top, width, thick)
+            if i == progress.current:  # taller as well as darker: not by colour alone
+                segment.adjust(0, -thick * 0.6, 0, thick * 0.6)
+            role = "ink" if i == progress.current else "accent" if done else "rule"
+            canvas.painter.fillRect(segment, canvas.color(role))
 
-    def _paint_summary(self, painter: QPainter, view: pv.SummaryView, area: QRectF, h: float):
-        top = paint_blocks(
-            painter,
-            [Block(view.title, "title")],
-            QRectF(area.left(), area.top(), area.width(), area.height() * 0.2),
-            h,
-        )
-        rest = QRectF(area.left(), top, area.width(), area.bottom() - top)
-        chart = QRectF(rest.left(), rest.top(), rest.width() * 0.64, rest.height())
-        self.radar_painter(painter, chart, view)
-        side = QRectF(
-            chart.right() + rest.width() * 0.04, rest.top(), rest.width() * 0.32, rest.height()
-        )
-        blocks = [Block(self.tr("Largest gaps"), "lead", bold=True)]
-        blocks += [Block(f"{title}: {gap:+d}", "body") for title, gap in view.gaps]
-        if not view.gaps:
-            blocks.append(Block(self.tr("No agreed values yet."), "body", color=MUTED))
-        paint_blocks(painter, blocks, side, h)
+    def _paint_header(self, canvas: SlideCanvas, area: QRectF) -> QRectF:
+        """The kicker on the left and the timer on the right, on one line above the title."""
+        height = self._header_height(canvas.height)
+        if not height:
+            return area
+        font = slide_font("lead", canvas.height, bold=True)
+        line = QFontMetricsF(font).height()
+        timer = self._timer
+        timer_width = 0.0
+        if timer is not None:
+            timer_width = QFontMetricsF(font).horizontalAdvance(timer.text) + line * 0.2
+            # Time up is told by the minus sign and a calm colour: never a banner.
+            color = "overtime" if timer.overdue else "muted"
+            box = QRectF(area.right() - timer_width, area.top(), timer_width, line)
+            canvas.text(box, RIGHT, timer.text, font, color)
+        kicker = self._kicker()
+        if kicker:
+            room = QRectF(area.left(), area.top(), area.width() - timer_width - line, line)
+            _, laid = fit_blocks([Block(kicker, "small", True, "accent")], room, canvas.height)
+            small = laid[0].font
+            canvas.text(room, LEFT, kicker, small, "accent")
+        return area.adjusted(0, height, 0, 0)
 
+    def _paint_title_card(self, canvas: SlideCanvas, view: pv.TitleCard, area: QRectF) -> None:
+        blocks = [Block(view.title, "title"), Block(view.subtitle, "lead", color="muted")]
+        boosted = canvas.height * 1.3  # the card between steps: larger than a slide title
+        _, laid = fit_blocks(blocks, area, boosted)
+        total = sum(item.height for item in laid) + canvas.height * 0.03
+        top = area.top() + (area.height() - total) / 2
+        bar = QRectF(area.left(), top - canvas.height * 0.05, canvas.height * 0.12, 0.0)
+        bar.setHeight(max(3.0, canvas.height * PROGRESS_SHARE * 1.2))
+        canvas.painter.fillRect(bar, canvas.color("accent"))
+        canvas.blocks(laid, QRectF(area.left(), top, area.width(), total))
 
-def paint_distribution(
-    painter: QPainter,
-    box: QRectF,
-    scale: pv.ScaleView,
-    color: QColor,
-    h: float,
-) -> None:
-    """Bars for the vote counts 1..5, each labelled with its count; agreed value marked."""
-    label_font = font_for("body", h, 1.0, bold=True)
-    small = font_for("small", h, 1.0)
-    lm = QFontMetricsF(label_font)
-    painter.setFont(label_font)
-    painter.setPen(INK)
-    painter.drawText(
-        QRectF(box.left(), box.top(), box.width(), lm.height()), Qt.AlignLeft, scale.name
-    )
-    counts = scale.counts or (0,) * 5
-    peak = max(max(counts), 1)
-    sm = QFontMetricsF(small)
-    footer = sm.height() * 5.8
-    bars = QRectF(
-        box.left(),
-        box.top() + lm.height() * 1.3,
-        box.width(),
-        box.height() - lm.height() * 1.3 - footer,
-    )
-    slot = bars.width() / len(counts)
-    for i, count in enumerate(counts):
-        value = i + 1
-        bar_h = (bars.height() - sm.height() * 1.2) * count / peak
-        rect = QRectF(
-            bars.left() + i * slot + slot * 0.15, bars.bottom() - bar_h, slot * 0.7, bar_h
-        )
-        painter.fillRect(rect, color)
-        if value == scale.agreed:  # marked by a thick outline, not by colour alone
-            painter.setPen(QPen(INK, max(2.0, h * 0.004)))
-            painter.drawRect(
-                rect.adjusted(-3, -3, 3, 3)
-                if bar_h
-                else QRectF(rect.left(), bars.bottom() - 4, rect.width(), 4)
-            )
-        painter.setFont(small)
-        painter.setPen(INK)
-        painter.drawText(
-            QRectF(rect.left(), rect.top() - sm.height() * 1.1, rect.width(), sm.height()),
-            Qt.AlignCenter,
-            str(count),
-        )
-        painter.drawText(
-            QRectF(rect.left(), bars.bottom() + 2, rect.width(), sm.height()),
-            Qt.AlignCenter,
-            str(value),
-        )
-    parts = []
-    if scale.median is not None:
-        parts.append(
-            QCoreApplication.translate("Slide", "Median %1").replace("%1", f"{scale.median:g}")
-        )
-    if scale.low_high:
-        parts.append(
-            QCoreApplication.translate("Slide", "Range %1\u2013%2")
-            .replace("%1", str(scale.low_high[0]))
-            .replace("%2", str(scale.low_high[1]))
-        )
-    painter.setFont(small)
-    painter.drawText(
-        QRectF(box.left(), bars.bottom() + sm.height() * 1.2, box.width(), sm.height()),
-        Qt.AlignLeft,
-        "   ".join(parts),
-    )
-    if scale.agreed:
-        painter.setFont(font_for("small", h, 1.0, bold=True))
-        painter.drawText(
-            QRectF(box.left(), bars.bottom() + sm.height() * 2.3, box.width(), sm.height()),
-            Qt.AlignLeft,
-            QCoreApplication.translate("Slide", "Agreed: %1").replace("%1", str(scale.agreed)),
-        )
-    if scale.wide_spread:  # said in words, with a sign: never by colour alone
-        painter.setFont(small)
-        painter.drawText(
-            QRectF(box.left(), bars.bottom() + sm.height() * 3.4, box.width(), sm.height() * 2.3),
-            Qt.AlignLeft | Qt.TextWordWrap,
-            "\u26a0 " + QCoreApplication.translate("Slide", "Wide spread: talk first"),
-        )
-
-
-def paint_radar(painter: QPainter, rect: QRectF, view: pv.SummaryView) -> None:
-    """Draw the facilitator's radar chart into a slide, in the slide's high-contrast colours."""
-    from tillitverkstad.ui.widgets.radar import RadarChart  # the same chart, not a copy
-
-    chart = RadarChart()
-    palette = chart.palette()
-    palette.setColor(QPalette.ColorRole.Window, PAPER)
-    palette.setColor(QPalette.ColorRole.WindowText, INK)
-    palette.setColor(QPalette.ColorRole.Mid, QColor("#9a9a9a"))
-    palette.setColor(QPalette.ColorRole.PlaceholderText, MUTED)
-    chart.setPalette(palette)
-    chart.setMinimumSize(1, 1)
-    font = chart.font()
-    font.setPixelSize(max(12, int(min(rect.width(), rect.height()) / 30)))  # back-row size
-    chart.setFont(font)
-    chart.set_data(list(view.labels), list(view.current), list(view.desired))
-    chart.set_series_names(*view.series)
-    chart.resize(int(rect.width()), int(rect.height()))
-    chart.render(painter, QPoint(int(rect.left()), int(rect.top())))
-    chart.deleteLater()
+    def _paint_list(self, canvas: SlideCanvas, view, area: QRectF) -> None:
+        canvas.title(view.title, area)
+        layout = self._list_layout()
+        assert layout is not None
+        if self._focus is not None:  # show the page with what was just typed
+            column, item = self._focus
+            self._page = layout.page_of(column, item)
+            self._focus = None
+            if self._pager.isActive():
+                self._pager.start()  # a full interval on the new page
+        self._page = min(self._page, layout.page_count - 1)
+        if layout.page_count > 1 and not self._pager.isActive():
+            self._pager.start()
+        elif layout.page_count == 1:
+            self._pager.stop()
+        rect = self._list_area()
+        if isinstance(view, pv.ActionsView) and not view.rows:
+            canvas.fit([Block(view.empty, "body", color="muted")], rect)
+            return
+        slide_lists.paint_lists(canvas, layout, rect, self._page, view.page_label)
 
 
 def intro_blocks(view: pv.IntroView) -> list[Block]:
     blocks = [
         Block(view.title, "title"),
         Block(view.definition, "lead"),
-        Block(view.source, "small", color=MUTED),
+        Block(view.source, "small", color="muted"),
     ]
     for name, principles in view.cornerstones:
         blocks.append(Block(f"{name}: {', '.join(principles)}", "body"))
     if view.question:
-        blocks.append(Block(view.question, "lead", bold=True))
+        blocks.append(Block(view.question, "lead", bold=True, indent=0.03))
     return blocks
 
 
 def question_blocks(view: pv.QuestionView) -> list[Block]:
-    blocks = [Block(view.title, "title"), Block(view.meaning, "lead", color=MUTED)]
+    blocks = [Block(view.title, "title"), Block(view.meaning, "lead", color="muted")]
     if view.question:
-        counter = QCoreApplication.translate("Slide", "Question %1 of %2").replace(
-            "%1", str(view.number)
-        )
-        blocks.append(Block(counter.replace("%2", str(view.count)), "small", color=MUTED))
-        blocks.append(Block(view.question, "question"))
+        blocks.append(Block(view.question, "question", indent=0.035))
     return blocks
 
 
-def actions_blocks(view: pv.ActionsView) -> list[Block]:
-    blocks = [Block(view.title, "title")]
-    if not view.rows:
-        blocks.append(
-            Block(QCoreApplication.translate("Slide", "No actions yet."), "body", color=MUTED)
-        )
-    for what, who, when in view.rows:
-        detail = " \u00b7 ".join(part for part in (who, when) if part)
-        blocks.append(Block(what + (f"  ({detail})" if detail else ""), "body"))
-    return blocks
+def _columns(view) -> list[tuple[str, ...]]:
+    if isinstance(view, pv.NotesBoardView):
+        return [column.items for column in view.columns]
+    if isinstance(view, pv.ActionsView):
+        return [tuple("\x1f".join(row) for row in view.rows)]
+    return []
+
+
+def _same_list(old, new) -> bool:
+    return type(old) is type(new) and getattr(old, "title", None) == getattr(new, "title", None)
+
+
+def _first_change(old, new) -> tuple[int, int] | None:
+    """The first entry that was added or edited, when ``new`` is ``old`` updated live."""
+    if not _same_list(old, new):
+        return None
+    for c, (before, after) in enumerate(zip(_columns(old), _columns(new), strict=False)):
+        for i, text in enumerate(after):
+            if i >= len(before) or before[i] != text:
+                return c, i
+    return None
 
 
 def _strings(value: object) -> list[str]:

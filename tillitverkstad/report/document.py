@@ -1,0 +1,171 @@
+"""An archive-grade report document any report can be built on: A4 page frame, footer
+"page x of y" (an artifact), headings that become bookmarks landing on their own page, a
+contents list with working links, and a tagged PDF/A file at the end.
+
+Usage: build the story from the flowables in :mod:`tagging`, ``layout.Heading`` and
+:class:`Contents`, then ``build_document(story, info=..., footer=..., page_label=...)``.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from tillitverkstad.report.archive import ArchiveInfo, finish
+from tillitverkstad.report.fonts import BOLD, REGULAR, register_fonts
+from tillitverkstad.report.layout import (
+    INK,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    MUTED,
+    PAGE,
+    RULE,
+    fit,
+)
+from tillitverkstad.report.tagging import Node, StructureRecorder, recorder
+
+
+class Contents(Flowable):
+    """The list of sections (``TOC``); page numbers are written in at the end."""
+
+    LINE = 15
+
+    def __init__(self, entries: list[tuple[str, str, int]], parent: Node | None = None) -> None:
+        super().__init__()
+        self.entries = entries  # filled while the rest of the story is built
+        self.tag = Node("TOC", parent=parent)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, self.LINE * len(self.entries)
+
+    def draw(self) -> None:
+        canvas = self.canv
+        structure = recorder(canvas)
+        for row, (key, text, level) in enumerate(self.entries):
+            y = self.LINE * (len(self.entries) - row - 1) + 3
+            indent = 14 * level
+            font, size = (BOLD, 10) if level == 0 else (REGULAR, 9.5)
+            reference = self.tag.child("TOCI").child("Reference")
+            link = reference.child("Link")
+            rect = (indent, y - 3, self.width, y + size)
+            if structure is not None:
+                structure.begin(canvas, link)
+            canvas.setFont(font, size)
+            canvas.setFillColor(INK)
+            canvas.drawString(indent, y, fit(text, self.width - indent - 40, size, font))
+            if structure is not None:
+                structure.end(canvas)
+                structure.link(canvas, link, rect, text)
+            canvas.linkRect("", key, rect, relative=1)
+            numbers = getattr(canvas, "numbers_wanted", None)
+            if numbers is not None:
+                x, y_abs = canvas.absolutePosition(self.width, y)
+                numbers.append((canvas.getPageNumber(), x, y_abs, key, reference))
+
+
+class ArchiveCanvas(Canvas):
+    """Holds every page until the end, so each footer can say "page x of y", the contents
+    can show the page each section starts on, and each bookmark points at its own page
+    (a destination made while the page is held would point at the first one)."""
+
+    def __init__(self, *args: Any, footer: str, page_label: str, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.structure = StructureRecorder()
+        self._pages: list[dict] = []
+        self._footer = footer
+        self._page_label = page_label
+        self.page_of: dict[str, int] = {}  # section key -> page it starts on
+        self._marks: list[tuple[int, str, float, float]] = []
+        self.numbers_wanted: list[tuple[int, float, float, str, Node]] = []
+
+    def mark(self, key: str, left: float, top: float) -> None:
+        self.page_of.setdefault(key, self.getPageNumber())
+        self._marks.append((self.getPageNumber(), key, left, top))
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            for page, key, left, top in self._marks:
+                if page == self._pageNumber:
+                    self.bookmarkPage(key, fit="XYZ", left=left, top=top)
+            self._draw_footer(total)
+            self._draw_contents_numbers()
+            super().showPage()
+        super().save()
+
+    def _draw_footer(self, total: int) -> None:
+        self.structure.begin(self, None, "Pagination")
+        width = PAGE[0] - 2 * MARGIN_X
+        y = MARGIN_BOTTOM - 12
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.5)
+        self.line(MARGIN_X, y + 10, MARGIN_X + width, y + 10)
+        self.setFillColor(MUTED)
+        label = self._page_label.format(page=self._pageNumber, pages=total)
+        self.setFont(REGULAR, 8.5)
+        self.drawRightString(MARGIN_X + width, y, label)
+        room = width - self.stringWidth(label, REGULAR, 8.5) - 20
+        self.drawString(MARGIN_X, y, fit(self._footer, room, 8.5))
+        self.structure.end(self)
+
+    def _draw_contents_numbers(self) -> None:
+        for page, x, y, key, node in self.numbers_wanted:
+            if page == self._pageNumber and key in self.page_of:
+                self.structure.begin(self, node)
+                self.setFont(BOLD, 10)
+                self.setFillColor(MUTED)
+                self.drawRightString(x, y, str(self.page_of[key]))
+                self.structure.end(self)
+
+
+class _Document(BaseDocTemplate):
+    def afterFlowable(self, flowable: Flowable) -> None:
+        outline = getattr(flowable, "outline", None)
+        if outline is not None:
+            key, title, _level = outline
+            self.canv.addOutlineEntry(title, key, level=0, closed=False)
+
+
+def build_document(
+    story: list[Flowable], *, info: ArchiveInfo, footer: str, page_label: str
+) -> bytes:
+    """The story as a tagged PDF/A file (PDF/A-3a when ``info`` has an attachment)."""
+    register_fonts()
+    buffer = io.BytesIO()
+    doc = _Document(
+        buffer,
+        pagesize=PAGE,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=info.title,
+        author=info.author,
+        subject=info.subject,
+        creator=info.creator,
+        lang=info.language,
+        displayDocTitle=1,
+        initialFontName=REGULAR,
+        initialFontSize=10,
+        initialLeading=14,
+    )
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    canvases: list[ArchiveCanvas] = []
+
+    def canvasmaker(*args: Any, **kwargs: Any) -> ArchiveCanvas:
+        canvases.append(ArchiveCanvas(*args, footer=footer, page_label=page_label, **kwargs))
+        return canvases[-1]
+
+    doc.build(story, canvasmaker=canvasmaker)
+    return finish(buffer.getvalue(), canvases[-1].structure, info)

@@ -1,0 +1,201 @@
+"""The voting slides: the vote distribution per scale, and the balance between the three
+governing logics. Bars use the Okabe-Ito series of the window and the PDF (nuläge solid
+blue, önskat läge hatched orange), outlined in the text colour so they show on either
+theme; every number is text on the background, never on a coloured bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFontMetricsF, QPen
+
+from tillitverkstad.core import projection as pv
+from tillitverkstad.core.model import BALANCE_TOTAL
+from tillitverkstad.ui import theme as series_style
+from tillitverkstad.ui.slide_canvas import Block, SlideCanvas, fit_blocks, lay_blocks, slide_font
+from tillitverkstad.ui.slide_theme import FLOOR_SCALE, LINE_GAP
+
+CENTER = Qt.AlignmentFlag.AlignCenter
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+SERIES = (series_style.CURRENT, series_style.DESIRED)
+
+
+def _bar(canvas: SlideCanvas, series: series_style.Series, rect: QRectF) -> None:
+    series_style.fill_bar(canvas.painter, series, rect, canvas.color("ink"))
+
+
+def _series_heading(canvas: SlideCanvas, series, text: str, rect: QRectF, role: str) -> float:
+    """A swatch of the series and its name; returns the height used."""
+    font = slide_font(role, canvas.height, 1.0, bold=True)
+    line = QFontMetricsF(font).height()
+    swatch = QRectF(rect.left(), rect.top() + line * 0.2, line * 0.6, line * 0.6)
+    _bar(canvas, series, swatch)
+    canvas.text(
+        QRectF(swatch.right() + line * 0.3, rect.top(), rect.width() - line, line),
+        LEFT,
+        text,
+        font,
+    )
+    return line
+
+
+# -- rating ---------------------------------------------------------------------
+
+
+def paint_rating(canvas: SlideCanvas, view: pv.RatingView, rect: QRectF) -> None:
+    rest = canvas.title(view.title, rect)
+    if not view.revealed:
+        blocks = [Block(view.vote_prompt, "question")]
+        blocks += [Block(f"{s.name}: {s.prompt}", "lead") for s in view.scales]
+        blocks += [
+            Block(f"{value}\u2002{text}", "body", color="muted") for value, text in view.anchors
+        ]
+        canvas.fit(blocks, rest)
+        return
+    gutter = canvas.height * 0.05
+    half = (rest.width() - gutter) / 2
+    for i, (scale, series) in enumerate(zip(view.scales, SERIES, strict=True)):
+        box = QRectF(rest.left() + i * (half + gutter), rest.top(), half, rest.height())
+        paint_distribution(canvas, box, scale, series)
+
+
+def footer_blocks(scale: pv.ScaleView) -> list[Block]:
+    """The lines under a scale's bars. A later comparison with the previous occasion
+    ("Förra gången: 3 → 4") is one more line here, from one more ScaleView field."""
+    blocks = [Block(scale.facts, "small", color="muted")]
+    if scale.decision:  # if it must wrap, then after the dash: "oenighet kvarstår" whole
+        value, dash, how = scale.decision.partition(" \u2014 ")
+        blocks.append(Block(value + dash + how.replace(" ", "\u00a0"), "body", bold=True))
+    if scale.warning:
+        blocks.append(Block(scale.warning, "body"))
+    return [b for b in blocks if b.text]
+
+
+def paint_distribution(
+    canvas: SlideCanvas, box: QRectF, scale: pv.ScaleView, series: series_style.Series
+) -> None:
+    """Bars for the vote counts 1..5, each labelled with its count; the agreed value is
+    framed (not marked by colour alone) and said in words below."""
+    h = canvas.height
+    top = box.top() + _series_heading(canvas, series, scale.name, box, "lead") * (1 + LINE_GAP)
+    footer = footer_blocks(scale)
+    _, laid = fit_blocks(footer, QRectF(0, 0, box.width(), box.height() * 0.42), h)
+    footer_height = sum(item.height + QFontMetricsF(item.font).height() * LINE_GAP for item in laid)
+    small = slide_font("small", h)
+    line = QFontMetricsF(small).height()
+    bars = QRectF(
+        box.left(),
+        top + line * 1.1,
+        box.width(),
+        box.bottom() - footer_height - line * 1.3 - top - line * 1.1,
+    )
+    counts = scale.counts or (0,) * 5
+    peak = max(max(counts), 1)
+    slot = bars.width() / len(counts)
+    painter = canvas.painter
+    painter.setPen(QPen(canvas.color("rule"), max(1.0, h * 0.002)))
+    painter.drawLine(QPointF(bars.left(), bars.bottom()), QPointF(bars.right(), bars.bottom()))
+    for i, count in enumerate(counts):
+        value = i + 1
+        bar_h = bars.height() * count / peak
+        rect = QRectF(
+            bars.left() + i * slot + slot * 0.16, bars.bottom() - bar_h, slot * 0.68, bar_h
+        )
+        if count:
+            _bar(canvas, series, rect)
+        if value == scale.agreed:
+            frame = rect.adjusted(-h * 0.006, -h * 0.006, h * 0.006, 0)
+            if not count:
+                frame = QRectF(rect.left(), bars.bottom() - h * 0.012, rect.width(), h * 0.012)
+            painter.setPen(QPen(canvas.color("ink"), max(2.0, h * 0.006)))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(frame)
+        canvas.text(
+            QRectF(rect.left() - slot * 0.16, rect.top() - line * 1.05, slot, line),
+            CENTER,
+            str(count),
+            small,
+        )
+        value_font = slide_font("small", h, bold=value == scale.agreed)
+        canvas.text(
+            QRectF(rect.left() - slot * 0.16, bars.bottom() + line * 0.15, slot, line),
+            CENTER,
+            str(value),
+            value_font,
+        )
+    canvas.blocks(
+        laid, QRectF(box.left(), box.bottom() - footer_height, box.width(), footer_height)
+    )
+
+
+# -- balance --------------------------------------------------------------------
+
+
+def paint_balance(canvas: SlideCanvas, view: pv.BalanceView, rect: QRectF) -> None:
+    rest = canvas.title(view.title, rect)
+    if not view.revealed:
+        blocks = [Block(view.prompt, "question")]
+        for row in view.rows:
+            blocks += [
+                Block(row.name, "lead", bold=True, after=0.05),
+                Block(row.keywords, "body", color="muted"),
+            ]
+        canvas.fit(blocks, rest)
+        return
+    h = canvas.height
+    x = rest.left()
+    for series, name in zip(SERIES, view.series, strict=True):
+        font = slide_font("body", h, 1.0, bold=True)
+        width = QFontMetricsF(font).horizontalAdvance(name) + QFontMetricsF(font).height() * 2
+        _series_heading(canvas, series, name, QRectF(x, rest.top(), width, rest.height()), "body")
+        x += width + h * 0.04
+    legend = QFontMetricsF(slide_font("body", h, 1.0, bold=True)).height() * (1 + LINE_GAP * 2)
+    area = QRectF(rest.left(), rest.top() + legend, rest.width(), rest.height() - legend)
+    scale = _balance_scale(view, area, h)
+    name_font = slide_font("lead", h, scale, bold=True)
+    value_font = slide_font("body", h, scale)
+    names = QFontMetricsF(name_font)
+    values = QFontMetricsF(value_font)
+    name_width = max(names.horizontalAdvance(row.name) for row in view.rows) + names.height() * 0.6
+    number_width = values.horizontalAdvance(str(BALANCE_TOTAL)) + values.height() * 0.5
+    row_height = area.height() / max(len(view.rows), 1)
+    bar_height = min(values.height() * 1.1, row_height * 0.36)
+    track = area.width() - name_width - number_width
+    for r, row in enumerate(view.rows):
+        top = area.top() + r * row_height
+        pair = bar_height * 2 + bar_height * 0.3
+        first = top + (row_height - pair) / 2
+        canvas.text(QRectF(area.left(), first, name_width, pair), LEFT, row.name, name_font)
+        for k, (series, points) in enumerate(zip(SERIES, (row.today, row.desired), strict=True)):
+            y = first + k * bar_height * 1.3
+            span = track * (points or 0) / BALANCE_TOTAL
+            left = area.left() + name_width
+            if points:
+                _bar(canvas, series, QRectF(left, y, span, bar_height))
+            shown = "–" if points is None else str(points)
+            canvas.text(
+                QRectF(
+                    left + span + values.height() * 0.25,
+                    y + (bar_height - values.height()) / 2,
+                    number_width,
+                    values.height(),
+                ),
+                LEFT,
+                shown,
+                value_font,
+            )
+
+
+def _balance_scale(view: pv.BalanceView, area: QRectF, height: float) -> float:
+    """Shrink the row names (never under the floor) until each row has room for its bars."""
+    scale = 1.0
+    while scale > FLOOR_SCALE:
+        laid = lay_blocks(
+            [Block(row.name, "lead", bold=True) for row in view.rows],
+            area.width() * 0.4,
+            height,
+            scale,
+        )
+        if all(item.width <= area.width() * 0.4 for item in laid):
+            return scale
+        scale *= 0.93
+    return FLOOR_SCALE
