@@ -6,6 +6,7 @@ here (or in the windows' start path) imports the report module or ReportLab.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 
 APP_NAME = "Tillitverkstad"
 _TRANSLATORS = "_tillitverkstad_translators"
+_TERMINATION = "_tillitverkstad_termination"  # the SIGTERM wakeup, once per application
 MAXIMISE_UP_TO = 1440  # a laptop screen: the window takes all of it
 
 
@@ -151,7 +153,62 @@ def build_gui(
             window.library_page.select(settings.recent_workshops[0])  # listed already
     if present and hasattr(window, "start_presenting"):
         window.start_presenting()
+    flush_on_termination(app, window)
     return app, window
+
+
+def _flush(window: MainWindow) -> bool:
+    """Write the open workshop's pending edits now; True when everything is on disk."""
+    session = window.session
+    return session is None or session.flush()
+
+
+def flush_on_termination(app: QApplication, window: MainWindow) -> None:
+    """Logout, shutdown and ``kill`` must not cost the last edits.
+
+    SIGTERM (and SIGHUP) flush and quit without asking anything: nobody is there to answer.
+    The handler is woken through a socket (``signal.set_wakeup_fd``), because Python runs
+    signal handlers only between its own bytecodes, and the Qt event loop may be idle for
+    long. The session manager's "save your work" (``commitDataRequest``) and any quit flush
+    too."""
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier, QTimer
+
+    current = getattr(app, _TERMINATION, None)
+    if current is not None:  # installed once per application; it serves the newest window
+        current["window"] = window
+        return
+    current = {"window": window}
+    setattr(app, _TERMINATION, current)
+
+    def flush() -> bool:
+        return _flush(current["window"])
+
+    def terminate(*_: object) -> None:
+        QTimer.singleShot(0, lambda: app.exit(0 if flush() else 1))
+
+    app.commitDataRequest.connect(lambda _manager: flush())
+    app.aboutToQuit.connect(flush)
+    try:
+        reader, writer = socket.socketpair()
+        for end in (reader, writer):
+            end.setblocking(False)
+        signal.set_wakeup_fd(writer.fileno())
+        for name in ("SIGTERM", "SIGHUP"):
+            if hasattr(signal, name):
+                signal.signal(getattr(signal, name), terminate)
+    except (ValueError, OSError):  # not the main thread, or no such signals here
+        return
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def drain() -> None:
+        with contextlib.suppress(OSError):
+            reader.recv(64)
+
+    notifier.activated.connect(drain)  # waking Python is enough: the handler runs first
+    current["wakeup"] = (reader, writer, notifier)  # kept alive with the app
 
 
 def run_gui(data_dir: Path | None = None, open_id: str | None = None, present: bool = False) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -20,14 +21,16 @@ from tillitverkstad.core import agenda
 from tillitverkstad.core.errors import TillitError, ValidationError
 from tillitverkstad.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, system_language, translate
 from tillitverkstad.core.model import DetailField
+from tillitverkstad.core.text import display_line
+from tillitverkstad.logfile import log_exception, setup_log_file
 from tillitverkstad.operations import library as ops
 from tillitverkstad.operations import packages
 
-log = logging.getLogger(__name__)
-
 
 def _t(text: str, language: str, **params: object) -> str:
-    return translate("cli", text, language).format(**params)
+    """A CLI message; text from a file (a group's name) has its control characters shown."""
+    shown = {k: display_line(v) if isinstance(v, str) else v for k, v in params.items()}
+    return translate("cli", text, language).format(**shown)
 
 
 def _out(line: str) -> None:
@@ -58,11 +61,11 @@ def cmd_list(args: argparse.Namespace, library: ops.Library) -> int:
     for item in ops.list_workshops(library):
         if item.readable:
             status = _t(STATUS_LABELS.get(item.status, item.status), args.lang)
-            _out(f"{item.id}  {item.date}  {status:<12}  {item.group}  ({item.organisation})")
+            group, organisation = display_line(item.group), display_line(item.organisation)
+            _out(f"{item.id}  {item.date}  {status:<12}  {group}  ({organisation})")
         else:
-            reason = translate("errors", item.error or "", args.lang)
             label = _t(QT_TRANSLATE_NOOP("cli", "UNREADABLE"), args.lang)
-            _out(f"{item.id}  {label}: {reason}")
+            _out(f"{display_line(item.file_name)}  {label}: {item.reason(args.lang)}")
     return 0
 
 
@@ -296,8 +299,35 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    args.lang = args.lang or system_language()
+    """Run one command; never a traceback: a message in the UI language, details in the log."""
+    language = system_language()
+    args: argparse.Namespace | None = None
+    try:
+        args = build_parser().parse_args(argv)
+        language = args.lang = args.lang or language
+        return _run(args)
+    except BrokenPipeError:  # ``list | head -1``: the reader has all it wants
+        _silence_stdout()
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except TillitError as exc:
+        print(exc.message(language), file=sys.stderr)
+        return 1
+    except Exception as exc:
+        folder = ops.library_at(args.data_dir if args else None).data_dir
+        log_file = setup_log_file(folder)
+        if log_file is None:  # not even a log: Python must not print the stack instead
+            logging.getLogger("tillitverkstad").addHandler(logging.NullHandler())
+        log_exception(type(exc), exc.__traceback__, where="command")
+        message = QT_TRANSLATE_NOOP(
+            "cli", "Something unexpected went wrong. The details are in the log file {file}."
+        )
+        print(_t(message, language, file=str(log_file or "–")), file=sys.stderr)
+        return 3
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.self_test:
         from tillitverkstad.selftest import run_self_test
 
@@ -307,20 +337,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(data_dir=args.data_dir)
     library = ops.library_at(args.data_dir)
+    if args.command != "list" or library.data_dir.is_dir():
+        ops.prepare(library)
+    return COMMANDS[args.command](args, library)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so Python's exit flush cannot complain again."""
     try:
-        if args.command != "list" or library.data_dir.is_dir():
-            ops.prepare(library)
-        return COMMANDS[args.command](args, library)
-    except TillitError as exc:
-        print(exc.message(args.lang), file=sys.stderr)
-        return 1
-    except Exception:  # never a traceback for the user; details go to the log
-        log.exception("command %s failed", args.command)
-        print(
-            _t(QT_TRANSLATE_NOOP("cli", "Something unexpected went wrong."), args.lang),
-            file=sys.stderr,
-        )
-        return 3
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":

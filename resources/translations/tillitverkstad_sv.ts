@@ -1392,12 +1392,20 @@
         <translation>Sparat {time}</translation>
     </message>
     <message>
+        <source>An unexpected error occurred; the details are in the log file.</source>
+        <translation>Ett oväntat fel inträffade; detaljerna finns i loggfilen.</translation>
+    </message>
+    <message>
         <source>Could not save: {reason} Your changes are kept in the window and saving is retried in a moment.</source>
         <translation>Kunde inte spara: {reason} Dina ändringar finns kvar i fönstret och sparas igen om en stund.</translation>
     </message>
     <message>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>{count} broken characters in this workshop&apos;s file could not be kept and are shown as �. Everything else is as it was saved.</source>
+        <translation>{count} trasiga tecken i workshopens fil gick inte att behålla och visas som �. Allt annat är som det sparades.</translation>
     </message>
     <message>
         <source>Changes not saved</source>
@@ -1961,8 +1969,8 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>{count} öppna åtgärder från förra gången följer med.</translation>
     </message>
     <message>
-        <source>Something unexpected went wrong.</source>
-        <translation>Något oväntat gick fel.</translation>
+        <source>Something unexpected went wrong. The details are in the log file {file}.</source>
+        <translation>Något oväntat gick fel. Detaljerna finns i loggfilen {file}.</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +1992,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Ange vad som ska rättas, till exempel --group.</translation>
     </message>
     <message>
+        <source>{file} is not an ordinary file; it cannot be imported.</source>
+        <translation>{file} är inte en vanlig fil; den kan inte importeras.</translation>
+    </message>
+    <message>
         <source>The file {file} cannot be read.</source>
         <translation>Filen {file} går inte att läsa.</translation>
     </message>
@@ -2002,6 +2014,58 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>This workshop content has no text for the follow-up of last time&apos;s actions.</source>
         <translation>Workshopinnehållet saknar text för uppföljningen av förra gångens åtgärder.</translation>
+    </message>
+    <message>
+        <source>the file is larger than {limit} MB</source>
+        <translation>filen är större än {limit} MB</translation>
+    </message>
+    <message>
+        <source>it holds more than {limit} values</source>
+        <translation>den innehåller fler än {limit} värden</translation>
+    </message>
+    <message>
+        <source>it is not readable JSON (UTF-8)</source>
+        <translation>den är inte läsbar JSON (UTF-8)</translation>
+    </message>
+    <message>
+        <source>it is JSON, but not a JSON object</source>
+        <translation>den är JSON, men inte ett JSON-objekt</translation>
+    </message>
+    <message>
+        <source>the format field is missing or wrong</source>
+        <translation>fältet format saknas eller är fel</translation>
+    </message>
+    <message>
+        <source>the version field is missing or wrong</source>
+        <translation>fältet version saknas eller är fel</translation>
+    </message>
+    <message>
+        <source>its copy of the content is not valid ({where})</source>
+        <translation>dess kopia av innehållet är inte giltig ({where})</translation>
+    </message>
+    <message>
+        <source>its data does not have the expected shape</source>
+        <translation>dess data har inte den väntade formen</translation>
+    </message>
+    <message>
+        <source>unknown step {step}</source>
+        <translation>okänt steg {step}</translation>
+    </message>
+    <message>
+        <source>the agenda is empty or repeats a step</source>
+        <translation>agendan är tom eller upprepar ett steg</translation>
+    </message>
+    <message>
+        <source>more names than participants</source>
+        <translation>fler namn än deltagare</translation>
+    </message>
+    <message>
+        <source>more votes than participants</source>
+        <translation>fler röster än deltagare</translation>
+    </message>
+    <message>
+        <source>the content has no text for the step {step}</source>
+        <translation>innehållet saknar text för steget {step}</translation>
     </message>
     <message>
         <source>This is not a valid Tillitverkstad data package: {detail}</source>
@@ -2144,6 +2208,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>filen är skadad eller avkortad (inte giltig JSON).</translation>
     </message>
     <message>
+        <source>the file is damaged: it is not UTF-8 text.</source>
+        <translation>filen är skadad: den är inte UTF-8-text.</translation>
+    </message>
+    <message>
         <source>it is not a Tillitverkstad workshop file.</source>
         <translation>det är inte en workshopfil från Tillitverkstad.</translation>
     </message>
@@ -2160,16 +2228,52 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>filen gick inte att öppna.</translation>
     </message>
     <message>
+        <source>it is too large for a workshop file (over 16 MB).</source>
+        <translation>den är för stor för en workshopfil (över 16 MB).</translation>
+    </message>
+    <message>
+        <source>it is a link or a special file, not a workshop file.</source>
+        <translation>den är en länk eller en specialfil, inte en workshopfil.</translation>
+    </message>
+    <message>
+        <source>it holds the same workshop as {file} (a copy?). Delete or move one of them.</source>
+        <translation>den innehåller samma workshop som {file} (en kopia?). Ta bort eller flytta den ena.</translation>
+    </message>
+    <message>
+        <source>its name does not match the workshop inside. Rename it to {file}.</source>
+        <translation>dess namn stämmer inte med workshopen i den. Byt namn på den till {file}.</translation>
+    </message>
+    <message>
         <source>The workshop “{group}” is open in another Tillitverkstad window. Close it there first.</source>
         <translation>Workshoppen ”{group}” är öppen i ett annat Tillitverkstad-fönster. Stäng den där först.</translation>
+    </message>
+    <message>
+        <source>Another Tillitverkstad process is saving the workshop “{group}” right now. Try again in a moment.</source>
+        <translation>En annan Tillitverkstad-process sparar workshopen ”{group}” just nu. Försök igen om en stund.</translation>
     </message>
     <message>
         <source>The data folder {folder} cannot be written to. Choose another folder.</source>
         <translation>Det går inte att skriva i datamappen {folder}. Välj en annan mapp.</translation>
     </message>
     <message>
+        <source>The disk is full: nothing more can be saved in {folder}. Free some space.</source>
+        <translation>Disken är full: inget mer kan sparas i {folder}. Frigör utrymme.</translation>
+    </message>
+    <message>
+        <source>{file} is a link, a folder or a special file; Tillitverkstad only replaces ordinary files.</source>
+        <translation>{file} är en länk, en mapp eller en specialfil; Tillitverkstad ersätter bara vanliga filer.</translation>
+    </message>
+    <message>
+        <source>The file {file} belongs to another user; Tillitverkstad does not change it.</source>
+        <translation>Filen {file} tillhör en annan användare; Tillitverkstad ändrar den inte.</translation>
+    </message>
+    <message>
         <source>{file} is a folder; choose a file name.</source>
         <translation>{file} är en mapp; välj ett filnamn.</translation>
+    </message>
+    <message>
+        <source>{file} is a link or a special file; Tillitverkstad does not replace it. Choose another file name.</source>
+        <translation>{file} är en länk eller en specialfil; Tillitverkstad ersätter den inte. Välj ett annat filnamn.</translation>
     </message>
     <message>
         <source>The file {file} already exists.</source>
@@ -2222,6 +2326,58 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>Give the date as YYYY-MM-DD.</source>
         <translation>Ange datumet som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>ett objekt väntades</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>saknas</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>text väntades</translation>
+    </message>
+    <message>
+        <source>the text is longer than {limit} characters</source>
+        <translation>texten är längre än {limit} tecken</translation>
+    </message>
+    <message>
+        <source>the text holds a broken character (a lone UTF-16 surrogate)</source>
+        <translation>texten innehåller ett trasigt tecken (ett ensamt UTF-16-surrogat)</translation>
+    </message>
+    <message>
+        <source>expected a whole number from {low} to {high}</source>
+        <translation>ett heltal från {low} till {high} väntades</translation>
+    </message>
+    <message>
+        <source>unknown value {value}</source>
+        <translation>okänt värde {value}</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>en lista väntades</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD</source>
+        <translation>ett datum ÅÅÅÅ-MM-DD väntades</translation>
+    </message>
+    <message>
+        <source>expected an id of letters, digits, - or _</source>
+        <translation>ett id av bokstäver, siffror, - eller _ väntades</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true eller false väntades</translation>
+    </message>
+    <message>
+        <source>expected {count} counts</source>
+        <translation>{count} antal väntades</translation>
+    </message>
+    <message>
+        <source>unknown language {value} (known: {known})</source>
+        <translation>okänt språk {value} (kända: {known})</translation>
     </message>
 </context>
 <context>

@@ -83,9 +83,11 @@ def test_delete_removes_the_file_for_real(library, demo):
 BAD_FILES = {
     "empty": (b"", errors.EMPTY),
     "truncated": (None, errors.CORRUPT),
-    "not json": (b"\x00\xff garbage", errors.CORRUPT),
+    "not json": (b"\x00 garbage", errors.CORRUPT),
+    "not utf-8": (b'{"meta": "\xff\xfe"}', errors.NOT_TEXT),
     "foreign json": (b'{"name": "something else"}', errors.FOREIGN),
-    "json list": (b"[1, 2, 3]", errors.CORRUPT),
+    "json list": (b"[1, 2, 3]", errors.FOREIGN),  # valid JSON: not "truncated"
+    "json text": (b'"hello"', errors.FOREIGN),
     "newer": ("newer", errors.NEWER),
     "bad field": ("bad field", errors.INVALID),
 }
@@ -189,7 +191,12 @@ def test_save_cost_is_one_file_write_whatever_the_library_size(library, demo, mo
     from tillitverkstad.storage import atomic
 
     real = atomic.write_atomically
-    monkeypatch.setattr(atomic, "write_atomically", lambda p, d: (writes.append(p), real(p, d)))
+
+    def counted(path, data, **options):
+        writes.append(path)
+        return real(path, data, **options)
+
+    monkeypatch.setattr(atomic, "write_atomically", counted)
     with library.open(demo.id) as opened:
         uc.add_note(opened.workshop, "tillit", NoteCategory.IDEAS, "x")
         opened.save()

@@ -89,7 +89,7 @@ def test_a_failed_save_shows_a_warning_that_goes_away_after_the_next_save(
     def broken():
         raise OSError("disk full")
 
-    monkeypatch.setattr(atomic, "write_atomically", lambda *a: broken())
+    monkeypatch.setattr(atomic, "write_atomically", lambda *a, **k: broken())
     with qtbot.waitSignal(session.save_failed, timeout=1000):
         session.add_note("tillit", NoteCategory.IDEAS, "behålls")
     assert window.save_warning.isVisible()
@@ -203,7 +203,7 @@ def test_closing_with_unsaved_edits_asks_first(qtbot, window, library, demo, mon
     def broken():
         raise OSError("disk full")
 
-    monkeypatch.setattr(atomic, "write_atomically", lambda *a: broken())
+    monkeypatch.setattr(atomic, "write_atomically", lambda *a, **k: broken())
     session.add_note("tillit", NoteCategory.IDEAS, "osparad")
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: QMessageBox.StandardButton.No)
     assert not window.close()

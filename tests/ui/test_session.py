@@ -69,7 +69,7 @@ def test_a_failed_save_is_reported_kept_and_retried(qtbot, session, monkeypatch)
         raise OSError("disk gone")
 
     real = atomic.write_atomically
-    monkeypatch.setattr(atomic, "write_atomically", lambda *a: broken_save())
+    monkeypatch.setattr(atomic, "write_atomically", lambda *a, **k: broken_save())
     with qtbot.waitSignal(session.save_failed, timeout=1000):
         session.add_note("tillit", NoteCategory.IDEAS, "behålls")
     assert session.dirty
@@ -85,9 +85,9 @@ def test_a_slow_disk_never_holds_up_typing(qtbot, library, session, monkeypatch)
     disk_ready = threading.Event()
     real = atomic.write_atomically
 
-    def slow_disk(path, data):
+    def slow_disk(path, data, **options):
         disk_ready.wait(10)  # the disk takes as long as the test says
-        real(path, data)
+        real(path, data, **options)
 
     monkeypatch.setattr(atomic, "write_atomically", slow_disk)
     session.add_note("tillit", NoteCategory.IDEAS, "första")

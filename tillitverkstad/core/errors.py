@@ -9,9 +9,47 @@ from tillitverkstad.core.i18n import translate
 CONTEXT = "errors"
 
 
+class Phrase:
+    """A translatable piece of a message (e.g. why a field is invalid), kept as its English
+    source marked with ``QT_TRANSLATE_NOOP("errors", ...)`` until it is shown, so the whole
+    message comes out in one language."""
+
+    def __init__(self, text: str, **params: Any) -> None:
+        self.text = text
+        self.params = params
+
+    def message(self, language: str) -> str:
+        return render(self.text, self.params, language)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Phrase) and (self.text, self.params) == (other.text, other.params)
+
+    def __hash__(self) -> int:
+        return hash(self.text)
+
+    def __repr__(self) -> str:
+        return f"Phrase({self.message('en')!r})"
+
+
+def render(text: str, params: dict[str, Any], language: str) -> str:
+    """``text`` translated, its placeholders filled: phrases and errors in the same language,
+    plain text with its control characters made visible (it may come from a file)."""
+    from tillitverkstad.core.text import display_line  # text.py raises ValidationError
+
+    def shown(value: Any) -> Any:
+        if isinstance(value, Phrase | TillitError):
+            return value.message(language)
+        if isinstance(value, str):
+            return display_line(value)
+        return value
+
+    return translate(CONTEXT, text, language).format(**{k: shown(v) for k, v in params.items()})
+
+
 class TillitError(Exception):
     """Base for every error the user may see. ``text`` is an English source string marked
-    with ``QT_TRANSLATE_NOOP("errors", ...)``; ``params`` fill its ``{placeholders}``."""
+    with ``QT_TRANSLATE_NOOP("errors", ...)``; ``params`` fill its ``{placeholders}`` and may
+    themselves be :class:`Phrase` objects or errors, translated with the message."""
 
     def __init__(self, text: str, **params: Any) -> None:
         self.text = text
@@ -19,7 +57,7 @@ class TillitError(Exception):
         super().__init__(self.message("en"))
 
     def message(self, language: str) -> str:
-        return translate(CONTEXT, self.text, language).format(**self.params)
+        return render(self.text, self.params, language)
 
 
 class ValidationError(TillitError):

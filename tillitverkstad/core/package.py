@@ -13,21 +13,25 @@ from typing import Any
 
 from tillitverkstad import __version__
 from tillitverkstad.core import agenda
+from tillitverkstad.core.bounds import MAX_FILE_BYTES, MAX_FILE_VALUES, value_count
 from tillitverkstad.core.content import ContentError, content_from_dict
-from tillitverkstad.core.errors import ValidationError
+from tillitverkstad.core.errors import Phrase, TillitError, ValidationError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.migrations import PACKAGE_VERSION, Context, migrate_package
-from tillitverkstad.core.model import RATED_KINDS, Occasion, Workshop, new_id
+from tillitverkstad.core.model import RATED_KINDS, Occasion, Workshop
 from tillitverkstad.core.rating import median, value_range
 from tillitverkstad.core.serialize import (
+    BROKEN_CHARACTER,
     FormatError,
     occasion_to_dict,
     workshop_from_dict,
     workshop_to_dict,
 )
+from tillitverkstad.core.text import surrogate_path
 
 PACKAGE_FORMAT = "tillitverkstad-package"
-MAX_PACKAGE_BYTES = 64 * 1024 * 1024
+MAX_PACKAGE_BYTES = MAX_FILE_BYTES
+MAX_PACKAGE_VALUES = MAX_FILE_VALUES
 
 
 class PackageError(ValidationError):
@@ -100,69 +104,105 @@ def dumps(package: dict[str, Any]) -> bytes:
     return json.dumps(package, ensure_ascii=False, indent=2).encode("utf-8")
 
 
-def _invalid(detail: str) -> PackageError:
+# Why a package is refused, each translated with the message that carries it.
+TOO_LARGE = QT_TRANSLATE_NOOP("errors", "the file is larger than {limit} MB")
+TOO_MANY_VALUES = QT_TRANSLATE_NOOP("errors", "it holds more than {limit} values")
+NOT_JSON = QT_TRANSLATE_NOOP("errors", "it is not readable JSON (UTF-8)")
+NOT_AN_OBJECT = QT_TRANSLATE_NOOP("errors", "it is JSON, but not a JSON object")
+BAD_FORMAT_FIELD = QT_TRANSLATE_NOOP("errors", "the format field is missing or wrong")
+BAD_VERSION_FIELD = QT_TRANSLATE_NOOP("errors", "the version field is missing or wrong")
+BAD_CONTENT = QT_TRANSLATE_NOOP("errors", "its copy of the content is not valid ({where})")
+BAD_SHAPE = QT_TRANSLATE_NOOP("errors", "its data does not have the expected shape")
+UNKNOWN_STEP = QT_TRANSLATE_NOOP("errors", "unknown step {step}")
+EMPTY_AGENDA = QT_TRANSLATE_NOOP("errors", "the agenda is empty or repeats a step")
+TOO_MANY_NAMES = QT_TRANSLATE_NOOP("errors", "more names than participants")
+TOO_MANY_VOTES = QT_TRANSLATE_NOOP("errors", "more votes than participants")
+NO_STEP_TEXT = QT_TRANSLATE_NOOP("errors", "the content has no text for the step {step}")
+
+
+def invalid_package(detail: str | TillitError, **params: Any) -> PackageError:
     return PackageError(
         QT_TRANSLATE_NOOP("errors", "This is not a valid Tillitverkstad data package: {detail}"),
-        detail=detail,
+        detail=detail if isinstance(detail, TillitError) else Phrase(detail, **params),
     )
+
+
+def parse_json(raw: bytes, *, max_bytes: int, max_values: int) -> Any:
+    """``raw`` parsed, after checking that parsing it stays within time and memory."""
+    if len(raw) > max_bytes:
+        raise invalid_package(TOO_LARGE, limit=max_bytes // (1024 * 1024))
+    if value_count(raw) > max_values:
+        raise invalid_package(TOO_MANY_VALUES, limit=max_values)
+    try:
+        return json.loads(raw.decode("utf-8-sig"))  # a BOM from a Windows editor is fine
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise invalid_package(NOT_JSON) from None
 
 
 def from_package(raw: bytes, context: Context | None = None) -> Workshop:
     """A workshop from package bytes, fully validated; raises PackageError saying why.
 
     ``context`` lets an old package's migration see the library it is imported into."""
-    if len(raw) > MAX_PACKAGE_BYTES:
-        raise _invalid("the file is too large")
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        raise _invalid("not readable JSON") from None
-    if not isinstance(data, dict) or data.get("format") != PACKAGE_FORMAT:
-        raise _invalid("the format field is missing or wrong")
+    data = parse_json(raw, max_bytes=MAX_PACKAGE_BYTES, max_values=MAX_PACKAGE_VALUES)
+    if not isinstance(data, dict):
+        raise invalid_package(NOT_AN_OBJECT)
+    if data.get("format") != PACKAGE_FORMAT:
+        raise invalid_package(BAD_FORMAT_FIELD)
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise _invalid("the version field is missing or wrong")
+        raise invalid_package(BAD_VERSION_FIELD)
     if version > PACKAGE_VERSION:
         raise PackageError(
             QT_TRANSLATE_NOOP(
                 "errors", "The package was made by a newer version of Tillitverkstad."
             )
         )
+    broken = surrogate_path(data)
+    if broken is not None:  # refused here, so no later save can fail on it
+        raise invalid_package(
+            FormatError(
+                QT_TRANSLATE_NOOP("errors", "The field {field} is invalid: {problem}"),
+                field=broken[:120],
+                problem=Phrase(BROKEN_CHARACTER),
+            )
+        )
     try:
         ws = workshop_from_dict(migrate_package(data, version, context))
         content = content_from_dict(ws.content, origin="package")
     except FormatError as exc:
-        raise _invalid(exc.message("en")) from None
+        raise invalid_package(exc) from None
     except ContentError as exc:
-        raise _invalid(str(exc)) from None
+        raise invalid_package(BAD_CONTENT, where=f"{exc.file}: {exc.field}".rstrip(": ")) from None
+    except (KeyError, TypeError, AttributeError, ValueError):  # a migration met odd data
+        raise invalid_package(BAD_SHAPE) from None
     _check_consistent(ws, content)
     return ws
 
 
 def _check_consistent(ws: Workshop, content: Any) -> None:
-    try:
-        for step in ws.steps:
+    for step in ws.steps:
+        try:
             agenda.step_kind(content, step)
-    except ValidationError:
-        raise _invalid(f"unknown step {step[:40]!r}") from None
+        except ValidationError:
+            raise invalid_package(UNKNOWN_STEP, step=repr(step[:40])) from None
     if len(set(ws.steps)) != len(ws.steps) or not ws.steps:
-        raise _invalid("the agenda is empty or repeats a step")
+        raise invalid_package(EMPTY_AGENDA)
     if ws.current_step not in ws.steps:
         ws.current_step = ws.steps[0]
     missing = [s for s in ws.steps if s in agenda.FIXED_KINDS and s not in content.fixed_steps]
     if missing:
-        raise _invalid(f"the content has no text for the step {missing[0]!r}")
+        raise invalid_package(NO_STEP_TEXT, step=repr(missing[0][:40]))
     unknown = [s for s in ws.records if s not in ws.steps]
     unknown += [a.step_id for a in ws.actions if a.step_id and a.step_id not in ws.steps]
     unknown += [c.step_id for c in ws.carried if c.step_id and not _known(content, c.step_id)]
     if unknown:
-        raise _invalid(f"unknown step {unknown[0][:40]!r}")
+        raise invalid_package(UNKNOWN_STEP, step=repr(unknown[0][:40]))
     if len(ws.participant_names) > ws.participant_count:
-        raise _invalid("more names than participants")
+        raise invalid_package(TOO_MANY_NAMES)
     for record in ws.records.values():
         for dist in (record.rating.current, record.rating.desired):
             if dist.total > ws.participant_count:
-                raise _invalid("more votes than participants")
+                raise invalid_package(TOO_MANY_VOTES)
 
 
 def _known(content: Any, step_id: str) -> bool:
@@ -172,9 +212,3 @@ def _known(content: Any, step_id: str) -> bool:
     except ValidationError:
         return False
     return True
-
-
-def as_new_workshop(ws: Workshop) -> Workshop:
-    """Give an imported workshop a fresh id (when its own is taken in this library)."""
-    ws.id = new_id()
-    return ws

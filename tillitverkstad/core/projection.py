@@ -26,6 +26,7 @@ from tillitverkstad.core.model import (
     Workshop,
 )
 from tillitverkstad.core.rating import largest_gaps, median, needs_discussion, value_range
+from tillitverkstad.core.text import display_line, display_text
 
 
 @dataclass(frozen=True)
@@ -195,7 +196,7 @@ def progress(ws: Workshop) -> Progress:
 
 
 def title_card(ws: Workshop, content: Content, step_id: str) -> TitleCard:
-    return TitleCard(agenda.step_title(content, step_id), ws.group)
+    return TitleCard(agenda.step_title(content, step_id), display_line(ws.group))
 
 
 def intro_view(ws: Workshop, content: Content) -> IntroView:
@@ -351,7 +352,10 @@ def summary_view(ws: Workshop, content: Content) -> SummaryView:
 def actions_view(ws: Workshop, content: Content) -> ActionsView:
     return ActionsView(
         title=agenda.step_title(content, "actions"),
-        rows=tuple((a.what, a.who, a.when.isoformat() if a.when else "") for a in ws.actions),
+        rows=tuple(
+            (display_text(a.what), display_line(a.who), a.when.isoformat() if a.when else "")
+            for a in ws.actions
+        ),
         empty=st.say(ws.language, st.NO_ACTIONS),
         page_label=st.template(ws.language, st.PAGE_OF),
     )
@@ -387,7 +391,7 @@ def notes_board_view(ws: Workshop, content: Content, step_id: str) -> NotesBoard
         columns=tuple(
             BoardColumn(
                 labels.get(category.value, category.value),
-                tuple(note.text for note in record.notes_in(category)),
+                tuple(display_text(note.text) for note in record.notes_in(category)),
             )
             for category in NoteCategory
         ),

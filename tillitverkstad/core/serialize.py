@@ -11,8 +11,8 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from tillitverkstad.core.errors import ValidationError
-from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
+from tillitverkstad.core.errors import Phrase, ValidationError
+from tillitverkstad.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP
 from tillitverkstad.core.model import (
     MAX_PARTICIPANTS,
     SCALE_VALUES,
@@ -35,44 +35,68 @@ from tillitverkstad.core.model import (
     VoteDistribution,
     Workshop,
 )
+from tillitverkstad.core.text import MAX_LINE, MAX_NOTE, has_surrogate
 
 E = TypeVar("E", bound=StrEnum)
 T = TypeVar("T")
 IDENTIFIER = re.compile(r"[A-Za-z0-9_-]{1,80}")
-MAX_TEXT = 5_000_000  # characters in one field; a 1 MB note is fine, a runaway paste is not
+
+# Why a field is refused; the field's path is the only part of the message not translated.
+EXPECTED_OBJECT = QT_TRANSLATE_NOOP("errors", "expected an object")
+MISSING = QT_TRANSLATE_NOOP("errors", "missing")
+EXPECTED_TEXT = QT_TRANSLATE_NOOP("errors", "expected text")
+TOO_LONG = QT_TRANSLATE_NOOP("errors", "the text is longer than {limit} characters")
+BROKEN_CHARACTER = QT_TRANSLATE_NOOP(
+    "errors", "the text holds a broken character (a lone UTF-16 surrogate)"
+)
+EXPECTED_WHOLE = QT_TRANSLATE_NOOP("errors", "expected a whole number from {low} to {high}")
+UNKNOWN_VALUE = QT_TRANSLATE_NOOP("errors", "unknown value {value}")
+EXPECTED_LIST = QT_TRANSLATE_NOOP("errors", "expected a list")
+EXPECTED_DATE = QT_TRANSLATE_NOOP("errors", "expected a date YYYY-MM-DD")
+EXPECTED_ID = QT_TRANSLATE_NOOP("errors", "expected an id of letters, digits, - or _")
+EXPECTED_FLAG = QT_TRANSLATE_NOOP("errors", "expected true or false")
+EXPECTED_COUNTS = QT_TRANSLATE_NOOP("errors", "expected {count} counts")
+UNKNOWN_LANGUAGE = QT_TRANSLATE_NOOP("errors", "unknown language {value} (known: {known})")
 
 
 class FormatError(ValidationError):
     """Stored or imported data that does not have the expected shape."""
 
 
-def _bad(path: str, what: str) -> FormatError:
+def _bad(path: str, problem: str, **params: Any) -> FormatError:
     return FormatError(
         QT_TRANSLATE_NOOP("errors", "The field {field} is invalid: {problem}"),
-        field=path,
-        problem=what,
+        field=path[:120],  # a hostile key must not make the message a page long
+        problem=Phrase(problem, **params),
     )
 
 
 def _get(data: Any, key: str, path: str) -> Any:
     if not isinstance(data, dict):
-        raise _bad(path, "expected an object")
+        raise _bad(path, EXPECTED_OBJECT)
     if key not in data:
-        raise _bad(f"{path}.{key}", "missing")
+        raise _bad(f"{path}.{key}" if path else key, MISSING)
     return data[key]
 
 
-def _text(value: Any, path: str) -> str:
+def _text(value: Any, path: str, limit: int = MAX_NOTE) -> str:
     if not isinstance(value, str):
-        raise _bad(path, "expected text")
-    if len(value) > MAX_TEXT:
-        raise _bad(path, "text too long")
+        raise _bad(path, EXPECTED_TEXT)
+    if len(value) > limit:
+        raise _bad(path, TOO_LONG, limit=limit)
+    if has_surrogate(value):
+        raise _bad(path, BROKEN_CHARACTER)
     return value
+
+
+def _line(value: Any, path: str) -> str:
+    """A one-line field (group, names, who): as long as the form lets anyone type."""
+    return _text(value, path, MAX_LINE)
 
 
 def _int(value: Any, path: str, low: int = 0, high: int = 10**9) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise _bad(path, f"expected a whole number {low}-{high}")
+        raise _bad(path, EXPECTED_WHOLE, low=low, high=high)
     return value
 
 
@@ -84,31 +108,43 @@ def _enum(kind: type[E]) -> Callable[[Any, str], E]:
     def read(value: Any, path: str) -> E:
         try:
             return kind(value)
-        except ValueError:
-            raise _bad(path, f"unknown value {str(value)[:40]!r}") from None
+        except (ValueError, TypeError):
+            raise _bad(path, UNKNOWN_VALUE, value=repr(value)[:40]) from None
 
     return read
 
 
 def _list(value: Any, path: str, read: Callable[[Any, str], T]) -> list[T]:
     if not isinstance(value, list):
-        raise _bad(path, "expected a list")
+        raise _bad(path, EXPECTED_LIST)
     return [read(item, f"{path}[{i}]") for i, item in enumerate(value)]
 
 
 def _date(value: Any, path: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(_text(value, path))
+        return dt.date.fromisoformat(_text(value, path, 10))
     except ValueError:
-        raise _bad(path, "expected a date YYYY-MM-DD") from None
+        raise _bad(path, EXPECTED_DATE) from None
 
 
 def _step_id(value: Any, path: str) -> str:
     """An identifier: letters, digits, '-' and '_' only, so it is safe in a file name."""
-    text = _text(value, path)
-    if not IDENTIFIER.fullmatch(text):
-        raise _bad(path, "expected an id of letters, digits, '-' or '_'")
-    return text
+    if not isinstance(value, str) or not IDENTIFIER.fullmatch(value):
+        raise _bad(path, EXPECTED_ID)
+    return value
+
+
+def _flag(value: Any, path: str) -> bool:
+    if not isinstance(value, bool):
+        raise _bad(path, EXPECTED_FLAG)
+    return value
+
+
+def _language(value: Any, path: str) -> str:
+    """A content language the app ships (a follow-up loads that content)."""
+    if value not in LANGUAGES:
+        raise _bad(path, UNKNOWN_LANGUAGE, value=repr(value)[:40], known=", ".join(LANGUAGES))
+    return value
 
 
 # --- to dict -----------------------------------------------------------------
@@ -259,7 +295,7 @@ def workshop_to_dict(ws: Workshop) -> dict[str, Any]:
 def _votes(value: Any, path: str) -> VoteDistribution:
     counts = _list(value, path, _int)
     if len(counts) != len(SCALE_VALUES):
-        raise _bad(path, f"expected {len(SCALE_VALUES)} counts")
+        raise _bad(path, EXPECTED_COUNTS, count=len(SCALE_VALUES))
     return VoteDistribution(tuple(counts))
 
 
@@ -284,7 +320,7 @@ def _rating(data: Any, path: str) -> Rating:
 
 def _points(value: Any, path: str) -> dict[BalanceLogic, int]:
     if not isinstance(value, dict):
-        raise _bad(path, "expected an object")
+        raise _bad(path, EXPECTED_OBJECT)
     logic = _enum(BalanceLogic)
     return {logic(k, f"{path}.{k}"): _int(v, f"{path}.{k}", 0, 100) for k, v in value.items()}
 
@@ -299,9 +335,6 @@ def _note(data: Any, path: str) -> Note:
 
 def record_from_dict(data: Any, path: str) -> StepRecord:
     balance = _get(data, "balance", path)
-    done = _get(data, "done", path)
-    if not isinstance(done, bool):
-        raise _bad(f"{path}.done", "expected true or false")
     return StepRecord(
         notes=_list(_get(data, "notes", path), f"{path}.notes", _note),
         free_notes=_text(_get(data, "free_notes", path), f"{path}.free_notes"),
@@ -314,7 +347,7 @@ def record_from_dict(data: Any, path: str) -> StepRecord:
         reflections=_list(_get(data, "reflections", path), f"{path}.reflections", _text),
         seconds_used=_int(_get(data, "seconds_used", path), f"{path}.seconds_used"),
         question_index=_int(_get(data, "question_index", path), f"{path}.question_index", 0, 1000),
-        done=done,
+        done=_flag(_get(data, "done", path), f"{path}.done"),
     )
 
 
@@ -322,17 +355,11 @@ def action_from_dict(data: Any, path: str) -> Action:
     return Action(
         id=_step_id(_get(data, "id", path), f"{path}.id"),
         what=_text(_get(data, "what", path), f"{path}.what"),
-        who=_text(_get(data, "who", path), f"{path}.who"),
+        who=_line(_get(data, "who", path), f"{path}.who"),
         when=_opt(_get(data, "when", path), f"{path}.when", _date),
         step_id=_opt(_get(data, "step_id", path), f"{path}.step_id", _step_id),
         status=_enum(ActionStatus)(_get(data, "status", path), f"{path}.status"),
     )
-
-
-def _flag(value: Any, path: str) -> bool:
-    if not isinstance(value, bool):
-        raise _bad(path, "expected true or false")
-    return value
 
 
 def carried_from_dict(data: Any, path: str) -> CarriedAction:
@@ -405,7 +432,7 @@ def occasion_from_dict(data: Any, path: str) -> Occasion:
 
 def change_from_dict(data: Any, path: str) -> Change:
     return Change(
-        at=_text(_get(data, "at", path), f"{path}.at"),
+        at=_line(_get(data, "at", path), f"{path}.at"),
         field=_enum(DetailField)(_get(data, "field", path), f"{path}.field"),
         before=_text(_get(data, "before", path), f"{path}.before"),
         after=_text(_get(data, "after", path), f"{path}.after"),
@@ -422,26 +449,25 @@ def workshop_from_dict(data: Any) -> Workshop:
 
     content = _get(data, "content", "")
     if not isinstance(content, dict):
-        raise _bad("content", "expected an object")
+        raise _bad("content", EXPECTED_OBJECT)
     records = _get(data, "records", "")
     if not isinstance(records, dict):
-        raise _bad("records", "expected an object")
+        raise _bad("records", EXPECTED_OBJECT)
     minutes = field("minutes")
     if not isinstance(minutes, dict):
-        raise _bad(f"{h}.minutes", "expected an object")
-    finished = _flag(field("finished"), f"{h}.finished")
+        raise _bad(f"{h}.minutes", EXPECTED_OBJECT)
     steps = _list(field("steps"), f"{h}.steps", _step_id)
     return Workshop(
         id=_step_id(field("id"), f"{h}.id"),
-        group=_text(field("group"), f"{h}.group"),
-        organisation=_text(field("organisation"), f"{h}.organisation"),
+        group=_line(field("group"), f"{h}.group"),
+        organisation=_line(field("organisation"), f"{h}.organisation"),
         date=_date(field("date"), f"{h}.date"),
-        facilitator=_text(field("facilitator"), f"{h}.facilitator"),
+        facilitator=_line(field("facilitator"), f"{h}.facilitator"),
         participant_count=_int(
             field("participant_count"), f"{h}.participant_count", 1, MAX_PARTICIPANTS
         ),
-        participant_names=_list(field("participant_names"), f"{h}.participant_names", _text),
-        language=_text(field("language"), f"{h}.language"),
+        participant_names=_list(field("participant_names"), f"{h}.participant_names", _line),
+        language=_language(field("language"), f"{h}.language"),
         template=_enum(Template)(field("template"), f"{h}.template"),
         steps=steps,
         minutes={
@@ -457,9 +483,9 @@ def workshop_from_dict(data: Any) -> Workshop:
         actions=_list(_get(data, "actions", ""), "actions", action_from_dict),
         carried=_list(_get(data, "carried", ""), "carried", carried_from_dict),
         history=_list(_get(data, "history", ""), "history", occasion_from_dict),
-        current_step=_text(field("current_step"), f"{h}.current_step"),
-        finished=finished,
-        finished_at=_opt(field("finished_at"), f"{h}.finished_at", _text),
+        current_step=_line(field("current_step"), f"{h}.current_step"),
+        finished=_flag(field("finished"), f"{h}.finished"),
+        finished_at=_opt(field("finished_at"), f"{h}.finished_at", _line),
         changes=_list(field("changes"), f"{h}.changes", change_from_dict),
-        created=_text(field("created"), f"{h}.created"),
+        created=_line(field("created"), f"{h}.created"),
     )

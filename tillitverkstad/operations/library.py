@@ -19,6 +19,7 @@ from tillitverkstad.storage.errors import (
     DataFolderError,
     UnreadableWorkshopError,
     WorkshopLockedError,
+    write_error,
 )
 from tillitverkstad.storage.library import Library, OpenWorkshop, WorkshopSummary, default_data_dir
 
@@ -34,6 +35,7 @@ __all__ = [
     "WorkshopLockedError",
     "WorkshopSummary",
     "default_data_dir",
+    "write_error",
 ]
 
 log = logging.getLogger(__name__)
@@ -124,6 +126,12 @@ def create_demo(library: Library, language: str = "sv") -> Workshop:
 def delete(library: Library, workshop_id: str) -> None:
     """Remove the workshop's file for real (it holds personal data), with its temp files."""
     library.delete(workshop_id)
+
+
+def delete_row(library: Library, summary: WorkshopSummary) -> None:
+    """Remove exactly the file a row of the library shows (a workshop, an unreadable file
+    or a conflicting copy), never another file holding the same id."""
+    library.delete_file(Path(summary.path))
 
 
 def start_follow_up(

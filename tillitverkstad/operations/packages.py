@@ -11,9 +11,18 @@ from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.migrations import Context
 from tillitverkstad.core.model import Occasion, Workshop
-from tillitverkstad.core.package import as_new_workshop, dumps, from_package, to_package
+from tillitverkstad.core.package import (
+    MAX_PACKAGE_BYTES,
+    TOO_LARGE,
+    dumps,
+    from_package,
+    invalid_package,
+    to_package,
+)
+from tillitverkstad.storage.errors import NotARegularFileError
 from tillitverkstad.storage.files import write_export
 from tillitverkstad.storage.library import Library
+from tillitverkstad.storage.workshop_file import read_bounded
 
 
 def package_bytes(
@@ -44,10 +53,19 @@ def export_package(
 
 
 def read_package(path: Path, context: Context | None = None) -> Workshop:
-    """The workshop in a package file, fully validated; nothing is stored. ``context``: the
-    library it is for, which an old package's migration may consult."""
+    """The workshop in a package file, fully validated; nothing is stored. The size is
+    checked before anything is read, and only a regular file is read (``/dev/zero`` or a
+    FIFO is refused at once). ``context``: the library it is for, which an old package's
+    migration may consult."""
     try:
-        raw = Path(path).read_bytes()
+        raw = read_bounded(Path(path), MAX_PACKAGE_BYTES, follow_links=True)
+    except NotARegularFileError:
+        raise TillitError(
+            QT_TRANSLATE_NOOP("errors", "{file} is not an ordinary file; it cannot be imported."),
+            file=str(path),
+        ) from None
+    except ValueError:
+        raise invalid_package(TOO_LARGE, limit=MAX_PACKAGE_BYTES // (1024 * 1024)) from None
     except OSError:
         raise TillitError(
             QT_TRANSLATE_NOOP("errors", "The file {file} cannot be read."), file=str(path)
@@ -56,14 +74,13 @@ def read_package(path: Path, context: Context | None = None) -> Workshop:
 
 
 def import_package(library: Library, path: Path) -> Workshop:
-    """Validate and store one package; a taken id gets a fresh one. Raises TillitError.
+    """Validate and store one package. An id already in the library, or being imported by
+    another process at this very moment, gets a fresh one. Raises TillitError.
 
     A follow-up's package brings its group's earlier occasions along (``history``): its
     comparison needs nothing else, and importing those workshops later adds each once."""
     ws = read_package(path, library.migration)
-    if library.path_of(ws.id).exists():
-        as_new_workshop(ws)
-    library.add(ws)
+    library.add(ws, new_id_if_taken=True)
     return ws
 
 

@@ -16,6 +16,7 @@ from tillitverkstad.core.content import Content, ContentError, content_from_dict
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.model import RATED_KINDS, Occasion, StepKind, Workshop
 from tillitverkstad.core.package import dumps, to_package
+from tillitverkstad.core.text import names_shown, occasion_shown
 from tillitverkstad.report import facts, front, occasions, steps
 from tillitverkstad.report.actions import action_plan
 from tillitverkstad.report.archive import ArchiveInfo, Attachment
@@ -78,6 +79,9 @@ def build_pdf(
     earlier = history.earlier_occasions(ws) if earlier is None else tuple(earlier)
     package = to_package(ws, private=private, names=names, earlier=earlier)
     content = _content(ws, language)
+    # Names as the window and the shared screen show them (control characters visible,
+    # bidi overrides removed); the package above keeps them as typed.
+    ws, earlier = names_shown(ws), tuple(occasion_shown(o) for o in earlier)
     ctx = ReportContext(
         ws=ws,
         content=content,

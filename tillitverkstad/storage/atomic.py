@@ -1,43 +1,120 @@
-"""A TinyDB storage that never leaves a half-written file behind."""
+"""Files written so that a crash never leaves a half-written one, and never anything but a
+regular file of our own replaced: a link, a device or another user's file at the path is
+refused, not overwritten."""
 
 from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
+import stat
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from tinydb.storages import Storage
+from tillitverkstad.core.text import repair_surrogates
+from tillitverkstad.storage import errors
 
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
+log = logging.getLogger(__name__)
 
 
 def ensure_private_folder(path: Path) -> None:
-    path.mkdir(parents=True, exist_ok=True, mode=FOLDER_MODE)
-    with contextlib.suppress(OSError):  # a folder the user chose and does not own
+    """Create ``path`` readable only by us; a folder that already exists keeps its mode
+    (a shared folder, a home folder: not ours to change)."""
+    if path.is_dir():
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(mode=FOLDER_MODE)
+    except FileExistsError:  # made by another process a moment ago
+        return
+    with contextlib.suppress(OSError):  # mkdir's mode is reduced by the umask, never raised
         os.chmod(path, FOLDER_MODE)
 
 
-def write_atomically(path: Path, data: bytes) -> None:
+def _uid() -> int | None:
+    return os.geteuid() if hasattr(os, "geteuid") else None
+
+
+def check_target(path: Path, *, must_own: bool = True) -> None:
+    """Refuse to replace anything at ``path`` but a regular file (of ours, ``must_own``)."""
+    try:
+        found = os.lstat(path)
+    except FileNotFoundError:
+        return
+    if not stat.S_ISREG(found.st_mode):
+        raise errors.NotARegularFileError(path)
+    uid = _uid()
+    if must_own and uid is not None and found.st_uid != uid:
+        raise errors.ForeignFileError(path)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def write_atomically(
+    path: Path,
+    data: bytes,
+    *,
+    must_own: bool = True,
+    before_replace: Callable[[int], None] | None = None,
+) -> None:
     """Write ``data`` so that ``path`` holds either the old or the new bytes, never a mix.
 
-    Temp file in the same folder, flush + fsync, ``os.replace``, then fsync of the folder
-    so the rename itself survives a power cut."""
+    Temp file in the same folder, fsync, checks of what is at ``path``, ``os.replace``,
+    then fsync of the folder so the rename itself survives a power cut.
+    ``before_replace(fd)`` may lock the new file before anyone can see it. Raises OSError
+    or a StorageError (a link, a device or another user's file at ``path``)."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, FILE_MODE)
+        try:
+            _write_all(fd, data)
+            os.fsync(fd)
+            if hasattr(os, "fchmod"):
+                os.fchmod(fd, FILE_MODE)
+            if before_replace is not None:
+                before_replace(fd)
+        finally:
+            os.close(fd)
+        check_target(path, must_own=must_own)
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+    fsync_folder(path.parent)
+
+
+def create_exclusively(path: Path, data: bytes) -> None:
+    """Write ``data`` as a new file at ``path``; FileExistsError if one is there already,
+    even when another process creates it at the same moment (a hard link cannot replace)."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        try:
+            _write_all(fd, data)
+            os.fsync(fd)
+            if hasattr(os, "fchmod"):
+                os.fchmod(fd, FILE_MODE)
+        finally:
+            os.close(fd)
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            raise
+        except OSError:  # no hard links here (FAT, some network shares): the id lock rules
+            if os.path.lexists(path):
+                raise FileExistsError(path) from None
+            os.replace(tmp, path)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
     fsync_folder(path.parent)
 
 
@@ -52,30 +129,13 @@ def fsync_folder(folder: Path) -> None:
 
 
 def dump(data: Any) -> bytes:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-
-
-class AtomicJSONStorage(Storage):
-    """Like TinyDB's JSONStorage, but every write is atomic and durable.
-
-    Reading a file that is not valid JSON raises ``json.JSONDecodeError``/``ValueError``
-    instead of silently starting over, so a damaged file is never overwritten by TinyDB."""
-
-    def __init__(self, path: str | os.PathLike[str]) -> None:
-        super().__init__()
-        self.path = Path(path)
-
-    def read(self) -> dict[str, dict[str, Any]] | None:
-        try:
-            raw = self.path.read_bytes()
-        except FileNotFoundError:
-            return None
-        if not raw.strip():
-            raise ValueError("empty file")
-        data = json.loads(raw)
-        if not isinstance(data, dict):
-            raise ValueError("not a JSON object")
-        return data
-
-    def write(self, data: dict[str, dict[str, Any]]) -> None:
-        write_atomically(self.path, dump(data))
+    """``data`` as compact UTF-8 JSON. A lone surrogate (which UTF-8 cannot hold) becomes
+    U+FFFD rather than failing the save: text is checked where it enters, so this is the
+    last guard that no edit is ever lost to one bad character."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        log.warning("replaced lone surrogates while saving")
+        repaired, _count = repair_surrogates(data)
+        return json.dumps(repaired, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

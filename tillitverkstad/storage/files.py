@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import errno
+import os
+import stat
 from pathlib import Path
 
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.storage.atomic import write_atomically
-from tillitverkstad.storage.errors import StorageError
+from tillitverkstad.storage.errors import DiskFullError, StorageError, write_error
 
 
 class ExportError(StorageError):
@@ -15,13 +16,31 @@ class ExportError(StorageError):
 
 
 def write_export(path: Path, data: bytes, *, overwrite: bool = False) -> Path:
-    """Write ``data`` to ``path`` so that the file appears only when complete."""
+    """Write ``data`` to ``path`` so that the file appears only when complete.
+
+    Only an ordinary file of our own is ever replaced (and only with ``overwrite``): a
+    link, a device, a FIFO or a folder at ``path`` is refused, whatever was asked."""
     path = Path(path)
-    if path.is_dir():
+    try:
+        found = os.lstat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        found = None
+    except OSError as exc:
+        raise _cannot_write(path) from exc
+    if found is not None and stat.S_ISDIR(found.st_mode):
         raise ExportError(
             QT_TRANSLATE_NOOP("errors", "{file} is a folder; choose a file name."), file=str(path)
         )
-    if path.exists() and not overwrite:
+    if found is not None and not stat.S_ISREG(found.st_mode):
+        raise ExportError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{file} is a link or a special file; Tillitverkstad does not replace it. "
+                "Choose another file name.",
+            ),
+            file=str(path),
+        )
+    if found is not None and not overwrite:
         raise ExportError(
             QT_TRANSLATE_NOOP("errors", "The file {file} already exists."), file=str(path)
         )
@@ -33,13 +52,17 @@ def write_export(path: Path, data: bytes, *, overwrite: bool = False) -> Path:
     try:
         write_atomically(path, data)
     except OSError as exc:
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        if isinstance(write_error(exc, path.parent), DiskFullError):
             raise ExportError(
                 QT_TRANSLATE_NOOP("errors", "The disk is full; {file} was not written."),
                 file=str(path),
             ) from exc
-        raise ExportError(
-            QT_TRANSLATE_NOOP("errors", "Cannot write to {folder} (no permission or read-only)."),
-            folder=str(path.parent),
-        ) from exc
+        raise _cannot_write(path) from exc
     return path
+
+
+def _cannot_write(path: Path) -> ExportError:
+    return ExportError(
+        QT_TRANSLATE_NOOP("errors", "Cannot write to {folder} (no permission or read-only)."),
+        folder=str(path.parent),
+    )

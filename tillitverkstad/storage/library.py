@@ -1,10 +1,11 @@
 """The library: one TinyDB file per workshop in a private data folder, plus an index.
 
-The index (``index.json``) is only a cache of each file's summary, keyed by the file's
-size and modification time, so listing does not read every workshop and a stale or lost
-index heals itself. Saving an edit writes the workshop's own file and touches the index
-only when what the library shows (group, date, status, ...) changed: the cost of a save
-does not grow with the number of workshops.
+One id, one file: a workshop lives in ``workshops/ID.tillit.json``. Another file holding
+the same id (a copy) or a file named for no id is listed as a conflict, naming the file
+to compare with, and can only be deleted, by its own path. The index (``index.json``) is
+only a cache (:mod:`.index`). Saving an edit writes the workshop's own file and touches
+the index only when what the library shows (group, date, status, ...) changed: the cost
+of a save does not grow with the number of workshops.
 """
 
 from __future__ import annotations
@@ -14,40 +15,59 @@ import json
 import os
 import re
 import time
+from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import asdict
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from tinydb import TinyDB
-from tinydb.middlewares import CachingMiddleware
-from tinydb.storages import MemoryStorage
-
-from tillitverkstad.core.errors import NotFoundError, ValidationError
+from tillitverkstad.core.bounds import MAX_FILE_BYTES
+from tillitverkstad.core.errors import NotFoundError, TillitError, ValidationError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
-from tillitverkstad.core.migrations import DATA_VERSION, Context, migrate
-from tillitverkstad.core.model import Workshop
-from tillitverkstad.core.serialize import FormatError, workshop_from_dict, workshop_to_dict
-from tillitverkstad.storage import errors
-from tillitverkstad.storage.atomic import AtomicJSONStorage, ensure_private_folder
+from tillitverkstad.core.migrations import Context
+from tillitverkstad.core.model import Workshop, new_id
+from tillitverkstad.storage import atomic, errors
+from tillitverkstad.storage.atomic import (
+    check_target,
+    create_exclusively,
+    dump,
+    ensure_private_folder,
+)
 from tillitverkstad.storage.chains import chain_group
-from tillitverkstad.storage.summary import (
-    INDEX_VERSION,
-    WorkshopSummary,
-    from_entry,
-    summary_of,
+from tillitverkstad.storage.index import Index, WorkshopSummary
+from tillitverkstad.storage.locks import (
+    BUSY,
+    BUSY_WAIT_S,
+    EDITING,
+    Contended,
+    FileHold,
+    NotALockFile,
+    WorkshopLock,
+)
+from tillitverkstad.storage.workshop_file import (
+    FILE_FORMAT,
+    SUFFIX,
+    TABLES,
+    read_bounded,
+    read_workshop,
+    read_workshop_file,
+    workshop_tables,
 )
 
-if TYPE_CHECKING:
-    from filelock import BaseFileLock
+__all__ = [
+    "FILE_FORMAT",
+    "SUFFIX",
+    "TABLES",
+    "Library",
+    "OpenWorkshop",
+    "WorkshopSummary",
+    "read_workshop_file",
+]
 
-FILE_FORMAT = "tillitverkstad-workshop"
-SUFFIX = ".tillit.json"
-TABLES = ("meta", "workshop", "records", "actions", "carried", "history")
 DATA_DIR_VARIABLE = "TILLITVERKSTAD_DATA_DIR"
 # The temp file of an interrupted atomic write (storage.atomic): ".NAME.RANDOM.tmp".
 _TEMP = re.compile(r"\.(?P<name>.+)\.[^.]+\.tmp")
 INDEX_TEMP_AGE_S = 60  # an index write takes milliseconds; older temp files are leftovers
+NO_WORKSHOP = QT_TRANSLATE_NOOP("errors", "No workshop with id {id}.")
 
 
 def default_data_dir() -> Path:
@@ -59,75 +79,44 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir("Tillitverkstad", appauthor=False))
 
 
-def _open_db(path: Path) -> TinyDB:
-    return TinyDB(path, storage=CachingMiddleware(AtomicJSONStorage))
-
-
-def read_workshop_file(path: Path, context: Context | None = None) -> Workshop:
-    """Read and migrate one workshop file; raise UnreadableWorkshopError saying why.
-
-    ``context`` lets an old file's migration see the rest of its library."""
-    try:
-        with _open_db(path) as db:  # CachingMiddleware: closing writes nothing unless changed
-            tables = {name: db.table(name).all() for name in TABLES}
-    except FileNotFoundError:
-        raise
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = errors.EMPTY if "empty" in str(exc) else errors.IO_ERROR
-        raise errors.UnreadableWorkshopError(path, reason) from exc
-    except ValueError as exc:  # JSONDecodeError is a ValueError
-        reason = errors.EMPTY if str(exc) == "empty file" else errors.CORRUPT
-        raise errors.UnreadableWorkshopError(path, reason) from exc
-    except Exception as exc:  # a JSON object whose tables are not TinyDB tables
-        raise errors.UnreadableWorkshopError(path, errors.FOREIGN) from exc
-    meta = tables["meta"][0] if len(tables["meta"]) == 1 else {}
-    version = meta.get("schema")
-    if meta.get("format") != FILE_FORMAT or not isinstance(version, int) or version < 1:
-        raise errors.UnreadableWorkshopError(path, errors.FOREIGN)
-    if version > DATA_VERSION:
-        raise errors.UnreadableWorkshopError(path, errors.NEWER)
-    if len(tables["workshop"]) != 1:
-        raise errors.UnreadableWorkshopError(path, errors.INVALID)
-    head = dict(tables["workshop"][0])
-    data = {
-        "workshop": head,
-        "content": head.pop("content", None),
-        "records": {r.pop("step_id", ""): r for r in map(dict, tables["records"])},
-        "actions": [dict(a) for a in tables["actions"]],
-        "carried": [dict(c) for c in tables["carried"]],
-        "history": [dict(o) for o in tables["history"]],
-    }
-    try:
-        return workshop_from_dict(migrate(data, version, context))
-    except (FormatError, KeyError, TypeError, AttributeError) as exc:
-        raise errors.UnreadableWorkshopError(path, errors.INVALID) from exc
-
-
-def _tables(ws: Workshop) -> dict[str, Any]:
-    """The workshop as TinyDB tables, built in memory; nothing is written yet."""
-    data = workshop_to_dict(ws)
-    db = TinyDB(storage=MemoryStorage)
-    db.table("meta").insert({"format": FILE_FORMAT, "schema": DATA_VERSION})
-    db.table("workshop").insert({**data["workshop"], "content": data["content"]})
-    db.table("records").insert_multiple(
-        {"step_id": step, **record} for step, record in data["records"].items()
+def _summary(ws: Workshop, path: Path) -> WorkshopSummary:
+    return WorkshopSummary(
+        id=ws.id,
+        path=str(path),
+        group=ws.group,
+        organisation=ws.organisation,
+        date=ws.date.isoformat(),
+        status=ws.status.value,
+        template=ws.template.value,
+        follow_up_of=ws.follow_up_of,
+        group_id=ws.group_id,
+        created=ws.created,
+        remembered=tuple((o.workshop_id, o.date.isoformat(), o.created) for o in ws.history),
     )
-    db.table("actions").insert_multiple(data["actions"])
-    db.table("carried").insert_multiple(data["carried"])
-    db.table("history").insert_multiple(data["history"])
-    return db.storage.read()
 
 
 class OpenWorkshop:
-    """A workshop opened for editing: holds the lock until closed; ``save()`` is durable."""
+    """A workshop opened for editing: holds its locks until closed; ``save()`` is durable.
 
-    def __init__(self, library: Library, workshop: Workshop, path: Path, lock: BaseFileLock):
+    ``repaired`` counts the broken characters (lone surrogates) that reading replaced by
+    U+FFFD; the next save writes the repaired text."""
+
+    def __init__(
+        self,
+        library: Library,
+        workshop: Workshop,
+        path: Path,
+        lock: WorkshopLock,
+        hold: FileHold,
+        repaired: int = 0,
+    ) -> None:
         self.library = library
         self.workshop = workshop
         self.path = path
+        self.repaired = repaired
         self._lock = lock
-        self._file = AtomicJSONStorage(path)
-        self._summary = summary_of(workshop, path)
+        self._hold = hold
+        self._summary = _summary(workshop, path)
 
     def save(self) -> None:
         self.prepare_save()()
@@ -137,21 +126,31 @@ class OpenWorkshop:
 
         The capture must run where the workshop is edited (the UI thread); the returned
         write touches nothing the editor changes, so it may run on a worker thread, letting
-        a slow disk never hold up typing. Writes must run in the order they were prepared."""
-        data = _tables(self.workshop)  # a fresh copy: the editor may go on changing its own
-        summary = summary_of(self.workshop, self.path)
+        a slow disk never hold up typing. Writes must run in the order they were prepared.
+        The write raises a StorageError (full disk, unwritable folder, a file that is not
+        ours) and leaves the file on disk as it was."""
+        data = workshop_tables(self.workshop)  # a copy: the editor goes on changing its own
+        summary = _summary(self.workshop, self.path)
         changed, self._summary = summary != self._summary, summary
 
         def write() -> None:
-            self._file.write(data)
+            try:
+                atomic.write_atomically(self.path, dump(data), before_replace=self._hold.take_new)
+            except OSError as exc:
+                self._hold.abandon()
+                raise errors.write_error(exc, self.library.data_dir) from exc
+            except BaseException:
+                self._hold.abandon()
+                raise
+            self._hold.replaced()
             if changed:
-                self.library._update_index({summary.id: (summary, self.path.stat())})
+                self.library.index.update({self.path.name: (summary, self.path.stat())})
 
         return write
 
     def close(self) -> None:
-        if self._lock.is_locked:
-            self._lock.release()
+        self._hold.release()
+        self._lock.release()
 
     def __enter__(self) -> OpenWorkshop:
         return self
@@ -166,37 +165,55 @@ class Library:
         self.workshops_dir = self.data_dir / "workshops"
         self.locks_dir = self.data_dir / "locks"
         self.index_path = self.data_dir / "index.json"
+        self.index = Index(self.index_path, self.workshops_dir)
         self.migration = Context(group_of=self.group_of)
 
     # -- folder -------------------------------------------------------------
 
     def ensure(self) -> None:
-        """Create the private data folder; raise DataFolderError if it cannot be written."""
+        """Create the private data folder; raise DataFolderError (or DiskFullError) if it
+        cannot be written."""
         try:
             for folder in (self.data_dir, self.workshops_dir, self.locks_dir):
                 ensure_private_folder(folder)
-            probe = self.data_dir / ".write-test"
+            probe = self.data_dir / f".write-test-{os.getpid()}"
             probe.write_bytes(b"")
             probe.unlink()
         except OSError as exc:
-            raise errors.DataFolderError(self.data_dir) from exc
+            raise errors.write_error(exc, self.data_dir) from exc
 
     def path_of(self, workshop_id: str) -> Path:
         if not workshop_id or not all(c.isalnum() or c in "-_" for c in workshop_id):
-            raise NotFoundError(
-                QT_TRANSLATE_NOOP("errors", "No workshop with id {id}."), id=workshop_id[:40]
-            )
+            raise NotFoundError(NO_WORKSHOP, id=workshop_id[:40])
         return self.workshops_dir / f"{workshop_id}{SUFFIX}"
 
-    def _lock(self, workshop_id: str, group: str) -> BaseFileLock:
-        import filelock  # imported on first use: it pulls in importlib.metadata at start-up
-
-        lock = filelock.FileLock(self.locks_dir / f"{workshop_id}.lock", timeout=0)
+    def _lock(self, name: str, group: str, purpose: str, wait_s: float) -> WorkshopLock:
+        """The lock of the file ``name + SUFFIX``, taken; raises WorkshopLockedError when
+        a window has it open, WorkshopBusyError when a short operation outlasts the wait."""
+        lock = WorkshopLock(self.locks_dir / f"{name}.lock", purpose)
         try:
-            lock.acquire()
-        except filelock.Timeout:
-            raise errors.WorkshopLockedError(group) from None
-        return lock
+            return lock.acquire(wait_s)
+        except Contended as exc:
+            if exc.purpose == EDITING:
+                raise errors.WorkshopLockedError(group) from None
+            raise errors.WorkshopBusyError(group) from None
+        except NotALockFile:
+            raise errors.NotARegularFileError(lock.path) from None
+        except OSError as exc:
+            raise errors.write_error(exc, self.data_dir) from exc
+
+    @staticmethod
+    def _held_by_a_window(path: Path) -> bool:
+        """True when a window holds the file itself (even if ``locks/`` was removed)."""
+        hold = FileHold()
+        try:
+            hold.take(path)
+        except Contended:
+            return True
+        except OSError:
+            return False
+        hold.release()
+        return False
 
     # -- leftovers ----------------------------------------------------------
 
@@ -218,13 +235,13 @@ class Library:
 
     def _remove_leftover(self, path: Path, target: str) -> bool:
         if target.endswith(SUFFIX):
-            import filelock
-
-            lock = filelock.FileLock(self.locks_dir / f"{target[: -len(SUFFIX)]}.lock", timeout=0)
+            stem = target[: -len(SUFFIX)]
             try:
-                with lock:
+                with WorkshopLock(self.locks_dir / f"{stem}.lock", BUSY):
+                    if self._held_by_a_window(self.workshops_dir / target):
+                        return False
                     path.unlink()
-            except (filelock.Timeout, OSError):
+            except (Contended, OSError):
                 return False
             return True
         try:
@@ -235,106 +252,81 @@ class Library:
             return False
         return True
 
-    def _remove_temp_files_of(self, workshop_id: str) -> None:
-        """Called with the workshop's lock held."""
-        prefix = f".{workshop_id}{SUFFIX}."
+    def _remove_temp_files_of(self, name: str) -> None:
+        """Called with the file's lock held."""
+        prefix = f".{name}."
         with contextlib.suppress(OSError), os.scandir(self.workshops_dir) as it:
             for item in list(it):
                 if item.name.startswith(prefix) and item.name.endswith(".tmp"):
                     with contextlib.suppress(OSError):
                         os.unlink(item.path)
 
-    # -- index --------------------------------------------------------------
-
-    def _read_index(self) -> dict[str, dict[str, Any]]:
-        try:
-            with TinyDB(self.index_path, storage=CachingMiddleware(AtomicJSONStorage)) as db:
-                return {doc["file"]: dict(doc) for doc in db.table("workshops").all()}
-        except Exception:  # a lost or damaged index is rebuilt from the files
-            return {}
-
-    def _write_index(self, entries: dict[str, dict[str, Any]]) -> None:
-        with (
-            contextlib.suppress(OSError),  # the index is only a cache
-            TinyDB(self.index_path, storage=CachingMiddleware(AtomicJSONStorage)) as db,
-        ):
-            db.storage.cache = {}
-            db.table("workshops").insert_multiple(entries.values())
-
-    def _update_index(
-        self, changes: dict[str, tuple[WorkshopSummary | None, os.stat_result | None]]
-    ):
-        entries = self._read_index()
-        for workshop_id, (summary, stat) in changes.items():
-            name = f"{workshop_id}{SUFFIX}"
-            if summary is None or stat is None:
-                entries.pop(name, None)
-            else:
-                entries[name] = self._entry(name, summary, stat)
-        self._write_index(entries)
-
-    @staticmethod
-    def _entry(name: str, summary: WorkshopSummary, stat: os.stat_result) -> dict[str, Any]:
-        return {
-            "file": name,
-            "v": INDEX_VERSION,
-            "mtime_ns": stat.st_mtime_ns,
-            "size": stat.st_size,
-            **asdict(summary),
-        }
-
     # -- queries ------------------------------------------------------------
 
     def list(self) -> list[WorkshopSummary]:
-        """Every workshop file, newest date first; unreadable files carry their reason."""
+        """Every workshop file, newest date first; unreadable files and conflicts carry
+        their reason."""
         if not self.workshops_dir.is_dir():
             return []
-        index = self._read_index()
-        fresh: dict[str, dict[str, Any]] = {}
+        cached = self.index.read()
+        fresh: dict[str, dict] = {}
+        summaries: dict[str, WorkshopSummary] = {}
         changed = False
         with os.scandir(self.workshops_dir) as it:
             for item in it:
-                if not item.name.endswith(SUFFIX) or not item.is_file():
+                if not item.name.endswith(SUFFIX):
                     continue
-                stat = item.stat()
-                entry = index.get(item.name)
-                if not entry or (entry.get("v"), entry["mtime_ns"], entry["size"]) != (
-                    INDEX_VERSION,
-                    stat.st_mtime_ns,
-                    stat.st_size,
-                ):
-                    entry = self._entry(item.name, self._summarise(Path(item.path)), stat)
+                try:
+                    stat = item.stat(follow_symlinks=False)
+                except OSError:
+                    continue
+                entry = cached.get(item.name)
+                if self.index.matches(item.name, entry, stat):
+                    summary = self.index.summary(item.name, entry)
+                else:
+                    summary = self._summarise(Path(item.path))
+                    entry = self.index.entry(summary, stat)
                     changed = True
                 fresh[item.name] = entry
-        if changed or fresh.keys() != index.keys():
-            self._write_index(fresh)
-        summaries = [from_entry(e) for e in fresh.values()]
-        summaries.sort(key=lambda s: (s.date, s.group.casefold()), reverse=True)
-        return summaries
+                summaries[item.name] = summary
+        if changed or fresh.keys() != cached.keys():
+            self.index.write(fresh)
+        rows = _with_conflicts(summaries)
+        rows.sort(key=lambda s: (s.date, s.group.casefold(), s.file_name), reverse=True)
+        return rows
 
     def _summarise(self, path: Path) -> WorkshopSummary:
+        stem = path.name[: -len(SUFFIX)]
         try:
-            return summary_of(read_workshop_file(path, self.migration), path)
+            return _summary(read_workshop_file(path, self.migration), path)
         except errors.UnreadableWorkshopError as exc:
-            return WorkshopSummary(id=path.name[: -len(SUFFIX)], path=str(path), error=exc.reason)
+            return WorkshopSummary(id=stem, path=str(path), error=exc.reason)
+        except FileNotFoundError:
+            return WorkshopSummary(id=stem, path=str(path), error=errors.IO_ERROR)
+
+    def _read(self, workshop_id: str) -> tuple[Workshop, int]:
+        path = self.path_of(workshop_id)
+        try:
+            ws, repaired = read_workshop(path, self.migration)
+        except FileNotFoundError:
+            raise NotFoundError(NO_WORKSHOP, id=workshop_id) from None
+        if ws.id != workshop_id:  # a copy or a renamed file: not this id's workshop
+            other = f"{ws.id}{SUFFIX}"
+            reason = errors.DUPLICATE if self.path_of(ws.id).exists() else errors.MISNAMED
+            raise errors.UnreadableWorkshopError(path, reason, file=other)
+        return ws, repaired
 
     def read(self, workshop_id: str) -> Workshop:
         """A workshop for reading only (export, comparison); takes no lock."""
-        path = self.path_of(workshop_id)
-        try:
-            return read_workshop_file(path, self.migration)
-        except FileNotFoundError:
-            raise NotFoundError(
-                QT_TRANSLATE_NOOP("errors", "No workshop with id {id}."), id=workshop_id
-            ) from None
+        return self._read(workshop_id)[0]
 
     def _stored_head(self, workshop_id: str) -> dict[str, Any] | None:
         """A file's header as stored, of any version, without migrating it; None when
         the file is missing or unreadable."""
         try:
-            raw = json.loads(self.path_of(workshop_id).read_text(encoding="utf-8"))
+            raw = json.loads(read_bounded(self.path_of(workshop_id), MAX_FILE_BYTES))
             docs = list(raw["workshop"].values())
-        except (NotFoundError, OSError, ValueError, KeyError, TypeError, AttributeError):
+        except (TillitError, OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
         return docs[0] if len(docs) == 1 and isinstance(docs[0], dict) else None
 
@@ -345,60 +337,111 @@ class Library:
 
     def resolve(self, prefix: str) -> str:
         """The full id of the one workshop whose id starts with ``prefix``."""
-        matches = [s.id for s in self.list() if s.id.startswith(prefix)] if prefix else []
+        matches = {s.id for s in self.list() if s.id.startswith(prefix)} if prefix else set()
         if len(matches) == 1:
-            return matches[0]
+            return matches.pop()
         if not matches:
-            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "No workshop with id {id}."), id=prefix)
+            raise NotFoundError(NO_WORKSHOP, id=prefix)
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The id {id} matches more than one workshop."), id=prefix
         )
 
     # -- changes ------------------------------------------------------------
 
-    def add(self, ws: Workshop) -> Path:
-        """Store a new workshop (created, demo or imported)."""
+    def add(self, ws: Workshop, *, new_id_if_taken: bool = False) -> Path:
+        """Store a new workshop (created, demo or imported). With ``new_id_if_taken``, an
+        id already in the library, or being stored by another process at this moment,
+        is replaced by a fresh one (an import); otherwise that is an error."""
         self.ensure()
-        path = self.path_of(ws.id)
-        if path.exists():
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "A workshop with id {id} already exists."), id=ws.id
-            )
-        lock = self._lock(ws.id, ws.group)
-        try:
-            AtomicJSONStorage(path).write(_tables(ws))
-            self._update_index({ws.id: (summary_of(ws, path), path.stat())})
-        except OSError as exc:
-            raise errors.DataFolderError(self.data_dir) from exc
-        finally:
-            lock.release()
-        return path
+        for _ in range(20):
+            path = self.path_of(ws.id)
+            try:
+                lock = self._lock(ws.id, ws.group, BUSY, 0.0 if new_id_if_taken else BUSY_WAIT_S)
+            except (errors.WorkshopLockedError, errors.WorkshopBusyError):
+                if not new_id_if_taken:
+                    raise
+                ws.id = new_id()
+                continue
+            try:
+                create_exclusively(path, dump(workshop_tables(ws)))
+            except FileExistsError:
+                if not new_id_if_taken:
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP("errors", "A workshop with id {id} already exists."),
+                        id=ws.id,
+                    ) from None
+                ws.id = new_id()
+                continue
+            except OSError as exc:
+                raise errors.write_error(exc, self.data_dir) from exc
+            finally:
+                lock.release()
+            self.index.update({path.name: (_summary(ws, path), path.stat())})
+            return path
+        raise errors.WorkshopBusyError(ws.group)
 
     def open(self, workshop_id: str) -> OpenWorkshop:
         """Open for editing: fails with WorkshopLockedError if another process has it."""
         self.ensure()
         ws = self.read(workshop_id)
-        lock = self._lock(ws.id, ws.group)
+        path = self.path_of(ws.id)
+        check_target(path)  # another user's file, or a link: refused before any edit
+        lock = self._lock(ws.id, ws.group, EDITING, BUSY_WAIT_S)
+        hold = FileHold()
         try:
-            ws = self.read(workshop_id)  # re-read under the lock: the last save wins
-            return OpenWorkshop(self, ws, self.path_of(ws.id), lock)
+            hold.take(path)
+            ws, repaired = self._read(workshop_id)  # re-read under the lock: the last save wins
+            return OpenWorkshop(self, ws, path, lock, hold, repaired)
+        except Contended:
+            hold.release()
+            lock.release()
+            raise errors.WorkshopLockedError(ws.group) from None
         except BaseException:
+            hold.release()
             lock.release()
             raise
 
     def delete(self, workshop_id: str) -> None:
         """Remove the workshop's file for real (it holds personal data)."""
-        path = self.path_of(workshop_id)
-        if not path.exists():
-            raise NotFoundError(
-                QT_TRANSLATE_NOOP("errors", "No workshop with id {id}."), id=workshop_id
-            )
-        lock = self._lock(workshop_id, workshop_id)
+        self.delete_file(self.path_of(workshop_id))
+
+    def delete_file(self, path: Path) -> None:
+        """Remove exactly the file ``path`` of this library (a row of :meth:`list`, also
+        an unreadable one or a conflicting copy), with its temp files."""
+        path = Path(path)
+        stem = path.name[: -len(SUFFIX)] if path.name.endswith(SUFFIX) else ""
+        if path.parent != self.workshops_dir or not stem or not os.path.lexists(path):
+            raise NotFoundError(NO_WORKSHOP, id=stem or path.name[:40])
+        lock = self._lock(stem, stem, BUSY, BUSY_WAIT_S)
         try:
-            path.unlink()
-            self._remove_temp_files_of(workshop_id)
-            self._update_index({workshop_id: (None, None)})
+            if self._held_by_a_window(path):
+                raise errors.WorkshopLockedError(stem)
+            path.unlink()  # a link is removed itself, never what it points to
+            self._remove_temp_files_of(path.name)
+            self.index.update({path.name: None})
+        except OSError as exc:
+            raise errors.write_error(exc, self.data_dir) from exc
         finally:
-            lock.release()
-            with contextlib.suppress(OSError):
-                (self.locks_dir / f"{workshop_id}.lock").unlink()
+            lock.release(remove=True)
+
+
+def _with_conflicts(summaries: dict[str, WorkshopSummary]) -> list[WorkshopSummary]:
+    """One id, one file: a readable file not named after its id is a conflict row."""
+    by_id: dict[str, list[str]] = defaultdict(list)
+    for name, s in summaries.items():
+        if s.readable:
+            by_id[s.id].append(name)
+    rows = []
+    for name, s in summaries.items():
+        canonical = f"{s.id}{SUFFIX}"
+        if not s.readable or name == canonical:
+            rows.append(s)
+            continue
+        stem = name[: -len(SUFFIX)]
+        if canonical in summaries and summaries[canonical].readable:
+            reason, other = errors.DUPLICATE, canonical
+        else:
+            twins = [n for n in by_id[s.id] if n != name]
+            reason, other = (errors.DUPLICATE, twins[0]) if twins else (errors.MISNAMED, canonical)
+        rows.append(WorkshopSummary(id=stem, path=s.path, error=reason, other_file=other))
+    return rows

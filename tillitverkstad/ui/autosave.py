@@ -2,7 +2,8 @@
 
 The workshop is captured on the UI thread (where it is edited) and written by one writer
 thread, in order, so a slow disk (a USB stick, a network home folder) never holds up the
-facilitator's typing. A failed write keeps everything in memory and is retried."""
+facilitator's typing. A failed write, for whatever reason (a full disk, a file that is not
+ours, a bug), keeps everything in memory, is shown and is retried."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from tillitverkstad.core.errors import TillitError
+from tillitverkstad.logfile import log_exception
 from tillitverkstad.operations.library import OpenWorkshop
 
 log = logging.getLogger(__name__)
@@ -24,7 +25,7 @@ RETRY_DELAY_MS = 2000
 
 class Autosave(QObject):
     saved = Signal()  # everything so far is on disk
-    failed = Signal(object)  # the TillitError or OSError; edits stay in memory, retried
+    failed = Signal(object)  # the exception; edits stay in memory, retried
     _written = Signal(object)  # from the writer thread: None, or the exception it met
 
     def __init__(
@@ -62,7 +63,8 @@ class Autosave(QObject):
     def _write(self, write: Callable[[], None]) -> None:  # on the writer thread
         try:
             write()
-        except (TillitError, OSError) as exc:
+        except Exception as exc:  # any failure: the banner shows, the edits stay
+            log_exception(type(exc), exc.__traceback__, where="autosave")
             self._written.emit(exc)
             raise
         self._written.emit(None)
@@ -80,12 +82,18 @@ class Autosave(QObject):
 
     def flush(self) -> bool:
         """Save now and wait for the disk; True when everything is on disk."""
-        self._capture()
+        try:
+            self._capture()
+        except Exception as exc:  # capturing failed: nothing was queued, nothing is lost
+            log_exception(type(exc), exc.__traceback__, where="autosave")
+            self.dirty = True
+            self.failed.emit(exc)
+            return False
         ok = True
         for future in list(self._in_flight):
             try:
                 future.result()
-            except (TillitError, OSError):
+            except Exception:  # reported by _write; the edits are still in memory
                 ok = False
         self._in_flight = []
         if not ok or self.dirty:

@@ -6,7 +6,6 @@ An unreadable file is a row too, saying why it cannot be opened."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,8 +18,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tillitverkstad.core.groups import Group
-from tillitverkstad.core.i18n import translate
 from tillitverkstad.core.model import WorkshopStatus
+from tillitverkstad.core.text import display_line
 from tillitverkstad.operations.library import WorkshopSummary
 
 Index = QModelIndex | QPersistentModelIndex
@@ -104,15 +103,18 @@ class WorkshopListModel(QAbstractTableModel):
         return self.tr("{number} of {count}").format(number=number, count=count)
 
     def reason(self, summary: WorkshopSummary) -> str:
-        return translate("errors", summary.error or "", self._language())
+        return summary.reason(self._language())
 
     def _display(self, s: WorkshopSummary, statuses: dict[str, str]) -> tuple[str, ...]:
+        """What a row shows: names with their control characters made visible and bidi
+        overrides removed, so a name can neither fake a second line nor reorder others."""
         if not s.readable:
             reason = self.reason(s)  # written to follow "cannot be read:", so capitalise
             reason = reason[:1].upper() + reason[1:]
-            return (Path(s.path).name, reason, "", self.tr("Unreadable"), "")
+            return (display_line(s.file_name), reason, "", self.tr("Unreadable"), "")
         status = statuses.get(s.status, s.status)
-        return (s.group, s.organisation, s.date, status, self.occasion_text(s))
+        group, organisation = display_line(s.group), display_line(s.organisation)
+        return (group, organisation, s.date, status, self.occasion_text(s))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.groups import Group, group_of
+from tillitverkstad.core.text import display_line
 from tillitverkstad.operations import library as ops
 from tillitverkstad.operations.library import Library, WorkshopSummary
 from tillitverkstad.ui import theme
@@ -351,7 +352,7 @@ class LibraryPage(QWidget):
         summary = self.selected()
         if summary is None:
             return False
-        name = summary.group if summary.readable else Path(summary.path).name
+        name = display_line(summary.group if summary.readable else summary.file_name)
         answer = QMessageBox.question(
             self,
             self.tr("Delete workshop"),
@@ -365,7 +366,7 @@ class LibraryPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            ops.delete(self.library, summary.id)
+            ops.delete_row(self.library, summary)  # exactly this row's file, not its id's
         except TillitError as exc:
             self._error(exc)
             return False

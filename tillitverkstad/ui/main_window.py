@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from tillitverkstad.core.errors import TillitError
+from tillitverkstad.core.text import display_line
 from tillitverkstad.operations import library as ops
 from tillitverkstad.operations.library import Library
 from tillitverkstad.ui.errors import show_error
@@ -250,7 +251,8 @@ class MainWindow(QMainWindow):
         if self.session is None:
             self.setWindowTitle("Tillitverkstad")
         else:
-            self.setWindowTitle(f"{self.session.workshop.group} \u2013 Tillitverkstad")
+            group = display_line(self.session.workshop.group)
+            self.setWindowTitle(f"{group} \u2013 Tillitverkstad")
 
     # -- commands ---------------------------------------------------------------
 
@@ -369,6 +371,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._update_title()
         self._show_saved_time()
+        self.save_status.show_repaired(opened.repaired)
         self.workshop_opened.emit(workshop_id)
         return True
 

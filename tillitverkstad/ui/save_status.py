@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from tillitverkstad.core.errors import TillitError
-from tillitverkstad.operations.library import DataFolderError
+from tillitverkstad.operations.library import write_error
 
 if TYPE_CHECKING:
     from tillitverkstad.ui.session import WorkshopSession
@@ -79,10 +79,14 @@ class SaveStatus(QObject):
         self.label.setMinimumWidth(width)
 
     def show_failed(self, exc: object) -> None:
+        """Any failure gets the banner: a known one says why, any other one says that the
+        details are in the log."""
         if isinstance(exc, TillitError):
             reason = exc.message(self._language())
+        elif isinstance(exc, OSError):
+            reason = write_error(exc, self._data_dir()).message(self._language())
         else:
-            reason = DataFolderError(self._data_dir()).message(self._language())
+            reason = self.tr("An unexpected error occurred; the details are in the log file.")
         self.banner.show_message(
             self.tr(
                 "Could not save: {reason} Your changes are kept in the window and saving is "
@@ -90,6 +94,16 @@ class SaveStatus(QObject):
             ).format(reason=reason)
         )
         self.label.setText(self.tr("Not saved"))
+
+    def show_repaired(self, count: int) -> None:
+        """Tell once that reading the workshop replaced broken characters by �."""
+        if count:
+            self.banner.show_message(
+                self.tr(
+                    "{count} broken characters in this workshop's file could not be kept and "
+                    "are shown as �. Everything else is as it was saved."
+                ).format(count=count)
+            )
 
     def confirm_close_unsaved(self) -> bool:
         """Ask before closing a workshop whose latest changes could not be saved."""

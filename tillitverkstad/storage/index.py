@@ -1,0 +1,175 @@
+"""``index.json``: a cache of each workshop file's summary, so listing does not read every
+workshop. Nothing in it is trusted: an entry is used only when every field has the right
+type and value and the file's size, modification time, inode and change time all still
+match; anything else is rebuilt from the file. (The change time cannot be set back by
+hand, so a file replaced or rewritten behind the app's back is always read again.)"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from tillitverkstad.core.errors import Phrase
+from tillitverkstad.core.model import Template, WorkshopStatus
+from tillitverkstad.storage import atomic, errors
+from tillitverkstad.storage.atomic import dump
+from tillitverkstad.storage.workshop_file import SUFFIX, read_bounded
+
+MAX_INDEX_BYTES = 32 * 1024 * 1024
+_ID = re.compile(r"[A-Za-z0-9_-]{1,80}")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_STAT_KEYS = ("mtime_ns", "size", "ino", "ctime_ns")
+_STATUSES = {s.value for s in WorkshopStatus}
+_TEMPLATES = {t.value for t in Template}
+
+
+@dataclass(frozen=True)
+class WorkshopSummary:
+    """What the library shows for one file, without opening it.
+
+    ``id`` names the file: a readable file's id is the workshop's own (the file is named
+    after it); an unreadable file's is its name without the suffix. ``error`` is why the
+    file cannot be opened (None when it can); ``other_file`` is the file name a conflict
+    reason mentions."""
+
+    id: str
+    path: str
+    group: str = ""
+    organisation: str = ""
+    date: str = ""
+    status: str = ""
+    template: str = ""
+    follow_up_of: str | None = None
+    group_id: str = ""
+    created: str = ""  # orders a group's occasions on the same date
+    # The earlier occasions it remembers, (id, ISO date, created): a follow-up imported
+    # alone still counts them as occasions of its group (core.groups).
+    remembered: tuple[tuple[str, str, str], ...] = ()
+    error: str | None = None
+    other_file: str | None = None
+
+    @property
+    def readable(self) -> bool:
+        return self.error is None
+
+    @property
+    def file_name(self) -> str:
+        return Path(self.path).name
+
+    def reason(self, language: str) -> str:
+        """Why the file cannot be opened, in ``language`` ("" when it can)."""
+        if self.error is None:
+            return ""
+        return Phrase(self.error, file=self.other_file or "").message(language)
+
+
+_CACHED = [f.name for f in fields(WorkshopSummary) if f.name not in ("path", "other_file")]
+_KEYS = frozenset(("file", *_STAT_KEYS, *_CACHED))
+
+
+def _fingerprint(stat: os.stat_result) -> dict[str, int]:
+    return {
+        "mtime_ns": stat.st_mtime_ns,
+        "size": stat.st_size,
+        "ino": stat.st_ino,
+        "ctime_ns": stat.st_ctime_ns,
+    }
+
+
+def _is_text(value: Any, limit: int = 300) -> bool:
+    return isinstance(value, str) and len(value) <= limit
+
+
+def _valid(name: str, entry: Any) -> bool:
+    """Every field of a cached entry as the app writes it; anything else is rebuilt."""
+    if not isinstance(entry, dict) or entry.keys() != _KEYS or entry["file"] != name:
+        return False
+    if not all(type(entry[k]) is int and entry[k] >= 0 for k in _STAT_KEYS):
+        return False
+    if not all(_is_text(entry[k]) for k in ("group", "organisation")):
+        return False
+    error, follow_up = entry["error"], entry["follow_up_of"]
+    if not (follow_up is None or (isinstance(follow_up, str) and _ID.fullmatch(follow_up))):
+        return False
+    if error is not None:  # an unreadable file: named by its file, and a known reason
+        return (
+            error in errors.REASONS
+            and entry["id"] == name[: -len(SUFFIX)]
+            and entry["group"] == entry["organisation"] == entry["date"] == ""
+            and entry["group_id"] == entry["created"] == ""
+            and entry["remembered"] == []
+        )
+    return (
+        _valid_remembered(entry["remembered"])
+        and isinstance(entry["group_id"], str)
+        and _ID.fullmatch(entry["group_id"]) is not None
+        and _is_text(entry["created"], 40)
+        and isinstance(entry["id"], str)
+        and _ID.fullmatch(entry["id"]) is not None
+        and isinstance(entry["date"], str)
+        and _DATE.fullmatch(entry["date"]) is not None
+        and entry["status"] in _STATUSES
+        and entry["template"] in _TEMPLATES
+    )
+
+
+def _valid_remembered(value: Any) -> bool:
+    """A list of [id, ISO date, created] triples, as :meth:`Index.entry` writes them."""
+    return isinstance(value, list) and all(
+        isinstance(item, list)
+        and len(item) == 3
+        and all(_is_text(part, 80) for part in item)
+        and _ID.fullmatch(item[0]) is not None
+        and _DATE.fullmatch(item[1]) is not None
+        for item in value
+    )
+
+
+class Index:
+    def __init__(self, path: Path, workshops_dir: Path) -> None:
+        self.path = path
+        self.workshops_dir = workshops_dir
+
+    def entry(self, summary: WorkshopSummary, stat: os.stat_result) -> dict[str, Any]:
+        cached = {k: v for k, v in asdict(summary).items() if k in _CACHED}
+        cached["remembered"] = [list(item) for item in summary.remembered]  # as JSON reads it
+        return {"file": Path(summary.path).name, **_fingerprint(stat), **cached}
+
+    def summary(self, name: str, entry: dict[str, Any]) -> WorkshopSummary:
+        fields = {k: entry[k] for k in _CACHED}
+        fields["remembered"] = tuple(tuple(item) for item in entry["remembered"])
+        return WorkshopSummary(path=str(self.workshops_dir / name), **fields)
+
+    def matches(self, name: str, entry: Any, stat: os.stat_result) -> bool:
+        """True when ``entry`` is a well-formed summary of the file as it is now."""
+        return _valid(name, entry) and all(entry[k] == v for k, v in _fingerprint(stat).items())
+
+    def read(self) -> dict[str, Any]:
+        """File name -> raw entry (validated by :meth:`matches` when used)."""
+        try:
+            data = json.loads(read_bounded(self.path, MAX_INDEX_BYTES))
+            docs = data["workshops"].values()
+            return {doc["file"]: doc for doc in docs if isinstance(doc.get("file"), str)}
+        except Exception:  # a lost, foreign or damaged index is rebuilt from the files
+            return {}
+
+    def write(self, entries: dict[str, dict[str, Any]]) -> None:
+        # TinyDB's layout, so the index stays readable as a TinyDB table.
+        table = {str(i): entry for i, entry in enumerate(entries.values(), start=1)}
+        with contextlib.suppress(OSError, errors.StorageError):  # only a cache
+            atomic.write_atomically(self.path, dump({"workshops": table}))
+
+    def update(self, changes: dict[str, tuple[WorkshopSummary, os.stat_result] | None]) -> None:
+        """Set (or, for None, drop) the entries of the given file names."""
+        entries = self.read()
+        for name, change in changes.items():
+            if change is None:
+                entries.pop(name, None)
+            else:
+                entries[name] = self.entry(*change)
+        self.write(entries)
