@@ -108,9 +108,11 @@ def cmd_import(args: argparse.Namespace, library: ops.Library) -> int:
             print(result.error.message(args.lang), file=sys.stderr)
             continue
         ws = result.workshop
-        _out(
-            _t(QT_TRANSLATE_NOOP("cli", "Imported \u201c{group}\u201d."), args.lang, group=ws.group)
-        )
+        if result.already:
+            message = QT_TRANSLATE_NOOP("cli", "Already imported: \u201c{group}\u201d ({file}).")
+        else:
+            message = QT_TRANSLATE_NOOP("cli", "Imported \u201c{group}\u201d.")
+        _out(_t(message, args.lang, group=ws.group, file=result.path.name))
         _out(ws.id)
     return 0 if all(r.error is None for r in results) else 1
 

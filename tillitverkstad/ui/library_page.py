@@ -29,7 +29,7 @@ from tillitverkstad.core.text import display_line
 from tillitverkstad.operations import library as ops
 from tillitverkstad.operations.library import Library, WorkshopSummary
 from tillitverkstad.ui import theme
-from tillitverkstad.ui.errors import show_error
+from tillitverkstad.ui.errors import show_error, show_notice
 from tillitverkstad.ui.library_model import (
     DATE,
     GROUP,
@@ -411,10 +411,22 @@ class LibraryPage(QWidget):
             path = Path(name)
         from tillitverkstad.operations import packages  # validation loads the content model
 
-        try:
-            ws = packages.import_package(self.library, path)
-        except TillitError as exc:
-            self._error(exc)
+        result = packages.import_file(self.library, path)
+        if result.error is not None:
+            self._error(result.error)
             return None
-        self.refresh(ws.id)
-        return ws.id
+        assert result.workshop is not None
+        self.refresh(result.workshop.id)
+        if result.already:
+            show_notice(
+                self,
+                self.tr("Already imported"),
+                self.tr(
+                    "The library already holds this workshop (\u201c{group}\u201d {date}) "
+                    "with the same content, so no second copy was made. It is selected."
+                ).format(
+                    group=display_line(result.workshop.group),
+                    date=result.workshop.date.isoformat(),
+                ),
+            )
+        return result.workshop.id
