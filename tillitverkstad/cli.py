@@ -69,25 +69,40 @@ def cmd_list(args: argparse.Namespace, library: ops.Library) -> int:
     return 0
 
 
-def cmd_export_json(args: argparse.Namespace, library: ops.Library) -> int:
-    ws = ops.read(library, ops.resolve(library, args.id))
-    options = {"private": args.private, "names": args.names, "overwrite": args.force}
-    earlier = ops.earlier_occasions(library, ws)
-    _out(str(packages.export_package(ws, Path(args.output), earlier=earlier, **options)))
-    return 0
-
-
-def cmd_export_pdf(args: argparse.Namespace, library: ops.Library) -> int:
-    from tillitverkstad.operations import reports  # late: the report module loads ReportLab
-
+def _one_or_all(args: argparse.Namespace) -> bool:
+    """True for ``--all -d FOLDER``, False for ``ID -o FILE``; anything else is refused."""
     one = bool(args.id and args.output) and not (args.all or args.dir)
     every = bool(args.all and args.dir) and not (args.id or args.output)
     if not (one or every):
         raise TillitError(
             QT_TRANSLATE_NOOP("errors", "Give a workshop id and -o FILE, or --all and -d FOLDER.")
         )
+    return every
+
+
+def cmd_export_json(args: argparse.Namespace, library: ops.Library) -> int:
     options = {"private": args.private, "names": args.names, "overwrite": args.force}
-    if one:
+    if not _one_or_all(args):
+        ws = ops.read(library, ops.resolve(library, args.id))
+        earlier = ops.earlier_occasions(library, ws)
+        _out(str(packages.export_package(ws, Path(args.output), earlier=earlier, **options)))
+        return 0
+    failed = False
+    for result in packages.export_all_packages(library, Path(args.dir), **options):
+        if result.error is not None:
+            print(result.error.message(args.lang), file=sys.stderr)
+            failed = True
+        else:
+            _out(str(result.path))
+    return 1 if failed else 0
+
+
+def cmd_export_pdf(args: argparse.Namespace, library: ops.Library) -> int:
+    from tillitverkstad.operations import reports  # late: the report module loads ReportLab
+
+    every = _one_or_all(args)
+    options = {"private": args.private, "names": args.names, "overwrite": args.force}
+    if not every:
         workshop_id = ops.resolve(library, args.id)
         _out(str(reports.export_report_of(library, workshop_id, Path(args.output), **options)))
         return 0
@@ -115,6 +130,61 @@ def cmd_import(args: argparse.Namespace, library: ops.Library) -> int:
         _out(_t(message, args.lang, group=ws.group, file=result.path.name))
         _out(ws.id)
     return 0 if all(r.error is None for r in results) else 1
+
+
+def cmd_overview(args: argparse.Namespace, library: ops.Library) -> int:
+    from tillitverkstad.operations import overview as overview_ops
+
+    if bool(args.output) == bool(args.dir):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Give -o FILE (.pdf or .xlsx) or -d FOLDER (CSV files).")
+        )
+    filters = overview_ops.filters_from(args.organisation, None, args.start, args.end)
+    if args.packages:
+        source = overview_ops.read_folder(Path(args.packages))
+        for skipped in source.skipped:
+            print(
+                _t(
+                    QT_TRANSLATE_NOOP("cli", "Skipped {file}: {reason}"),
+                    args.lang,
+                    file=skipped.path.name,
+                    reason=skipped.message(args.lang),
+                ),
+                file=sys.stderr,
+            )
+        listed = source.entries
+        read_from = str(Path(args.packages).resolve())
+    else:
+        listed = tuple(ops.list_workshops(library, digests=True))
+        read_from = str(library.data_dir)
+    if args.group:
+        filters = overview_ops.with_group(filters, listed, args.group)
+    overview = overview_ops.overview_of(listed, filters, language=args.lang)
+    if args.dir:
+        for path in overview_ops.export_overview_csv(
+            overview, Path(args.dir), language=args.lang, overwrite=args.force
+        ):
+            _out(str(path))
+        return 0
+    next_steps = ""
+    if args.next_steps:
+        try:
+            next_steps = Path(args.next_steps).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            raise TillitError(
+                QT_TRANSLATE_NOOP("errors", "The file {file} cannot be read."),
+                file=args.next_steps,
+            ) from None
+    written = overview_ops.export_overview(
+        overview,
+        Path(args.output),
+        language=args.lang,
+        source=read_from,
+        next_steps=next_steps,
+        overwrite=args.force,
+    )
+    _out(str(written))
+    return 0
 
 
 def cmd_open(args: argparse.Namespace, library: ops.Library) -> int:
@@ -217,6 +287,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, ops.Library], int]] = {
     "export-json": cmd_export_json,
     "export-pdf": cmd_export_pdf,
     "import": cmd_import,
+    "overview": cmd_overview,
     "open": cmd_open,
     "finish": cmd_finish,
     "reopen": cmd_reopen,
@@ -249,9 +320,14 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="create a filled example workshop; prints its id last")
     demo.add_argument("--content-language", choices=LANGUAGES, help="language of the content")
     sub.add_parser("list", help="one line per workshop, starting with its id")
-    export = sub.add_parser("export-json", help="write a workshop as a JSON data package")
-    _id_argument(export)
-    export.add_argument("-o", "--output", required=True, help="file to write")
+    export = sub.add_parser(
+        "export-json",
+        help="write the data package of one workshop (ID -o FILE) or of all (--all -d FOLDER)",
+    )
+    export.add_argument("id", nargs="?", help="workshop id (a unique prefix is enough)")
+    export.add_argument("-o", "--output", help="file to write")
+    export.add_argument("-d", "--dir", help="folder for --all (one package per workshop)")
+    export.add_argument("--all", action="store_true", help="export every readable workshop")
     export.add_argument("--private", action="store_true", help="include private facilitator notes")
     export.add_argument("--names", action="store_true", help="include participant names")
     export.add_argument("--force", action="store_true", help="overwrite an existing file")
@@ -270,6 +346,20 @@ def build_parser() -> argparse.ArgumentParser:
         "import", help="import JSON data packages; prints each new id after its group"
     )
     imp.add_argument("files", nargs="+", metavar="FILE")
+    over = sub.add_parser(
+        "overview",
+        help="HR's overview across groups and over time: -o FILE.pdf or FILE.xlsx, "
+        "or -d FOLDER for CSV files",
+    )
+    over.add_argument("--packages", metavar="DIR", help="read the data packages in DIR in place")
+    over.add_argument("--organisation", help="only the groups of this organisation")
+    over.add_argument("--group", help="only this group (its name, or its id)")
+    over.add_argument("--from", dest="start", metavar="D", help="first date, YYYY-MM-DD")
+    over.add_argument("--to", dest="end", metavar="D", help="last date, YYYY-MM-DD")
+    over.add_argument("-o", "--output", help="file to write: .pdf or .xlsx")
+    over.add_argument("-d", "--dir", help="folder for the CSV files (one per table)")
+    over.add_argument("--next-steps", metavar="FILE", help="text file for the PDF's next steps")
+    over.add_argument("--force", action="store_true", help="overwrite existing files")
     opener = sub.add_parser("open", help="open a workshop in the window")
     _id_argument(opener)
     opener.add_argument("--present", action="store_true", help="start showing it to the group")

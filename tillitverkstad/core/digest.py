@@ -304,8 +304,15 @@ def _opt_date(value: str | None) -> dt.date | None:
     return None if value is None else dt.date.fromisoformat(value)
 
 
+# Looked up rather than called: ``Consensus(value)`` costs microseconds, and an overview
+# of a thousand workshops reads tens of thousands of them.
+_CONSENSUS = {c.value: c for c in Consensus}
+_STATUSES = {s.value: s for s in ActionStatus}
+_CATEGORIES = {c.value: c for c in NoteCategory}
+
+
 def _consensus(value: str | None) -> Consensus | None:
-    return None if value is None else Consensus(value)
+    return None if value is None else _CONSENSUS[value]
 
 
 def _step_result(item: Sequence[Any]) -> StepResult:
@@ -322,10 +329,10 @@ def digest_from_json(data: dict[str, Any]) -> Digest:
             for s, t, c, d, k, v, mc, md, sc, sd in data["results"]
         ),
         actions=tuple(
-            ActionState(o, w, dt.date.fromisoformat(on), ActionStatus(st), who, _opt_date(wh), s, c)
+            ActionState(o, w, dt.date.fromisoformat(on), _STATUSES[st], who, _opt_date(wh), s, c)
             for o, w, on, st, who, wh, s, c in data["actions"]
         ),
-        examples=tuple(Example(s, NoteCategory(c), t, cut) for s, c, t, cut in data["examples"]),
+        examples=tuple(Example(s, _CATEGORIES[c], t, cut) for s, c, t, cut in data["examples"]),
         balance=tuple(BalancePoints(s, tuple(t), tuple(d)) for s, t, d in data["balance"]),
         earlier=tuple(
             Remembered(w, tuple(_step_result(r) for r in results)) for w, results in data["earlier"]

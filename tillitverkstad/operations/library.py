@@ -53,8 +53,9 @@ def prepare(library: Library) -> None:
     library.remove_leftovers()
 
 
-def list_workshops(library: Library) -> list[WorkshopSummary]:
-    return library.list()
+def list_workshops(library: Library, *, digests: bool = False) -> list[WorkshopSummary]:
+    """Every workshop file, newest first; with ``digests``, what the overview reads too."""
+    return library.list(digests=digests)
 
 
 def list_groups(library: Library, listed: Iterable[WorkshopSummary] | None = None) -> list[Group]:

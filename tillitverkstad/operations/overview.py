@@ -167,7 +167,7 @@ def library_overview(
     library: Library, filters: Filters, *, language: str, today: dt.date | None = None
 ) -> Overview:
     """The overview of the library, from its index alone."""
-    return overview_of(library.list(), filters, language=language, today=today)
+    return overview_of(library.list(digests=True), filters, language=language, today=today)
 
 
 def folder_overview(
@@ -215,6 +215,28 @@ def filters_from(
             end=last.isoformat(),
         )
     return Filters(organisation or None, group_id or None, first, last)
+
+
+def with_group(filters: Filters, listed: Sequence[Listed], wanted: str) -> Filters:
+    """``filters`` narrowed to the one group named ``wanted`` (its current name, any case,
+    or its id or a unique start of it)."""
+    from dataclasses import replace
+
+    from tillitverkstad.core.groups import group_library
+
+    groups = group_library(item for item in listed if item.readable)
+    key = wanted.strip().casefold()
+    found = [g for g in groups if g.name.casefold() == key] or [
+        g for g in groups if key and g.id.startswith(wanted.strip())
+    ]
+    if len(found) != 1:
+        text = (
+            QT_TRANSLATE_NOOP("errors", "No group is called {group}.")
+            if not found
+            else QT_TRANSLATE_NOOP("errors", "More than one group is called {group}; give its id.")
+        )
+        raise ValidationError(text, group=wanted[:80])
+    return replace(filters, group_id=found[0].id)
 
 
 def export_overview(

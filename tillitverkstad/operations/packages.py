@@ -3,7 +3,7 @@ machines. Importing validates everything before anything is stored."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -170,3 +170,41 @@ def import_packages(library: Library, paths: Iterable[Path]) -> list[Imported]:
     given twice is stored once."""
     held = _Held(library)
     return [_import(library, Path(path), held) for path in paths]
+
+
+@dataclass(frozen=True)
+class ExportedPackage:
+    """One workshop's package written (``path``) or not (``error``)."""
+
+    workshop_id: str
+    path: Path | None = None
+    error: TillitError | None = None
+
+
+def export_all_packages(library: Library, folder: Path, **options) -> Iterator[ExportedPackage]:
+    """One data package per readable workshop into ``folder`` (named like its PDF), each
+    carrying its group's earlier occasions; one failure does not stop the rest."""
+    from tillitverkstad.operations.library import earlier_occasions
+    from tillitverkstad.report.filename import suggested_file_name
+
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise TillitError(
+            QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."), folder=str(folder)
+        )
+    used: set[str] = set()
+    for item in library.list():
+        if not item.readable:
+            continue
+        try:
+            ws = library.read(item.id)
+            name = suggested_file_name(ws).removesuffix(".pdf") + ".json"
+            if name in used:  # same group and date twice: keep both, told apart by the id
+                name = name.replace("_tillitverkstad.json", f"_{ws.id[:8]}_tillitverkstad.json")
+            used.add(name)
+            earlier = earlier_occasions(library, ws)
+            path = export_package(ws, folder / name, earlier=earlier, **options)
+        except TillitError as exc:
+            yield ExportedPackage(item.id, error=exc)
+            continue
+        yield ExportedPackage(item.id, path=path)

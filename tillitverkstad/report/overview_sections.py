@@ -13,9 +13,9 @@ from tillitverkstad.core.action_plan import status_label
 from tillitverkstad.core.digest import EXAMPLE_CATEGORIES, LOGICS
 from tillitverkstad.core.history import PrincipleHistory
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
+from tillitverkstad.core.labels import CATEGORIES, LOGIC_NAMES
 from tillitverkstad.core.model import Scale
 from tillitverkstad.report.layout import FRAME_WIDTH, gap, grid
-from tillitverkstad.report.overview_tables import CATEGORIES, LOGIC_NAMES
 
 if TYPE_CHECKING:
     from tillitverkstad.report.overview import OverviewContext

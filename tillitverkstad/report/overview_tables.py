@@ -12,31 +12,10 @@ from typing import Any
 from tillitverkstad.core.action_plan import status_label
 from tillitverkstad.core.digest import LOGICS
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP, translate
-from tillitverkstad.core.model import BalanceLogic, Consensus, NoteCategory, Template
+from tillitverkstad.core.labels import CATEGORIES, CONSENSUS, LOGIC_NAMES, TEMPLATES
 from tillitverkstad.core.overview import Overview
 
 Value = str | int | float | bool | dt.date | None
-
-CONSENSUS = {
-    Consensus.AGREEMENT: QT_TRANSLATE_NOOP("report", "agreement"),
-    Consensus.CONSENT_WITH_RESERVATION: QT_TRANSLATE_NOOP("report", "consent with reservation"),
-    Consensus.DISAGREEMENT: QT_TRANSLATE_NOOP("report", "disagreement"),
-}
-TEMPLATES = {
-    Template.ALL_SEVEN.value: QT_TRANSLATE_NOOP("report", "All seven principles"),
-    Template.CORNERSTONES.value: QT_TRANSLATE_NOOP("report", "The three cornerstones"),
-    Template.CUSTOM.value: QT_TRANSLATE_NOOP("report", "Custom selection of steps"),
-}
-CATEGORIES = {
-    NoteCategory.TODAY: QT_TRANSLATE_NOOP("report", "This is how we do it today"),
-    NoteCategory.OBSTACLES: QT_TRANSLATE_NOOP("report", "Obstacles"),
-    NoteCategory.IDEAS: QT_TRANSLATE_NOOP("report", "Ideas"),
-}
-LOGIC_NAMES = {
-    BalanceLogic.MARKET: QT_TRANSLATE_NOOP("report", "Market"),
-    BalanceLogic.HIERARCHY: QT_TRANSLATE_NOOP("report", "Hierarchy"),
-    BalanceLogic.TRUST: QT_TRANSLATE_NOOP("report", "Trust"),
-}
 
 
 @dataclass(frozen=True)

@@ -101,8 +101,10 @@ def _is_text(value: Any, limit: int = 300) -> bool:
     return isinstance(value, str) and len(value) <= limit
 
 
-def _valid(name: str, entry: Any) -> bool:
-    """Every field of a cached entry as the app writes it; anything else is rebuilt."""
+def _valid(name: str, entry: Any, digest: bool = True) -> bool:
+    """Every field of a cached entry as the app writes it; anything else is rebuilt.
+    Without ``digest`` the overview's part is only checked for its type: a listing that
+    does not show it need not pay for it (the overview's listing checks it whole)."""
     if not isinstance(entry, dict) or entry.keys() != _KEYS or entry["file"] != name:
         return False
     if not all(type(entry[k]) is int and entry[k] >= 0 for k in _STAT_KEYS):
@@ -123,7 +125,7 @@ def _valid(name: str, entry: Any) -> bool:
         )
     return (
         _valid_remembered(entry["remembered"])
-        and _valid_digest(entry["digest"])
+        and (_valid_digest(entry["digest"]) if digest else isinstance(entry["digest"], dict))
         and isinstance(entry["group_id"], str)
         and _ID.fullmatch(entry["group_id"]) is not None
         and _is_text(entry["created"], 40)
@@ -280,16 +282,20 @@ class Index:
         cached["digest"] = None if digest is None else digest_to_json(digest)
         return {"file": Path(summary.path).name, **_fingerprint(stat), **cached}
 
-    def summary(self, name: str, entry: dict[str, Any]) -> WorkshopSummary:
+    def summary(self, name: str, entry: dict[str, Any], digest: bool = False) -> WorkshopSummary:
+        """The summary an entry holds; its digest only with ``digest`` (checked so)."""
         fields = {k: entry[k] for k in _CACHED}
         fields["remembered"] = tuple(tuple(item) for item in entry["remembered"])
-        digest = entry["digest"]
-        fields["digest"] = None if digest is None else digest_from_json(digest)
+        raw = entry["digest"] if digest else None
+        fields["digest"] = None if raw is None else digest_from_json(raw)
         return WorkshopSummary(path=str(self.workshops_dir / name), **fields)
 
-    def matches(self, name: str, entry: Any, stat: os.stat_result) -> bool:
-        """True when ``entry`` is a well-formed summary of the file as it is now."""
-        return _valid(name, entry) and all(entry[k] == v for k, v in _fingerprint(stat).items())
+    def matches(self, name: str, entry: Any, stat: os.stat_result, digest: bool = False) -> bool:
+        """True when ``entry`` is a well-formed summary of the file as it is now (its
+        digest checked whole only with ``digest``)."""
+        if not _valid(name, entry, digest):
+            return False
+        return all(entry[k] == v for k, v in _fingerprint(stat).items())
 
     def read(self) -> dict[str, Any]:
         """File name -> raw entry (validated by :meth:`matches` when used)."""

@@ -271,9 +271,10 @@ class Library:
 
     # -- queries ------------------------------------------------------------
 
-    def list(self) -> list[WorkshopSummary]:
+    def list(self, *, digests: bool = False) -> list[WorkshopSummary]:
         """Every workshop file, newest date first; unreadable files and conflicts carry
-        their reason."""
+        their reason. With ``digests`` each readable one carries what the overview needs
+        (``core.digest``), still from the index alone."""
         if not self.workshops_dir.is_dir():
             return []
         cached = self.index.read()
@@ -289,8 +290,8 @@ class Library:
                 except OSError:
                     continue
                 entry = cached.get(item.name)
-                if self.index.matches(item.name, entry, stat):
-                    summary = self.index.summary(item.name, entry)
+                if self.index.matches(item.name, entry, stat, digests):
+                    summary = self.index.summary(item.name, entry, digests)
                 else:
                     summary = self._summarise(Path(item.path))
                     entry = self.index.entry(summary, stat)
