@@ -3,21 +3,15 @@ HR's batch path through the same operations the window uses."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import openpyxl
 import pytest
+from overview_story import fill
+from report.pdfread import pdf_text
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from overview_story import fill  # noqa: E402
-from report.pdfread import pdf_text  # noqa: E402
-
-from tillitverkstad.cli import main  # noqa: E402
-from tillitverkstad.core.content import load_content  # noqa: E402
-from tillitverkstad.report.csv_files import _field  # noqa: E402
-from tillitverkstad.storage.library import Library  # noqa: E402
+from tillitverkstad.cli import main
+from tillitverkstad.core.content import load_content
+from tillitverkstad.report.csv_files import _field
+from tillitverkstad.storage.library import Library
 
 
 def run(capsys, *args):
@@ -102,7 +96,7 @@ def test_bad_overview_input_gets_one_swedish_line_and_no_file(
     capsys, data, tmp_path, monkeypatch, args, says
 ):
     monkeypatch.chdir(tmp_path)
-    code, out, err = run(capsys, "--data-dir", data, "overview", *args)
+    code, _, err = run(capsys, "--data-dir", data, "overview", *args)
     assert code == 1 and says in err and "Traceback" not in err
     assert not any(tmp_path.glob("x.*"))
 

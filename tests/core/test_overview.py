@@ -4,20 +4,16 @@ roll-up, the examples and the balance, from the library's digests alone."""
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from pathlib import Path
 
 import pytest
+from overview_story import SCHOOL, SOCIAL, TODAY, groups
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/story.py
-
-from overview_story import SCHOOL, SOCIAL, TODAY, groups  # noqa: E402
-
-from tillitverkstad.core import usecases as uc  # noqa: E402
-from tillitverkstad.core.digest import LIMITS, digest_of  # noqa: E402
-from tillitverkstad.core.model import ActionStatus, NoteCategory, Scale  # noqa: E402
-from tillitverkstad.core.overview import Filters, build_overview  # noqa: E402
-from tillitverkstad.storage.library import _summary  # noqa: E402
+from tillitverkstad.core import usecases as uc
+from tillitverkstad.core.digest import LIMITS, digest_of
+from tillitverkstad.core.model import ActionStatus, NoteCategory, Scale
+from tillitverkstad.core.overview import Filters, build_overview
+from tillitverkstad.storage.library import _summary
 
 
 @pytest.fixture

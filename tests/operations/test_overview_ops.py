@@ -6,24 +6,20 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import sys
 from pathlib import Path
 
 import openpyxl
 import pytest
+from overview_story import TODAY, fill
+from report.pdfcheck import elements, open_pdf, role
+from report.pdfread import pdf_text
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from overview_story import TODAY, fill  # noqa: E402
-from report.pdfcheck import elements, open_pdf, role  # noqa: E402
-from report.pdfread import pdf_text  # noqa: E402
-
-from tillitverkstad.core.errors import TillitError  # noqa: E402
-from tillitverkstad.core.overview import Filters  # noqa: E402
-from tillitverkstad.operations import library as ops  # noqa: E402
-from tillitverkstad.operations import overview as overview_ops  # noqa: E402
-from tillitverkstad.operations import packages  # noqa: E402
-from tillitverkstad.operations.overview import SkipReason  # noqa: E402
+from tillitverkstad.core.errors import TillitError
+from tillitverkstad.core.overview import Filters
+from tillitverkstad.operations import library as ops
+from tillitverkstad.operations import overview as overview_ops
+from tillitverkstad.operations import packages
+from tillitverkstad.operations.overview import SkipReason
 
 
 @pytest.fixture
