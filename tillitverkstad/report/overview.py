@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak
 
 from tillitverkstad import __version__
@@ -20,11 +21,12 @@ from tillitverkstad.core.overview import Cell, GroupOverview, Overview
 from tillitverkstad.report import overview_sections as sections
 from tillitverkstad.report.archive import ArchiveInfo
 from tillitverkstad.report.document import Contents, build_document
+from tillitverkstad.report.fonts import BOLD
 from tillitverkstad.report.layout import FRAME_WIDTH, Story, Styles, gap, grid
 from tillitverkstad.report.text import plain
 
 TITLE = QT_TRANSLATE_NOOP("report", "Follow-up of trust-based governance")
-GROUPS_PER_TABLE = 5  # columns of a heatmap table; more groups continue in the next one
+MAX_GROUPS_PER_TABLE = 6  # columns of a heatmap table; more groups continue in the next one
 PRINCIPLE_WIDTH = 38 * mm
 # Light enough for black text at every step (contrast 7:1 or more), darker for higher.
 NOW_TINTS = ("#F1F6FB", "#DCE9F6", "#C3DAF0", "#A6C8E8", "#88B6E0")
@@ -161,6 +163,13 @@ def _tint(cell: Cell, show_gap: bool) -> str | None:
     return GAP_TINTS[min(cell.gap, len(GAP_TINTS) - 1)]
 
 
+def groups_per_table(groups: tuple[GroupOverview, ...]) -> int:
+    """As many group columns as fit with no word of a group's name broken."""
+    words = [w for g in groups for w in g.name.split()] or ["–"]
+    needed = max(stringWidth(w, BOLD, 8.5) for w in words) + 2 * 3 + 2
+    return max(1, min(MAX_GROUPS_PER_TABLE, int((FRAME_WIDTH - PRINCIPLE_WIDTH) // needed)))
+
+
 def heatmap(ctx: OverviewContext, show_gap: bool) -> list[Flowable]:
     """Principles down, groups across (a few per table), the value in every cell."""
     ov = ctx.overview
@@ -189,8 +198,9 @@ def heatmap(ctx: OverviewContext, show_gap: bool) -> list[Flowable]:
         gap(2),
     ]
     groups = ov.groups
-    for start in range(0, len(groups), GROUPS_PER_TABLE):
-        chunk = groups[start : start + GROUPS_PER_TABLE]
+    per_table = groups_per_table(groups)
+    for start in range(0, len(groups), per_table):
+        chunk = groups[start : start + per_table]
         header = [ctx.tr(QT_TRANSLATE_NOOP("report", "Principle"))]
         header += [
             f"{g.name}\n"
@@ -208,7 +218,7 @@ def heatmap(ctx: OverviewContext, show_gap: bool) -> list[Flowable]:
                 if tint:
                     commands.append(("BACKGROUND", (c, r), (c, r), colors.HexColor(tint)))
             rows.append(row)
-        width = (FRAME_WIDTH - PRINCIPLE_WIDTH) / GROUPS_PER_TABLE
+        width = (FRAME_WIDTH - PRINCIPLE_WIDTH) / per_table
         widths = [PRINCIPLE_WIDTH] + [width] * len(chunk)
         table = grid(
             rows, widths, ctx.styles, compact=True, bold_first_column=True, commands=tuple(commands)

@@ -112,7 +112,7 @@ def actions(ctx: OverviewContext) -> list[Flowable]:
         totals = [a + b for a, b in zip(totals, figures, strict=True)]
         rows.append([group.name, *map(str, figures)])
     rows.append([ctx.tr(QT_TRANSLATE_NOOP("report", "Total")), *map(str, totals)])
-    number = 22 * mm
+    number = 25 * mm
     story: list[Flowable] = [
         ctx.heading(ctx.tr(QT_TRANSLATE_NOOP("report", "Actions"))),
         ctx.label(
@@ -159,7 +159,7 @@ def actions(ctx: OverviewContext) -> list[Flowable]:
                     status_label(item.state.status, ctx.language),
                 ]
             )
-        widths = [36 * mm, 0.0, 34 * mm, 21 * mm, 20 * mm]
+        widths = [34 * mm, 0.0, 38 * mm, 21 * mm, 20 * mm]
         widths[1] = FRAME_WIDTH - sum(widths)
         story.append(grid(rows, widths, s, compact=True))
     story.append(PageBreak())

@@ -261,17 +261,18 @@ class ExamplesCard(Card):
             self.tr("Group"),
             self.tr("Date"),
         ]
+        categories = {c: translate("report", CATEGORIES[c], self.language) for c in CATEGORIES}
+        titles = {p.step_id: p.title for p in overview.principles}
         rows = []
         for e in overview.examples:
             if step is not None and e.example.step_id != step:
                 continue
             if e.example.category not in EXAMPLE_CATEGORIES:
                 continue
-            category = translate("report", CATEGORIES[e.example.category], self.language)
             rows.append(
                 [
-                    Item(overview.title(e.example.step_id)),
-                    Item(category),
+                    Item(titles.get(e.example.step_id, e.example.step_id)),
+                    Item(categories[e.example.category]),
                     Item(
                         display_line(e.example.text), e.example.text, None, e.occasion.workshop_id
                     ),

@@ -103,10 +103,7 @@ class OverviewPage(QWidget):
             combo.setMinimumContentsLength(14)
             combo.activated.connect(lambda *_: self.refresh())
         self.start, self.end = QLineEdit(), QLineEdit()
-        width = self.fontMetrics().horizontalAdvance("2026-12-31") + 4 * theme.SPACE.s
         for field in (self.start, self.end):
-            field.setFixedWidth(width)
-            field.setPlaceholderText("ÅÅÅÅ-MM-DD")
             field.editingFinished.connect(self.refresh)
         self.labels = {name: QLabel() for name in ("source", "organisation", "group", "from", "to")}
         self.labels["organisation"].setBuddy(self.organisation)
@@ -183,12 +180,7 @@ class OverviewPage(QWidget):
         column.setSpacing(theme.SPACE.m)
         for widget in (self.skipped_card, self.heatmap_card):
             column.addWidget(widget)
-        pair = QHBoxLayout()
-        pair.setSpacing(theme.SPACE.m)
-        pair.addWidget(self.trends, 1)
-        pair.addWidget(self.actions, 1)
-        column.addLayout(pair)
-        for widget in (self.examples, self.balance, self.next_card):
+        for widget in (self.trends, self.actions, self.examples, self.balance, self.next_card):
             column.addWidget(widget)
         column.addStretch(1)
         self.scroll = QScrollArea()
@@ -218,6 +210,12 @@ class OverviewPage(QWidget):
         self.labels["group"].setText(self.tr("&Group:"))
         self.labels["from"].setText(self.tr("F&rom:"))
         self.labels["to"].setText(self.tr("&To:"))
+        placeholder = self.tr("YYYY-MM-DD")
+        width = self.fontMetrics().horizontalAdvance(placeholder + "WW") + 4 * theme.SPACE.s
+        for field in (self.start, self.end):
+            field.setPlaceholderText(placeholder)
+            field.setFixedWidth(width)
+            field.setAccessibleDescription(self.tr("A date as YYYY-MM-DD; empty for no limit"))
         self.heatmap_card.setTitle(self.tr("Principles and groups"))
         self.heatmap.setAccessibleName(self.tr("Heatmap of principles and groups"))
         self.now_button.setText(self.tr("&Current state"))
