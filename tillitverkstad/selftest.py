@@ -59,8 +59,9 @@ def _check_library_and_package(folder: Path) -> tuple[Any, int]:
         all(not record.private_notes for record in imported.records.values()),
         "private notes leaked into the package",
     )
-    packages.import_package(library, path)
-    _check(len(ops.list_workshops(library)) == 2, "the library does not list both workshops")
+    again = packages.import_file(library, path)
+    _check(again.already, "importing the package again was not recognised")
+    _check(len(ops.list_workshops(library)) == 1, "importing the package again made a copy")
     return stored, path.stat().st_size
 
 

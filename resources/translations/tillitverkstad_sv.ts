@@ -1318,6 +1318,14 @@
         <translation>T&amp;ill:</translation>
     </message>
     <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>A date as YYYY-MM-DD; empty for no limit</source>
+        <translation>Ett datum som ÅÅÅÅ-MM-DD; tomt för ingen gräns</translation>
+    </message>
+    <message>
         <source>Principles and groups</source>
         <translation>Principer och grupper</translation>
     </message>

@@ -14,11 +14,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tillitverkstad.core import agenda, history
-from tillitverkstad.core.content import Content, ContentError, content_from_dict
-from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.model import (
     ActionStatus,
     BalanceLogic,
@@ -29,6 +26,9 @@ from tillitverkstad.core.model import (
     Workshop,
 )
 from tillitverkstad.core.rating import median, value_range
+
+if TYPE_CHECKING:  # the content loader is imported when a digest is made, not at start
+    from tillitverkstad.core.content import Content
 
 EXAMPLE_CATEGORIES = (NoteCategory.TODAY, NoteCategory.IDEAS)
 LOGICS = tuple(BalanceLogic)
@@ -137,6 +137,8 @@ class Digest:
 
 
 def _content(ws: Workshop) -> Content | None:
+    from tillitverkstad.core.content import ContentError, content_from_dict
+
     try:
         return content_from_dict(ws.content)
     except (ContentError, KeyError, TypeError, ValueError):
@@ -144,6 +146,9 @@ def _content(ws: Workshop) -> Content | None:
 
 
 def _kind(content: Content | None, step_id: str) -> StepKind | None:
+    from tillitverkstad.core import agenda
+    from tillitverkstad.core.errors import TillitError
+
     if content is None:
         return None
     try:
@@ -157,6 +162,8 @@ def _spread(bounds: tuple[int, int] | None) -> int | None:
 
 
 def _results(ws: Workshop, content: Content | None) -> tuple[RatedResult, ...]:
+    from tillitverkstad.core import history
+
     rows = []
     for result in history.occasion_of(ws, content).results[: LIMITS.steps]:
         rating = ws.records[result.step_id].rating if result.step_id in ws.records else None

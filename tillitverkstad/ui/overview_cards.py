@@ -147,9 +147,10 @@ class TrendCard(Card):
                     text = self.tr("not rated")
                 workshop = occasion.workshop_id if occasion.in_source else None
                 rows_tip = "" if occasion.in_source else self.tr("Known from a later occasion")
-                row.append(Item(text, rows_tip, None, workshop))
+                row.append(Item(text, rows_tip, None, workshop, point.current or 0))
             for change in (trend.since_baseline, trend.since_last_time):
-                row.append(Item(numbers.signed(change(Scale.CURRENT), self.language)))
+                value = change(Scale.CURRENT)
+                row.append(Item(numbers.signed(value, self.language), "", None, None, value or 0))
             rows.append(row)
         self.table.fill(headers, rows)
 
