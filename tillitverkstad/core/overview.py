@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Protocol
 
 from tillitverkstad.core.digest import (
@@ -154,6 +155,13 @@ class GroupOverview:
     def cell(self, step_id: str) -> Cell:
         return self.cells.get(step_id, Cell())
 
+    def from_earlier(self, cell: Cell) -> bool:
+        """Whether the cell's value was agreed before the group's latest occasion (which
+        did not rate the principle): shown with a star."""
+        return cell.occasion is not None and cell.occasion.workshop_id != (
+            self.occasions[-1].workshop_id
+        )
+
     def trend(self, step_id: str) -> PrincipleHistory | None:
         return next((t for t in self.trends if t.step_id == step_id), None)
 
@@ -202,7 +210,11 @@ class Overview:
         return next((g for g in self.groups if g.id == group_id), None)
 
     def title(self, step_id: str) -> str:
-        return next((p.title for p in self.principles if p.step_id == step_id), step_id)
+        return self._titles.get(step_id, step_id)
+
+    @cached_property
+    def _titles(self) -> dict[str, str]:
+        return {p.step_id: p.title for p in self.principles}
 
 
 # --- working it out ---------------------------------------------------------------------

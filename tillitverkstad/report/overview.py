@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable, PageBreak
 from tillitverkstad import __version__
 from tillitverkstad.core import numbers
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
+from tillitverkstad.core.labels import heat_tint
 from tillitverkstad.core.overview import Cell, GroupOverview, Overview
 from tillitverkstad.report import overview_sections as sections
 from tillitverkstad.report.archive import ArchiveInfo
@@ -28,10 +29,6 @@ from tillitverkstad.report.text import plain
 TITLE = QT_TRANSLATE_NOOP("report", "Follow-up of trust-based governance")
 MAX_GROUPS_PER_TABLE = 6  # columns of a heatmap table; more groups continue in the next one
 PRINCIPLE_WIDTH = 38 * mm
-# Light enough for black text at every step (contrast 7:1 or more), darker for higher.
-NOW_TINTS = ("#F1F6FB", "#DCE9F6", "#C3DAF0", "#A6C8E8", "#88B6E0")
-GAP_TINTS = ("#FFFFFF", "#FDF1DC", "#FAE1B5", "#F6CF8B", "#F2BD62")
-NEGATIVE_TINT = "#E6E6E6"
 
 
 @dataclass
@@ -140,27 +137,11 @@ def groups_section(ctx: OverviewContext) -> list[Flowable]:
 
 
 def _cell_text(cell: Cell, group: GroupOverview, show_gap: bool, language: str) -> str:
-    if not cell.rated:
+    value = cell.gap if show_gap else cell.value
+    if not cell.rated or value is None:
         return numbers.DASH
-    shown = numbers.signed(cell.gap, language) if show_gap else numbers.value(cell.value)
-    if show_gap and cell.gap is None:
-        shown = numbers.DASH
-    latest = group.occasions[-1]
-    if cell.occasion is not None and cell.occasion.workshop_id != latest.workshop_id:
-        shown += "*"
-    return shown
-
-
-def _tint(cell: Cell, show_gap: bool) -> str | None:
-    if not cell.rated:
-        return None
-    if not show_gap:
-        return NOW_TINTS[cell.value - 1] if cell.value else None
-    if cell.gap is None:
-        return None
-    if cell.gap < 0:
-        return NEGATIVE_TINT
-    return GAP_TINTS[min(cell.gap, len(GAP_TINTS) - 1)]
+    shown = numbers.signed(value, language) if show_gap else numbers.value(value)
+    return shown + ("*" if group.from_earlier(cell) else "")
 
 
 def groups_per_table(groups: tuple[GroupOverview, ...]) -> int:
@@ -214,7 +195,7 @@ def heatmap(ctx: OverviewContext, show_gap: bool) -> list[Flowable]:
             for c, group in enumerate(chunk, start=1):
                 cell = group.cell(principle.step_id)
                 row.append(_cell_text(cell, group, show_gap, ctx.language))
-                tint = _tint(cell, show_gap)
+                tint = heat_tint(cell.gap if show_gap else cell.value, show_gap)
                 if tint:
                     commands.append(("BACKGROUND", (c, r), (c, r), colors.HexColor(tint)))
             rows.append(row)

@@ -13,15 +13,12 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from tillitverkstad.core import numbers
+from tillitverkstad.core.labels import heat_tint
 from tillitverkstad.core.overview import Cell, GroupOverview, Overview
 from tillitverkstad.core.text import display_line
 
 Index = QModelIndex | QPersistentModelIndex
 WORKSHOP_ROLE = Qt.ItemDataRole.UserRole + 1  # the workshop id a cell leads to
-# Light enough for dark text at every step; darker for higher (the number is always there).
-NOW_TINTS = ("#F1F6FB", "#DCE9F6", "#C3DAF0", "#A6C8E8", "#88B6E0")
-GAP_TINTS = ("#FFFFFF", "#FDF1DC", "#FAE1B5", "#F6CF8B", "#F2BD62")
-NEGATIVE_TINT = "#E6E6E6"
 INK = "#1A1D23"
 
 
@@ -96,16 +93,6 @@ class RowsModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
 
-def tint(cell: Cell, gap: bool) -> str | None:
-    if not cell.rated:
-        return None
-    if not gap:
-        return NOW_TINTS[cell.value - 1] if cell.value else None
-    if cell.gap is None:
-        return None
-    return NEGATIVE_TINT if cell.gap < 0 else GAP_TINTS[min(cell.gap, len(GAP_TINTS) - 1)]
-
-
 def group_label(group: GroupOverview) -> str:
     name = display_line(group.name)
     return f"{name} – {display_line(group.organisation)}" if group.organisation else name
@@ -127,7 +114,7 @@ def heatmap_cell(
     if gap and value is None:
         shown = numbers.DASH
     assert cell.occasion is not None
-    earlier = group.occasions[-1].workshop_id != cell.occasion.workshop_id
+    earlier = group.from_earlier(cell)
     tip = texts["cell_tip"].format(
         group=display_line(group.name),
         principle=title,
@@ -138,7 +125,7 @@ def heatmap_cell(
     )
     workshop = cell.occasion.workshop_id if cell.occasion.in_source else fallback
     sort = value if value is not None else -98
-    return Item(shown + ("*" if earlier else ""), tip, tint(cell, gap), workshop, sort)
+    return Item(shown + ("*" if earlier else ""), tip, heat_tint(value, gap), workshop, sort)
 
 
 def heatmap_rows(
