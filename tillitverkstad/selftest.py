@@ -2,8 +2,8 @@
 
 Runs the same path a facilitator runs after a workshop, in a temporary data folder that is
 deleted afterwards: create the demo workshop, store it, read it back, export the JSON data
-package and re-import it, export the PDF and check it, and export HR's overview. Prints exactly one line and returns
-0 (``self-test ok: ...``) or 1 (``self-test FAILED: ...``).
+package and re-import it, export the PDF and check it, and export HR's overview. Prints
+exactly one line and returns 0 (``self-test ok: ...``) or 1 (``self-test FAILED: ...``).
 
 The line is English on purpose: it is read by IT and by tests, not by the facilitator.
 No Qt import and no window, so it runs on a machine without a display.
