@@ -16,13 +16,12 @@ from tillitverkstad.core import agenda
 from tillitverkstad.core.bounds import MAX_FILE_BYTES, MAX_FILE_VALUES, value_count
 from tillitverkstad.core.content import ContentError, content_from_dict
 from tillitverkstad.core.errors import Phrase, TillitError, ValidationError
+from tillitverkstad.core.fields import BROKEN_CHARACTER, FormatError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.migrations import PACKAGE_VERSION, Context, migrate_package
 from tillitverkstad.core.model import RATED_KINDS, Occasion, Workshop
 from tillitverkstad.core.rating import median, value_range
 from tillitverkstad.core.serialize import (
-    BROKEN_CHARACTER,
-    FormatError,
     occasion_to_dict,
     workshop_from_dict,
     workshop_to_dict,

@@ -19,9 +19,10 @@ from tinydb import TinyDB
 from tinydb.storages import MemoryStorage
 
 from tillitverkstad.core.bounds import MAX_FILE_BYTES, MAX_FILE_VALUES, value_count
+from tillitverkstad.core.fields import FormatError
 from tillitverkstad.core.migrations import DATA_VERSION, Context, migrate
 from tillitverkstad.core.model import Workshop
-from tillitverkstad.core.serialize import FormatError, workshop_from_dict, workshop_to_dict
+from tillitverkstad.core.serialize import workshop_from_dict, workshop_to_dict
 from tillitverkstad.core.text import repair_surrogates
 from tillitverkstad.storage import errors
 
