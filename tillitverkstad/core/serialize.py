@@ -281,7 +281,7 @@ def carried_from_dict(data: Any, path: str) -> CarriedAction:
         from_workshop=read_id(get("from_workshop"), f"{path}.from_workshop"),
         decided_on=read_date(get("decided_on"), f"{path}.decided_on"),
         what=read_text(get("what"), f"{path}.what"),
-        who=read_text(get("who"), f"{path}.who"),
+        who=read_line(get("who"), f"{path}.who"),
         when=read_opt(get("when"), f"{path}.when", read_date),
         step_id=read_opt(get("step_id"), f"{path}.step_id", read_id),
         status_then=status(get("status_then"), f"{path}.status_then"),
@@ -311,7 +311,7 @@ def _action_record(data: Any, path: str) -> ActionRecord:
         origin=read_id(get("origin"), f"{path}.origin"),
         what=read_text(get("what"), f"{path}.what"),
         decided_on=read_date(get("decided_on"), f"{path}.decided_on"),
-        who=read_text(get("who"), f"{path}.who"),
+        who=read_line(get("who"), f"{path}.who"),
         when=read_opt(get("when"), f"{path}.when", read_date),
         step_id=read_opt(get("step_id"), f"{path}.step_id", read_id),
         status=read_opt(get("status"), f"{path}.status", read_enum(ActionStatus)),
@@ -328,8 +328,8 @@ def occasion_from_dict(data: Any, path: str) -> Occasion:
         workshop_id=read_id(get("workshop_id"), f"{path}.workshop_id"),
         date=read_date(get("date"), f"{path}.date"),
         created=read_text(get("created"), f"{path}.created"),
-        group=read_text(get("group"), f"{path}.group"),
-        organisation=read_text(get("organisation"), f"{path}.organisation"),
+        group=read_line(get("group"), f"{path}.group"),
+        organisation=read_line(get("organisation"), f"{path}.organisation"),
         participant_count=read_int(
             get("participant_count"), f"{path}.participant_count", 1, MAX_PARTICIPANTS
         ),
