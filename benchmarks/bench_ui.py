@@ -291,7 +291,9 @@ def fill_library(data: Path) -> str:
     library.add(demo)
     for i in range(LIBRARY_SIZE - 1):
         ws = copy.deepcopy(demo)
-        ws.id, ws.group = new_id(), f"Ledningsgrupp {i:04d}"
+        # Each its own group, as a real library holds many groups (issue 13 gave groups
+        # identity: a copy of the demo would otherwise be an occasion of the demo's group).
+        ws.id, ws.group, ws.group_id = new_id(), f"Ledningsgrupp {i:04d}", new_id()
         library.add(ws)
     library.list()  # the index is warm, as after any earlier start
     return demo.id

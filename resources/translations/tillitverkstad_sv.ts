@@ -2813,6 +2813,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <source>unknown language {value} (known: {known})</source>
         <translation>okänt språk {value} (kända: {known})</translation>
     </message>
+    <message>
+        <source>The workshop content is not valid ({where}).</source>
+        <translation>Workshoppens innehåll är inte giltigt ({where}).</translation>
+    </message>
 </context>
 <context>
     <name>errors_ui</name>

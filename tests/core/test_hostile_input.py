@@ -53,6 +53,19 @@ def test_the_shared_screen_shows_a_name_as_the_window_does(demo):
     assert "\x1b" not in repr(card) and "\u202e" not in repr(card)
 
 
+def test_last_times_actions_on_the_shared_screen_are_defused_too(demo, content_sv):
+    from tillitverkstad.core import usecases as uc
+    from tillitverkstad.core.model import ActionStatus
+
+    demo.actions[0].who = "Chef\u202eXX\x1b[2J"
+    follow = uc.start_follow_up(demo, content_sv, demo.date)
+    carried = follow.carried[0]
+    carried.status, carried.comment = ActionStatus.ONGOING, "Halvvägs\u202e\r\nfalsk rad"
+    view = projection.review_view(follow, content_sv)
+    assert "\u202e" not in repr(view) and "\x1b" not in repr(view) and "\r" not in repr(view)
+    assert text.display_line(demo.actions[0].who) in repr(view)
+
+
 # -- 6: sizes bounded before reading -----------------------------------------------------
 
 

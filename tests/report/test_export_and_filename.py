@@ -109,3 +109,19 @@ def test_full_disk_gives_a_clear_message_and_leaves_nothing(demo, tmp_path, monk
 def test_dates_in_the_name_come_from_the_workshop(demo):
     later = dataclasses.replace(demo, date=dt.date(2030, 1, 2))
     assert suggested_file_name(later).startswith("2030-01-02_")
+
+
+def test_an_export_gets_the_users_usual_permissions_not_the_data_folders(tmp_path):
+    """HR colleagues reading a shared folder must be able to open the report; the workshop
+    files themselves stay user-only."""
+    import os
+    import stat
+
+    from tillitverkstad.storage.files import write_export
+
+    old = os.umask(0o002)
+    try:
+        path = write_export(tmp_path / "rapport.pdf", b"%PDF-1.7\n")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o664

@@ -90,6 +90,10 @@ BAD_FILES = {
     "json text": (b'"hello"', errors.FOREIGN),
     "newer": ("newer", errors.NEWER),
     "bad field": ("bad field", errors.INVALID),
+    # Each field valid, the whole not: the window, export and a follow-up would fail on it.
+    "damaged content": ("damaged content", errors.INVALID),
+    "step unknown to its content": ("unknown step", errors.INVALID),
+    "more votes than people": ("too many votes", errors.INVALID),
 }
 
 
@@ -101,11 +105,20 @@ def _bad_bytes(kind, good: bytes) -> bytes:
         data = json.loads(good)
         data["meta"]["1"]["schema"] = DATA_VERSION + 1
         return json.dumps(data).encode()
+    data = json.loads(good) if isinstance(raw, str) else None
+    head = data["workshop"]["1"] if data else None
     if raw == "bad field":
-        data = json.loads(good)
-        data["workshop"]["1"]["date"] = "2026-02-31"
-        return json.dumps(data).encode()
-    return raw
+        head["date"] = "2026-02-31"
+    elif raw == "damaged content":
+        head["content"]["principles"] = "gone"
+    elif raw == "unknown step":
+        head["steps"] = [*head["steps"][:1], "no-such-step", *head["steps"][1:]]
+    elif raw == "too many votes":
+        record = next(r for r in data["records"].values() if r["step_id"] == "tillit")
+        record["rating"]["current"] = [60, 0, 0, 0, 0]
+    else:
+        return raw
+    return json.dumps(data).encode()
 
 
 @pytest.mark.parametrize("kind", BAD_FILES)
@@ -201,3 +214,11 @@ def test_save_cost_is_one_file_write_whatever_the_library_size(library, demo, mo
         uc.add_note(opened.workshop, "tillit", NoteCategory.IDEAS, "x")
         opened.save()
     assert [p.name for p in writes] == [f"{demo.id}{SUFFIX}"]
+
+
+def test_a_current_step_off_the_agenda_opens_at_the_first_step(library, demo):
+    path = library.add(demo)
+    data = json.loads(path.read_bytes())
+    data["workshop"]["1"]["current_step"] = "nosuchstep"
+    path.write_text(json.dumps(data))
+    assert library.read(demo.id).current_step == demo.steps[0]

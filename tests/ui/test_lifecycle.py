@@ -111,3 +111,14 @@ def test_fewer_participants_than_votes_is_explained_beside_the_field(window):
     assert not dialog.ok_button.isEnabled()
     type_number(dialog.participants, 0, enter=False)
     assert "1–60" in dialog.messages[DetailField.PARTICIPANTS].text()
+
+
+def test_minutes_the_box_cannot_show_are_not_changed_unless_touched(qtbot, window):
+    window.session.workshop.minutes["tillit"] = 300  # an old file's value, over the range
+    dialog = window.lifecycle.correct_details()
+    assert not dialog.ok_button.isEnabled()  # nothing changed yet
+    type_line(dialog.group, " Nord", enter=False)
+    assert DetailField.MINUTES not in dialog.changes()
+    click(dialog.ok_button)
+    assert window.session.workshop.minutes["tillit"] == 300
+    assert {c.field for c in window.session.workshop.changes} == {DetailField.GROUP}

@@ -250,3 +250,29 @@ def test_the_view_menu_offers_the_shared_screens_new_commands(qtbot, window):
     window.close_workshop()
     assert presenter.theme_menu.menuAction() not in window.view_menu.actions()
     assert window.presenting.board_indicator is None
+
+
+@pytest.mark.usefixtures("swedish")
+def test_an_unexpected_export_failure_is_said_and_export_works_again(
+    qtbot, window, tmp_path, monkeypatch
+):
+    from tillitverkstad.operations import reports
+
+    real = reports.export_report
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug, not the user's doing")
+
+    monkeypatch.setattr(reports, "export_report", broken)
+    dialog = window.export_report()
+    dialog.path_edit.setText(str(tmp_path / "rapport.pdf"))
+    with qtbot.waitSignal(window.exporter.finished, timeout=30_000):
+        dialog.accept()
+    again = window._export.dialog
+    assert again is not dialog and again.isVisible()  # asked again, choices kept
+    assert "Något oväntat gick fel" in again.message.text()
+    assert not window.exporter.busy
+    monkeypatch.setattr(reports, "export_report", real)
+    with qtbot.waitSignal(window.exporter.finished, timeout=30_000) as done:
+        again.accept()
+    assert done.args[0].exists()

@@ -16,19 +16,31 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
+from tillitverkstad.core.errors import TillitError
+from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
+
 FORMAT = 1  # version of the file layout; a snapshot records it under meta.format
 PARTS = ("meta", "cornerstones", "principles", "steps")  # one JSON file each
 
 
-class ContentError(Exception):
-    """The workshop content is missing, unreadable or inconsistent."""
+class ContentError(TillitError):
+    """The workshop content is missing, unreadable or inconsistent.
+
+    The user reads where (file and field); the detail (``problem``, in English, for whoever
+    edits the content files, see docs/content-format.md) is in ``str()`` and the log."""
 
     def __init__(self, file: str, field: str, problem: str) -> None:
         self.file = file
         self.field = field
         self.problem = problem
-        where = f"{file}: {field}" if field else file
-        super().__init__(f"{where}: {problem}")
+        self.where = f"{file}: {field}" if field else file
+        super().__init__(
+            QT_TRANSLATE_NOOP("errors", "The workshop content is not valid ({where})."),
+            where=self.where,
+        )
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.problem}"
 
 
 @dataclass(frozen=True)

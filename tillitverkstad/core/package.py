@@ -15,15 +15,15 @@ from typing import Any
 from tillitverkstad import __version__
 from tillitverkstad.core import agenda
 from tillitverkstad.core.bounds import MAX_FILE_BYTES, MAX_FILE_VALUES, value_count
+from tillitverkstad.core.consistency import InconsistentWorkshop, check_consistent
 from tillitverkstad.core.content import ContentError, content_from_dict
 from tillitverkstad.core.errors import Phrase, TillitError, ValidationError
+from tillitverkstad.core.fields import BROKEN_CHARACTER, FormatError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.migrations import PACKAGE_VERSION, Context, migrate_package
 from tillitverkstad.core.model import RATED_KINDS, Occasion, Workshop
 from tillitverkstad.core.rating import median, value_range
 from tillitverkstad.core.serialize import (
-    BROKEN_CHARACTER,
-    FormatError,
     occasion_to_dict,
     workshop_from_dict,
     workshop_to_dict,
@@ -124,11 +124,6 @@ BAD_FORMAT_FIELD = QT_TRANSLATE_NOOP("errors", "the format field is missing or w
 BAD_VERSION_FIELD = QT_TRANSLATE_NOOP("errors", "the version field is missing or wrong")
 BAD_CONTENT = QT_TRANSLATE_NOOP("errors", "its copy of the content is not valid ({where})")
 BAD_SHAPE = QT_TRANSLATE_NOOP("errors", "its data does not have the expected shape")
-UNKNOWN_STEP = QT_TRANSLATE_NOOP("errors", "unknown step {step}")
-EMPTY_AGENDA = QT_TRANSLATE_NOOP("errors", "the agenda is empty or repeats a step")
-TOO_MANY_NAMES = QT_TRANSLATE_NOOP("errors", "more names than participants")
-TOO_MANY_VOTES = QT_TRANSLATE_NOOP("errors", "more votes than participants")
-NO_STEP_TEXT = QT_TRANSLATE_NOOP("errors", "the content has no text for the step {step}")
 
 
 def invalid_package(
@@ -192,40 +187,8 @@ def from_package(raw: bytes, context: Context | None = None) -> Workshop:
         raise invalid_package(BAD_CONTENT, where=f"{exc.file}: {exc.field}".rstrip(": ")) from None
     except (KeyError, TypeError, AttributeError, ValueError):  # a migration met odd data
         raise invalid_package(BAD_SHAPE) from None
-    _check_consistent(ws, content)
-    return ws
-
-
-def _check_consistent(ws: Workshop, content: Any) -> None:
-    for step in ws.steps:
-        try:
-            agenda.step_kind(content, step)
-        except ValidationError:
-            raise invalid_package(UNKNOWN_STEP, step=repr(step[:40])) from None
-    if len(set(ws.steps)) != len(ws.steps) or not ws.steps:
-        raise invalid_package(EMPTY_AGENDA)
-    if ws.current_step not in ws.steps:
-        ws.current_step = ws.steps[0]
-    missing = [s for s in ws.steps if s in agenda.FIXED_KINDS and s not in content.fixed_steps]
-    if missing:
-        raise invalid_package(NO_STEP_TEXT, step=repr(missing[0][:40]))
-    unknown = [s for s in ws.records if s not in ws.steps]
-    unknown += [a.step_id for a in ws.actions if a.step_id and a.step_id not in ws.steps]
-    unknown += [c.step_id for c in ws.carried if c.step_id and not _known(content, c.step_id)]
-    if unknown:
-        raise invalid_package(UNKNOWN_STEP, step=repr(unknown[0][:40]))
-    if len(ws.participant_names) > ws.participant_count:
-        raise invalid_package(TOO_MANY_NAMES)
-    for record in ws.records.values():
-        for dist in (record.rating.current, record.rating.desired):
-            if dist.total > ws.participant_count:
-                raise invalid_package(TOO_MANY_VOTES)
-
-
-def _known(content: Any, step_id: str) -> bool:
-    """A step of the content (a carried action's principle need not be on today's agenda)."""
     try:
-        agenda.step_kind(content, step_id)
-    except ValidationError:
-        return False
-    return True
+        check_consistent(ws, content)
+    except InconsistentWorkshop as exc:
+        raise invalid_package(exc) from None
+    return ws

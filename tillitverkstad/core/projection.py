@@ -369,9 +369,9 @@ def review_view(ws: Workshop, content: Content) -> ReviewView:
         if item.status is None:
             said = st.say(language, st.DECIDED_ON, date=item.decided_on.isoformat())
         else:
-            parts = (status_label(item.status, language), item.comment)
+            parts = (status_label(item.status, language), display_text(item.comment))
             said = " \u2014 ".join(p for p in parts if p)
-        rows.append((item.what, item.who, said))
+        rows.append((display_text(item.what), display_line(item.who), said))
     return ReviewView(
         title=agenda.step_title(content, agenda.REVIEW_STEP),
         rows=tuple(rows),

@@ -65,12 +65,14 @@ def write_atomically(
     *,
     must_own: bool = True,
     before_replace: Callable[[int], None] | None = None,
+    mode: int = FILE_MODE,
 ) -> None:
     """Write ``data`` so that ``path`` holds either the old or the new bytes, never a mix.
 
     Temp file in the same folder, fsync, checks of what is at ``path``, ``os.replace``,
     then fsync of the folder so the rename itself survives a power cut.
-    ``before_replace(fd)`` may lock the new file before anyone can see it. Raises OSError
+    ``before_replace(fd)`` may lock the new file before anyone can see it; ``mode`` is the
+    file's permissions (user-only unless an export says otherwise). Raises OSError
     or a StorageError (a link, a device or another user's file at ``path``)."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -78,7 +80,7 @@ def write_atomically(
             _write_all(fd, data)
             os.fsync(fd)
             if hasattr(os, "fchmod"):
-                os.fchmod(fd, FILE_MODE)
+                os.fchmod(fd, mode)
             if before_replace is not None:
                 before_replace(fd)
         finally:

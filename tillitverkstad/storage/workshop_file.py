@@ -19,9 +19,10 @@ from tinydb import TinyDB
 from tinydb.storages import MemoryStorage
 
 from tillitverkstad.core.bounds import MAX_FILE_BYTES, MAX_FILE_VALUES, value_count
+from tillitverkstad.core.fields import FormatError
 from tillitverkstad.core.migrations import DATA_VERSION, Context, migrate
 from tillitverkstad.core.model import Workshop
-from tillitverkstad.core.serialize import FormatError, workshop_from_dict, workshop_to_dict
+from tillitverkstad.core.serialize import workshop_from_dict, workshop_to_dict
 from tillitverkstad.core.text import repair_surrogates
 from tillitverkstad.storage import errors
 
@@ -114,6 +115,11 @@ def read_workshop(path: Path, context: Context | None = None) -> tuple[Workshop,
     if len(tables["workshop"]) != 1:
         raise errors.UnreadableWorkshopError(path, errors.INVALID)
     head = tables["workshop"][0]
+    # Here, not at the top: the window's start lists the library from its index and must
+    # not load the content model.
+    from tillitverkstad.core.consistency import InconsistentWorkshop, check_consistent
+    from tillitverkstad.core.content import ContentError, content_from_dict
+
     try:
         shaped = {
             "workshop": head,
@@ -123,9 +129,15 @@ def read_workshop(path: Path, context: Context | None = None) -> tuple[Workshop,
             "carried": tables["carried"],
             "history": tables["history"],
         }
-        return workshop_from_dict(migrate(shaped, version, context)), repaired
-    except (FormatError, KeyError, TypeError, AttributeError, ValueError) as exc:
+        ws = workshop_from_dict(migrate(shaped, version, context))
+        # Valid field by field is not enough: the window, the report and a follow-up all
+        # work from the content snapshot, so a file it does not fit is not listed as good.
+        check_consistent(ws, content_from_dict(ws.content))
+    except (FormatError, InconsistentWorkshop, ContentError) as exc:
         raise errors.UnreadableWorkshopError(path, errors.INVALID) from exc
+    except (KeyError, TypeError, AttributeError, ValueError) as exc:  # a migration met odd data
+        raise errors.UnreadableWorkshopError(path, errors.INVALID) from exc
+    return ws, repaired
 
 
 def read_workshop_file(path: Path, context: Context | None = None) -> Workshop:

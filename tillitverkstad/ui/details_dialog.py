@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 from tillitverkstad.core.details import MINUTES_RANGE, check_correction
 from tillitverkstad.core.model import DetailField
 from tillitverkstad.core.text import MAX_LINE
-from tillitverkstad.ui.new_workshop_dialog import FieldMessage, field_cell
+from tillitverkstad.ui.new_workshop_dialog import field_cell
 from tillitverkstad.ui.session import WorkshopSession
+from tillitverkstad.ui.widgets.message_slot import MessageSlot
 
 
 class DetailsDialog(QDialog):
@@ -63,8 +64,9 @@ class DetailsDialog(QDialog):
         self.with_names.toggled.connect(self.names.setVisible)
         self.with_names.toggled.connect(self.validate)
         self.names.textChanged.connect(self.validate)
-        self.messages = {field: FieldMessage() for field in DetailField}
+        self.messages = {f: MessageSlot() for f in DetailField if f is not DetailField.AGENDA}
         self.minutes: dict[str, QSpinBox] = {}
+        self._shown_minutes: dict[str, int] = {}
 
         form = QFormLayout()
         for label, field, widget in (
@@ -122,6 +124,7 @@ class DetailsDialog(QDialog):
             spin.setAccessibleName(self.tr("Minutes for {step}").format(step=title))
             spin.valueChanged.connect(self.validate)
             self.minutes[step] = spin
+            self._shown_minutes[step] = spin.value()
             label = QLabel(title)
             label.setTextFormat(Qt.TextFormat.PlainText)
             grid.addRow(label, spin)
@@ -182,10 +185,12 @@ class DetailsDialog(QDialog):
         changed = {
             field: value for field, value in values.items() if value != getattr(ws, field.value)
         }
+        # Against what the box first showed: a stored value outside the range the box can
+        # show (an old file) is not changed unless the facilitator changes it.
         minutes = {
             step: spin.value()
             for step, spin in self.minutes.items()
-            if spin.value() != ws.minutes.get(step)
+            if spin.value() != self._shown_minutes[step]
         }
         if minutes:
             changed[DetailField.MINUTES] = minutes

@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
 
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.model import Workshop
+from tillitverkstad.logfile import log_exception
 from tillitverkstad.operations import library as ops
 from tillitverkstad.operations import reports
 from tillitverkstad.operations.library import Library
 from tillitverkstad.ui import theme
+from tillitverkstad.ui.errors import user_message
 from tillitverkstad.ui.widgets.message_slot import MessageSlot
 
 if TYPE_CHECKING:
@@ -180,12 +182,11 @@ class _Job(QObject):
 class Exporter(QObject):
     """Runs one export at a time for a facilitator window."""
 
-    finished = Signal(object)  # Path on success, TillitError on failure
+    finished = Signal(object)  # Path on success, the exception on failure
 
-    def __init__(self, library: Library, language: str, parent: QWidget) -> None:
+    def __init__(self, library: Library, parent: QWidget) -> None:
         super().__init__(parent)
         self.library = library
-        self.language = language
         self._job: _Job | None = None
 
     @property
@@ -237,6 +238,10 @@ class Exporter(QObject):
         except (TillitError, OSError) as exc:
             job.done.emit(exc)
             return
+        except Exception as exc:  # a bug must not leave Export busy for good
+            log_exception(type(exc), exc.__traceback__, where="export")
+            job.done.emit(exc)
+            return
         job.done.emit(written)
 
     def _done(self, result: object) -> None:
@@ -265,7 +270,7 @@ class ExportFlow(QObject):
         if window.session is None or (self.exporter and self.exporter.busy):
             return None
         if self.exporter is None:
-            self.exporter = Exporter(window.library, window.language, window)
+            self.exporter = Exporter(window.library, window)
             self.exporter.finished.connect(self._finished)
         folder = self.exporter.default_folder(window.settings.export_folder)
         dialog = ExportDialog(window.session.workshop, folder, window, choices, message)
@@ -289,12 +294,12 @@ class ExportFlow(QObject):
     def _finished(self, result: object) -> None:
         window = self.window
         window.statusBar().clearMessage()
-        if isinstance(result, TillitError | OSError):
+        if isinstance(result, Exception):
             # Asked again with every choice kept, and the reason where the choice is made.
-            if isinstance(result, TillitError):
-                reason = result.message(window.language)
-            else:
+            if isinstance(result, OSError):
                 reason = self.tr("The report could not be written there. Choose another place.")
+            else:
+                reason = user_message(result, window.language)
             self.start(self._choices, reason)
         else:
             window.statusBar().showMessage(

@@ -31,9 +31,10 @@ from tillitverkstad.core.content import Content
 from tillitverkstad.core.details import MINUTES_RANGE, check_follow_up
 from tillitverkstad.core.history import carry_actions, has_actions_to_review
 from tillitverkstad.core.model import DetailField, Workshop
-from tillitverkstad.core.text import MAX_LINE
-from tillitverkstad.ui.new_workshop_dialog import FieldMessage, field_cell
+from tillitverkstad.core.text import MAX_LINE, display_line
+from tillitverkstad.ui.new_workshop_dialog import field_cell
 from tillitverkstad.ui.widgets.agenda_picker import AgendaPicker
+from tillitverkstad.ui.widgets.message_slot import MessageSlot
 
 
 class FollowUpDialog(QDialog):
@@ -55,7 +56,9 @@ class FollowUpDialog(QDialog):
         today = today or dt.date.today()
         start = max(today, previous.date)
         heading = QLabel(
-            self.tr("Occasion {number} of {group}").format(number=occasion, group=previous.group)
+            self.tr("Occasion {number} of {group}").format(
+                number=occasion, group=display_line(previous.group)
+            )
         )
         heading.setTextFormat(Qt.TextFormat.PlainText)
         font = heading.font()
@@ -105,7 +108,7 @@ class FollowUpDialog(QDialog):
         self.minutes_grid = QGridLayout(self.minutes_box)
         self.minutes_grid.setContentsMargins(0, 0, 0, 0)
         self.minutes: dict[str, QSpinBox] = {}
-        self.messages = {field: FieldMessage() for field in DetailField}
+        self.messages = {field: MessageSlot() for field in DetailField}
 
         form = QFormLayout()
         for text, field, widget in (
@@ -116,7 +119,7 @@ class FollowUpDialog(QDialog):
             form.addRow(self._label(text, widget), field_cell(self.messages[field], widget))
         names = field_cell(self.messages[DetailField.NAMES], self.with_names, self.names)
         form.addRow(self._label(self.tr("Na&mes:"), self.with_names), names)
-        review = field_cell(FieldMessage(), self.review, self.review_note)
+        review = field_cell(MessageSlot(), self.review, self.review_note)
         form.addRow(self._label(self.tr("Last time's &actions:"), self.review), review)
         form.addRow(
             self._label(self.tr("A&genda:"), self.picker.list),
@@ -179,7 +182,7 @@ class FollowUpDialog(QDialog):
         ).format(
             date=previous.date.isoformat(),
             count=previous.participant_count,
-            facilitator=previous.facilitator or "–",
+            facilitator=display_line(previous.facilitator) or "–",
         )
 
     def _review_text(self) -> str:

@@ -55,12 +55,9 @@ FIELDS = {
 }
 
 
-# A problem with one field, said in words beside it; its space is kept, so nothing jumps.
-FieldMessage = MessageSlot
-
-
-def field_cell(message: FieldMessage, *widgets: QWidget) -> QWidget:
-    """A form field (one or more widgets) with its message below it, so no empty rows."""
+def field_cell(message: MessageSlot, *widgets: QWidget) -> QWidget:
+    """A form field (one or more widgets) with its message below it: a problem with the
+    field is said in words beside it, in space kept for it, so nothing jumps."""
     cell = QWidget()
     layout = QVBoxLayout(cell)
     layout.setContentsMargins(0, 0, 0, 0)
@@ -152,8 +149,8 @@ class NewWorkshopDialog(QDialog):
         self.minutes.setValue(default_minutes)
         self.minutes.valueChanged.connect(self.validate)
 
-        self.messages: dict[str, FieldMessage] = {
-            key: FieldMessage()
+        self.messages: dict[str, MessageSlot] = {
+            key: MessageSlot()
             for key in (
                 *("organisation", "group", "date", "facilitator", "participants", "names"),
                 *("template", "minutes", "form"),

@@ -8,6 +8,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
+from tillitverkstad.core.text import display_line
+from tillitverkstad.operations import library as ops
+
 if TYPE_CHECKING:
     from tillitverkstad.operations.library import Library
     from tillitverkstad.ui.settings import Settings
@@ -32,12 +35,12 @@ class RecentMenu(QMenu):
     def fill(self) -> None:
         """The workshops opened last that are still in this library, newest first."""
         self.clear()
-        known = {s.id: s for s in self._library().list() if s.readable}
+        known = {s.id: s for s in ops.list_workshops(self._library()) if s.readable}
         for workshop_id in self._settings.recent_workshops:
             summary = known.get(workshop_id)
             if summary is not None:
                 self.addAction(
-                    f"{summary.group} ({summary.date})",
+                    f"{display_line(summary.group)} ({summary.date})",
                     lambda checked=False, i=workshop_id: self.open_requested.emit(i),
                 )
         if self.isEmpty():

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.model import ActionStatus, CarriedAction
 from tillitverkstad.core.review import MAX_COMMENT
+from tillitverkstad.core.text import display_line, display_text
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.steps.base import StepPage
@@ -53,7 +54,7 @@ class ReviewCard(QFrame):
         self.session, self.item_id, self.language = session, item.id, language
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
-        self.what = text_label(self, item.what, 1.1, bold=True)
+        self.what = text_label(self, display_text(item.what), 1.1, bold=True)
         self.facts = text_label(self, self._facts(item), 0.95)
         self.status = QComboBox(self)
         self.status.addItem(self.tr("Choose what became of it…"), None)
@@ -86,7 +87,7 @@ class ReviewCard(QFrame):
     def _facts(self, item: CarriedAction) -> str:
         parts = [self.tr("Decided {date}").format(date=item.decided_on.isoformat())]
         if item.who:
-            parts.append(self.tr("who: {who}").format(who=item.who))
+            parts.append(self.tr("who: {who}").format(who=display_line(item.who)))
         if item.when:
             parts.append(self.tr("by {date}").format(date=item.when.isoformat()))
         if item.step_id:
@@ -166,8 +167,12 @@ class ReviewStep(StepPage):
         self.closed_list = text_label(
             self.closed,
             "\n".join(
-                f"• {a.what}\n   "
-                + " · ".join(p for p in (a.who, status_label(a.status), a.comment) if p)
+                f"• {display_text(a.what)}\n   "
+                + " · ".join(
+                    p
+                    for p in (display_line(a.who), status_label(a.status), display_text(a.comment))
+                    if p
+                )
                 for a in closed
             ),
         )
