@@ -8,7 +8,6 @@ friends start fast and so the GUI's start path does not pay for the report modul
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import logging
 import os
 import sys
@@ -17,7 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from tillitverkstad import __version__
+from tillitverkstad.cli_overview import add_overview_parser, cmd_overview
 from tillitverkstad.core import agenda
+from tillitverkstad.core.checks import as_date
 from tillitverkstad.core.errors import TillitError, ValidationError
 from tillitverkstad.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, system_language, translate
 from tillitverkstad.core.model import DetailField
@@ -132,61 +133,6 @@ def cmd_import(args: argparse.Namespace, library: ops.Library) -> int:
     return 0 if all(r.error is None for r in results) else 1
 
 
-def cmd_overview(args: argparse.Namespace, library: ops.Library) -> int:
-    from tillitverkstad.operations import overview as overview_ops
-
-    if bool(args.output) == bool(args.dir):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Give -o FILE (.pdf or .xlsx) or -d FOLDER (CSV files).")
-        )
-    filters = overview_ops.filters_from(args.organisation, None, args.start, args.end)
-    if args.packages:
-        source = overview_ops.read_folder(Path(args.packages))
-        for skipped in source.skipped:
-            print(
-                _t(
-                    QT_TRANSLATE_NOOP("cli", "Skipped {file}: {reason}"),
-                    args.lang,
-                    file=skipped.path.name,
-                    reason=skipped.message(args.lang),
-                ),
-                file=sys.stderr,
-            )
-        listed = source.entries
-        read_from = str(Path(args.packages).resolve())
-    else:
-        listed = tuple(ops.list_workshops(library, digests=True))
-        read_from = str(library.data_dir)
-    if args.group:
-        filters = overview_ops.with_group(filters, listed, args.group)
-    overview = overview_ops.overview_of(listed, filters, language=args.lang)
-    if args.dir:
-        for path in overview_ops.export_overview_csv(
-            overview, Path(args.dir), language=args.lang, overwrite=args.force
-        ):
-            _out(str(path))
-        return 0
-    next_steps = ""
-    if args.next_steps:
-        try:
-            next_steps = Path(args.next_steps).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            raise TillitError(
-                QT_TRANSLATE_NOOP("errors", "The file {file} cannot be read."),
-                file=args.next_steps,
-            ) from None
-    written = overview_ops.export_overview(
-        overview,
-        Path(args.output),
-        language=args.lang,
-        source=read_from,
-        next_steps=next_steps,
-        overwrite=args.force,
-    )
-    _out(str(written))
-    return 0
-
-
 def cmd_open(args: argparse.Namespace, library: ops.Library) -> int:
     from tillitverkstad.app import run_gui
 
@@ -204,15 +150,6 @@ def cmd_reopen(args: argparse.Namespace, library: ops.Library) -> int:
     ws = ops.reopen(library, ops.resolve(library, args.id))
     _out(_t(QT_TRANSLATE_NOOP("cli", "Reopened \u201c{group}\u201d."), args.lang, group=ws.group))
     return 0
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "{value} is not a date (write YYYY-MM-DD)."), value=text
-        ) from None
 
 
 def _minutes(middle: Sequence[str], items: Sequence[str]) -> dict[str, Any]:
@@ -242,7 +179,7 @@ def cmd_edit(args: argparse.Namespace, library: ops.Library) -> int:
         if value is not None:
             changes[field] = value
     if args.date is not None:
-        changes[DetailField.DATE] = _date(args.date)
+        changes[DetailField.DATE] = as_date(args.date)
     if args.names is not None:
         changes[DetailField.NAMES] = [n for n in args.names.split(",") if n.strip()]
     if args.minutes:
@@ -257,7 +194,7 @@ def cmd_edit(args: argparse.Namespace, library: ops.Library) -> int:
 
 
 def cmd_follow_up(args: argparse.Namespace, library: ops.Library) -> int:
-    date = _date(args.date) if args.date else None
+    date = as_date(args.date) if args.date else None
     ws = ops.start_follow_up(
         library, ops.resolve(library, args.id), date=date, participants=args.participants
     )
@@ -346,20 +283,7 @@ def build_parser() -> argparse.ArgumentParser:
         "import", help="import JSON data packages; prints each new id after its group"
     )
     imp.add_argument("files", nargs="+", metavar="FILE")
-    over = sub.add_parser(
-        "overview",
-        help="HR's overview across groups and over time: -o FILE.pdf or FILE.xlsx, "
-        "or -d FOLDER for CSV files",
-    )
-    over.add_argument("--packages", metavar="DIR", help="read the data packages in DIR in place")
-    over.add_argument("--organisation", help="only the groups of this organisation")
-    over.add_argument("--group", help="only this group (its name, or its id)")
-    over.add_argument("--from", dest="start", metavar="D", help="first date, YYYY-MM-DD")
-    over.add_argument("--to", dest="end", metavar="D", help="last date, YYYY-MM-DD")
-    over.add_argument("-o", "--output", help="file to write: .pdf or .xlsx")
-    over.add_argument("-d", "--dir", help="folder for the CSV files (one per table)")
-    over.add_argument("--next-steps", metavar="FILE", help="text file for the PDF's next steps")
-    over.add_argument("--force", action="store_true", help="overwrite existing files")
+    add_overview_parser(sub)
     opener = sub.add_parser("open", help="open a workshop in the window")
     _id_argument(opener)
     opener.add_argument("--present", action="store_true", help="start showing it to the group")

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from tillitverkstad.core.checks import as_date
 from tillitverkstad.core.digest import Digest, digest_of
 from tillitverkstad.core.errors import Phrase, TillitError, ValidationError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
@@ -190,14 +191,7 @@ def import_from_folder(library: Library, source: FolderSource, workshop_id: str)
 
 
 def _checked_date(text: str | None) -> dt.date | None:
-    if not text:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "{value} is not a date (write YYYY-MM-DD)."), value=text
-        ) from None
+    return as_date(text) if text else None
 
 
 def filters_from(

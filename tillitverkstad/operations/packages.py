@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
@@ -24,6 +25,9 @@ from tillitverkstad.storage.errors import NotARegularFileError
 from tillitverkstad.storage.files import write_export
 from tillitverkstad.storage.library import Library
 from tillitverkstad.storage.workshop_file import read_bounded
+
+if TYPE_CHECKING:
+    from tillitverkstad.operations.library import Exported
 
 
 def package_bytes(
@@ -172,39 +176,12 @@ def import_packages(library: Library, paths: Iterable[Path]) -> list[Imported]:
     return [_import(library, Path(path), held) for path in paths]
 
 
-@dataclass(frozen=True)
-class ExportedPackage:
-    """One workshop's package written (``path``) or not (``error``)."""
-
-    workshop_id: str
-    path: Path | None = None
-    error: TillitError | None = None
-
-
-def export_all_packages(library: Library, folder: Path, **options) -> Iterator[ExportedPackage]:
+def export_all_packages(library: Library, folder: Path, **options) -> Iterator[Exported]:
     """One data package per readable workshop into ``folder`` (named like its PDF), each
     carrying its group's earlier occasions; one failure does not stop the rest."""
-    from tillitverkstad.operations.library import earlier_occasions
-    from tillitverkstad.report.filename import suggested_file_name
+    from tillitverkstad.operations.library import export_each
 
-    folder = Path(folder)
-    if not folder.is_dir():
-        raise TillitError(
-            QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."), folder=str(folder)
-        )
-    used: set[str] = set()
-    for item in library.list():
-        if not item.readable:
-            continue
-        try:
-            ws = library.read(item.id)
-            name = suggested_file_name(ws).removesuffix(".pdf") + ".json"
-            if name in used:  # same group and date twice: keep both, told apart by the id
-                name = name.replace("_tillitverkstad.json", f"_{ws.id[:8]}_tillitverkstad.json")
-            used.add(name)
-            earlier = earlier_occasions(library, ws)
-            path = export_package(ws, folder / name, earlier=earlier, **options)
-        except TillitError as exc:
-            yield ExportedPackage(item.id, error=exc)
-            continue
-        yield ExportedPackage(item.id, path=path)
+    def write(ws: Workshop, path: Path, earlier: tuple[Occasion, ...]) -> Path:
+        return export_package(ws, path, earlier=earlier, **options)
+
+    return export_each(library, folder, ".json", write)

@@ -40,6 +40,7 @@ from tillitverkstad.ui.overview_cards import (
 )
 from tillitverkstad.ui.overview_export import OverviewExport
 from tillitverkstad.ui.overview_models import heatmap_rows
+from tillitverkstad.ui.overview_open import offer_import
 from tillitverkstad.ui.widgets.card import Card
 from tillitverkstad.ui.widgets.date_field import parse_date
 from tillitverkstad.ui.widgets.message_slot import MessageSlot
@@ -407,36 +408,5 @@ class OverviewPage(QWidget):
         """Open it in the window; one of a folder is offered for import first."""
         if self.folder is None:
             self.open_requested.emit(workshop_id)
-            return
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Not in the library"))
-        box.setText(
-            self.tr(
-                "This workshop is in the folder, not in your library. Import it into the "
-                "library to open it? The folder is not changed."
-            )
-        )
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.setDefaultButton(QMessageBox.StandardButton.Yes)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        yes = box.button(QMessageBox.StandardButton.Yes)
-        box.buttonClicked.connect(
-            lambda button: self._import_and_open(workshop_id) if button is yes else None
-        )
-        box.open()
-
-    def _import_and_open(self, workshop_id: str) -> None:
-        assert self.folder is not None
-        try:
-            result = overview_ops.import_from_folder(self.library, self.folder, workshop_id)
-        except TillitError as exc:
-            show_error(self, exc, self.language)
-            return
-        if result.error is not None:
-            show_error(self, result.error, self.language)
-            return
-        assert result.workshop is not None
-        self.open_requested.emit(result.workshop.id)
+        else:
+            offer_import(self, self.folder, workshop_id)
