@@ -28,7 +28,7 @@ class Item:
     tooltip: str = ""
     tint: str | None = None
     workshop_id: str | None = None
-    sort: Any = None  # what sorting compares (the text when None)
+    number: float | None = None  # the number the cell shows: centred in its column
 
 
 class RowsModel(QAbstractTableModel):
@@ -68,10 +68,8 @@ class RowsModel(QAbstractTableModel):
             return QColor(INK)  # on a light tint whatever the colour scheme
         if role == WORKSHOP_ROLE:
             return item.workshop_id
-        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(item.sort, int | float):
+        if role == Qt.ItemDataRole.TextAlignmentRole and item.number is not None:
             return Qt.AlignmentFlag.AlignCenter
-        if role == Qt.ItemDataRole.UserRole:
-            return item.text if item.sort is None else item.sort
         return None
 
     def headerData(
@@ -82,15 +80,6 @@ class RowsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
             return self._headers[section]
         return None
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        def key(row: list[Item]) -> tuple:
-            value = row[column].sort if row[column].sort is not None else row[column].text
-            return (value is None, str(type(value)), value if value is not None else 0)
-
-        self.layoutAboutToBeChanged.emit()
-        self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
-        self.layoutChanged.emit()
 
 
 def group_label(group: GroupOverview) -> str:
@@ -108,7 +97,7 @@ def heatmap_cell(
     if not cell.rated:
         text = texts["not_rated"]
         why = texts["not_on_agenda"] if not cell.on_agenda else texts["not_rated_long"]
-        return Item(text, f"{display_line(group.name)} · {title}: {why}", None, fallback, -99)
+        return Item(text, f"{display_line(group.name)} · {title}: {why}", None, fallback, 0)
     value = cell.gap if gap else cell.value
     shown = numbers.signed(value, language) if gap else numbers.value(value)
     if gap and value is None:
@@ -124,8 +113,8 @@ def heatmap_cell(
         number=cell.occasion.number,
     )
     workshop = cell.occasion.workshop_id if cell.occasion.in_source else fallback
-    sort = value if value is not None else -98
-    return Item(shown + ("*" if earlier else ""), tip, heat_tint(value, gap), workshop, sort)
+    number = value if value is not None else 0
+    return Item(shown + ("*" if earlier else ""), tip, heat_tint(value, gap), workshop, number)
 
 
 def heatmap_rows(
