@@ -151,7 +151,7 @@ def build_gui(
                 show_error(window, exc, settings.language)
         elif settings.recent_workshops:  # the last workshop is selected, one Enter away
             window.library_page.select(settings.recent_workshops[0])  # listed already
-    if present and hasattr(window, "start_presenting"):
+    if present:
         window.start_presenting()
     flush_on_termination(app, window)
     return app, window

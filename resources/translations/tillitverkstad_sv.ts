@@ -2984,8 +2984,8 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Ändringar efter workshoppen</translation>
     </message>
     <message>
-        <source>The details below were corrected after the workshop had started. Names are never quoted here.</source>
-        <translation>Uppgifterna nedan rättades efter att workshoppen hade börjat. Namn återges aldrig här.</translation>
+        <source>The details below were corrected after the workshop had started. Participants&apos; names are never quoted here.</source>
+        <translation>Uppgifterna nedan rättades efter att workshoppen hade börjat. Deltagarnas namn återges aldrig här.</translation>
     </message>
     <message>
         <source>No names were entered.</source>

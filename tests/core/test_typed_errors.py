@@ -121,7 +121,14 @@ def test_every_action_accepts_its_valid_arguments(ws, content_sv):
 
 def test_every_public_action_is_in_the_table(ws, content_sv):
     covered = {a.__name__ for a, _ in valid_calls(ws, content_sv)}
-    restoring = {"restore_note", "restore_action", "restore_finish_state", "reopen_workshop"}
+    restoring = {
+        "restore_note",
+        "restore_action",
+        "restore_finish_state",
+        "restore_balance",
+        "restore_reflection",
+        "reopen_workshop",
+    }
     building = {"create_workshop", "start_follow_up", "check_step", "editable_step", "check_open"}
     building |= {"status_label"}  # words for a status, not an action
     for module in (uc, plan, review):

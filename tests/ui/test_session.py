@@ -119,3 +119,20 @@ def test_reviewing_last_times_actions_is_saved_and_can_be_undone(qtbot, library,
     s.undo_stack.redo()
     assert item.status is ActionStatus.DONE
     s.close()
+
+
+def test_undo_and_redo_of_the_balance_and_the_reflections(qtbot, session):
+    ws = session.workshop
+    balance = dict(ws.record("balans").balance.today)
+    reflections = list(ws.record("closing").reflections)
+    session.set_balance("balans", "today", {"marknad": 10, "hierarki": 10, "tillit": 80})
+    session.add_reflection("closing", "Mer mod")
+    session.delete_reflection("closing", 0)
+    for _ in range(3):
+        session.undo_stack.undo()
+    assert ws.record("balans").balance.today == balance
+    assert ws.record("closing").reflections == reflections
+    for _ in range(3):
+        session.undo_stack.redo()
+    assert ws.record("balans").balance.today["tillit"] == 80
+    assert ws.record("closing").reflections == [*reflections[1:], "Mer mod"]

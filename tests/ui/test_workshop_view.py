@@ -494,3 +494,25 @@ def test_messages_in_the_rating_and_the_notes_never_move_the_controls(qtbot, ses
     type_line(page.notes.lists[NoteCategory.TODAY].entry, "   ")  # an empty note: refused
     assert page.notes.message.text()
     assert where() == before
+
+
+@pytest.mark.parametrize(
+    ("language", "organisering"),
+    [
+        ("sv", ["Organisering", "3", "4,5", "+1,5", "2/2"]),
+        ("en", ["Organisering", "3", "4.5", "+1.5", "2/2"]),
+    ],
+)
+def test_the_summary_writes_numbers_as_the_report_does(
+    qtbot, demo_session, open_view, language, organisering
+):
+
+    view = open_view(demo_session, language)
+    view.go_to("summary")
+    table = view.page().cornerstones
+    rows = [
+        [table.item(r, c).text() for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]
+    assert ["Styrning", "2", "4", "+2", "2/2"] in rows  # whole numbers plain, as in the PDF
+    assert organisering in rows

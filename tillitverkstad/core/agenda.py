@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from tillitverkstad.core.content import Content
 from tillitverkstad.core.errors import ValidationError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
-from tillitverkstad.core.model import StepKind, Template
+from tillitverkstad.core.model import RATED_KINDS, StepKind, Template
 
 FIRST_STEPS = ("intro",)
 LAST_STEPS = ("summary", "actions", "closing")
@@ -71,6 +71,11 @@ def build_agenda(
         )
     first = [*FIRST_STEPS, REVIEW_STEP] if review else list(FIRST_STEPS)
     return [*first, *middle_steps(content, template, custom), *LAST_STEPS]
+
+
+def rated_steps(content: Content, steps: Iterable[str]) -> list[str]:
+    """The steps of ``steps`` that are rated (principles and cornerstones), in order."""
+    return [s for s in steps if step_kind(content, s) in RATED_KINDS]
 
 
 def middle_of(steps: Iterable[str]) -> list[str]:

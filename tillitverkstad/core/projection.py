@@ -12,14 +12,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tillitverkstad.core import agenda
+from tillitverkstad.core import agenda, numbers
 from tillitverkstad.core import slide_text as st
 from tillitverkstad.core.action_plan import status_label
 from tillitverkstad.core.content import Content
 from tillitverkstad.core.history import Point
 from tillitverkstad.core.model import (
     BALANCE_TOTAL,
-    RATED_KINDS,
     NoteCategory,
     Scale,
     StepKind,
@@ -282,7 +281,7 @@ def rating_view(
                 st.say(
                     language,
                     st.MEDIAN_RANGE,
-                    median=st.number(middle, language),
+                    median=numbers.decimal(middle, language),
                     low=bounds[0],
                     high=bounds[1],
                 )
@@ -321,12 +320,8 @@ def _earlier(language: str, last_time: Point | None, scale: Scale, now: int | No
     return st.last_time(language, last_time.value(scale), now, last_time.rated)
 
 
-def rated_steps(ws: Workshop, content: Content) -> list[str]:
-    return [s for s in ws.steps if agenda.step_kind(content, s) in RATED_KINDS]
-
-
 def summary_view(ws: Workshop, content: Content) -> SummaryView:
-    steps = rated_steps(ws, content)
+    steps = agenda.rated_steps(content, ws.steps)
     ratings = {s: ws.record(s).rating for s in steps}
     current = tuple(
         None if r.agreed_current is None else float(r.agreed_current) for r in ratings.values()
@@ -339,7 +334,10 @@ def summary_view(ws: Workshop, content: Content) -> SummaryView:
         labels=tuple(agenda.step_title(content, s) for s in steps),
         current=current,
         desired=desired,
-        gaps=tuple((agenda.step_title(content, s), st.signed(g)) for s, g in largest_gaps(ratings)),
+        gaps=tuple(
+            (agenda.step_title(content, s), numbers.signed(g, ws.language))
+            for s, g in largest_gaps(ratings)
+        ),
         series=(_scale(content, "current").name, _scale(content, "desired").name),
         values=tuple(
             st.values_text(c, d, ws.language) for c, d in zip(current, desired, strict=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from tillitverkstad.core.errors import ValidationError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
@@ -14,6 +15,9 @@ from tillitverkstad.core.model import (
     Rating,
     VoteDistribution,
 )
+
+if TYPE_CHECKING:
+    from tillitverkstad.core.content import Content, Cornerstone
 
 SPREAD_TO_DISCUSS = 2
 
@@ -143,3 +147,18 @@ def largest_gaps(ratings: Mapping[str, Rating], count: int = 3) -> list[tuple[st
         return gaps
     cut = abs(gaps[count - 1][1])
     return [item for item in gaps if abs(item[1]) >= cut]
+
+
+def cornerstone_results(
+    content: Content, ratings: Mapping[str, Rating]
+) -> list[tuple[Cornerstone, Aggregate, int]]:
+    """Per cornerstone with rated steps among ``ratings`` (step -> rating, the agenda's
+    rated steps): the mean agreed values of its principles (or of the cornerstone step
+    itself) and how many steps it has. The window, the shared screen and the report all
+    show these, so they agree."""
+    results = []
+    for cornerstone in content.cornerstones:
+        members = [s for s in ratings if s == cornerstone.id or s in cornerstone.principles]
+        if members:
+            results.append((cornerstone, aggregate(ratings[s] for s in members), len(members)))
+    return results

@@ -9,6 +9,7 @@ the view objects carry finished text.
 
 from __future__ import annotations
 
+from tillitverkstad.core import numbers
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP, translate
 from tillitverkstad.core.model import Consensus
 
@@ -47,7 +48,6 @@ AGREED = {
 NOT_AGREED_DISAGREEMENT = QT_TRANSLATE_NOOP("Slide", "No agreed value — disagreement remains")
 
 WARNING_MARK = "\u26a0"  # said in words too: never by colour or sign alone
-MINUS = "\u2212"
 
 
 def template(language: str, text: str) -> str:
@@ -59,20 +59,6 @@ def template(language: str, text: str) -> str:
 def say(language: str, text: str, **values: object) -> str:
     """``text`` in ``language``, placeholders filled."""
     return template(language, text).format(**values)
-
-
-def number(value: float, language: str) -> str:
-    """A value as the room writes it: whole numbers plain, a decimal comma in Swedish."""
-    value = round(value, 1)
-    if float(value).is_integer():
-        return str(int(value)).replace("-", MINUS)
-    shown = f"{value:.1f}".replace("-", MINUS)
-    return shown.replace(".", ",") if language == "sv" else shown
-
-
-def signed(value: int) -> str:
-    """A difference with its sign: +2, −1, 0."""
-    return f"+{value}" if value > 0 else str(value).replace("-", MINUS)
 
 
 def decision(language: str, agreed: int | None, consensus: Consensus | None) -> str:
@@ -88,7 +74,7 @@ def values_text(current: float | None, desired: float | None, language: str) -> 
     """An axis's agreed values as "3 → 5" ("–" for a value not yet agreed)."""
     if current is None and desired is None:
         return ""
-    shown = ("–" if v is None else number(v, language) for v in (current, desired))
+    shown = (numbers.decimal(v, language) for v in (current, desired))
     return " \u2192 ".join(shown)
 
 

@@ -348,7 +348,7 @@ def agree_rating(
     consensus: Consensus | None,
     reservations: str = "",
 ) -> None:
-    """Record the whole agreement at once (CLI, demo, import)."""
+    """Record the whole agreement at once (the demo workshop)."""
     editable_step(ws, step_id)
     for value in (current, desired):
         if value is not None:
@@ -388,6 +388,11 @@ def set_balance(ws: Workshop, step_id: str, which: str, points: Mapping[str, int
     return previous
 
 
+def restore_balance(ws: Workshop, step_id: str, which: str, points: Mapping[str, int]) -> None:
+    """Put back what :func:`set_balance` returned (undo): also "nothing split yet"."""
+    setattr(ws.record(check_step(ws, step_id)).balance, which, dict(points))
+
+
 def add_reflection(ws: Workshop, step_id: str, text: str) -> int:
     ws.record(editable_step(ws, step_id)).reflections.append(_note_text(text))
     return len(ws.record(step_id).reflections) - 1
@@ -410,3 +415,9 @@ def edit_reflection(ws: Workshop, step_id: str, index: int, text: str) -> str:
 def delete_reflection(ws: Workshop, step_id: str, index: int) -> str:
     reflections = ws.record(editable_step(ws, step_id)).reflections
     return reflections.pop(_reflection_index(reflections, index))
+
+
+def restore_reflection(ws: Workshop, step_id: str, index: int, text: str) -> None:
+    """Put a reflection back where it was (undo of a delete, redo of an add)."""
+    reflections = ws.record(check_step(ws, step_id)).reflections
+    reflections.insert(min(max(index, 0), len(reflections)), text)

@@ -56,7 +56,7 @@ def change_log(ctx: ReportContext) -> list[Flowable]:
                 QT_TRANSLATE_NOOP(
                     "report",
                     "The details below were corrected after the workshop had started. "
-                    "Names are never quoted here.",
+                    "Participants' names are never quoted here.",
                 )
             ),
             s.small,

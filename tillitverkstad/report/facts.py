@@ -9,7 +9,7 @@ from __future__ import annotations
 from tillitverkstad.core import agenda, numbers
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
-from tillitverkstad.core.model import RATED_KINDS, StepKind, StepRecord, Workshop
+from tillitverkstad.core.model import StepKind, StepRecord, Workshop
 from tillitverkstad.report.layout import ReportContext
 
 NOT_DISCUSSED = QT_TRANSLATE_NOOP("report", "Not discussed")
@@ -32,8 +32,7 @@ def title(ctx: ReportContext, step_id: str) -> str:
 
 
 def rated_steps(ctx: ReportContext, ws: Workshop | None = None) -> list[str]:
-    ws = ws or ctx.ws
-    return [s for s in ws.steps if kind(ctx, s) in RATED_KINDS]
+    return agenda.rated_steps(ctx.content, (ws or ctx.ws).steps)
 
 
 def consensus_label(ctx: ReportContext, consensus: object) -> tuple[str, str]:

@@ -9,7 +9,8 @@ from reportlab.platypus import Flowable, PageBreak
 
 from tillitverkstad import __version__
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
-from tillitverkstad.core.rating import aggregate, largest_gaps
+from tillitverkstad.core.model import Rating
+from tillitverkstad.core.rating import cornerstone_results, largest_gaps
 from tillitverkstad.report import charts, facts, occasions
 from tillitverkstad.report.document import Contents
 from tillitverkstad.report.layout import (
@@ -323,20 +324,15 @@ def _cornerstones(ctx: ReportContext, steps: list[str], ratings: dict) -> list[F
             ctx.tr(QT_TRANSLATE_NOOP("report", "Rated steps")),
         ]
     ]
-    for cornerstone in ctx.content.cornerstones:
-        members = [
-            step for step in steps if step == cornerstone.id or step in cornerstone.principles
-        ]
-        if not members:
-            continue
-        result = aggregate(ratings[step] for step in members if step in ratings)
+    ratings = {step: ratings.get(step) or Rating() for step in steps}
+    for cornerstone, result, members in cornerstone_results(ctx.content, ratings):
         rows.append(
             [
                 cornerstone.name,
                 facts.number(ctx, result.current),
                 facts.number(ctx, result.desired),
                 facts.signed(ctx, result.gap),
-                f"{result.rated} / {len(members)}",
+                f"{result.rated}/{members}",
             ]
         )
     if len(rows) == 1:

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 from tillitverkstad.core import agenda
 from tillitverkstad.core.content import Content
 from tillitverkstad.core.details import MINUTES_RANGE, check_follow_up
+from tillitverkstad.core.errors import ValidationError
 from tillitverkstad.core.history import carry_actions, has_actions_to_review
-from tillitverkstad.core.model import DetailField, Workshop
+from tillitverkstad.core.model import DetailField, Template, Workshop
 from tillitverkstad.core.text import MAX_LINE, display_line
 from tillitverkstad.ui.new_workshop_dialog import field_cell
 from tillitverkstad.ui.widgets.agenda_picker import AgendaPicker
@@ -225,10 +226,15 @@ class FollowUpDialog(QDialog):
 
     def agenda(self) -> list[str]:
         """The whole agenda as it would be: intro, (review,) the chosen steps, the end."""
-        first = list(agenda.FIRST_STEPS)
-        if self.review.isChecked():
-            first.append(agenda.REVIEW_STEP)
-        return [*first, *self.picker.steps(), *agenda.LAST_STEPS]
+        try:
+            return agenda.build_agenda(
+                self.content,
+                Template.CUSTOM,
+                self.picker.steps(),
+                review=self.review.isChecked(),
+            )
+        except ValidationError:  # nothing chosen yet: the check beside the list says so
+            return [*agenda.FIRST_STEPS, *agenda.LAST_STEPS]
 
     def choices(self) -> dict[str, Any]:
         qdate = self.date.date()

@@ -1,5 +1,5 @@
-"""The "New workshop" form. The core's ``create_workshop`` is the one judge of valid input:
-each field is checked by asking it, and its message is shown next to that field."""
+"""The "New workshop" form. The core (``details.check_new``) is the one judge of valid
+input: it names what is wrong with each field, and the message is shown next to it."""
 
 from __future__ import annotations
 

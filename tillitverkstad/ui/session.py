@@ -306,28 +306,32 @@ class WorkshopSession(QObject):
 
     def set_balance(self, step_id: str, which: str, points: Mapping[str, int]) -> None:
         ws = self.workshop
-        previous = dict(getattr(ws.record(step_id).balance, which))
+        previous: list[dict] = []
+
+        def do() -> None:
+            previous[:] = [uc.set_balance(ws, step_id, which, points)]
+
         self._edit(
             step_id,
             self.tr("Change balance"),
-            lambda: uc.set_balance(ws, step_id, which, points),
-            lambda: setattr(ws.record(step_id).balance, which, previous),
+            do,
+            lambda: uc.restore_balance(ws, step_id, which, previous[0]),
         )
 
     def add_reflection(self, step_id: str, text: str) -> None:
         ws = self.workshop
-        cleaned: list[str] = []
+        added: list[tuple[int, str]] = []
 
         def do() -> None:
-            uc.add_reflection(ws, step_id, text)
-            cleaned[:] = [ws.record(step_id).reflections[-1]]
+            index = uc.add_reflection(ws, step_id, text)
+            added[:] = [(index, ws.record(step_id).reflections[index])]
 
         self._edit(
             step_id,
             self.tr("Add reflection"),
             do,
-            lambda: ws.record(step_id).reflections.pop(),
-            lambda: ws.record(step_id).reflections.append(cleaned[0]),
+            lambda: uc.delete_reflection(ws, step_id, added[0][0]),
+            lambda: uc.restore_reflection(ws, step_id, *added[0]),
         )
 
     def edit_reflection(self, step_id: str, index: int, text: str) -> None:
@@ -342,12 +346,16 @@ class WorkshopSession(QObject):
 
     def delete_reflection(self, step_id: str, index: int) -> None:
         ws = self.workshop
-        previous = ws.record(step_id).reflections[index]
+        removed: list[str] = []
+
+        def do() -> None:
+            removed[:] = [uc.delete_reflection(ws, step_id, index)]
+
         self._edit(
             step_id,
             self.tr("Delete reflection"),
-            lambda: uc.delete_reflection(ws, step_id, index),
-            lambda: ws.record(step_id).reflections.insert(index, previous),
+            do,
+            lambda: uc.restore_reflection(ws, step_id, index, removed[0]),
         )
 
     # -- actions ----------------------------------------------------------------

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tillitverkstad.core import history
+from tillitverkstad.core import agenda, history, numbers
 from tillitverkstad.core import rating as rating_maths
-from tillitverkstad.core.model import RATED_KINDS, Rating, Scale, StepKind
+from tillitverkstad.core.model import Rating, Scale
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.steps.base import StepPage
@@ -25,17 +25,6 @@ from tillitverkstad.ui.widgets.actions_table import ActionsOverview, status_labe
 from tillitverkstad.ui.widgets.card import Card
 from tillitverkstad.ui.widgets.comparison_table import ComparisonTable
 from tillitverkstad.ui.widgets.radar import RadarChart
-
-
-def _number(value: float | None, signed: bool = False) -> str:
-    if value is None:
-        return "–"
-    text = f"{value:+.1f}" if signed else f"{value:.1f}"
-    return text.replace(".", ",").replace("-", "−")
-
-
-def rated_steps(session: WorkshopSession) -> list[str]:
-    return [s for s in session.workshop.steps if session.kind(s) in RATED_KINDS]
 
 
 class SummaryStep(StepPage):
@@ -47,7 +36,7 @@ class SummaryStep(StepPage):
         super().__init__(session, step_id, language, parent)
         content = session.content
         names = {s.id: s.name for s in content.rating_scales}
-        self.radar = RadarChart(self)
+        self.radar = RadarChart(self, language)
         self.radar.set_series_names(
             self.tr("Agreed {scale}").format(scale=names["current"].lower()),
             self.tr("Agreed {scale}").format(scale=names["desired"].lower()),
@@ -133,7 +122,8 @@ class SummaryStep(StepPage):
 
     def ratings(self) -> dict[str, Rating]:
         ws = self.session.workshop
-        return {step: ws.record(step).rating for step in rated_steps(self.session)}
+        steps = agenda.rated_steps(self.session.content, ws.steps)
+        return {step: ws.record(step).rating for step in steps}
 
     def refresh(self) -> None:
         ratings = self.ratings()
@@ -197,28 +187,18 @@ class SummaryStep(StepPage):
         )
 
     def _show_cornerstones(self, ratings: dict[str, Rating]) -> None:
-        content = self.session.content
-        rows = []
-        for cornerstone in content.cornerstones:
-            members = [
-                step
-                for step in ratings
-                if step == cornerstone.id
-                or (
-                    self.session.kind(step) is StepKind.PRINCIPLE
-                    and content.principle(step).cornerstone == cornerstone.id
-                )
-            ]
-            total = rating_maths.aggregate(ratings[s] for s in members)
-            rows.append(
-                (
-                    cornerstone.name,
-                    _number(total.current),
-                    _number(total.desired),
-                    _number(total.gap, signed=True),
-                    f"{total.rated}/{len(members)}",
-                )
+        rows = [
+            (
+                cornerstone.name,
+                numbers.decimal(total.current, self.language),
+                numbers.decimal(total.desired, self.language),
+                numbers.signed(total.gap, self.language),
+                f"{total.rated}/{members}",
             )
+            for cornerstone, total, members in rating_maths.cornerstone_results(
+                self.session.content, ratings
+            )
+        ]
         self.cornerstones.setRowCount(len(rows))
         for row, cells in enumerate(rows):
             for column_index, text in enumerate(cells):

@@ -13,6 +13,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontInfo, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from tillitverkstad.core import numbers
 from tillitverkstad.core.model import SCALE_MAX, SCALE_MIN
 from tillitverkstad.ui import theme
 
@@ -22,13 +23,10 @@ Values = list[float | None]
 OUTLINE_STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DotLine)
 
 
-def _label(value: float) -> str:
-    return f"{value:g}".replace(".", ",") if value != int(value) else str(int(value))
-
-
 class RadarChart(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, language: str = "sv") -> None:
         super().__init__(parent)
+        self.language = language  # for the numbers: a decimal comma in Swedish
         self._labels: list[str] = []
         self._current: Values = []
         self._desired: Values = []
@@ -89,7 +87,7 @@ class RadarChart(QWidget):
         }
 
     def _text(self, value: float | None) -> str:
-        return "–" if value is None else _label(value)
+        return numbers.decimal(value, self.language)
 
     def sizeHint(self) -> QSize:
         return QSize(420, 420)
@@ -251,6 +249,6 @@ class RadarChart(QWidget):
             painter.drawText(
                 QRectF(spot.x() - height, spot.y() - height / 2, 2 * height, height),
                 Qt.AlignmentFlag.AlignCenter,
-                _label(value),
+                numbers.decimal(value, self.language),
             )
         painter.restore()

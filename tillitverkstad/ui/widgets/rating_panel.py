@@ -35,10 +35,6 @@ from tillitverkstad.ui.widgets.message_slot import MessageSlot
 SCALES = (Scale.CURRENT, Scale.DESIRED)
 
 
-def _number(value: float) -> str:
-    return f"{value:g}".replace(".", ",")
-
-
 class _PlusMinus(QObject):
     """Lets + and - step a spin box, for fast entry with the number pad."""
 
@@ -288,7 +284,7 @@ class RatingPanel(Card):
             return self.tr("{scale}: no votes yet").format(scale=self.scale_names[scale])
         return self.tr("{scale}: median {median}, range {low}–{high} (spread {spread})").format(
             scale=self.scale_names[scale],
-            median=_number(middle),
+            median=numbers.decimal(middle, self.language),
             low=bounds[0],
             high=bounds[1],
             spread=bounds[1] - bounds[0],
