@@ -41,18 +41,22 @@ def test_demo_then_list_shows_it(capsys, data):
     assert "pågår" in out  # the status in the UI language
 
 
-def test_export_then_import_gives_a_second_equal_workshop(capsys, data, tmp_path):
+def test_importing_an_exported_package_again_says_already_imported(capsys, data, tmp_path):
     workshop_id = run(capsys, "--data-dir", data, "demo")[1].splitlines()[-1]
     package = tmp_path / "p.json"
     code, _, _ = run(capsys, "--data-dir", data, "export-json", workshop_id[:6], "-o", str(package))
     assert code == 0
     assert json.loads(package.read_text())["format"] == "tillitverkstad-package"
-    code, out, _ = run(capsys, "--data-dir", data, "import", str(package))
+    code, out, _ = run(capsys, "--data-dir", data, "import", str(package), str(package))
     assert code == 0
-    new_id = out.splitlines()[-1]
-    assert new_id != workshop_id
+    assert out.count("Redan importerad") == 2
+    assert out.splitlines()[-1] == workshop_id
     listed = run(capsys, "--data-dir", data, "list")[1]
-    assert listed.count("Ledningsgrupp IFO") == 2
+    assert listed.count("Ledningsgrupp IFO") == 1
+    elsewhere = str(tmp_path / "hr")
+    code, out, _ = run(capsys, "--data-dir", elsewhere, "import", str(package), str(package))
+    assert code == 0 and out.count("Importerade") == 1 and out.count("Redan importerad") == 1
+    assert run(capsys, "--data-dir", elsewhere, "list")[1].count("Ledningsgrupp IFO") == 1
 
 
 @pytest.mark.parametrize(
@@ -184,4 +188,4 @@ def test_import_of_many_files_reports_each(capsys, data, tmp_path):
         capsys, "--lang", "sv", "--data-dir", data, "import", str(package), str(bad), str(package)
     )
     assert code == 1
-    assert out.count("Importerade") == 2 and len(err.strip().splitlines()) == 1
+    assert out.count("Redan importerad") == 2 and len(err.strip().splitlines()) == 1

@@ -169,7 +169,9 @@ def test_concurrent_import_processes_never_lose_a_workshop(tmp_path, demo):
             child.stdin.flush()
         printed = [child.communicate(timeout=60)[0].splitlines()[-1] for child in children]
         assert all(child.returncode == 0 for child in children)
-        assert len(set(printed)) == 2, f"round {round_}: both printed {printed}"
+        # The one that comes second finds the package already imported (one copy, both
+        # print its id); at the very same moment both may store it (two ids). Never none.
+        assert 1 <= len(set(printed)) <= 2, f"round {round_}: printed {printed}"
         assert {row.id for row in library.list()} == set(printed)
 
 

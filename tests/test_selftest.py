@@ -12,7 +12,8 @@ from tillitverkstad import selftest
 from tillitverkstad.cli import main
 
 OK_LINE = re.compile(
-    r"^self-test ok: demo workshop, pdf \d+ pages \d+ kB, package \d+ kB, \d+\.\d s$"
+    r"^self-test ok: demo workshop, pdf \d+ pages \d+ kB, package \d+ kB, "
+    r"overview xlsx \d+ kB, \d+\.\d s$"
 )
 
 

@@ -8,7 +8,6 @@ friends start fast and so the GUI's start path does not pay for the report modul
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import logging
 import os
 import sys
@@ -17,7 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from tillitverkstad import __version__
+from tillitverkstad.cli_overview import add_overview_parser, cmd_overview
 from tillitverkstad.core import agenda
+from tillitverkstad.core.checks import as_date
 from tillitverkstad.core.errors import TillitError, ValidationError
 from tillitverkstad.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, system_language, translate
 from tillitverkstad.core.model import DetailField
@@ -69,25 +70,40 @@ def cmd_list(args: argparse.Namespace, library: ops.Library) -> int:
     return 0
 
 
-def cmd_export_json(args: argparse.Namespace, library: ops.Library) -> int:
-    ws = ops.read(library, ops.resolve(library, args.id))
-    options = {"private": args.private, "names": args.names, "overwrite": args.force}
-    earlier = ops.earlier_occasions(library, ws)
-    _out(str(packages.export_package(ws, Path(args.output), earlier=earlier, **options)))
-    return 0
-
-
-def cmd_export_pdf(args: argparse.Namespace, library: ops.Library) -> int:
-    from tillitverkstad.operations import reports  # late: the report module loads ReportLab
-
+def _one_or_all(args: argparse.Namespace) -> bool:
+    """True for ``--all -d FOLDER``, False for ``ID -o FILE``; anything else is refused."""
     one = bool(args.id and args.output) and not (args.all or args.dir)
     every = bool(args.all and args.dir) and not (args.id or args.output)
     if not (one or every):
         raise TillitError(
             QT_TRANSLATE_NOOP("errors", "Give a workshop id and -o FILE, or --all and -d FOLDER.")
         )
+    return every
+
+
+def cmd_export_json(args: argparse.Namespace, library: ops.Library) -> int:
     options = {"private": args.private, "names": args.names, "overwrite": args.force}
-    if one:
+    if not _one_or_all(args):
+        ws = ops.read(library, ops.resolve(library, args.id))
+        earlier = ops.earlier_occasions(library, ws)
+        _out(str(packages.export_package(ws, Path(args.output), earlier=earlier, **options)))
+        return 0
+    failed = False
+    for result in packages.export_all_packages(library, Path(args.dir), **options):
+        if result.error is not None:
+            print(result.error.message(args.lang), file=sys.stderr)
+            failed = True
+        else:
+            _out(str(result.path))
+    return 1 if failed else 0
+
+
+def cmd_export_pdf(args: argparse.Namespace, library: ops.Library) -> int:
+    from tillitverkstad.operations import reports  # late: the report module loads ReportLab
+
+    every = _one_or_all(args)
+    options = {"private": args.private, "names": args.names, "overwrite": args.force}
+    if not every:
         workshop_id = ops.resolve(library, args.id)
         _out(str(reports.export_report_of(library, workshop_id, Path(args.output), **options)))
         return 0
@@ -108,9 +124,11 @@ def cmd_import(args: argparse.Namespace, library: ops.Library) -> int:
             print(result.error.message(args.lang), file=sys.stderr)
             continue
         ws = result.workshop
-        _out(
-            _t(QT_TRANSLATE_NOOP("cli", "Imported \u201c{group}\u201d."), args.lang, group=ws.group)
-        )
+        if result.already:
+            message = QT_TRANSLATE_NOOP("cli", "Already imported: \u201c{group}\u201d ({file}).")
+        else:
+            message = QT_TRANSLATE_NOOP("cli", "Imported \u201c{group}\u201d.")
+        _out(_t(message, args.lang, group=ws.group, file=result.path.name))
         _out(ws.id)
     return 0 if all(r.error is None for r in results) else 1
 
@@ -132,15 +150,6 @@ def cmd_reopen(args: argparse.Namespace, library: ops.Library) -> int:
     ws = ops.reopen(library, ops.resolve(library, args.id))
     _out(_t(QT_TRANSLATE_NOOP("cli", "Reopened \u201c{group}\u201d."), args.lang, group=ws.group))
     return 0
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "{value} is not a date (write YYYY-MM-DD)."), value=text
-        ) from None
 
 
 def _minutes(middle: Sequence[str], items: Sequence[str]) -> dict[str, Any]:
@@ -170,7 +179,7 @@ def cmd_edit(args: argparse.Namespace, library: ops.Library) -> int:
         if value is not None:
             changes[field] = value
     if args.date is not None:
-        changes[DetailField.DATE] = _date(args.date)
+        changes[DetailField.DATE] = as_date(args.date)
     if args.names is not None:
         changes[DetailField.NAMES] = [n for n in args.names.split(",") if n.strip()]
     if args.minutes:
@@ -185,7 +194,7 @@ def cmd_edit(args: argparse.Namespace, library: ops.Library) -> int:
 
 
 def cmd_follow_up(args: argparse.Namespace, library: ops.Library) -> int:
-    date = _date(args.date) if args.date else None
+    date = as_date(args.date) if args.date else None
     ws = ops.start_follow_up(
         library, ops.resolve(library, args.id), date=date, participants=args.participants
     )
@@ -215,6 +224,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, ops.Library], int]] = {
     "export-json": cmd_export_json,
     "export-pdf": cmd_export_pdf,
     "import": cmd_import,
+    "overview": cmd_overview,
     "open": cmd_open,
     "finish": cmd_finish,
     "reopen": cmd_reopen,
@@ -247,9 +257,14 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="create a filled example workshop; prints its id last")
     demo.add_argument("--content-language", choices=LANGUAGES, help="language of the content")
     sub.add_parser("list", help="one line per workshop, starting with its id")
-    export = sub.add_parser("export-json", help="write a workshop as a JSON data package")
-    _id_argument(export)
-    export.add_argument("-o", "--output", required=True, help="file to write")
+    export = sub.add_parser(
+        "export-json",
+        help="write the data package of one workshop (ID -o FILE) or of all (--all -d FOLDER)",
+    )
+    export.add_argument("id", nargs="?", help="workshop id (a unique prefix is enough)")
+    export.add_argument("-o", "--output", help="file to write")
+    export.add_argument("-d", "--dir", help="folder for --all (one package per workshop)")
+    export.add_argument("--all", action="store_true", help="export every readable workshop")
     export.add_argument("--private", action="store_true", help="include private facilitator notes")
     export.add_argument("--names", action="store_true", help="include participant names")
     export.add_argument("--force", action="store_true", help="overwrite an existing file")
@@ -268,6 +283,7 @@ def build_parser() -> argparse.ArgumentParser:
         "import", help="import JSON data packages; prints each new id after its group"
     )
     imp.add_argument("files", nargs="+", metavar="FILE")
+    add_overview_parser(sub)
     opener = sub.add_parser("open", help="open a workshop in the window")
     _id_argument(opener)
     opener.add_argument("--present", action="store_true", help="start showing it to the group")

@@ -2,8 +2,8 @@
 
 Runs the same path a facilitator runs after a workshop, in a temporary data folder that is
 deleted afterwards: create the demo workshop, store it, read it back, export the JSON data
-package and re-import it, export the PDF and check it. Prints exactly one line and returns
-0 (``self-test ok: ...``) or 1 (``self-test FAILED: ...``).
+package and re-import it, export the PDF and check it, and export HR's overview. Prints
+exactly one line and returns 0 (``self-test ok: ...``) or 1 (``self-test FAILED: ...``).
 
 The line is English on purpose: it is read by IT and by tests, not by the facilitator.
 No Qt import and no window, so it runs on a machine without a display.
@@ -59,8 +59,9 @@ def _check_library_and_package(folder: Path) -> tuple[Any, int]:
         all(not record.private_notes for record in imported.records.values()),
         "private notes leaked into the package",
     )
-    packages.import_package(library, path)
-    _check(len(ops.list_workshops(library)) == 2, "the library does not list both workshops")
+    again = packages.import_file(library, path)
+    _check(again.already, "importing the package again was not recognised")
+    _check(len(ops.list_workshops(library)) == 1, "importing the package again made a copy")
     return stored, path.stat().st_size
 
 
@@ -115,6 +116,23 @@ def _check_archive(pdf: Path) -> None:
     _check(plain("אב") == "בא", "right-to-left text cannot be laid out")
 
 
+def _check_overview(folder: Path) -> int:
+    """HR's overview of the demo library as a workbook and a PDF (XlsxWriter is bundled);
+    the workbook's size."""
+    from tillitverkstad.core.overview import Filters
+    from tillitverkstad.operations import library as ops
+    from tillitverkstad.operations import overview as overview_ops
+
+    library = ops.library_at(folder / "data")
+    overview = overview_ops.library_overview(library, Filters(), language="sv")
+    _check(len(overview.groups) == 1, "the overview does not show the demo's group")
+    book = overview_ops.export_overview(overview, folder / "o.xlsx", language="sv", source="")
+    _check(book.read_bytes().startswith(b"PK"), "the overview workbook is not an xlsx file")
+    pdf = overview_ops.export_overview(overview, folder / "o.pdf", language="sv", source="")
+    _check(pdf.read_bytes().startswith(b"%PDF"), "the overview PDF was not written")
+    return book.stat().st_size
+
+
 def _kb(size: int) -> str:
     return f"{max(1, round(size / 1024))} kB"
 
@@ -127,6 +145,7 @@ def run_self_test() -> int:
             folder = Path(tmp)
             ws, package_size = _check_library_and_package(folder)
             pages, pdf_size = _check_pdf(ws, folder)
+            workbook_size = _check_overview(folder)
     except SelfTestFailure as exc:
         print(f"self-test FAILED: {exc}", flush=True)
         return 1
@@ -136,7 +155,7 @@ def run_self_test() -> int:
     seconds = time.perf_counter() - started
     print(
         f"self-test ok: demo workshop, pdf {pages} pages {_kb(pdf_size)}, "
-        f"package {_kb(package_size)}, {seconds:.1f} s",
+        f"package {_kb(package_size)}, overview xlsx {_kb(workbook_size)}, {seconds:.1f} s",
         flush=True,
     )
     return 0

@@ -107,6 +107,61 @@
     </message>
 </context>
 <context>
+    <name>ActionsCard</name>
+    <message>
+        <source>Actions per group</source>
+        <translation>Åtgärder per grupp</translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>Försenade åtgärder</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Of which overdue</source>
+        <translation>Varav försenade</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Genomförda</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbrutna</translation>
+    </message>
+    <message>
+        <source>Overdue on {today}: {count}</source>
+        <translation>Försenade den {today}: {count}</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>ActionsOverview</name>
     <message>
         <source>Actions</source>
@@ -215,6 +270,33 @@
     <message>
         <source>Balance between the governing logics</source>
         <translation>Balansen mellan styrlogikerna</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceCard</name>
+    <message>
+        <source>Balance between the governing logics</source>
+        <translation>Balansen mellan styrlogikerna</translation>
+    </message>
+    <message>
+        <source>Balance between market, hierarchy and trust</source>
+        <translation>Balans mellan marknad, hierarki och tillit</translation>
+    </message>
+    <message>
+        <source>Points out of 100, today → desired, at each occasion with the balance exercise.</source>
+        <translation>Poäng av 100, idag → önskat, vid varje tillfälle med balansövningen.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>No group did the balance exercise in the period.</source>
+        <translation>Ingen grupp gjorde balansövningen under perioden.</translation>
     </message>
 </context>
 <context>
@@ -441,6 +523,49 @@
     <message>
         <source>Show examples of how others do it</source>
         <translation>Visa exempel på hur andra gör</translation>
+    </message>
+</context>
+<context>
+    <name>ExamplesCard</name>
+    <message>
+        <source>Examples</source>
+        <translation>Exempel</translation>
+    </message>
+    <message>
+        <source>Examples from the groups</source>
+        <translation>Exempel från grupperna</translation>
+    </message>
+    <message>
+        <source>&amp;Principle:</source>
+        <translation>&amp;Princip:</translation>
+    </message>
+    <message>
+        <source>Show the examples of one principle</source>
+        <translation>Visa exemplen för en princip</translation>
+    </message>
+    <message>
+        <source>All principles</source>
+        <translation>Alla principer</translation>
+    </message>
+    <message>
+        <source>Principle</source>
+        <translation>Princip</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
 </context>
 <context>
@@ -741,6 +866,14 @@
         <translation>Importera datapaket</translation>
     </message>
     <message>
+        <source>O&amp;verview</source>
+        <translation>Ö&amp;versikt</translation>
+    </message>
+    <message>
+        <source>Overview across groups and over time</source>
+        <translation>Översikt över grupper och över tid</translation>
+    </message>
+    <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Ta bort…</translation>
     </message>
@@ -783,6 +916,14 @@
     <message>
         <source>Tillitverkstad data package (*.json);;All files (*)</source>
         <translation>Datapaket från Tillitverkstad (*.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Redan importerad</translation>
+    </message>
+    <message>
+        <source>The library already holds this workshop (“{group}” {date}) with the same content, so no second copy was made. It is selected.</source>
+        <translation>Redan importerad: biblioteket har redan den här workshoppen (”{group}” {date}) med samma innehåll, så ingen andra kopia skapades. Den är markerad.</translation>
     </message>
 </context>
 <context>
@@ -845,6 +986,10 @@
     <message>
         <source>&amp;Import data package…</source>
         <translation>&amp;Importera datapaket…</translation>
+    </message>
+    <message>
+        <source>&amp;Overview across groups</source>
+        <translation>Ö&amp;versikt över grupperna</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
@@ -1077,6 +1222,200 @@
     <message>
         <source>Enter adds a note. Text left in a field is added as a note when you leave the step.</source>
         <translation>Enter lägger till en anteckning. Text som står kvar i ett fält läggs till som anteckning när du lämnar steget.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewExport</name>
+    <message>
+        <source>The library in {folder}</source>
+        <translation>Biblioteket i {folder}</translation>
+    </message>
+    <message>
+        <source>The data packages in {folder}</source>
+        <translation>Datapaketen i {folder}</translation>
+    </message>
+    <message>
+        <source>Follow-up-trust-based-governance</source>
+        <translation>Uppfoljning-tillitsbaserad-styrning</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the overview</source>
+        <translation>Exportera översikten</translation>
+    </message>
+    <message>
+        <source>Overview exported</source>
+        <translation>Översikten exporterad</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Sparad: {file}</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the CSV files</source>
+        <translation>Välj en mapp för CSV-filerna</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}: {files}</source>
+        <translation>Sparade i {folder}: {files}</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the workshops</source>
+        <translation>&amp;Tillbaka till workshopparna</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportera &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Excel…</source>
+        <translation>Exportera &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV…</source>
+        <translation>Exportera C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Källa:</translation>
+    </message>
+    <message>
+        <source>This &amp;library</source>
+        <translation>Det här &amp;biblioteket</translation>
+    </message>
+    <message>
+        <source>A &amp;folder of data packages…</source>
+        <translation>En &amp;mapp med datapaket…</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupp:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>F&amp;rån:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>T&amp;ill:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>A date as YYYY-MM-DD; empty for no limit</source>
+        <translation>Ett datum som ÅÅÅÅ-MM-DD; tomt för ingen gräns</translation>
+    </message>
+    <message>
+        <source>Principles and groups</source>
+        <translation>Principer och grupper</translation>
+    </message>
+    <message>
+        <source>Heatmap of principles and groups</source>
+        <translation>Värmekarta över principer och grupper</translation>
+    </message>
+    <message>
+        <source>&amp;Current state</source>
+        <translation>&amp;Nuläge</translation>
+    </message>
+    <message>
+        <source>G&amp;ap (desired − current)</source>
+        <translation>G&amp;ap (önskat − nuläge)</translation>
+    </message>
+    <message>
+        <source>Each group&apos;s latest agreed value in the period, written in the cell; darker means higher. “not rated”: no value was agreed (it is not a zero). *: agreed at an earlier occasion than the group&apos;s latest. Enter or a double click opens the workshop.</source>
+        <translation>Varje grupps senast överenskomna värde under perioden, skrivet i cellen; mörkare betyder högre. ”ej bedömd”: inget värde kom man överens om (det är inte en nolla). *: överenskommet vid ett tidigare tillfälle än gruppens senaste. Enter eller dubbelklick öppnar workshoppen.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>What HR proposes next; printed in the PDF under “Next steps”.</source>
+        <translation>Vad HR föreslår härnäst; skrivs ut i PDF:en under ”Nästa steg”.</translation>
+    </message>
+    <message>
+        <source>Choose a folder of data packages</source>
+        <translation>Välj en mapp med datapaket</translation>
+    </message>
+    <message>
+        <source>{folder} ({count} packages, read in place: nothing is imported)</source>
+        <translation>{folder} ({count} paket, lästa på plats: inget importeras)</translation>
+    </message>
+    <message>
+        <source>Files not shown: {count}</source>
+        <translation>Filer som inte visas: {count}</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Perioden slutar innan den börjar.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>No workshop matches the choice.</source>
+        <translation>Ingen workshop stämmer med valet.</translation>
+    </message>
+    <message>
+        <source>{groups} groups, {occasions} occasions, {first} – {last}</source>
+        <translation>{groups} grupper, {occasions} tillfällen, {first} – {last}</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>ej bedömd</translation>
+    </message>
+    <message>
+        <source>on the agenda, but no value was agreed</source>
+        <translation>på agendan, men inget värde kom man överens om</translation>
+    </message>
+    <message>
+        <source>not on the group&apos;s agenda in the period</source>
+        <translation>inte på gruppens agenda under perioden</translation>
+    </message>
+    <message>
+        <source>{count} occasions in the period</source>
+        <translation>{count} tillfällen under perioden</translation>
+    </message>
+    <message>
+        <source>{group} · {principle}: current state {current}, gap {gap}; agreed at occasion {number} ({date})</source>
+        <translation>{group} · {principle}: nuläge {current}, gap {gap}; överenskommet vid tillfälle {number} ({date})</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Occasions</source>
+        <translation>Tillfällen</translation>
+    </message>
+    <message>
+        <source>Not in the library</source>
+        <translation>Inte i biblioteket</translation>
+    </message>
+    <message>
+        <source>This workshop is in the folder, not in your library. Import it into the library to open it? The folder is not changed.</source>
+        <translation>Den här workshoppen finns i mappen, inte i ditt bibliotek. Vill du importera den till biblioteket för att öppna den? Mappen ändras inte.</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +2066,65 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     </message>
 </context>
 <context>
+    <name>TrendCard</name>
+    <message>
+        <source>Development within the group</source>
+        <translation>Utveckling inom gruppen</translation>
+    </message>
+    <message>
+        <source>Development within each group</source>
+        <translation>Utveckling inom varje grupp</translation>
+    </message>
+    <message>
+        <source>G&amp;roup:</source>
+        <translation>G&amp;rupp:</translation>
+    </message>
+    <message>
+        <source>The group whose development is shown</source>
+        <translation>Gruppen vars utveckling visas</translation>
+    </message>
+    <message>
+        <source>No group to show.</source>
+        <translation>Ingen grupp att visa.</translation>
+    </message>
+    <message>
+        <source>Met once in the period: there is no development to show yet.</source>
+        <translation>Träffades en gång under perioden: det finns ingen utveckling att visa ännu.</translation>
+    </message>
+    <message>
+        <source>Agreed current state at each occasion; the change is worked out within this group only (no average over groups is shown).</source>
+        <translation>Överenskommet nuläge vid varje tillfälle; förändringen räknas bara inom den här gruppen (inget medelvärde över grupper visas).</translation>
+    </message>
+    <message>
+        <source>Principle</source>
+        <translation>Princip</translation>
+    </message>
+    <message>
+        <source>{number}: {date}</source>
+        <translation>{number}: {date}</translation>
+    </message>
+    <message>
+        <source>Since the start</source>
+        <translation>Sedan start</translation>
+    </message>
+    <message>
+        <source>Since last time</source>
+        <translation>Sedan förra gången</translation>
+    </message>
+    <message>
+        <source>not on agenda</source>
+        <translation>ej på agendan</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>ej bedömd</translation>
+    </message>
+    <message>
+        <source>Known from a later occasion</source>
+        <translation>Känt från ett senare tillfälle</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Tillitverkstad</source>
@@ -1945,8 +2343,16 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>OLÄSBAR</translation>
     </message>
     <message>
+        <source>Already imported: “{group}” ({file}).</source>
+        <translation>Redan importerad: ”{group}” ({file}).</translation>
+    </message>
+    <message>
         <source>Imported “{group}”.</source>
         <translation>Importerade ”{group}”.</translation>
+    </message>
+    <message>
+        <source>Skipped {file}: {reason}</source>
+        <translation>Hoppade över {file}: {reason}</translation>
     </message>
     <message>
         <source>Finished “{group}”.</source>
@@ -1978,6 +2384,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>Give a workshop id and -o FILE, or --all and -d FOLDER.</source>
         <translation>Ange ett workshop-id och -o FIL, eller --all och -d MAPP.</translation>
+    </message>
+    <message>
+        <source>Give -o FILE (.pdf or .xlsx) or -d FOLDER (CSV files).</source>
+        <translation>Ange -o FIL (.pdf eller .xlsx) eller -d MAPP (CSV-filer).</translation>
     </message>
     <message>
         <source>{value} is not a date (write YYYY-MM-DD).</source>
@@ -2280,6 +2690,30 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Filen {file} finns redan.</translation>
     </message>
     <message>
+        <source>The same workshop as {file}, which is shown (the most recently saved file).</source>
+        <translation>Samma workshop som {file}, som visas (den senast sparade filen).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be read.</source>
+        <translation>Mappen {folder} går inte att läsa.</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>Perioden slutar ({end}) innan den börjar ({start}).</translation>
+    </message>
+    <message>
+        <source>No group is called {group}.</source>
+        <translation>Ingen grupp heter {group}.</translation>
+    </message>
+    <message>
+        <source>More than one group is called {group}; give its id.</source>
+        <translation>Mer än en grupp heter {group}; ange gruppens id.</translation>
+    </message>
+    <message>
+        <source>Name the file .pdf or .xlsx; for CSV files give a folder (-d FOLDER).</source>
+        <translation>Ge filen namnet .pdf eller .xlsx; för CSV-filer anger du en mapp (-d MAPP).</translation>
+    </message>
+    <message>
         <source>The folder {folder} does not exist.</source>
         <translation>Mappen {folder} finns inte.</translation>
     </message>
@@ -2454,8 +2888,48 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Inte fastställd</translation>
     </message>
     <message>
+        <source>agreement</source>
+        <translation>enighet</translation>
+    </message>
+    <message>
+        <source>consent with reservation</source>
+        <translation>samtycke med reservation</translation>
+    </message>
+    <message>
+        <source>disagreement</source>
+        <translation>oenighet</translation>
+    </message>
+    <message>
+        <source>All seven principles</source>
+        <translation>Alla sju principer</translation>
+    </message>
+    <message>
         <source>Custom selection of steps</source>
         <translation>Eget urval av steg</translation>
+    </message>
+    <message>
+        <source>This is how we do it today</source>
+        <translation>Så gör vi idag</translation>
+    </message>
+    <message>
+        <source>Obstacles</source>
+        <translation>Hinder</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idéer</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Marknad</translation>
+    </message>
+    <message>
+        <source>Hierarchy</source>
+        <translation>Hierarki</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Tillit</translation>
     </message>
     <message>
         <source>Current state</source>
@@ -2822,8 +3296,92 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Övriga anteckningar</translation>
     </message>
     <message>
+        <source>Development within each group</source>
+        <translation>Utveckling inom varje grupp</translation>
+    </message>
+    <message>
+        <source>Each group&apos;s agreed current state at its occasions in the period, the first one first, and the change since then and since last time. Change is worked out within a group only: an average over groups is not shown, since the groups met at different times and not all of them at every point.</source>
+        <translation>Varje grupps överenskomna nuläge vid dess tillfällen under perioden, det första först, och förändringen sedan dess och sedan förra gången. Förändring räknas bara inom en grupp: ett medelvärde över grupper visas inte, eftersom grupperna träffades vid olika tidpunkter och inte alla vid varje tillfälle.</translation>
+    </message>
+    <message>
+        <source>Current state at each occasion</source>
+        <translation>Nuläge vid varje tillfälle</translation>
+    </message>
+    <message>
+        <source>Occasions: {dates}</source>
+        <translation>Tillfällen: {dates}</translation>
+    </message>
+    <message>
+        <source>Met once in the period, so no development to show: {names}.</source>
+        <translation>Träffades en gång under perioden, så ingen utveckling att visa: {names}.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Of which overdue</source>
+        <translation>Varav försenade</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Genomförda</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbrutna</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
         <source>Actions</source>
         <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Each action once, as the group&apos;s latest occasion in the period left it (an action followed up at a later occasion has the status given there). Overdue: open, and its date is before {today}.</source>
+        <translation>Varje åtgärd en gång, så som gruppens senaste tillfälle under perioden lämnade den (en åtgärd som följts upp vid ett senare tillfälle har den status den fick där). Försenad: öppen, och dess datum är före {today}.</translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>Försenade åtgärder</translation>
+    </message>
+    <message>
+        <source>No action is overdue.</source>
+        <translation>Ingen åtgärd är försenad.</translation>
+    </message>
+    <message>
+        <source>Examples from the groups</source>
+        <translation>Exempel från grupperna</translation>
+    </message>
+    <message>
+        <source>What the groups wrote under “This is how we do it today” and “Ideas”, the newest first, with the group and the date. Private notes are never included.</source>
+        <translation>Det grupperna skrev under ”Så gör vi idag” och ”Idéer”, det nyaste först, med grupp och datum. Privata anteckningar tas aldrig med.</translation>
+    </message>
+    <message>
+        <source>No examples were written.</source>
+        <translation>Inga exempel skrevs.</translation>
+    </message>
+    <message>
+        <source>{count} more in the workbook.</source>
+        <translation>{count} till i arbetsboken.</translation>
+    </message>
+    <message>
+        <source>Balance between the governing logics</source>
+        <translation>Balansen mellan styrlogikerna</translation>
+    </message>
+    <message>
+        <source>Points out of 100 the group gave market, hierarchy and trust: today → desired, at each occasion that had the balance exercise.</source>
+        <translation>Poäng av 100 som gruppen gav marknad, hierarki och tillit: idag → önskat, vid varje tillfälle som hade balansövningen.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>Nothing was written here before the export.</source>
+        <translation>Inget skrevs här före exporten.</translation>
     </message>
     <message>
         <source>Nothing was recorded for this step during the workshop.</source>
@@ -2880,6 +3438,186 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>No reflections were recorded.</source>
         <translation>Inga reflektioner registrerades.</translation>
+    </message>
+    <message>
+        <source>Follow-up of trust-based governance</source>
+        <translation>Uppföljning av tillitsbaserad styrning</translation>
+    </message>
+    <message>
+        <source>(chosen: {period})</source>
+        <translation>(valt: {period})</translation>
+    </message>
+    <message>
+        <source>({count} known only from a later occasion)</source>
+        <translation>({count} kända bara från ett senare tillfälle)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>Occasions</source>
+        <translation>Tillfällen</translation>
+    </message>
+    <message>
+        <source>Read from</source>
+        <translation>Läst från</translation>
+    </message>
+    <message>
+        <source>Compiled from the leadership groups&apos; workshops: the values each group agreed, its actions and its own examples. Change is shown within each group; no average is taken across groups.</source>
+        <translation>Sammanställd från ledningsgruppernas workshoppar: de värden varje grupp kom överens om, dess åtgärder och dess egna exempel. Förändring visas inom varje grupp; inget medelvärde tas över grupperna.</translation>
+    </message>
+    <message>
+        <source>Occasions in the period</source>
+        <translation>Tillfällen under perioden</translation>
+    </message>
+    <message>
+        <source>(of {count} in all)</source>
+        <translation>(av {count} totalt)</translation>
+    </message>
+    <message>
+        <source>Groups and occasions</source>
+        <translation>Grupper och tillfällen</translation>
+    </message>
+    <message>
+        <source>No workshop matches the choice.</source>
+        <translation>Ingen workshop stämmer med valet.</translation>
+    </message>
+    <message>
+        <source>Gap per principle and group</source>
+        <translation>Gap per princip och grupp</translation>
+    </message>
+    <message>
+        <source>The gap is the agreed desired state minus the agreed current state, at the same occasion as the current state in the previous table.</source>
+        <translation>Gapet är överenskommet önskat läge minus överenskommet nuläge, vid samma tillfälle som nuläget i föregående tabell.</translation>
+    </message>
+    <message>
+        <source>Current state per principle and group</source>
+        <translation>Nuläge per princip och grupp</translation>
+    </message>
+    <message>
+        <source>Each group&apos;s latest agreed current state (1–5) on each principle in the period.</source>
+        <translation>Varje grupps senast överenskomna nuläge (1–5) för varje princip under perioden.</translation>
+    </message>
+    <message>
+        <source>A dash: not rated in the period. An asterisk: agreed at an earlier occasion than the group&apos;s latest (which did not rate it). Darker cells: higher values.</source>
+        <translation>Ett streck: inte bedömd under perioden. En asterisk: överenskommet vid ett tidigare tillfälle än gruppens senaste (som inte bedömde den). Mörkare celler: högre värden.</translation>
+    </message>
+    <message>
+        <source>{count} occ.</source>
+        <translation>{count} tillf.</translation>
+    </message>
+    <message>
+        <source>Group id</source>
+        <translation>Grupp-id</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Tillfälle</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Step id</source>
+        <translation>Steg-id</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>Agreed current state</source>
+        <translation>Överenskommet nuläge</translation>
+    </message>
+    <message>
+        <source>Agreed desired state</source>
+        <translation>Överenskommet önskat läge</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Röster</translation>
+    </message>
+    <message>
+        <source>Median current state</source>
+        <translation>Median nuläge</translation>
+    </message>
+    <message>
+        <source>Median desired state</source>
+        <translation>Median önskat läge</translation>
+    </message>
+    <message>
+        <source>Spread current state</source>
+        <translation>Spridning nuläge</translation>
+    </message>
+    <message>
+        <source>Spread desired state</source>
+        <translation>Spridning önskat läge</translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation>resultat</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Beslutad</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>åtgärder</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Shortened</source>
+        <translation>Förkortad</translation>
+    </message>
+    <message>
+        <source>examples</source>
+        <translation>exempel</translation>
+    </message>
+    <message>
+        <source>Governing logic</source>
+        <translation>Styrlogik</translation>
+    </message>
+    <message>
+        <source>Points today</source>
+        <translation>Poäng idag</translation>
+    </message>
+    <message>
+        <source>Points desired</source>
+        <translation>Poäng önskat</translation>
+    </message>
+    <message>
+        <source>balance</source>
+        <translation>balans</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
     </message>
 </context>
 </TS>

@@ -69,13 +69,35 @@ def test_import_many_files_keeps_going_past_a_bad_one(lib, tmp_path):
     bad = tmp_path / "bad.json"
     bad.write_text("{broken")
     missing = tmp_path / "missing.json"
-    results = packages.import_packages(lib, [good, bad, missing, good])
+    uc.add_note(ws, "tillit", NoteCategory.TODAY, "Efter exporten")  # other content now
+    changed = packages.export_package(ws, tmp_path / "changed.json")
+    results = packages.import_packages(lib, [changed, bad, missing, good])
     assert [r.error is None for r in results] == [True, False, False, True]
     assert "datapaket" in results[1].error.message("sv")
     assert "missing.json" in results[2].error.message("sv")
-    ids = {r.workshop.id for r in results if r.workshop}
-    assert len(ids) == 2 and ws.id not in ids  # a taken id gets a fresh one
-    assert len(ops.list_workshops(lib)) == 3
+    assert results[0].workshop.id != ws.id  # same id, other content: a fresh id
+    assert results[3].already and results[3].workshop.id == ws.id  # same content: held
+    assert len(ops.list_workshops(lib)) == 2
+
+
+def test_importing_a_package_the_library_holds_says_so_and_stores_nothing(lib, tmp_path):
+    ws = ops.create_demo(lib)
+    path = packages.export_package(ws, tmp_path / "p.json")
+    first, again = packages.import_packages(lib, [path, path])
+    assert first.already and again.already
+    assert [s.id for s in ops.list_workshops(lib)] == [ws.id]
+
+
+def test_a_package_imported_twice_elsewhere_is_stored_once(lib, tmp_path):
+    ws = ops.create_demo(lib)
+    path = packages.export_package(ws, tmp_path / "p.json")
+    hr = ops.library_at(tmp_path / "hr")
+    ops.prepare(hr)
+    first = packages.import_file(hr, path)
+    again = packages.import_file(hr, path)
+    assert not first.already and again.already
+    assert again.workshop.id == first.workshop.id == ws.id
+    assert len(ops.list_workshops(hr)) == 1
 
 
 def test_package_export_leaves_private_notes_out_unless_asked(lib, tmp_path):

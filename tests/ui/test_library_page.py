@@ -167,13 +167,26 @@ def test_choosing_a_group_shows_its_occasions_in_order_with_their_numbers(
 def test_importing_a_good_package_adds_it_even_when_its_id_is_taken(qtbot, library, demo, tmp_path):
     package = tmp_path / "paket.json"
     package.write_bytes(dumps(to_package(demo)))
+    demo.group = "Samma id, annat innehåll"
     library.add(demo)
     page = make_page(qtbot, library)
     new_id_ = page.import_package(package)
     assert new_id_ and new_id_ != demo.id
     assert len(library.list()) == 2
     assert page.selected().id == new_id_
-    assert library.read(new_id_).group == demo.group
+    assert library.read(new_id_).group != demo.group
+
+
+def test_importing_a_package_already_held_says_so_and_selects_it(qtbot, library, demo, tmp_path):
+    package = tmp_path / "paket.json"
+    package.write_bytes(dumps(to_package(demo)))
+    library.add(demo)
+    page = make_page(qtbot, library)
+    assert page.import_package(package) == demo.id
+    boxes = message_boxes(page)
+    assert len(boxes) == 1 and "redan" in boxes[0].text()
+    assert [s.id for s in library.list()] == [demo.id]
+    assert page.selected().id == demo.id
 
 
 def test_the_import_button_asks_for_the_file(qtbot, library, demo, tmp_path, monkeypatch):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
+from enum import StrEnum
 from typing import Any
 
 from tillitverkstad import __version__
@@ -34,8 +35,18 @@ MAX_PACKAGE_BYTES = MAX_FILE_BYTES
 MAX_PACKAGE_VALUES = MAX_FILE_VALUES
 
 
+class PackageProblem(StrEnum):
+    """Why a file is not a package the app can read, told apart without reading text."""
+
+    FOREIGN = "foreign"  # JSON, but not a Tillitverkstad data package
+    DAMAGED = "damaged"  # not readable JSON, too large, or data of the wrong shape
+    NEWER = "newer"  # made by a newer version of the app
+
+
 class PackageError(ValidationError):
     """A package that cannot be imported; the library is left unchanged."""
+
+    problem = PackageProblem.DAMAGED
 
 
 def _redacted(
@@ -115,11 +126,15 @@ BAD_CONTENT = QT_TRANSLATE_NOOP("errors", "its copy of the content is not valid 
 BAD_SHAPE = QT_TRANSLATE_NOOP("errors", "its data does not have the expected shape")
 
 
-def invalid_package(detail: str | TillitError, **params: Any) -> PackageError:
-    return PackageError(
+def invalid_package(
+    detail: str | TillitError, kind: PackageProblem = PackageProblem.DAMAGED, **params: Any
+) -> PackageError:
+    error = PackageError(
         QT_TRANSLATE_NOOP("errors", "This is not a valid Tillitverkstad data package: {detail}"),
         detail=detail if isinstance(detail, TillitError) else Phrase(detail, **params),
     )
+    error.problem = kind
+    return error
 
 
 def parse_json(raw: bytes, *, max_bytes: int, max_values: int) -> Any:
@@ -140,18 +155,20 @@ def from_package(raw: bytes, context: Context | None = None) -> Workshop:
     ``context`` lets an old package's migration see the library it is imported into."""
     data = parse_json(raw, max_bytes=MAX_PACKAGE_BYTES, max_values=MAX_PACKAGE_VALUES)
     if not isinstance(data, dict):
-        raise invalid_package(NOT_AN_OBJECT)
+        raise invalid_package(NOT_AN_OBJECT, PackageProblem.FOREIGN)
     if data.get("format") != PACKAGE_FORMAT:
-        raise invalid_package(BAD_FORMAT_FIELD)
+        raise invalid_package(BAD_FORMAT_FIELD, PackageProblem.FOREIGN)
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise invalid_package(BAD_VERSION_FIELD)
     if version > PACKAGE_VERSION:
-        raise PackageError(
+        newer = PackageError(
             QT_TRANSLATE_NOOP(
                 "errors", "The package was made by a newer version of Tillitverkstad."
             )
         )
+        newer.problem = PackageProblem.NEWER
+        raise newer
     broken = surrogate_path(data)
     if broken is not None:  # refused here, so no later save can fail on it
         raise invalid_package(

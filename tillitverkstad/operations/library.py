@@ -8,12 +8,14 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.groups import Group, group_library
+from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.model import DetailField, Occasion, Workshop
 from tillitverkstad.storage.errors import (
     DataFolderError,
@@ -53,8 +55,9 @@ def prepare(library: Library) -> None:
     library.remove_leftovers()
 
 
-def list_workshops(library: Library) -> list[WorkshopSummary]:
-    return library.list()
+def list_workshops(library: Library, *, digests: bool = False) -> list[WorkshopSummary]:
+    """Every workshop file, newest first; with ``digests``, what the overview reads too."""
+    return library.list(digests=digests)
 
 
 def list_groups(library: Library, listed: Iterable[WorkshopSummary] | None = None) -> list[Group]:
@@ -204,3 +207,42 @@ def reopen(library: Library, workshop_id: str) -> Workshop:
     with _editing(library, workshop_id) as ws:
         uc.reopen_workshop(ws)
     return ws
+
+
+@dataclass(frozen=True)
+class Exported:
+    """One workshop's file written (``path``) or not (``error``)."""
+
+    workshop_id: str
+    path: Path | None = None
+    error: TillitError | None = None
+
+
+Writer = Callable[[Workshop, Path, tuple[Occasion, ...]], Path]
+
+
+def export_each(library: Library, folder: Path, suffix: str, write: Writer) -> Iterator[Exported]:
+    """One file per readable workshop into ``folder``, named as its report suggests with
+    ``suffix``, written by ``write(ws, path, earlier)``; one failure does not stop the rest."""
+    from tillitverkstad.report.filename import suggested_file_name
+
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise TillitError(
+            QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."), folder=str(folder)
+        )
+    used: set[str] = set()
+    for item in library.list():
+        if not item.readable:
+            continue
+        try:
+            ws = library.read(item.id)
+            name = suggested_file_name(ws).removesuffix(".pdf")
+            if name in used:  # same group and date twice: keep both, told apart by the id
+                name = name.replace("_tillitverkstad", f"_{ws.id[:8]}_tillitverkstad")
+            used.add(name)
+            path = write(ws, folder / f"{name}{suffix}", earlier_occasions(library, ws))
+        except TillitError as exc:
+            yield Exported(item.id, error=exc)
+            continue
+        yield Exported(item.id, path=path)

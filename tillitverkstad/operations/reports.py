@@ -6,13 +6,10 @@ the window's start nor the quick CLI commands pay for it."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
-from tillitverkstad.core.errors import TillitError
-from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.model import Occasion, Workshop
-from tillitverkstad.operations.library import earlier_occasions
+from tillitverkstad.operations.library import Exported, earlier_occasions, export_each
 from tillitverkstad.operations.packages import export_package
 from tillitverkstad.storage.library import Library
 
@@ -54,39 +51,10 @@ def export_report_of(library: Library, workshop_id: str, path: Path, **options) 
     return export_report(ws, path, earlier=earlier_occasions(library, ws), **options)
 
 
-@dataclass(frozen=True)
-class Exported:
-    """One workshop's report written (``path``) or not (``error``)."""
-
-    workshop_id: str
-    path: Path | None = None
-    error: TillitError | None = None
-
-
 def export_all_reports(library: Library, folder: Path, **options) -> Iterator[Exported]:
     """One PDF per readable workshop into ``folder``; one failure does not stop the rest."""
-    folder = Path(folder)
-    if not folder.is_dir():
-        raise TillitError(
-            QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."), folder=str(folder)
-        )
-    used: set[str] = set()
-    for item in library.list():
-        if not item.readable:
-            continue
-        try:
-            ws = library.read(item.id)
-            name = suggested_file_name(ws)
-            if name in used:  # same group and date twice: keep both, told apart by the id
-                name = name.replace("_tillitverkstad.pdf", f"_{ws.id[:8]}_tillitverkstad.pdf")
-            used.add(name)
-            path = export_report(
-                ws,
-                folder / name,
-                earlier=earlier_occasions(library, ws),
-                **options,
-            )
-        except TillitError as exc:
-            yield Exported(item.id, error=exc)
-            continue
-        yield Exported(item.id, path=path)
+
+    def write(ws: Workshop, path: Path, earlier: tuple[Occasion, ...]) -> Path:
+        return export_report(ws, path, earlier=earlier, **options)
+
+    return export_each(library, folder, ".pdf", write)

@@ -178,23 +178,13 @@ class Heading(Para):
         super().drawOn(canvas, x, y, _sW)
 
 
-@dataclass
-class ReportContext:
-    """What every section needs: the workshop, its content, the options and the labels."""
+class Story:
+    """The building blocks every report's sections use; the class that mixes it in has
+    ``language``, ``styles`` and ``outline`` (the contents, filled as headings are made)."""
 
-    ws: Workshop
-    content: Content
     language: str
-    private: bool
-    names: bool
-    # The group's earlier occasions (baseline first), today beside them, and what the
-    # occasion this follows up had already closed (all from core.history).
-    earlier: tuple[Occasion, ...] = ()
-    comparison: Comparison | None = None
-    closed_last_time: tuple[ActionRecord, ...] = ()
-    missing: list[str] = field(default_factory=list)  # characters printed as markers
-    styles: Styles = field(default_factory=Styles)
-    outline: list[tuple[str, str, int]] = field(default_factory=list)
+    styles: Styles
+    outline: list[tuple[str, str, int]]
 
     def tr(self, text: str, **params: object) -> str:
         """A fixed label (an English source marked with QT_TRANSLATE_NOOP("report", ...))."""
@@ -236,6 +226,25 @@ class ReportContext:
 
     def boxed(self, text: str, style: ParagraphStyle) -> list[Flowable]:
         return self.para(text, style)
+
+
+@dataclass
+class ReportContext(Story):
+    """What every section needs: the workshop, its content, the options and the labels."""
+
+    ws: Workshop
+    content: Content
+    language: str
+    private: bool
+    names: bool
+    # The group's earlier occasions (baseline first), today beside them, and what the
+    # occasion this follows up had already closed (all from core.history).
+    earlier: tuple[Occasion, ...] = ()
+    comparison: Comparison | None = None
+    closed_last_time: tuple[ActionRecord, ...] = ()
+    missing: list[str] = field(default_factory=list)  # characters printed as markers
+    styles: Styles = field(default_factory=Styles)
+    outline: list[tuple[str, str, int]] = field(default_factory=list)
 
 
 # Structure roles of the paragraph styles; every other style is a plain ``P``.

@@ -7,15 +7,25 @@ hand, so a file replaced or rewritten behind the app's back is always read again
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import json
 import os
 import re
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from tillitverkstad.core.digest import LIMITS, Digest, digest_from_json, digest_to_json
 from tillitverkstad.core.errors import Phrase
-from tillitverkstad.core.model import Template, WorkshopStatus
+from tillitverkstad.core.model import (
+    SCALE_MAX,
+    SCALE_MIN,
+    ActionStatus,
+    Consensus,
+    NoteCategory,
+    Template,
+    WorkshopStatus,
+)
 from tillitverkstad.storage import atomic, errors
 from tillitverkstad.storage.atomic import dump
 from tillitverkstad.storage.workshop_file import SUFFIX, read_bounded
@@ -26,6 +36,10 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _STAT_KEYS = ("mtime_ns", "size", "ino", "ctime_ns")
 _STATUSES = {s.value for s in WorkshopStatus}
 _TEMPLATES = {t.value for t in Template}
+_CONSENSUS = {c.value for c in Consensus}
+_ACTION_STATUSES = {s.value for s in ActionStatus}
+_CATEGORIES = {c.value for c in NoteCategory}
+_LANGUAGE = re.compile(r"[a-z]{2,3}")
 
 
 @dataclass(frozen=True)
@@ -50,6 +64,8 @@ class WorkshopSummary:
     # The earlier occasions it remembers, (id, ISO date, created): a follow-up imported
     # alone still counts them as occasions of its group (core.groups).
     remembered: tuple[tuple[str, str, str], ...] = ()
+    # What the HR overview needs (core.digest); None for an unreadable file.
+    digest: Digest | None = None
     error: str | None = None
     other_file: str | None = None
 
@@ -85,8 +101,10 @@ def _is_text(value: Any, limit: int = 300) -> bool:
     return isinstance(value, str) and len(value) <= limit
 
 
-def _valid(name: str, entry: Any) -> bool:
-    """Every field of a cached entry as the app writes it; anything else is rebuilt."""
+def _valid(name: str, entry: Any, digest: bool = True) -> bool:
+    """Every field of a cached entry as the app writes it; anything else is rebuilt.
+    Without ``digest`` the overview's part is only checked for its type: a listing that
+    does not show it need not pay for it (the overview's listing checks it whole)."""
     if not isinstance(entry, dict) or entry.keys() != _KEYS or entry["file"] != name:
         return False
     if not all(type(entry[k]) is int and entry[k] >= 0 for k in _STAT_KEYS):
@@ -103,9 +121,11 @@ def _valid(name: str, entry: Any) -> bool:
             and entry["group"] == entry["organisation"] == entry["date"] == ""
             and entry["group_id"] == entry["created"] == ""
             and entry["remembered"] == []
+            and entry["digest"] is None
         )
     return (
         _valid_remembered(entry["remembered"])
+        and (_valid_digest(entry["digest"]) if digest else isinstance(entry["digest"], dict))
         and isinstance(entry["group_id"], str)
         and _ID.fullmatch(entry["group_id"]) is not None
         and _is_text(entry["created"], 40)
@@ -130,24 +150,152 @@ def _valid_remembered(value: Any) -> bool:
     )
 
 
+def _is_id(value: Any) -> bool:
+    return isinstance(value, str) and _ID.fullmatch(value) is not None
+
+
+def _is_date(value: Any, optional: bool = False) -> bool:
+    """An ISO date that parses (the digest's dates are read back as dates)."""
+    if value is None:
+        return optional
+    if not isinstance(value, str) or _DATE.fullmatch(value) is None:
+        return False
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_int(value: Any, low: int, high: int, optional: bool = True) -> bool:
+    if value is None:
+        return optional
+    return type(value) is int and low <= value <= high
+
+
+def _is_median(value: Any) -> bool:
+    if value is None:
+        return True
+    return type(value) is float and SCALE_MIN <= value <= SCALE_MAX and (value * 2).is_integer()
+
+
+def _rows(value: Any, width: int, limit: int) -> bool:
+    return (
+        isinstance(value, list)
+        and len(value) <= limit
+        and all(isinstance(row, list) and len(row) == width for row in value)
+    )
+
+
+def _valid_result(row: list, full: bool) -> bool:
+    step, title, current, desired, consensus, *votes = row
+    scale = (SCALE_MIN, SCALE_MAX)
+    return (
+        _is_id(step)
+        and _is_text(title, LIMITS.title)
+        and _is_int(current, *scale)
+        and _is_int(desired, *scale)
+        and (consensus is None or consensus in _CONSENSUS)
+        and (
+            not full
+            or (
+                _is_int(votes[0], 0, 10_000, optional=False)
+                and _is_median(votes[1])
+                and _is_median(votes[2])
+                and _is_int(votes[3], 0, SCALE_MAX - SCALE_MIN)
+                and _is_int(votes[4], 0, SCALE_MAX - SCALE_MIN)
+            )
+        )
+    )
+
+
+def _valid_digest(value: Any) -> bool:
+    """The overview's part of an entry (:func:`core.digest.digest_to_json`), bounded."""
+    if not isinstance(value, dict) or value.keys() != _DIGEST_KEYS:
+        return False
+    left_out = value["left_out"]
+    if not (
+        isinstance(value["language"], str)
+        and _LANGUAGE.fullmatch(value["language"])
+        and _rows(value["results"], 10, LIMITS.steps)
+        and _rows(value["actions"], 8, LIMITS.actions)
+        and _rows(value["examples"], 4, LIMITS.examples)
+        and _rows(value["balance"], 3, LIMITS.steps)
+        and _rows(value["earlier"], 2, LIMITS.earlier)
+        and isinstance(left_out, list)
+        and len(left_out) == 2
+        and all(_is_int(n, 0, 10**6, optional=False) for n in left_out)
+    ):
+        return False
+    points = (0, 100)
+    return (
+        all(_valid_result(row, True) for row in value["results"])
+        and all(
+            _is_id(origin)
+            and _is_text(what, LIMITS.what)
+            and _is_date(on)
+            and status in _ACTION_STATUSES
+            and _is_text(who, LIMITS.who)
+            and _is_date(when, optional=True)
+            and (step is None or _is_id(step))
+            and type(carried) is bool
+            for origin, what, on, status, who, when, step, carried in value["actions"]
+        )
+        and all(
+            _is_id(step)
+            and category in _CATEGORIES
+            and _is_text(text, LIMITS.example)
+            and type(cut) is bool
+            for step, category, text, cut in value["examples"]
+        )
+        and all(
+            _is_id(step)
+            and all(
+                isinstance(side, list) and len(side) == 3 and all(_is_int(v, *points) for v in side)
+                for side in (today, desired)
+            )
+            for step, today, desired in value["balance"]
+        )
+        and all(
+            _is_id(workshop_id)
+            and _rows(results, 5, LIMITS.steps)
+            and all(_valid_result(row, False) for row in results)
+            for workshop_id, results in value["earlier"]
+        )
+    )
+
+
+_DIGEST_KEYS = frozenset(
+    ("language", "results", "actions", "examples", "balance", "earlier", "left_out")
+)
+
+
 class Index:
     def __init__(self, path: Path, workshops_dir: Path) -> None:
         self.path = path
         self.workshops_dir = workshops_dir
 
     def entry(self, summary: WorkshopSummary, stat: os.stat_result) -> dict[str, Any]:
-        cached = {k: v for k, v in asdict(summary).items() if k in _CACHED}
+        cached = {k: getattr(summary, k) for k in _CACHED}
         cached["remembered"] = [list(item) for item in summary.remembered]  # as JSON reads it
+        digest = summary.digest
+        cached["digest"] = None if digest is None else digest_to_json(digest)
         return {"file": Path(summary.path).name, **_fingerprint(stat), **cached}
 
-    def summary(self, name: str, entry: dict[str, Any]) -> WorkshopSummary:
+    def summary(self, name: str, entry: dict[str, Any], digest: bool = False) -> WorkshopSummary:
+        """The summary an entry holds; its digest only with ``digest`` (checked so)."""
         fields = {k: entry[k] for k in _CACHED}
         fields["remembered"] = tuple(tuple(item) for item in entry["remembered"])
+        raw = entry["digest"] if digest else None
+        fields["digest"] = None if raw is None else digest_from_json(raw)
         return WorkshopSummary(path=str(self.workshops_dir / name), **fields)
 
-    def matches(self, name: str, entry: Any, stat: os.stat_result) -> bool:
-        """True when ``entry`` is a well-formed summary of the file as it is now."""
-        return _valid(name, entry) and all(entry[k] == v for k, v in _fingerprint(stat).items())
+    def matches(self, name: str, entry: Any, stat: os.stat_result, digest: bool = False) -> bool:
+        """True when ``entry`` is a well-formed summary of the file as it is now (its
+        digest checked whole only with ``digest``)."""
+        if not _valid(name, entry, digest):
+            return False
+        return all(entry[k] == v for k, v in _fingerprint(stat).items())
 
     def read(self) -> dict[str, Any]:
         """File name -> raw entry (validated by :meth:`matches` when used)."""

@@ -17,10 +17,12 @@ import re
 import time
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from tillitverkstad.core.bounds import MAX_FILE_BYTES
+from tillitverkstad.core.digest import digest_of
 from tillitverkstad.core.errors import NotFoundError, TillitError, ValidationError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.migrations import Context
@@ -79,7 +81,9 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir("Tillitverkstad", appauthor=False))
 
 
-def _summary(ws: Workshop, path: Path) -> WorkshopSummary:
+def _summary(ws: Workshop, path: Path, *, digest: bool = True) -> WorkshopSummary:
+    """What the index keeps of ``ws``; without ``digest``, only what the library lists
+    (cheap enough to compare on every save)."""
     return WorkshopSummary(
         id=ws.id,
         path=str(path),
@@ -92,6 +96,7 @@ def _summary(ws: Workshop, path: Path) -> WorkshopSummary:
         group_id=ws.group_id,
         created=ws.created,
         remembered=tuple((o.workshop_id, o.date.isoformat(), o.created) for o in ws.history),
+        digest=digest_of(ws) if digest else None,
     )
 
 
@@ -116,7 +121,7 @@ class OpenWorkshop:
         self.repaired = repaired
         self._lock = lock
         self._hold = hold
-        self._summary = _summary(workshop, path)
+        self._listed = _summary(workshop, path, digest=False)
 
     def save(self) -> None:
         self.prepare_save()()
@@ -130,8 +135,11 @@ class OpenWorkshop:
         The write raises a StorageError (full disk, unwritable folder, a file that is not
         ours) and leaves the file on disk as it was."""
         data = workshop_tables(self.workshop)  # a copy: the editor goes on changing its own
-        summary = _summary(self.workshop, self.path)
-        changed, self._summary = summary != self._summary, summary
+        listed = _summary(self.workshop, self.path, digest=False)
+        changed, self._listed = listed != self._listed, listed
+        # A note or a vote changes only the overview's digest: the index is left alone (its
+        # entry no longer matches the file, so the next listing reads this one file again).
+        summary = replace(listed, digest=digest_of(self.workshop)) if changed else listed
 
         def write() -> None:
             try:
@@ -263,9 +271,10 @@ class Library:
 
     # -- queries ------------------------------------------------------------
 
-    def list(self) -> list[WorkshopSummary]:
+    def list(self, *, digests: bool = False) -> list[WorkshopSummary]:
         """Every workshop file, newest date first; unreadable files and conflicts carry
-        their reason."""
+        their reason. With ``digests`` each readable one carries what the overview needs
+        (``core.digest``), still from the index alone."""
         if not self.workshops_dir.is_dir():
             return []
         cached = self.index.read()
@@ -281,8 +290,8 @@ class Library:
                 except OSError:
                     continue
                 entry = cached.get(item.name)
-                if self.index.matches(item.name, entry, stat):
-                    summary = self.index.summary(item.name, entry)
+                if self.index.matches(item.name, entry, stat, digests):
+                    summary = self.index.summary(item.name, entry, digests)
                 else:
                     summary = self._summarise(Path(item.path))
                     entry = self.index.entry(summary, stat)

@@ -53,6 +53,21 @@ def show_error(parent: QWidget | None, exc: BaseException, language: str) -> QMe
     return box
 
 
+def show_notice(parent: QWidget, title: str, text: str) -> QMessageBox:
+    """An information box that does not block the caller (like :func:`show_error`)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
 

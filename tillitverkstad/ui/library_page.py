@@ -29,7 +29,7 @@ from tillitverkstad.core.text import display_line
 from tillitverkstad.operations import library as ops
 from tillitverkstad.operations.library import Library, WorkshopSummary
 from tillitverkstad.ui import theme
-from tillitverkstad.ui.errors import show_error
+from tillitverkstad.ui.errors import show_error, show_notice
 from tillitverkstad.ui.library_model import (
     DATE,
     GROUP,
@@ -48,6 +48,7 @@ class LibraryPage(QWidget):
     open_requested = Signal(str)  # a workshop id
     new_requested = Signal()
     follow_up_requested = Signal(str, int)  # the group's latest occasion, the new one's number
+    overview_requested = Signal()
 
     def __init__(
         self, library: Library, language: Callable[[], str], parent: QWidget | None = None
@@ -112,6 +113,8 @@ class LibraryPage(QWidget):
         self.open_button = QPushButton()
         self.follow_up_button = QPushButton()
         self.import_button = QPushButton()
+        self.overview_button = QPushButton()
+        self.overview_button.clicked.connect(self.overview_requested)
         self.delete_button = QPushButton()
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(self.open_selected)
@@ -155,6 +158,7 @@ class LibraryPage(QWidget):
         header = QHBoxLayout()
         header.setSpacing(theme.SPACE.s)
         header.addWidget(self.title, 1)
+        header.addWidget(self.overview_button)
         header.addWidget(self.import_button)
         header.addWidget(self.new_button)
         self.header = QWidget()
@@ -172,6 +176,7 @@ class LibraryPage(QWidget):
             self.new_button,
             self.open_button,
             self.follow_up_button,
+            self.overview_button,
             self.import_button,
             self.delete_button,
             self.empty_new_button,
@@ -197,6 +202,11 @@ class LibraryPage(QWidget):
                 self.tr("Start a follow-up of the selected workshop"),
             ),
             (self.import_button, self.tr("&Import data package…"), self.tr("Import data package")),
+            (
+                self.overview_button,
+                self.tr("O&verview"),
+                self.tr("Overview across groups and over time"),
+            ),
             (self.delete_button, self.tr("&Delete…"), self.tr("Delete the selected workshop")),
         ):
             button.setText(text)
@@ -411,10 +421,22 @@ class LibraryPage(QWidget):
             path = Path(name)
         from tillitverkstad.operations import packages  # validation loads the content model
 
-        try:
-            ws = packages.import_package(self.library, path)
-        except TillitError as exc:
-            self._error(exc)
+        result = packages.import_file(self.library, path)
+        if result.error is not None:
+            self._error(result.error)
             return None
-        self.refresh(ws.id)
-        return ws.id
+        assert result.workshop is not None
+        self.refresh(result.workshop.id)
+        if result.already:
+            show_notice(
+                self,
+                self.tr("Already imported"),
+                self.tr(
+                    "The library already holds this workshop (\u201c{group}\u201d {date}) "
+                    "with the same content, so no second copy was made. It is selected."
+                ).format(
+                    group=display_line(result.workshop.group),
+                    date=result.workshop.date.isoformat(),
+                ),
+            )
+        return result.workshop.id

@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # imported when a workshop is opened: keeps the content loade
     from PySide6.QtGui import QCloseEvent
 
     from tillitverkstad.ui.exporting import Exporter, ExportFlow
+    from tillitverkstad.ui.overview_page import OverviewPage
     from tillitverkstad.ui.session import WorkshopSession
 
 ViewFactory = Callable[["WorkshopSession", str], QWidget]
@@ -78,6 +79,8 @@ class MainWindow(QMainWindow):
         self.library_page.open_requested.connect(self.open_workshop)
         self.library_page.new_requested.connect(self.new_workshop)
         self.library_page.follow_up_requested.connect(self.start_follow_up)
+        self.library_page.overview_requested.connect(self.show_overview)
+        self.overview_page: OverviewPage | None = None  # made when first shown
         self.stack = QStackedWidget()
         self.stack.addWidget(self.library_page)
         self.save_status = SaveStatus(lambda: self.library.data_dir, lambda: self.language, self)
@@ -121,6 +124,7 @@ class MainWindow(QMainWindow):
         a = self._action
         self.new_action = a(self.new_workshop, "Ctrl+Shift+N")
         self.import_action = a(self._import)
+        self.overview_action = a(self.show_overview, "Ctrl+Shift+O")
         self.export_action = a(self.export_report, "Ctrl+E")
         self.back_action = a(self.close_workshop, "Ctrl+W")
         self.settings_action = a(self.show_settings, "Ctrl+,")
@@ -174,7 +178,7 @@ class MainWindow(QMainWindow):
             None,
             *self.lifecycle.actions(),
         )
-        self.view_menu = self._menu(self.full_screen_action)
+        self.view_menu = self._menu(self.overview_action, None, self.full_screen_action)
         self.help_menu = self._menu(self.guide_action, self.help_action, self.about_action)
 
     def _menu(self, *items: QAction | None) -> QMenu:
@@ -195,6 +199,7 @@ class MainWindow(QMainWindow):
         for action, text in (
             (self.new_action, self.tr("&New workshop…")),
             (self.import_action, self.tr("&Import data package…")),
+            (self.overview_action, self.tr("&Overview across groups")),
             (self.export_action, self.tr("&Export report…")),
             (self.back_action, self.tr("&Back to the library")),
             (self.settings_action, self.tr("&Settings…")),
@@ -273,6 +278,29 @@ class MainWindow(QMainWindow):
         if self.session is None or self.close_workshop():
             self.library_page.import_package()
 
+    def show_overview(self) -> QWidget | None:
+        """The Översikt page over the library (the open workshop is saved and closed)."""
+        if self.session is not None and not self.close_workshop():
+            return None
+        if self.overview_page is None:
+            from tillitverkstad.ui.overview_page import OverviewPage
+
+            self.overview_page = OverviewPage(self.library, lambda: self.language, self)
+            self.overview_page.open_requested.connect(self.open_workshop)
+            self.overview_page.back_requested.connect(self._show_library_page)
+            self.stack.addWidget(self.overview_page)
+            self.overview_page.show_library()
+        else:
+            self.overview_page.refresh()
+        self.stack.setCurrentWidget(self.overview_page)
+        self.overview_page.heatmap.setFocus(Qt.FocusReason.OtherFocusReason)
+        return self.overview_page
+
+    def _show_library_page(self) -> None:
+        self.stack.setCurrentWidget(self.library_page)
+        self.library_page.refresh()
+        self.library_page.focus_list()
+
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
             self.showMaximized() if getattr(self, "_was_maximized", False) else self.showNormal()
@@ -326,6 +354,8 @@ class MainWindow(QMainWindow):
             return False
         self.library = library
         self.library_page.set_library(library)
+        if self.overview_page is not None:
+            self.overview_page.set_library(library)
         try:
             ops.prepare(library)
         except TillitError as exc:

@@ -1,0 +1,87 @@
+"""The command line's ``overview``: HR's overview across groups and over time, of the
+library or of a folder of data packages read in place, as PDF, workbook or CSV files.
+The same operations as the window's Översikt page (``operations.overview``)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from tillitverkstad.core.errors import TillitError, ValidationError
+from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
+from tillitverkstad.operations import library as ops
+
+
+def add_overview_parser(sub: Any) -> None:
+    over = sub.add_parser(
+        "overview",
+        help="HR's overview across groups and over time: -o FILE.pdf or FILE.xlsx, "
+        "or -d FOLDER for CSV files",
+    )
+    over.add_argument("--packages", metavar="DIR", help="read the data packages in DIR in place")
+    over.add_argument("--organisation", help="only the groups of this organisation")
+    over.add_argument("--group", help="only this group (its name, or its id)")
+    over.add_argument("--from", dest="start", metavar="D", help="first date, YYYY-MM-DD")
+    over.add_argument("--to", dest="end", metavar="D", help="last date, YYYY-MM-DD")
+    over.add_argument("-o", "--output", help="file to write: .pdf or .xlsx")
+    over.add_argument("-d", "--dir", help="folder for the CSV files (one per table)")
+    over.add_argument("--next-steps", metavar="FILE", help="text file for the PDF's next steps")
+    over.add_argument("--force", action="store_true", help="overwrite existing files")
+
+
+def cmd_overview(args: argparse.Namespace, library: ops.Library) -> int:
+    from tillitverkstad.cli import _out, _t  # the CLI's one way of saying things
+    from tillitverkstad.operations import overview as overview_ops
+
+    if bool(args.output) == bool(args.dir):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Give -o FILE (.pdf or .xlsx) or -d FOLDER (CSV files).")
+        )
+    filters = overview_ops.filters_from(args.organisation, None, args.start, args.end)
+    if args.packages:
+        source = overview_ops.read_folder(Path(args.packages))
+        for skipped in source.skipped:
+            print(
+                _t(
+                    QT_TRANSLATE_NOOP("cli", "Skipped {file}: {reason}"),
+                    args.lang,
+                    file=skipped.path.name,
+                    reason=skipped.message(args.lang),
+                ),
+                file=sys.stderr,
+            )
+        listed = source.entries
+        read_from = str(Path(args.packages).resolve())
+    else:
+        listed = tuple(ops.list_workshops(library, digests=True))
+        read_from = str(library.data_dir)
+    if args.group:
+        filters = overview_ops.with_group(filters, listed, args.group)
+    overview = overview_ops.overview_of(listed, filters, language=args.lang)
+    if args.dir:
+        for path in overview_ops.export_overview_csv(
+            overview, Path(args.dir), language=args.lang, overwrite=args.force
+        ):
+            _out(str(path))
+        return 0
+    next_steps = ""
+    if args.next_steps:
+        try:
+            next_steps = Path(args.next_steps).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            raise TillitError(
+                QT_TRANSLATE_NOOP("errors", "The file {file} cannot be read."),
+                file=args.next_steps,
+            ) from None
+    written = overview_ops.export_overview(
+        overview,
+        Path(args.output),
+        language=args.lang,
+        source=read_from,
+        next_steps=next_steps,
+        overwrite=args.force,
+    )
+    _out(str(written))
+    return 0

@@ -1,0 +1,412 @@
+"""Översikt: HR's follow-up across leadership groups and over time, over this library or
+a folder of data packages read in place, with its PDF, workbook and CSV exports.
+
+Everything shown comes from one ``core.overview.Overview`` the operations layer works
+out; the page only chooses the source and the filters, lays it out in cards and asks the
+window to open a workshop when a cell or a row is activated."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tillitverkstad.core.errors import TillitError
+from tillitverkstad.core.overview import Filters, Overview
+from tillitverkstad.operations import overview as overview_ops
+from tillitverkstad.operations.library import Library
+from tillitverkstad.ui import theme
+from tillitverkstad.ui.errors import show_error
+from tillitverkstad.ui.overview_cards import (
+    ActionsCard,
+    BalanceCard,
+    ExamplesCard,
+    Table,
+    TrendCard,
+)
+from tillitverkstad.ui.overview_export import OverviewExport
+from tillitverkstad.ui.overview_models import heatmap_rows
+from tillitverkstad.ui.overview_open import offer_import
+from tillitverkstad.ui.widgets.card import Card
+from tillitverkstad.ui.widgets.date_field import parse_date
+from tillitverkstad.ui.widgets.message_slot import MessageSlot
+
+
+class OverviewPage(QWidget):
+    open_requested = Signal(str)  # a workshop in the library
+    back_requested = Signal()
+
+    def __init__(
+        self,
+        library: Library,
+        language: Callable[[], str],
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self._language = language
+        self._today = today
+        self.folder: overview_ops.FolderSource | None = None  # None: this library
+        self.overview: Overview | None = None
+        self._build()
+        self.exports = OverviewExport(self)
+        self.retranslate()
+
+    # -- building ---------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.title = QLabel()
+        theme.scale_font(self.title, theme.TYPE.title, bold=True)
+        self.back_button = QPushButton()
+        self.back_button.clicked.connect(self.back_requested)
+        self.pdf_button, self.xlsx_button, self.csv_button = (
+            QPushButton(),
+            QPushButton(),
+            QPushButton(),
+        )
+        self.pdf_button.setProperty("role", "primary")
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        for button in (self.pdf_button, self.xlsx_button, self.csv_button, self.back_button):
+            header.addWidget(button)
+
+        self.library_button, self.folder_button = QPushButton(), QPushButton()
+        self.source_buttons = QButtonGroup(self)
+        for button in (self.library_button, self.folder_button):
+            button.setCheckable(True)
+            self.source_buttons.addButton(button)
+        self.library_button.setChecked(True)
+        self.library_button.clicked.connect(self.show_library)
+        self.folder_button.clicked.connect(lambda: self.choose_folder())
+        self.source_label = QLabel()
+        self.source_label.setProperty("role", "muted")
+        self.source_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.organisation = QComboBox()
+        self.group = QComboBox()
+        for combo in (self.organisation, self.group):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumContentsLength(14)
+            combo.activated.connect(lambda *_: self.refresh())
+        self.start, self.end = QLineEdit(), QLineEdit()
+        for field in (self.start, self.end):
+            field.editingFinished.connect(self.refresh)
+        self.labels = {name: QLabel() for name in ("source", "organisation", "group", "from", "to")}
+        self.labels["organisation"].setBuddy(self.organisation)
+        self.labels["group"].setBuddy(self.group)
+        self.labels["from"].setBuddy(self.start)
+        self.labels["to"].setBuddy(self.end)
+        source = QHBoxLayout()
+        source.setSpacing(theme.SPACE.s)
+        source.addWidget(self.labels["source"])
+        source.addWidget(self.library_button)
+        source.addWidget(self.folder_button)
+        source.addWidget(self.source_label, 1)
+        filters = QHBoxLayout()
+        filters.setSpacing(theme.SPACE.s)
+        for key, widget in (
+            ("organisation", self.organisation),
+            ("group", self.group),
+            ("from", self.start),
+            ("to", self.end),
+        ):
+            filters.addWidget(self.labels[key])
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        self.summary = QLabel(wordWrap=True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.message = MessageSlot(self, lines=1)
+        self.skipped = QLabel(wordWrap=True)
+        self.skipped.setTextFormat(Qt.TextFormat.PlainText)
+        self.skipped.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.skipped_card = Card(tone="accent")
+        self.skipped_card.body.addWidget(self.skipped)
+        self.skipped_card.hide()
+
+        self.heatmap_card = Card()
+        self.now_button, self.gap_button = QPushButton(), QPushButton()
+        self.mode_buttons = QButtonGroup(self)
+        for button in (self.now_button, self.gap_button):
+            button.setCheckable(True)
+            self.mode_buttons.addButton(button)
+            button.clicked.connect(self._fill_heatmap)
+        self.now_button.setChecked(True)
+        self.legend = QLabel(wordWrap=True)
+        self.legend.setProperty("role", "muted")
+        self.heatmap = Table("")
+        self.heatmap.open_requested.connect(self.open_workshop)
+        self.heatmap.clicked.connect(lambda index: self.trends.show_group(self._group_at(index)))
+        modes = QHBoxLayout()
+        modes.addWidget(self.now_button)
+        modes.addWidget(self.gap_button)
+        modes.addStretch(1)
+        self.heatmap_card.body.addLayout(modes)
+        self.heatmap_card.body.addWidget(self.legend)
+        self.heatmap_card.body.addWidget(self.heatmap)
+
+        self.trends, self.actions = TrendCard(), ActionsCard()
+        self.examples, self.balance = ExamplesCard(), BalanceCard()
+        for table in (
+            self.trends.table,
+            self.actions.rollup,
+            self.actions.overdue,
+            self.examples.table,
+            self.balance.table,
+        ):
+            table.open_requested.connect(self.open_workshop)
+        self.next_card = Card()
+        self.next_steps = QPlainTextEdit()
+        self.next_steps.setTabChangesFocus(True)
+        self.next_steps.setFixedHeight(self.fontMetrics().height() * 6)
+        self.next_card.body.addWidget(self.next_steps)
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, theme.SPACE.s, 0)
+        column.setSpacing(theme.SPACE.m)
+        for widget in (self.skipped_card, self.heatmap_card):
+            column.addWidget(widget)
+        for widget in (self.trends, self.actions, self.examples, self.balance, self.next_card):
+            column.addWidget(widget)
+        column.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(content)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(theme.SPACE.xl, theme.SPACE.l, theme.SPACE.xl, theme.SPACE.l)
+        layout.setSpacing(theme.SPACE.s)
+        layout.addLayout(header)
+        layout.addLayout(source)
+        layout.addLayout(filters)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.message)
+        layout.addWidget(self.scroll, 1)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Overview"))
+        self.back_button.setText(self.tr("&Back to the workshops"))
+        self.pdf_button.setText(self.tr("Export &PDF…"))
+        self.xlsx_button.setText(self.tr("Export &Excel…"))
+        self.csv_button.setText(self.tr("Export C&SV…"))
+        self.labels["source"].setText(self.tr("Source:"))
+        self.library_button.setText(self.tr("This &library"))
+        self.folder_button.setText(self.tr("A &folder of data packages…"))
+        self.labels["organisation"].setText(self.tr("&Organisation:"))
+        self.labels["group"].setText(self.tr("&Group:"))
+        self.labels["from"].setText(self.tr("F&rom:"))
+        self.labels["to"].setText(self.tr("&To:"))
+        placeholder = self.tr("YYYY-MM-DD")
+        width = self.fontMetrics().horizontalAdvance(placeholder + "WW") + 4 * theme.SPACE.s
+        for field in (self.start, self.end):
+            field.setPlaceholderText(placeholder)
+            field.setFixedWidth(width)
+            field.setAccessibleDescription(self.tr("A date as YYYY-MM-DD; empty for no limit"))
+        self.heatmap_card.setTitle(self.tr("Principles and groups"))
+        self.heatmap.setAccessibleName(self.tr("Heatmap of principles and groups"))
+        self.now_button.setText(self.tr("&Current state"))
+        self.gap_button.setText(self.tr("G&ap (desired − current)"))
+        self.legend.setText(
+            self.tr(
+                "Each group's latest agreed value in the period, written in the cell; darker "
+                "means higher. \u201cnot rated\u201d: no value was agreed (it is not a zero). "
+                "*: agreed at an earlier occasion than the group's latest. Enter or a double "
+                "click opens the workshop."
+            )
+        )
+        self.next_card.setTitle(self.tr("Next steps"))
+        self.next_steps.setPlaceholderText(
+            self.tr("What HR proposes next; printed in the PDF under \u201cNext steps\u201d.")
+        )
+        self.next_steps.setAccessibleName(self.tr("Next steps"))
+        for card in (self.trends, self.actions, self.examples, self.balance):
+            card.retranslate()
+        self._show_source()
+        if self.overview is not None:
+            self._show(self.overview)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- source and filters -----------------------------------------------------
+
+    @property
+    def language(self) -> str:
+        return self._language()
+
+    def today(self) -> dt.date:
+        """The date overdue actions are counted against (a fake clock in tests)."""
+        return self._today()
+
+    def set_library(self, library: Library) -> None:
+        self.library = library
+        if self.folder is None:
+            self.show_library()
+
+    def show_library(self) -> None:
+        self.folder = None
+        self.library_button.setChecked(True)
+        self._show_source()
+        self.refresh()
+
+    def choose_folder(self, folder: Path | None = None) -> bool:
+        """Read the packages of ``folder`` (asking for it when None) in place."""
+        if folder is None:
+            from PySide6.QtWidgets import QFileDialog
+
+            name = QFileDialog.getExistingDirectory(
+                self, self.tr("Choose a folder of data packages"), str(Path.home())
+            )
+            if not name:
+                (self.library_button if self.folder is None else self.folder_button).setChecked(
+                    True
+                )
+                return False
+            folder = Path(name)
+        try:
+            self.folder = overview_ops.read_folder(folder)
+        except TillitError as exc:
+            show_error(self, exc, self.language)
+            return False
+        self.folder_button.setChecked(True)
+        self._show_source()
+        self.refresh()
+        return True
+
+    def _show_source(self) -> None:
+        if self.folder is None:
+            self.source_label.setText(str(self.library.data_dir))
+            self.skipped_card.hide()
+            return
+        count = len(self.folder.entries)
+        self.source_label.setText(
+            self.tr("{folder} ({count} packages, read in place: nothing is imported)").format(
+                folder=self.folder.folder, count=count
+            )
+        )
+        skipped = self.folder.skipped
+        self.skipped_card.setVisible(bool(skipped))
+        self.skipped_card.setTitle(self.tr("Files not shown: {count}").format(count=len(skipped)))
+        self.skipped.setText(
+            "\n".join(f"{s.path.name}: {s.message(self.language)}" for s in skipped)
+        )
+
+    def filters(self) -> Filters | None:
+        """The chosen filters; None (with a message) when a date cannot be read."""
+        try:
+            start, end = parse_date(self.start.text()), parse_date(self.end.text())
+        except TillitError as exc:
+            self.message.set_text(exc.message(self.language))
+            return None
+        if start and end and start > end:
+            self.message.set_text(self.tr("The period ends before it starts."))
+            return None
+        self.message.set_text("")
+        return Filters(self.organisation.currentData(), self.group.currentData(), start, end)
+
+    def refresh(self) -> None:
+        filters = self.filters()
+        if filters is None:
+            return
+        try:
+            if self.folder is None:
+                overview = overview_ops.library_overview(
+                    self.library, filters, language=self.language, today=self._today()
+                )
+            else:
+                overview = overview_ops.folder_overview(
+                    self.folder, filters, language=self.language, today=self._today()
+                )
+        except (TillitError, OSError) as exc:
+            show_error(self, exc, self.language)
+            return
+        self._show(overview)
+
+    def _fill_choices(self, overview: Overview) -> None:
+        for combo, items in (
+            (self.organisation, [(o, o) for o in overview.organisations]),
+            (
+                self.group,
+                [(gid, f"{name} – {org}" if org else name) for gid, name, org in overview.choices],
+            ),
+        ):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("All"), None)
+            for data, text in items:
+                combo.addItem(text, data)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+            combo.blockSignals(False)
+
+    # -- showing ----------------------------------------------------------------
+
+    def _show(self, overview: Overview) -> None:
+        self.overview = overview
+        self._fill_choices(overview)
+        period = overview.period
+        if period is None:
+            self.summary.setText(self.tr("No workshop matches the choice."))
+        else:
+            self.summary.setText(
+                self.tr("{groups} groups, {occasions} occasions, {first} – {last}").format(
+                    groups=len(overview.groups),
+                    occasions=overview.occasion_count,
+                    first=period[0].isoformat(),
+                    last=period[1].isoformat(),
+                )
+            )
+        self._fill_heatmap()
+        for card in (self.trends, self.actions, self.examples, self.balance):
+            card.set_overview(overview, self.language)
+
+    def _heatmap_texts(self) -> dict[str, str]:
+        return {
+            "not_rated": self.tr("not rated"),
+            "not_rated_long": self.tr("on the agenda, but no value was agreed"),
+            "not_on_agenda": self.tr("not on the group's agenda in the period"),
+            "occasions_tip": self.tr("{count} occasions in the period"),
+            "cell_tip": self.tr(
+                "{group} · {principle}: current state {current}, gap {gap}; agreed at "
+                "occasion {number} ({date})"
+            ),
+        }
+
+    def _fill_heatmap(self) -> None:
+        overview = self.overview
+        if overview is None:
+            return
+        gap = self.gap_button.isChecked()
+        headers = [self.tr("Group"), self.tr("Occasions")] + [p.title for p in overview.principles]
+        rows = heatmap_rows(overview, gap, self._heatmap_texts(), self.language)
+        self.heatmap.fill(headers, rows, stretch=0)
+
+    def _group_at(self, index) -> str:
+        assert self.overview is not None
+        return self.overview.groups[index.row()].id
+
+    # -- opening a workshop -----------------------------------------------------
+
+    def open_workshop(self, workshop_id: str) -> None:
+        """Open it in the window; one of a folder is offered for import first."""
+        if self.folder is None:
+            self.open_requested.emit(workshop_id)
+        else:
+            offer_import(self, self.folder, workshop_id)
