@@ -1339,7 +1339,7 @@
     </message>
     <message>
         <source>G&amp;ap (desired − current)</source>
-        <translation>G&amp;ap (önskat − nuläge)</translation>
+        <translation>S&amp;killnad (önskat − nuläge)</translation>
     </message>
     <message>
         <source>Each group&apos;s latest agreed value in the period, written in the cell; darker means higher. “not rated”: no value was agreed (it is not a zero). *: agreed at an earlier occasion than the group&apos;s latest. Enter or a double click opens the workshop.</source>
@@ -1399,7 +1399,7 @@
     </message>
     <message>
         <source>{group} · {principle}: current state {current}, gap {gap}; agreed at occasion {number} ({date})</source>
-        <translation>{group} · {principle}: nuläge {current}, gap {gap}; överenskommet vid tillfälle {number} ({date})</translation>
+        <translation>{group} · {principle}: nuläge {current}, skillnad {gap}; överenskommet vid tillfälle {number} ({date})</translation>
     </message>
     <message>
         <source>Group</source>
@@ -3493,11 +3493,11 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     </message>
     <message>
         <source>Gap per principle and group</source>
-        <translation>Gap per princip och grupp</translation>
+        <translation>Skillnad per princip och grupp</translation>
     </message>
     <message>
         <source>The gap is the agreed desired state minus the agreed current state, at the same occasion as the current state in the previous table.</source>
-        <translation>Gapet är överenskommet önskat läge minus överenskommet nuläge, vid samma tillfälle som nuläget i föregående tabell.</translation>
+        <translation>Skillnaden är överenskommet önskat läge minus överenskommet nuläge, vid samma tillfälle som nuläget i föregående tabell.</translation>
     </message>
     <message>
         <source>Current state per principle and group</source>
