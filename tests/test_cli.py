@@ -189,3 +189,41 @@ def test_import_of_many_files_reports_each(capsys, data, tmp_path):
     )
     assert code == 1
     assert out.count("Redan importerad") == 2 and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["edit", "ID", "--participants", "x"], "x är inget möjligt värde för --participants."),
+        (["edit", "ID", "--minutes", "tillit=²"], "Skriv minuter som N eller STEG=N"),
+        (["nosuchcommand"], "nosuchcommand är inget möjligt värde"),
+        (["edit"], "Saknas: id."),
+        (["list", "--bogus"], "Förstods inte: --bogus."),
+    ],
+)
+def test_a_command_line_argparse_refuses_is_said_in_one_swedish_line(capsys, data, args, said):
+    workshop_id = run(capsys, "--data-dir", data, "demo")[1].splitlines()[-1]
+    args = [workshop_id if a == "ID" else a for a in args]
+    code, out, err = run(capsys, "--lang", "sv", "--data-dir", data, *args)
+    assert code == 1 and out == ""
+    assert len(err.strip().splitlines()) == 1 and said in err, err
+    assert "usage" not in err and "error:" not in err
+
+
+def test_help_is_in_swedish(capsys):
+    with pytest.raises(SystemExit):
+        main(["--lang", "sv", "edit", "--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("användning: tillitverkstad edit")
+    assert "rätta en workshops uppgifter" not in out  # the sub-command's own help lists fields
+    assert "antal deltagare" in out and "flaggor" in out and "visa den här hjälpen" in out
+
+
+def test_a_warning_of_the_app_is_not_printed_on_the_terminal(capsys, data, monkeypatch):
+    import logging
+
+    monkeypatch.setattr(logging, "lastResort", logging.StreamHandler(sys.stderr))
+    code, _, _ = run(capsys, "--lang", "sv", "--data-dir", data, "list")
+    assert code == 0
+    logging.getLogger("tillitverkstad.storage").warning("an English log line")
+    assert "English log line" not in capsys.readouterr().err

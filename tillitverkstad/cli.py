@@ -10,17 +10,18 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from tillitverkstad import __version__
-from tillitverkstad.cli_overview import add_overview_parser, cmd_overview
+from tillitverkstad.cli_args import build_parser, language_of
+from tillitverkstad.cli_overview import cmd_overview
 from tillitverkstad.core import agenda
 from tillitverkstad.core.checks import as_date
 from tillitverkstad.core.errors import TillitError, ValidationError
-from tillitverkstad.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, system_language, translate
+from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP, translate
 from tillitverkstad.core.model import DetailField
 from tillitverkstad.core.text import display_line
 from tillitverkstad.logfile import log_exception, setup_log_file
@@ -157,7 +158,7 @@ def _minutes(middle: Sequence[str], items: Sequence[str]) -> dict[str, Any]:
     minutes: dict[str, Any] = {}
     for item in items:
         step, _, value = item.rpartition("=")
-        if not value.isdigit():
+        if not re.fullmatch(r"[0-9]{1,4}", value):  # not str.isdigit(): it takes "²"
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "Write minutes as N or STEP=N, not {value}."),
                 value=item,
@@ -233,93 +234,16 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, ops.Library], int]] = {
 }
 
 
-def _id_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("id", help="workshop id (a unique prefix is enough)")
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="tillitverkstad",
-        description="Tillitverkstad: workshops on trust-based governance and leadership. "
-        "Without a command, the app window opens.",
-    )
-    parser.add_argument("--version", action="version", version=f"tillitverkstad {__version__}")
-    parser.add_argument(
-        "--self-test",
-        action="store_true",
-        help="check headless that this installation works (demo, package, PDF); no window",
-    )
-    parser.add_argument(
-        "--data-dir", type=Path, help="data folder (default: your user data folder)"
-    )
-    parser.add_argument("--lang", choices=LANGUAGES, help="language of messages (default: system)")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    demo = sub.add_parser("demo", help="create a filled example workshop; prints its id last")
-    demo.add_argument("--content-language", choices=LANGUAGES, help="language of the content")
-    sub.add_parser("list", help="one line per workshop, starting with its id")
-    export = sub.add_parser(
-        "export-json",
-        help="write the data package of one workshop (ID -o FILE) or of all (--all -d FOLDER)",
-    )
-    export.add_argument("id", nargs="?", help="workshop id (a unique prefix is enough)")
-    export.add_argument("-o", "--output", help="file to write")
-    export.add_argument("-d", "--dir", help="folder for --all (one package per workshop)")
-    export.add_argument("--all", action="store_true", help="export every readable workshop")
-    export.add_argument("--private", action="store_true", help="include private facilitator notes")
-    export.add_argument("--names", action="store_true", help="include participant names")
-    export.add_argument("--force", action="store_true", help="overwrite an existing file")
-    pdf = sub.add_parser(
-        "export-pdf",
-        help="write the PDF report of one workshop (ID -o FILE) or of all (--all -d FOLDER)",
-    )
-    pdf.add_argument("id", nargs="?", help="workshop id (a unique prefix is enough)")
-    pdf.add_argument("-o", "--output", help="file to write")
-    pdf.add_argument("-d", "--dir", help="folder for --all (one PDF per workshop)")
-    pdf.add_argument("--all", action="store_true", help="export every readable workshop")
-    pdf.add_argument("--private", action="store_true", help="include private facilitator notes")
-    pdf.add_argument("--names", action="store_true", help="include participant names")
-    pdf.add_argument("--force", action="store_true", help="overwrite existing files")
-    imp = sub.add_parser(
-        "import", help="import JSON data packages; prints each new id after its group"
-    )
-    imp.add_argument("files", nargs="+", metavar="FILE")
-    add_overview_parser(sub)
-    opener = sub.add_parser("open", help="open a workshop in the window")
-    _id_argument(opener)
-    opener.add_argument("--present", action="store_true", help="start showing it to the group")
-    _id_argument(sub.add_parser("finish", help="mark a workshop finished (records the time)"))
-    _id_argument(sub.add_parser("reopen", help="open a finished workshop again for correction"))
-    edit = sub.add_parser(
-        "edit", help="correct a workshop's details; logged once the workshop has started"
-    )
-    _id_argument(edit)
-    edit.add_argument("--group", help="group name")
-    edit.add_argument("--organisation", help="organisation or unit")
-    edit.add_argument("--date", help="date, YYYY-MM-DD")
-    edit.add_argument("--facilitator", help="facilitator")
-    edit.add_argument("--participants", type=int, help="number of participants")
-    edit.add_argument("--names", help="participant names, comma-separated ('' for none)")
-    edit.add_argument(
-        "--minutes",
-        action="append",
-        metavar="[STEP=]N",
-        help="planned minutes: N for every principle step, or STEP=N for one (repeatable)",
-    )
-    follow = sub.add_parser(
-        "follow-up", help="start a follow-up of a workshop for the same group; prints its id last"
-    )
-    _id_argument(follow)
-    follow.add_argument("--date", help="date of the follow-up, YYYY-MM-DD (default: today)")
-    follow.add_argument("--participants", type=int, help="number of participants this time")
-    return parser
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; never a traceback: a message in the UI language, details in the log."""
-    language = system_language()
+    # Warnings go to the log file (when there is one), never to the terminal in English.
+    root = logging.getLogger("tillitverkstad")
+    if not any(isinstance(h, logging.NullHandler) for h in root.handlers):
+        root.addHandler(logging.NullHandler())
+    language = language_of(sys.argv[1:] if argv is None else argv)
     args: argparse.Namespace | None = None
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser(language).parse_args(argv)
         language = args.lang = args.lang or language
         return _run(args)
     except BrokenPipeError:  # ``list | head -1``: the reader has all it wants
@@ -333,8 +257,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         folder = ops.library_at(args.data_dir if args else None).data_dir
         log_file = setup_log_file(folder)
-        if log_file is None:  # not even a log: Python must not print the stack instead
-            logging.getLogger("tillitverkstad").addHandler(logging.NullHandler())
         log_exception(type(exc), exc.__traceback__, where="command")
         message = QT_TRANSLATE_NOOP(
             "cli", "Something unexpected went wrong. The details are in the log file {file}."

@@ -17,18 +17,41 @@ from tillitverkstad.operations import library as ops
 def add_overview_parser(sub: Any) -> None:
     over = sub.add_parser(
         "overview",
-        help="HR's overview across groups and over time: -o FILE.pdf or FILE.xlsx, "
-        "or -d FOLDER for CSV files",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "HR's overview across groups and over time: -o FILE.pdf/.xlsx or -d FOLDER (CSV)"
+        ),
     )
-    over.add_argument("--packages", metavar="DIR", help="read the data packages in DIR in place")
-    over.add_argument("--organisation", help="only the groups of this organisation")
-    over.add_argument("--group", help="only this group (its name, or its id)")
-    over.add_argument("--from", dest="start", metavar="D", help="first date, YYYY-MM-DD")
-    over.add_argument("--to", dest="end", metavar="D", help="last date, YYYY-MM-DD")
-    over.add_argument("-o", "--output", help="file to write: .pdf or .xlsx")
-    over.add_argument("-d", "--dir", help="folder for the CSV files (one per table)")
-    over.add_argument("--next-steps", metavar="FILE", help="text file for the PDF's next steps")
-    over.add_argument("--force", action="store_true", help="overwrite existing files")
+    over.add_argument(
+        "--packages",
+        metavar="DIR",
+        help=QT_TRANSLATE_NOOP("cli", "read the data packages in DIR in place"),
+    )
+    over.add_argument(
+        "--organisation", help=QT_TRANSLATE_NOOP("cli", "only the groups of this organisation")
+    )
+    over.add_argument(
+        "--group", help=QT_TRANSLATE_NOOP("cli", "only this group (its name, or its id)")
+    )
+    over.add_argument(
+        "--from", dest="start", metavar="D", help=QT_TRANSLATE_NOOP("cli", "first date, YYYY-MM-DD")
+    )
+    over.add_argument(
+        "--to", dest="end", metavar="D", help=QT_TRANSLATE_NOOP("cli", "last date, YYYY-MM-DD")
+    )
+    over.add_argument(
+        "-o", "--output", help=QT_TRANSLATE_NOOP("cli", "file to write: .pdf or .xlsx")
+    )
+    over.add_argument(
+        "-d", "--dir", help=QT_TRANSLATE_NOOP("cli", "folder for the CSV files (one per table)")
+    )
+    over.add_argument(
+        "--next-steps",
+        metavar="FILE",
+        help=QT_TRANSLATE_NOOP("cli", "text file for the PDF's next steps"),
+    )
+    over.add_argument(
+        "--force", action="store_true", help=QT_TRANSLATE_NOOP("cli", "overwrite existing files")
+    )
 
 
 def cmd_overview(args: argparse.Namespace, library: ops.Library) -> int:

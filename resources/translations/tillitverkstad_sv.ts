@@ -2351,6 +2351,42 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Importerade ”{group}”.</translation>
     </message>
     <message>
+        <source>HR&apos;s overview across groups and over time: -o FILE.pdf/.xlsx or -d FOLDER (CSV)</source>
+        <translation>HR:s översikt över grupper och tid: -o FIL.pdf/.xlsx eller -d MAPP (CSV)</translation>
+    </message>
+    <message>
+        <source>read the data packages in DIR in place</source>
+        <translation>läs datapaketen i DIR där de ligger</translation>
+    </message>
+    <message>
+        <source>only the groups of this organisation</source>
+        <translation>bara grupperna i den här organisationen</translation>
+    </message>
+    <message>
+        <source>only this group (its name, or its id)</source>
+        <translation>bara den här gruppen (dess namn eller id)</translation>
+    </message>
+    <message>
+        <source>first date, YYYY-MM-DD</source>
+        <translation>första datum, ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>last date, YYYY-MM-DD</source>
+        <translation>sista datum, ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>file to write: .pdf or .xlsx</source>
+        <translation>fil att skriva: .pdf eller .xlsx</translation>
+    </message>
+    <message>
+        <source>folder for the CSV files (one per table)</source>
+        <translation>mapp för CSV-filerna (en per tabell)</translation>
+    </message>
+    <message>
+        <source>text file for the PDF&apos;s next steps</source>
+        <translation>textfil med nästa steg för PDF:en</translation>
+    </message>
+    <message>
         <source>Skipped {file}: {reason}</source>
         <translation>Hoppade över {file}: {reason}</translation>
     </message>
@@ -2377,6 +2413,162 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>Something unexpected went wrong. The details are in the log file {file}.</source>
         <translation>Något oväntat gick fel. Detaljerna finns i loggfilen {file}.</translation>
+    </message>
+    <message>
+        <source>Workshops on trust-based governance and leadership. Without a command, the window opens.</source>
+        <translation>Workshoppar om tillitsbaserad styrning och ledning. Utan kommando öppnas fönstret.</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>användning: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argument</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>flaggor</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>visa den här hjälpen och avsluta</translation>
+    </message>
+    <message>
+        <source>workshop id (a unique prefix is enough)</source>
+        <translation>workshoppens id (en entydig början räcker)</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>visa versionen och avsluta</translation>
+    </message>
+    <message>
+        <source>check headless that this installation works (demo, package, PDF); no window</source>
+        <translation>kontrollera utan fönster att installationen fungerar (exempel, datapaket, PDF)</translation>
+    </message>
+    <message>
+        <source>data folder (default: your user data folder)</source>
+        <translation>datamapp (förval: din användares datamapp)</translation>
+    </message>
+    <message>
+        <source>language of messages (default: system)</source>
+        <translation>meddelandenas språk (förval: systemets)</translation>
+    </message>
+    <message>
+        <source>create a filled example workshop; prints its id last</source>
+        <translation>skapa en ifylld exempelworkshop; skriver dess id sist</translation>
+    </message>
+    <message>
+        <source>language of the content</source>
+        <translation>innehållets språk</translation>
+    </message>
+    <message>
+        <source>one line per workshop, starting with its id</source>
+        <translation>en rad per workshop, med dess id först</translation>
+    </message>
+    <message>
+        <source>write the data package of one workshop (ID -o FILE) or of all (--all -d FOLDER)</source>
+        <translation>skriv datapaketet för en workshop (ID -o FIL) eller för alla (--all -d MAPP)</translation>
+    </message>
+    <message>
+        <source>file to write</source>
+        <translation>fil att skriva</translation>
+    </message>
+    <message>
+        <source>folder for --all (one package per workshop)</source>
+        <translation>mapp för --all (ett datapaket per workshop)</translation>
+    </message>
+    <message>
+        <source>export every readable workshop</source>
+        <translation>exportera varje läsbar workshop</translation>
+    </message>
+    <message>
+        <source>include private facilitator notes</source>
+        <translation>ta med processledarens privata anteckningar</translation>
+    </message>
+    <message>
+        <source>include participant names</source>
+        <translation>ta med deltagarnas namn</translation>
+    </message>
+    <message>
+        <source>overwrite an existing file</source>
+        <translation>skriv över en befintlig fil</translation>
+    </message>
+    <message>
+        <source>write the PDF report of one workshop (ID -o FILE) or of all (--all -d FOLDER)</source>
+        <translation>skriv PDF-rapporten för en workshop (ID -o FIL) eller för alla (--all -d MAPP)</translation>
+    </message>
+    <message>
+        <source>folder for --all (one PDF per workshop)</source>
+        <translation>mapp för --all (en PDF per workshop)</translation>
+    </message>
+    <message>
+        <source>overwrite existing files</source>
+        <translation>skriv över befintliga filer</translation>
+    </message>
+    <message>
+        <source>import JSON data packages; prints each new id after its group</source>
+        <translation>importera datapaket (JSON); skriver varje nytt id efter gruppen</translation>
+    </message>
+    <message>
+        <source>open a workshop in the window</source>
+        <translation>öppna en workshop i fönstret</translation>
+    </message>
+    <message>
+        <source>start showing it to the group</source>
+        <translation>börja visa den för gruppen</translation>
+    </message>
+    <message>
+        <source>mark a workshop finished (records the time)</source>
+        <translation>markera en workshop som avslutad (tiden sparas)</translation>
+    </message>
+    <message>
+        <source>open a finished workshop again for correction</source>
+        <translation>öppna en avslutad workshop igen för rättelse</translation>
+    </message>
+    <message>
+        <source>correct a workshop&apos;s details; logged once the workshop has started</source>
+        <translation>rätta en workshops uppgifter; loggas när workshoppen har börjat</translation>
+    </message>
+    <message>
+        <source>group name</source>
+        <translation>gruppens namn</translation>
+    </message>
+    <message>
+        <source>organisation or unit</source>
+        <translation>organisation eller enhet</translation>
+    </message>
+    <message>
+        <source>date, YYYY-MM-DD</source>
+        <translation>datum, ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation>processledare</translation>
+    </message>
+    <message>
+        <source>number of participants</source>
+        <translation>antal deltagare</translation>
+    </message>
+    <message>
+        <source>participant names, comma-separated (&apos;&apos; for none)</source>
+        <translation>deltagarnas namn, åtskilda med komma (&apos;&apos; för inga)</translation>
+    </message>
+    <message>
+        <source>planned minutes: N for each step between intro and summary, or STEP=N (repeatable)</source>
+        <translation>planerade minuter: N för varje steg mellan inledning och sammanfattning, eller STEG=N (kan upprepas)</translation>
+    </message>
+    <message>
+        <source>start a follow-up of a workshop for the same group; prints its id last</source>
+        <translation>starta en uppföljning för samma grupp; skriver dess id sist</translation>
+    </message>
+    <message>
+        <source>date of the follow-up, YYYY-MM-DD (default: today)</source>
+        <translation>uppföljningens datum, ÅÅÅÅ-MM-DD (förval: i dag)</translation>
+    </message>
+    <message>
+        <source>number of participants this time</source>
+        <translation>antal deltagare den här gången</translation>
     </message>
 </context>
 <context>
@@ -2552,6 +2744,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>This detail cannot be corrected: {field}.</source>
         <translation>Den här uppgiften går inte att rätta: {field}.</translation>
+    </message>
+    <message>
+        <source>This occasion cannot be dated after the group&apos;s next one ({date}).</source>
+        <translation>Tillfället kan inte dateras efter gruppens nästa tillfälle ({date}).</translation>
     </message>
     <message>
         <source>{step} already has {votes} votes, so there cannot be fewer participants than that. Change the votes there first.</source>
@@ -2816,6 +3012,34 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>The workshop content is not valid ({where}).</source>
         <translation>Workshoppens innehåll är inte giltigt ({where}).</translation>
+    </message>
+    <message>
+        <source>See tillitverkstad --help.</source>
+        <translation>Se tillitverkstad --help.</translation>
+    </message>
+    <message>
+        <source>{value} is not a possible value for {argument}.</source>
+        <translation>{value} är inget möjligt värde för {argument}.</translation>
+    </message>
+    <message>
+        <source>{argument} needs a value.</source>
+        <translation>{argument} behöver ett värde.</translation>
+    </message>
+    <message>
+        <source>Missing: {names}.</source>
+        <translation>Saknas: {names}.</translation>
+    </message>
+    <message>
+        <source>Not understood: {names}.</source>
+        <translation>Förstods inte: {names}.</translation>
+    </message>
+    <message>
+        <source>{argument} cannot be given with {other}.</source>
+        <translation>{argument} kan inte anges tillsammans med {other}.</translation>
+    </message>
+    <message>
+        <source>The command line could not be understood.</source>
+        <translation>Kommandoraden gick inte att tolka.</translation>
     </message>
 </context>
 <context>

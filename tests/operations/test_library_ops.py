@@ -107,3 +107,17 @@ def test_package_export_leaves_private_notes_out_unless_asked(lib, tmp_path):
     assert all(not r["private_notes"] for r in data["records"].values())
     uc.add_note(ws, "tillit", NoteCategory.TODAY, "x")  # the package is a copy, not a view
     assert packages.read_package(path).record("tillit").notes != ws.record("tillit").notes
+
+
+def test_an_occasion_cannot_be_corrected_to_after_the_groups_next_one(lib):
+    baseline = ops.create_demo(lib)
+    follow = ops.start_follow_up(lib, baseline.id, date=dt.date(2027, 5, 20))
+    before = lib.path_of(baseline.id).read_bytes()
+    with pytest.raises(TillitError) as error:
+        ops.correct(lib, baseline.id, {DetailField.DATE: dt.date(2027, 6, 1)})
+    assert "2027-05-20" in error.value.message("sv")
+    assert lib.path_of(baseline.id).read_bytes() == before
+    ops.correct(lib, baseline.id, {DetailField.DATE: dt.date(2027, 5, 20)})  # the same day: fine
+    assert [o.workshop_id for o in ops.earlier_occasions(lib, ops.read(lib, follow.id))] == [
+        baseline.id
+    ]

@@ -3,8 +3,10 @@ locked, reopened for correction, and its details corrected with undo and a chang
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from view_helpers import click, type_line, type_number
 
 from tests.ui.shell_fixtures import ini_settings, message_boxes, swedish  # noqa: F401
@@ -122,3 +124,16 @@ def test_minutes_the_box_cannot_show_are_not_changed_unless_touched(qtbot, windo
     click(dialog.ok_button)
     assert window.session.workshop.minutes["tillit"] == 300
     assert {c.field for c in window.session.workshop.changes} == {DetailField.GROUP}
+
+
+def test_the_details_dialog_refuses_a_date_after_the_groups_next_occasion(qtbot, library, tmp_path):
+    baseline = ops.create_demo(library)
+    ops.start_follow_up(library, baseline.id, date=dt.date(2027, 5, 20))
+    window = MainWindow(library, ini_settings(tmp_path))
+    qtbot.addWidget(window)
+    assert window.open_workshop(baseline.id)
+    dialog = window.lifecycle.correct_details()
+    dialog.date.setDate(QDate(2027, 6, 1))
+    assert "2027-05-20" in dialog.messages[DetailField.DATE].text()
+    assert not dialog.ok_button.isEnabled()
+    window.close_workshop()

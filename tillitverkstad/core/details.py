@@ -269,10 +269,27 @@ def _field(key: Any) -> DetailField:
         ) from None
 
 
+def check_not_after(date: dt.date, later: dt.date) -> dt.date:
+    """An occasion stays before the group's next one, or the group's story is reordered."""
+    if date > later:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "This occasion cannot be dated after the group's next one ({date})."
+            ),
+            date=later.isoformat(),
+        )
+    return date
+
+
 def check_correction(
-    ws: Workshop, content: Content, changes: Mapping[DetailField, Any]
+    ws: Workshop,
+    content: Content,
+    changes: Mapping[DetailField, Any],
+    *,
+    next_occasion: dt.date | None = None,
 ) -> tuple[dict[DetailField, Any], Problems]:
-    """The cleaned new values, and what is wrong with each field."""
+    """The cleaned new values, and what is wrong with each field. ``next_occasion``: the
+    date of the group's next occasion, when the caller knows one (a date may not pass it)."""
     problems: Problems = {}
     values: dict[DetailField, Any] = {}
     checks = {
@@ -288,6 +305,8 @@ def check_correction(
             before = next((o for o in ws.history if o.workshop_id == ws.follow_up_of), None)
             if field is DetailField.DATE and values[field] is not None and before is not None:
                 _collect(problems, field, check_not_before, values[field], before.date)
+            if field is DetailField.DATE and values[field] is not None and next_occasion:
+                _collect(problems, field, check_not_after, values[field], next_occasion)
         elif field is DetailField.MINUTES:
             values[field] = _collect(problems, field, check_minutes, ws, value)
         elif field not in (DetailField.PARTICIPANTS, DetailField.NAMES):
@@ -341,6 +360,8 @@ def correct_details(
     content: Content,
     changes: Mapping[DetailField, Any],
     now: dt.datetime | None = None,
+    *,
+    next_occasion: dt.date | None = None,
 ) -> Correction:
     """Apply corrections to the details; raises the first problem and changes nothing.
 
@@ -348,7 +369,7 @@ def correct_details(
     at = as_time(now).isoformat(timespec="seconds")
     if not isinstance(changes, Mapping):
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Say what to correct."))
-    values, problems = check_correction(ws, content, changes)
+    values, problems = check_correction(ws, content, changes, next_occasion=next_occasion)
     if problems:
         raise next(iter(problems.values()))
     before = {f: _current(ws, f) for f in values}

@@ -83,6 +83,21 @@ def earlier_occasions(library: Library, ws: Workshop) -> tuple[Occasion, ...]:
     return merge(ws, live)
 
 
+def next_occasion(library: Library, ws: Workshop) -> dt.date | None:
+    """The date of the group's first occasion after ``ws`` in the library, if any: a
+    correction may not date ``ws`` past it (the index alone, nothing opened)."""
+    after = (ws.date.isoformat(), ws.created, ws.id)
+    later = [
+        item.date
+        for item in library.list()
+        if item.readable
+        and item.group_id == ws.group_id
+        and item.id != ws.id
+        and (item.date, item.created, item.id) > after
+    ]
+    return dt.date.fromisoformat(min(later)) if later else None
+
+
 def resolve(library: Library, prefix: str) -> str:
     """The full id of the one workshop whose id starts with ``prefix``. A whole id is taken
     as it is: only a prefix needs the library listed (the window's start path)."""
@@ -187,7 +202,8 @@ def correct(library: Library, workshop_id: str, changes: Mapping[DetailField, An
     from tillitverkstad.core.details import correct_details
 
     with _editing(library, workshop_id) as ws:
-        correct_details(ws, content_from_dict(ws.content), changes)
+        later = next_occasion(library, ws)
+        correct_details(ws, content_from_dict(ws.content), changes, next_occasion=later)
     return ws
 
 

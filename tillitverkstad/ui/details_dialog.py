@@ -198,7 +198,12 @@ class DetailsDialog(QDialog):
 
     def validate(self) -> bool:
         changes = self.changes()
-        _, problems = check_correction(self.session.workshop, self.session.content, changes)
+        _, problems = check_correction(
+            self.session.workshop,
+            self.session.content,
+            changes,
+            next_occasion=self.session.next_occasion,
+        )
         for field, message in self.messages.items():
             problem = problems.get(field)
             message.set_text(problem.message(self.language) if problem else "")

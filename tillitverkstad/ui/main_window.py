@@ -381,9 +381,15 @@ class MainWindow(QMainWindow):
             return False
         try:
             earlier = ops.earlier_occasions(self.library, opened.workshop)
+            later = ops.next_occasion(self.library, opened.workshop)
         except (TillitError, OSError):
-            earlier = None  # the session falls back on what the workshop remembers
-        session = WorkshopSession(opened, self, earlier=earlier)
+            earlier = later = None  # the session falls back on what the workshop remembers
+        try:
+            session = WorkshopSession(opened, self, earlier=earlier, next_occasion=later)
+        except TillitError as exc:  # reading checked it; the workshop must not stay locked
+            opened.close()
+            show_error(self, exc, self.language)
+            return False
         self.session = session
         try:
             self._install_view()

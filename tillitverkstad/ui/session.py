@@ -66,9 +66,12 @@ class WorkshopSession(QObject):
         parent: QObject | None = None,
         save_delay_ms: int = SAVE_DELAY_MS,
         earlier: Sequence[Occasion] | None = None,
+        next_occasion: dt.date | None = None,
     ) -> None:
         super().__init__(parent)
         self._opened = opened
+        # The group's next occasion in the library: a date correction may not pass it.
+        self.next_occasion = next_occasion
         self.content: Content = content_from_dict(opened.workshop.content)
         # The group's earlier occasions, as the library knew them when this was opened.
         self.earlier: tuple[Occasion, ...] = (
@@ -187,7 +190,9 @@ class WorkshopSession(QObject):
         done: list[details.Correction] = []
 
         def do() -> None:
-            done[:] = [details.correct_details(ws, self.content, changes)]
+            done[:] = [
+                details.correct_details(ws, self.content, changes, next_occasion=self.next_occasion)
+            ]
 
         self._edit(
             HEADER,
