@@ -227,3 +227,14 @@ def test_a_warning_of_the_app_is_not_printed_on_the_terminal(capsys, data, monke
     assert code == 0
     logging.getLogger("tillitverkstad.storage").warning("an English log line")
     assert "English log line" not in capsys.readouterr().err
+
+
+def test_delete_asks_for_yes_and_then_removes_the_file_for_good(capsys, data):
+    workshop_id = run(capsys, "--data-dir", data, "demo")[1].splitlines()[-1]
+    code, _, err = run(capsys, "--lang", "sv", "--data-dir", data, "delete", workshop_id)
+    assert code == 1 and "--yes" in err and len(err.strip().splitlines()) == 1
+    assert workshop_id in run(capsys, "--data-dir", data, "list")[1]
+    code, out, _ = run(capsys, "--lang", "sv", "--data-dir", data, "delete", workshop_id, "--yes")
+    assert code == 0 and "Tog bort" in out
+    assert run(capsys, "--data-dir", data, "list")[1] == ""
+    assert not list(__import__("pathlib").Path(data, "workshops").glob(f"*{workshop_id}*"))

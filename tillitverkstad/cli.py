@@ -22,6 +22,7 @@ from tillitverkstad.core import agenda
 from tillitverkstad.core.checks import as_date
 from tillitverkstad.core.errors import TillitError, ValidationError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP, translate
+from tillitverkstad.core.labels import WORKSHOP_STATUS
 from tillitverkstad.core.model import DetailField
 from tillitverkstad.core.text import display_line
 from tillitverkstad.logfile import log_exception, setup_log_file
@@ -37,13 +38,6 @@ def _t(text: str, language: str, **params: object) -> str:
 
 def _out(line: str) -> None:
     print(line, flush=True)
-
-
-STATUS_LABELS = {
-    "not_started": QT_TRANSLATE_NOOP("cli", "not started"),
-    "in_progress": QT_TRANSLATE_NOOP("cli", "in progress"),
-    "done": QT_TRANSLATE_NOOP("cli", "done"),
-}
 
 
 def cmd_demo(args: argparse.Namespace, library: ops.Library) -> int:
@@ -62,7 +56,7 @@ def cmd_demo(args: argparse.Namespace, library: ops.Library) -> int:
 def cmd_list(args: argparse.Namespace, library: ops.Library) -> int:
     for item in ops.list_workshops(library):
         if item.readable:
-            status = _t(STATUS_LABELS.get(item.status, item.status), args.lang)
+            status = translate("report", WORKSHOP_STATUS.get(item.status, item.status), args.lang)
             group, organisation = display_line(item.group), display_line(item.organisation)
             _out(f"{item.id}  {item.date}  {status:<12}  {group}  ({organisation})")
         else:
@@ -141,6 +135,30 @@ def cmd_open(args: argparse.Namespace, library: ops.Library) -> int:
     return run_gui(data_dir=args.data_dir, open_id=workshop_id, present=args.present)
 
 
+def cmd_delete(args: argparse.Namespace, library: ops.Library) -> int:
+    workshop_id = ops.resolve(library, args.id)
+    ws = ops.read(library, workshop_id)
+    if not args.yes:  # deletion is real: the file and everything in it is gone
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Deleting \u201c{group}\u201d {date} cannot be undone. Add --yes to delete it.",
+            ),
+            group=ws.group,
+            date=ws.date.isoformat(),
+        )
+    ops.delete(library, workshop_id)
+    _out(
+        _t(
+            QT_TRANSLATE_NOOP("cli", "Deleted \u201c{group}\u201d {date}."),
+            args.lang,
+            group=ws.group,
+            date=ws.date.isoformat(),
+        )
+    )
+    return 0
+
+
 def cmd_finish(args: argparse.Namespace, library: ops.Library) -> int:
     ws = ops.finish(library, ops.resolve(library, args.id))
     _out(_t(QT_TRANSLATE_NOOP("cli", "Finished \u201c{group}\u201d."), args.lang, group=ws.group))
@@ -185,8 +203,7 @@ def cmd_edit(args: argparse.Namespace, library: ops.Library) -> int:
         changes[DetailField.NAMES] = [n for n in args.names.split(",") if n.strip()]
     if args.minutes:
         steps = ops.read(library, workshop_id).steps
-        middle = [step for step in steps if step not in agenda.FIXED_KINDS]
-        changes[DetailField.MINUTES] = _minutes(middle, args.minutes)
+        changes[DetailField.MINUTES] = _minutes(agenda.middle_of(steps), args.minutes)
     if not changes:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Say what to correct, e.g. --group."))
     ws = ops.correct(library, workshop_id, changes)
@@ -228,6 +245,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, ops.Library], int]] = {
     "overview": cmd_overview,
     "open": cmd_open,
     "finish": cmd_finish,
+    "delete": cmd_delete,
     "reopen": cmd_reopen,
     "edit": cmd_edit,
     "follow-up": cmd_follow_up,

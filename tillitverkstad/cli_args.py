@@ -233,6 +233,14 @@ def build_parser(language: str) -> argparse.ArgumentParser:
         action="store_true",
         help=QT_TRANSLATE_NOOP("cli", "start showing it to the group"),
     )
+    deleter = sub.add_parser(
+        "delete",
+        help=QT_TRANSLATE_NOOP("cli", "delete a workshop for good (it holds personal data)"),
+    )
+    _id_argument(deleter)
+    deleter.add_argument(
+        "--yes", action="store_true", help=QT_TRANSLATE_NOOP("cli", "yes, delete it for good")
+    )
     _id_argument(
         sub.add_parser(
             "finish", help=QT_TRANSLATE_NOOP("cli", "mark a workshop finished (records the time)")

@@ -2174,18 +2174,6 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
 <context>
     <name>WorkshopListModel</name>
     <message>
-        <source>Not started</source>
-        <translation>Inte påbörjad</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>Pågår</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Klar</translation>
-    </message>
-    <message>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
@@ -2323,18 +2311,6 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
 <context>
     <name>cli</name>
     <message>
-        <source>not started</source>
-        <translation>ej påbörjad</translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation>pågår</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>klar</translation>
-    </message>
-    <message>
         <source>Created the demo workshop “{group}”.</source>
         <translation>Skapade exempelworkshoppen ”{group}”.</translation>
     </message>
@@ -2389,6 +2365,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>Skipped {file}: {reason}</source>
         <translation>Hoppade över {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Deleted “{group}” {date}.</source>
+        <translation>Tog bort ”{group}” {date}.</translation>
     </message>
     <message>
         <source>Finished “{group}”.</source>
@@ -2519,6 +2499,14 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>börja visa den för gruppen</translation>
     </message>
     <message>
+        <source>delete a workshop for good (it holds personal data)</source>
+        <translation>ta bort en workshop för gott (den innehåller personuppgifter)</translation>
+    </message>
+    <message>
+        <source>yes, delete it for good</source>
+        <translation>ja, ta bort den för gott</translation>
+    </message>
+    <message>
         <source>mark a workshop finished (records the time)</source>
         <translation>markera en workshop som avslutad (tiden sparas)</translation>
     </message>
@@ -2584,6 +2572,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>{value} is not a date (write YYYY-MM-DD).</source>
         <translation>{value} är inget datum (skriv ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Deleting “{group}” {date} cannot be undone. Add --yes to delete it.</source>
+        <translation>Att ta bort ”{group}” {date} går inte att ångra. Lägg till --yes för att ta bort den.</translation>
     </message>
     <message>
         <source>Write minutes as N or STEP=N, not {value}.</source>
@@ -3110,6 +3102,18 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>Not decided</source>
         <translation>Inte fastställd</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>ej påbörjad</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klar</translation>
     </message>
     <message>
         <source>agreement</source>

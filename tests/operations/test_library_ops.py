@@ -22,7 +22,9 @@ def lib(tmp_path):
 
 
 def test_create_then_list_finish_and_reopen(lib, content_sv):
-    ws = ops.create(lib, content_sv, group="Ledningsgrupp", date=dt.date(2026, 11, 23))
+    ws = ops.store_new(
+        lib, uc.create_workshop(content_sv, group="Ledningsgrupp", date=dt.date(2026, 11, 23))
+    )
     assert [s.status for s in ops.list_workshops(lib)] == ["not_started"]
     finished = ops.finish(lib, ws.id)
     assert finished.finished and finished.finished_at

@@ -1,11 +1,25 @@
-"""The words for stored values that HR's overview shows (window, PDF, workbook, CSV), each
-marked for translation once (shown with ``translate("report", ..., language)``), and the
-heatmap's tints, the same on the page and in the PDF."""
+"""The words for stored values (a workshop's status, consensus, template, note category,
+governing logic), each marked for translation once and shown with
+``translate("report", ..., language)`` wherever they appear (the library, the CLI, HR's
+overview, its PDF and workbook), and the heatmap's tints, the same on the page and in the
+PDF."""
 
 from __future__ import annotations
 
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
-from tillitverkstad.core.model import BalanceLogic, Consensus, NoteCategory, Template
+from tillitverkstad.core.model import (
+    BalanceLogic,
+    Consensus,
+    NoteCategory,
+    Template,
+    WorkshopStatus,
+)
+
+WORKSHOP_STATUS = {
+    WorkshopStatus.NOT_STARTED.value: QT_TRANSLATE_NOOP("report", "not started"),
+    WorkshopStatus.IN_PROGRESS.value: QT_TRANSLATE_NOOP("report", "in progress"),
+    WorkshopStatus.DONE.value: QT_TRANSLATE_NOOP("report", "done"),
+}
 
 CONSENSUS = {
     Consensus.AGREEMENT: QT_TRANSLATE_NOOP("report", "agreement"),

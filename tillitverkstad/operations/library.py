@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.groups import Group, group_library
@@ -24,9 +24,6 @@ from tillitverkstad.storage.errors import (
     write_error,
 )
 from tillitverkstad.storage.library import Library, OpenWorkshop, WorkshopSummary, default_data_dir
-
-if TYPE_CHECKING:
-    from tillitverkstad.core.content import Content
 
 __all__ = [
     "DataFolderError",
@@ -117,17 +114,9 @@ def open_for_editing(library: Library, workshop_id: str) -> OpenWorkshop:
     return library.open(workshop_id)
 
 
-def create(library: Library, content: Content, **details: Any) -> Workshop:
-    """A new workshop from the details the new-workshop form asks, stored at once."""
-    from tillitverkstad.core import usecases as uc
-
-    ws = uc.create_workshop(content, **details)
-    library.add(ws)
-    return ws
-
-
 def store_new(library: Library, ws: Workshop) -> Workshop:
-    """Store a workshop the caller built with the core (e.g. the new-workshop dialog)."""
+    """Store a new workshop, built with the core's ``usecases.create_workshop`` (the
+    new-workshop form builds it as it checks each field)."""
     library.add(ws)
     return ws
 

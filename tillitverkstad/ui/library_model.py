@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -18,7 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tillitverkstad.core.groups import Group
-from tillitverkstad.core.model import WorkshopStatus
+from tillitverkstad.core.labels import WORKSHOP_STATUS
 from tillitverkstad.core.text import display_line
 from tillitverkstad.operations.library import WorkshopSummary
 
@@ -51,10 +52,9 @@ class WorkshopListModel(QAbstractTableModel):
         self.endResetModel()
 
     def _all_texts(self) -> list[tuple[str, ...]]:
-        statuses = {
-            WorkshopStatus.NOT_STARTED.value: self.tr("Not started"),
-            WorkshopStatus.IN_PROGRESS.value: self.tr("In progress"),
-            WorkshopStatus.DONE.value: self.tr("Done"),
+        statuses = {  # the core's words, from Qt's copy of the one catalog
+            status: QCoreApplication.translate("report", label).capitalize()
+            for status, label in WORKSHOP_STATUS.items()
         }
         return [self._display(s, statuses) for s in self._rows]
 

@@ -294,7 +294,8 @@ class LibraryPage(QWidget):
         self.group_filter.clear()
         self.group_filter.addItem(self.tr("All groups"), None)
         for group in self.groups:
-            name = f"{group.name} – {group.organisation}" if group.organisation else group.name
+            name, organisation = display_line(group.name), display_line(group.organisation)
+            name = f"{name} – {organisation}" if organisation else name
             count = len(group.occasions)
             text = (
                 self.tr("{group} (1 occasion)")
