@@ -13,7 +13,7 @@ from tillitverkstad.core import usecases as uc
 from tillitverkstad.core.digest import LIMITS, digest_of
 from tillitverkstad.core.model import ActionStatus, NoteCategory, Scale
 from tillitverkstad.core.overview import Filters, build_overview
-from tillitverkstad.storage.library import _summary
+from tillitverkstad.storage.open_workshop import summary_of
 
 
 @pytest.fixture
@@ -23,7 +23,7 @@ def made(content_sv):
 
 def listed(made, drop=()):
     return [
-        _summary(ws, Path(f"/x/{ws.id}.tillit.json"))
+        summary_of(ws, Path(f"/x/{ws.id}.tillit.json"))
         for chain in made.values()
         for ws in chain
         if ws.id not in drop

@@ -16,18 +16,15 @@ import os
 import re
 import time
 from collections import defaultdict
-from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from tillitverkstad.core.bounds import MAX_FILE_BYTES
-from tillitverkstad.core.digest import digest_of
 from tillitverkstad.core.errors import NotFoundError, TillitError, ValidationError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.migrations import Context
 from tillitverkstad.core.model import Workshop, new_id
-from tillitverkstad.storage import atomic, errors
+from tillitverkstad.storage import errors
 from tillitverkstad.storage.atomic import (
     check_target,
     create_exclusively,
@@ -45,6 +42,7 @@ from tillitverkstad.storage.locks import (
     NotALockFile,
     WorkshopLock,
 )
+from tillitverkstad.storage.open_workshop import OpenWorkshop, summary_of
 from tillitverkstad.storage.workshop_file import (
     FILE_FORMAT,
     SUFFIX,
@@ -79,92 +77,6 @@ def default_data_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_data_dir("Tillitverkstad", appauthor=False))
-
-
-def _summary(ws: Workshop, path: Path, *, digest: bool = True) -> WorkshopSummary:
-    """What the index keeps of ``ws``; without ``digest``, only what the library lists
-    (cheap enough to compare on every save)."""
-    return WorkshopSummary(
-        id=ws.id,
-        path=str(path),
-        group=ws.group,
-        organisation=ws.organisation,
-        date=ws.date.isoformat(),
-        status=ws.status.value,
-        template=ws.template.value,
-        follow_up_of=ws.follow_up_of,
-        group_id=ws.group_id,
-        created=ws.created,
-        remembered=tuple((o.workshop_id, o.date.isoformat(), o.created) for o in ws.history),
-        digest=digest_of(ws) if digest else None,
-    )
-
-
-class OpenWorkshop:
-    """A workshop opened for editing: holds its locks until closed; ``save()`` is durable.
-
-    ``repaired`` counts the broken characters (lone surrogates) that reading replaced by
-    U+FFFD; the next save writes the repaired text."""
-
-    def __init__(
-        self,
-        library: Library,
-        workshop: Workshop,
-        path: Path,
-        lock: WorkshopLock,
-        hold: FileHold,
-        repaired: int = 0,
-    ) -> None:
-        self.library = library
-        self.workshop = workshop
-        self.path = path
-        self.repaired = repaired
-        self._lock = lock
-        self._hold = hold
-        self._listed = _summary(workshop, path, digest=False)
-
-    def save(self) -> None:
-        self.prepare_save()()
-
-    def prepare_save(self) -> Callable[[], None]:
-        """Capture the workshop as it is now and return the function that writes it.
-
-        The capture must run where the workshop is edited (the UI thread); the returned
-        write touches nothing the editor changes, so it may run on a worker thread, letting
-        a slow disk never hold up typing. Writes must run in the order they were prepared.
-        The write raises a StorageError (full disk, unwritable folder, a file that is not
-        ours) and leaves the file on disk as it was."""
-        data = workshop_tables(self.workshop)  # a copy: the editor goes on changing its own
-        listed = _summary(self.workshop, self.path, digest=False)
-        changed, self._listed = listed != self._listed, listed
-        # A note or a vote changes only the overview's digest: the index is left alone (its
-        # entry no longer matches the file, so the next listing reads this one file again).
-        summary = replace(listed, digest=digest_of(self.workshop)) if changed else listed
-
-        def write() -> None:
-            try:
-                atomic.write_atomically(self.path, dump(data), before_replace=self._hold.take_new)
-            except OSError as exc:
-                self._hold.abandon()
-                raise errors.write_error(exc, self.library.data_dir) from exc
-            except BaseException:
-                self._hold.abandon()
-                raise
-            self._hold.replaced()
-            if changed:
-                self.library.index.update({self.path.name: (summary, self.path.stat())})
-
-        return write
-
-    def close(self) -> None:
-        self._hold.release()
-        self._lock.release()
-
-    def __enter__(self) -> OpenWorkshop:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
 
 class Library:
@@ -307,7 +219,7 @@ class Library:
     def _summarise(self, path: Path) -> WorkshopSummary:
         stem = path.name[: -len(SUFFIX)]
         try:
-            return _summary(read_workshop_file(path, self.migration), path)
+            return summary_of(read_workshop_file(path, self.migration), path)
         except errors.UnreadableWorkshopError as exc:
             return WorkshopSummary(id=stem, path=str(path), error=exc.reason)
         except FileNotFoundError:
@@ -385,7 +297,7 @@ class Library:
                 raise errors.write_error(exc, self.data_dir) from exc
             finally:
                 lock.release()
-            self.index.update({path.name: (_summary(ws, path), path.stat())})
+            self.index.update({path.name: (summary_of(ws, path), path.stat())})
             return path
         raise errors.WorkshopBusyError(ws.group)
 

@@ -16,12 +16,19 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QTableView,
+    QWidget,
+)
 
 from tillitverkstad.core.groups import Group
 from tillitverkstad.core.labels import WORKSHOP_STATUS
 from tillitverkstad.core.text import display_line
 from tillitverkstad.operations.library import WorkshopSummary
+from tillitverkstad.ui import theme
 
 Index = QModelIndex | QPersistentModelIndex
 GROUP, ORGANISATION, DATE, STATUS, OCCASION = range(5)
@@ -175,3 +182,28 @@ class WorkshopFilter(QSortFilterProxyModel):
         if self._group is not None and model.summary(row).group_id != self._group:
             return False
         return not self._needle or self._needle in model.searchable(row)
+
+
+def workshop_table(model: QSortFilterProxyModel) -> QTableView:
+    """The library's list: whole rows, one at a time, sorted by clicking a column (newest
+    date first, as the library lists), the organisation taking the room that is left."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setTabKeyNavigation(False)
+    rows = table.verticalHeader()
+    rows.hide()
+    rows.setDefaultSectionSize(table.fontMetrics().height() + 2 * theme.SPACE.s)
+    header = table.horizontalHeader()
+    header.setSectionsClickable(True)
+    header.setSortIndicatorShown(True)
+    header.setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)
+    header.setStretchLastSection(False)
+    header.setMinimumSectionSize(table.fontMetrics().horizontalAdvance("0000-00-00") + 16)
+    header.setSectionResizeMode(ORGANISATION, QHeaderView.ResizeMode.Stretch)
+    header.setResizeContentsPrecision(50)  # measure the first rows, not a thousand
+    return table

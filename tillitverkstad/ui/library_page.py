@@ -10,15 +10,12 @@ from typing import Any
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,10 +31,10 @@ from tillitverkstad.ui.library_model import (
     DATE,
     GROUP,
     OCCASION,
-    ORGANISATION,
     STATUS,
     WorkshopFilter,
     WorkshopListModel,
+    workshop_table,
 )
 from tillitverkstad.ui.welcome_page import WelcomePage
 
@@ -83,26 +80,8 @@ class LibraryPage(QWidget):
             self.focus_list,
             context=Qt.ShortcutContext.WidgetShortcut,
         )
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        rows = self.table.verticalHeader()
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 2 * theme.SPACE.s)
-        header = self.table.horizontalHeader()
-        header.setSectionsClickable(True)
-        header.setSortIndicatorShown(True)
-        header.setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)  # as the library lists
-        header.sortIndicatorChanged.connect(self._sort)
-        header.setStretchLastSection(False)
-        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("0000-00-00") + 16)
-        header.setSectionResizeMode(ORGANISATION, QHeaderView.ResizeMode.Stretch)
-        header.setResizeContentsPrecision(50)  # measure the first rows, not a thousand
+        self.table = workshop_table(self.proxy)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.no_match = QLabel()

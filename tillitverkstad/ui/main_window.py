@@ -10,11 +10,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
-    QMenu,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -24,14 +23,13 @@ from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.text import display_line
 from tillitverkstad.operations import library as ops
 from tillitverkstad.operations.library import Library
+from tillitverkstad.ui import window_menus
 from tillitverkstad.ui.errors import show_error
 from tillitverkstad.ui.library_page import LibraryPage
-from tillitverkstad.ui.lifecycle import Lifecycle
 from tillitverkstad.ui.presenting import Presenting
-from tillitverkstad.ui.recent_menu import RecentMenu
 from tillitverkstad.ui.save_status import SaveStatus
 from tillitverkstad.ui.settings import Settings
-from tillitverkstad.ui.shortcut_guard import ShortcutGuard, mark_focus_proof
+from tillitverkstad.ui.shortcut_guard import ShortcutGuard
 from tillitverkstad.ui.window_dialogs import WindowDialogs
 
 if TYPE_CHECKING:  # imported when a workshop is opened: keeps the content loader off the start
@@ -94,8 +92,7 @@ class MainWindow(QMainWindow):
         self.saved_label = self.save_status.label
         self.statusBar().addPermanentWidget(self.saved_label)
 
-        self._make_actions()
-        self._make_menus()
+        window_menus.setup(self)
         self.presenting = Presenting(self, self.view_menu)
         self._guard = ShortcutGuard(self.actions, self)  # a child of the window: gone with it
         self._guard.follow_focus(QApplication.instance())  # sees fields' overrides first
@@ -110,113 +107,10 @@ class MainWindow(QMainWindow):
     def language(self) -> str:
         return self.settings.language
 
-    # -- actions and menus --------------------------------------------------------
-
-    def _action(self, triggered: Callable[[], Any], *keys: str, checkable: bool = False) -> QAction:
-        action = QAction(self)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setCheckable(checkable)
-        action.triggered.connect(lambda *_: triggered())
-        self.addAction(action)  # shortcuts work even with the menu bar hidden
-        return action
-
-    def _make_actions(self) -> None:
-        a = self._action
-        self.new_action = a(self.new_workshop, "Ctrl+Shift+N")
-        self.import_action = a(self._import)
-        self.overview_action = a(self.show_overview, "Ctrl+Shift+O")
-        self.export_action = a(self.export_report, "Ctrl+E")
-        self.back_action = a(self.close_workshop, "Ctrl+W")
-        self.settings_action = a(self.show_settings, "Ctrl+,")
-        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.quit_action = a(self.close, "Ctrl+Q")
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.undo_action = a(self._undo, "Ctrl+Z")
-        self.redo_action = a(self._redo, "Ctrl+Shift+Z", "Ctrl+Y")
-        self.new_note_action = a(lambda: self._view_call("new_note"), "Ctrl+N")
-        self.next_action = a(lambda: self._view_call("go_next"), "Ctrl+PgDown", "Alt+Right")
-        self.previous_action = a(lambda: self._view_call("go_previous"), "Ctrl+PgUp", "Alt+Left")
-        self.timer_action = a(lambda: self._view_call("toggle_timer"), "Ctrl+Space")
-        self.reset_timer_action = a(lambda: self._view_call("reset_timer"))
-        self.add_minute_action = a(lambda: self._view_call("add_minute"))
-        self.full_screen_action = a(self.toggle_full_screen, "F11", checkable=True)
-        self.lifecycle = Lifecycle(self, self.export_report, lambda: self.language)
-        self.help_action = a(self.show_help, "F1")
-        self.guide_action = a(self.show_guide, "Shift+F1")
-        self.about_action = a(self.show_about)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        mark_focus_proof(
-            self.export_action, self.next_action, self.previous_action, self.timer_action
-        )
-        self._workshop_actions = [
-            self.export_action,
-            self.back_action,
-            self.new_note_action,
-            self.next_action,
-            self.previous_action,
-            self.timer_action,
-            self.reset_timer_action,
-            self.add_minute_action,
-        ]
-
-    def _make_menus(self) -> None:
-        file_items = (self.new_action, self.import_action, None, self.export_action, None)
-        self.file_menu = self._menu(*file_items)
-        self.recent_menu = RecentMenu(lambda: self.library, self.settings, self.file_menu)
-        self.recent_menu.open_requested.connect(self.open_workshop)
-        self.file_menu.addMenu(self.recent_menu)
-        for item in (None, self.back_action, self.settings_action, None, self.quit_action):
-            self.file_menu.addSeparator() if item is None else self.file_menu.addAction(item)
-        self.edit_menu = self._menu(self.undo_action, self.redo_action, None, self.new_note_action)
-        self.workshop_menu = self._menu(
-            self.next_action,
-            self.previous_action,
-            None,
-            self.timer_action,
-            self.reset_timer_action,
-            self.add_minute_action,
-            None,
-            *self.lifecycle.actions(),
-        )
-        self.view_menu = self._menu(self.overview_action, None, self.full_screen_action)
-        self.help_menu = self._menu(self.guide_action, self.help_action, self.about_action)
-
-    def _menu(self, *items: QAction | None) -> QMenu:
-        """A new menu on the menu bar with these actions; None is a separator."""
-        menu = self.menuBar().addMenu("")
-        for item in items:
-            menu.addSeparator() if item is None else menu.addAction(item)
-        return menu
+    # -- actions and menus (built in window_menus) ------------------------------
 
     def retranslate(self) -> None:
-        self.file_menu.setTitle(self.tr("&File"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
-        self.workshop_menu.setTitle(self.tr("&Workshop"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.recent_menu.retranslate()
-        self.lifecycle.retranslate()
-        for action, text in (
-            (self.new_action, self.tr("&New workshop…")),
-            (self.import_action, self.tr("&Import data package…")),
-            (self.overview_action, self.tr("&Overview across groups")),
-            (self.export_action, self.tr("&Export report…")),
-            (self.back_action, self.tr("&Back to the library")),
-            (self.settings_action, self.tr("&Settings…")),
-            (self.quit_action, self.tr("&Quit")),
-            (self.new_note_action, self.tr("New &note")),
-            (self.next_action, self.tr("&Next step")),
-            (self.previous_action, self.tr("&Previous step")),
-            (self.timer_action, self.tr("&Start or pause the timer")),
-            (self.reset_timer_action, self.tr("&Reset the timer")),
-            (self.add_minute_action, self.tr("&Add a minute")),
-            (self.full_screen_action, self.tr("&Full screen")),
-            (self.help_action, self.tr("&Keyboard shortcuts")),
-            (self.guide_action, self.tr("Facilitator &guide")),
-            (self.about_action, self.tr("&About Tillitverkstad")),
-        ):
-            action.setText(text)
-        self.export_action.setToolTip(self.tr("Export the workshop as a PDF report"))
+        window_menus.retranslate(self)
         self._update_undo_texts()
         self._update_title()
         self._show_saved_time()
@@ -261,20 +155,20 @@ class MainWindow(QMainWindow):
 
     # -- commands ---------------------------------------------------------------
 
-    def _view_call(self, name: str) -> None:
+    def view_call(self, name: str) -> None:
         method = getattr(self.view, name, None)
         if callable(method):
             method()
 
-    def _undo(self) -> None:
+    def undo(self) -> None:
         if self.session:
             self.session.undo_stack.undo()
 
-    def _redo(self) -> None:
+    def redo(self) -> None:
         if self.session:
             self.session.undo_stack.redo()
 
-    def _import(self) -> None:
+    def import_package(self) -> None:
         if self.session is None or self.close_workshop():
             self.library_page.import_package()
 
@@ -415,7 +309,7 @@ class MainWindow(QMainWindow):
         """(Re)build the workshop view, e.g. after the UI language changed."""
         assert self.session is not None
         old = self.view
-        self._view_call("commit_drafts")  # nothing typed is lost with the old view
+        self.view_call("commit_drafts")  # nothing typed is lost with the old view
         self.view = self._view_factory(self.session, self.language)
         notice = getattr(self.view, "notice", None)
         if notice is not None:
@@ -437,7 +331,7 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is None:
             return True
-        self._view_call("commit_drafts")  # text typed but not entered is kept as notes
+        self.view_call("commit_drafts")  # text typed but not entered is kept as notes
         if not session.flush() and not self.save_status.confirm_close_unsaved():
             return False
         if not session.close():

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QMenu, QWidget
 from tillitverkstad.core import projection as pv
 from tillitverkstad.core.model import NOTE_KINDS, RATED_KINDS, StepKind
 from tillitverkstad.ui import screens
-from tillitverkstad.ui.session import ACTIONS, WorkshopSession
+from tillitverkstad.ui.session import WorkshopSession
+from tillitverkstad.ui.session_plan import ACTIONS
 from tillitverkstad.ui.settings import Settings
 from tillitverkstad.ui.shared_screen import BLACK, WHITE, SharedScreen
 from tillitverkstad.ui.slide_theme import DARK, LIGHT, theme_named

@@ -10,13 +10,10 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from tillitverkstad.core import action_plan as plan
-from tillitverkstad.core import agenda, details, history, review
+from tillitverkstad.core import agenda, details, history
 from tillitverkstad.core import usecases as uc
 from tillitverkstad.core.content import Content, content_from_dict
 from tillitverkstad.core.model import (
-    Action,
-    ActionStatus,
     Consensus,
     DetailField,
     Note,
@@ -28,10 +25,10 @@ from tillitverkstad.core.model import (
 )
 from tillitverkstad.operations.library import OpenWorkshop
 from tillitverkstad.ui.autosave import SAVE_DELAY_MS, Autosave
+from tillitverkstad.ui.session_plan import PlanEdits
 
 T = TypeVar("T")
 
-ACTIONS = "actions"  # the ``changed`` key for the action list
 HEADER = ""  # the ``changed`` key for the workshop's own details
 
 
@@ -53,7 +50,7 @@ class _Edit(QUndoCommand):
         self._undo()
 
 
-class WorkshopSession(QObject):
+class WorkshopSession(PlanEdits, QObject):
     changed = Signal(str)  # a step id, ACTIONS, or HEADER
     navigated = Signal(str)  # the new current step
     saved = Signal()  # everything so far is on disk
@@ -361,96 +358,4 @@ class WorkshopSession(QObject):
             self.tr("Delete reflection"),
             do,
             lambda: uc.restore_reflection(ws, step_id, index, removed[0]),
-        )
-
-    # -- actions ----------------------------------------------------------------
-
-    def add_action(
-        self,
-        what: str,
-        who: str = "",
-        when: dt.date | None = None,
-        step_id: str | None = None,
-        status: ActionStatus = ActionStatus.NOT_STARTED,
-    ) -> Action:
-        ws = self.workshop
-        holder: list[Action] = []
-
-        def do() -> Action:
-            holder[:] = [plan.add_action(ws, what, who, when, step_id, status)]
-            return holder[0]
-
-        return self._edit(
-            ACTIONS,
-            self.tr("Add action"),
-            do,
-            lambda: plan.delete_action(ws, holder[0].id),
-            lambda: plan.restore_action(ws, len(ws.actions), holder[0]),
-        )
-
-    def edit_action(
-        self,
-        action_id: str,
-        *,
-        what: str,
-        who: str,
-        when: dt.date | None,
-        step_id: str | None,
-        status: ActionStatus,
-    ) -> None:
-        ws = self.workshop
-        before: list[Action] = []
-
-        def do() -> None:
-            before[:] = [
-                plan.edit_action(
-                    ws, action_id, what=what, who=who, when=when, step_id=step_id, status=status
-                )
-            ]
-
-        def undo() -> None:
-            b = before[0]
-            plan.edit_action(
-                ws,
-                action_id,
-                what=b.what,
-                who=b.who,
-                when=b.when,
-                step_id=b.step_id,
-                status=b.status,
-            )
-
-        self._edit(ACTIONS, self.tr("Edit action"), do, undo)
-
-    def delete_action(self, action_id: str) -> None:
-        ws = self.workshop
-        removed: list = []
-
-        def do() -> None:
-            removed[:] = [plan.delete_action(ws, action_id)]
-
-        self._edit(
-            ACTIONS,
-            self.tr("Delete action"),
-            do,
-            lambda: plan.restore_action(ws, *removed[0]),
-        )
-
-    # -- last time's actions ----------------------------------------------------
-
-    def set_review_status(self, carried_id: str, status: ActionStatus | None) -> None:
-        ws = self.workshop
-        previous = next(c.status for c in ws.carried if c.id == carried_id)
-        if status == previous:
-            return
-        self._edit(
-            agenda.REVIEW_STEP,
-            self.tr("Follow up an action"),
-            lambda: review.set_review_status(ws, carried_id, status),
-            lambda: review.set_review_status(ws, carried_id, previous),
-        )
-
-    def set_review_comment(self, carried_id: str, text: str) -> None:
-        self._plain(
-            agenda.REVIEW_STEP, lambda: review.set_review_comment(self.workshop, carried_id, text)
         )

@@ -28,7 +28,8 @@ from tillitverkstad.ui import theme
 from tillitverkstad.ui.agenda_sidebar import AgendaSidebar
 from tillitverkstad.ui.finished_bar import FinishedBar
 from tillitverkstad.ui.read_only import set_read_only
-from tillitverkstad.ui.session import ACTIONS, HEADER, WorkshopSession
+from tillitverkstad.ui.session import HEADER, WorkshopSession
+from tillitverkstad.ui.session_plan import ACTIONS
 from tillitverkstad.ui.steps.base import StepPage
 from tillitverkstad.ui.widgets.presenting_bar import PresentingBar
 from tillitverkstad.ui.widgets.timer import StepTimer, TimerWidget
