@@ -112,3 +112,13 @@ def test_every_package_is_installed_by_a_regular_install():
         for init in PACKAGE.rglob("__init__.py")
     }
     assert found <= listed, sorted(found - listed)
+
+
+def test_the_report_builds_documents_and_leaves_writing_them_to_the_operations_layer():
+    offenders = {
+        f"{path.relative_to(PACKAGE)}: {name}"
+        for path in sorted((PACKAGE / "report").rglob("*.py"))
+        for name in _imports_in(path)
+        if name.startswith("tillitverkstad.storage")
+    }
+    assert not offenders, "\n".join(sorted(offenders))

@@ -20,7 +20,9 @@ OK_LINE = re.compile(
 def _blank_pdf(pages: int, *, archive: bool = True):
     """A stand-in export: blank pages, with (or without) what the archive layer adds."""
 
-    def export_pdf(ws, path, *, private, names, earlier):
+    def build_pdf(ws, *, private, names, earlier):
+        import io
+
         import pikepdf
 
         assert (private, names, earlier) == (False, False, ())
@@ -33,10 +35,11 @@ def _blank_pdf(pages: int, *, archive: bool = True):
             pdf.Root.OutputIntents = pikepdf.Array([pikepdf.Dictionary()])
             pdf.Root.StructTreeRoot = pikepdf.Dictionary()
             pdf.attachments["data.json"] = pikepdf.AttachedFileSpec(pdf, b"{}")
-        pdf.save(path)
-        return path
+        out = io.BytesIO()
+        pdf.save(out)
+        return out.getvalue()
 
-    return export_pdf
+    return build_pdf
 
 
 def _lines(capsys) -> list[str]:
@@ -51,7 +54,7 @@ def test_self_test_passes_with_the_real_report(capsys):
 
 
 def test_self_test_prints_one_ok_line_when_every_step_works(capsys, monkeypatch):
-    monkeypatch.setattr(tillitverkstad.report, "export_pdf", _blank_pdf(4), raising=False)
+    monkeypatch.setattr(tillitverkstad.report, "build_pdf", _blank_pdf(4), raising=False)
     assert selftest.run_self_test() == 0
     lines = _lines(capsys)
     assert len(lines) == 1
@@ -60,33 +63,33 @@ def test_self_test_prints_one_ok_line_when_every_step_works(capsys, monkeypatch)
 
 
 def test_self_test_says_so_when_the_report_module_is_missing(capsys, monkeypatch):
-    monkeypatch.delattr(tillitverkstad.report, "export_pdf", raising=False)
+    monkeypatch.delattr(tillitverkstad.report, "build_pdf", raising=False)
     assert main(["--self-test"]) == 1
     assert _lines(capsys) == [
         "self-test FAILED: report module missing "
-        "(tillitverkstad.report.export_pdf cannot be imported)"
+        "(tillitverkstad.report.build_pdf cannot be imported)"
     ]
 
 
 def test_self_test_fails_on_a_pdf_that_is_not_archive_grade(capsys, monkeypatch):
     monkeypatch.setattr(
-        tillitverkstad.report, "export_pdf", _blank_pdf(4, archive=False), raising=False
+        tillitverkstad.report, "build_pdf", _blank_pdf(4, archive=False), raising=False
     )
     assert selftest.run_self_test() == 1
     assert _lines(capsys) == ["self-test FAILED: the PDF does not say it is PDF/A-3"]
 
 
 def test_self_test_fails_on_a_pdf_with_too_few_pages(capsys, monkeypatch):
-    monkeypatch.setattr(tillitverkstad.report, "export_pdf", _blank_pdf(1), raising=False)
+    monkeypatch.setattr(tillitverkstad.report, "build_pdf", _blank_pdf(1), raising=False)
     assert selftest.run_self_test() == 1
     assert _lines(capsys) == ["self-test FAILED: the PDF has 1 pages, expected 3 or more"]
 
 
 def test_self_test_fails_on_a_truncated_pdf(capsys, monkeypatch):
-    def truncated(ws, path, **_):
-        path.write_bytes(b"%PDF-1.4\n1 0 obj\n")
+    def truncated(ws, **_):
+        return b"%PDF-1.4\n1 0 obj\n"
 
-    monkeypatch.setattr(tillitverkstad.report, "export_pdf", truncated, raising=False)
+    monkeypatch.setattr(tillitverkstad.report, "build_pdf", truncated, raising=False)
     assert selftest.run_self_test() == 1
     assert _lines(capsys) == ["self-test FAILED: the PDF does not end with %%EOF"]
 
@@ -95,7 +98,7 @@ def test_self_test_turns_a_crash_into_one_failed_line(capsys, monkeypatch):
     def crash(*_, **__):
         raise RuntimeError("font not found")
 
-    monkeypatch.setattr(tillitverkstad.report, "export_pdf", crash, raising=False)
+    monkeypatch.setattr(tillitverkstad.report, "build_pdf", crash, raising=False)
     assert selftest.run_self_test() == 1
     assert _lines(capsys) == ["self-test FAILED: RuntimeError: font not found"]
 
@@ -104,7 +107,7 @@ def test_page_count_needs_no_pypdf_and_finds_pages_in_object_streams(tmp_path, m
     import pikepdf
 
     pdf = tmp_path / "r.pdf"
-    _blank_pdf(5)(None, pdf, private=False, names=False, earlier=())
+    pdf.write_bytes(_blank_pdf(5)(None, private=False, names=False, earlier=()))
     with pikepdf.open(pdf, allow_overwriting_input=True) as doc:
         doc.save(pdf, object_stream_mode=pikepdf.ObjectStreamMode.generate)
     monkeypatch.setitem(__import__("sys").modules, "pypdf", None)  # not in the bundle
@@ -113,7 +116,7 @@ def test_page_count_needs_no_pypdf_and_finds_pages_in_object_streams(tmp_path, m
 
 def test_self_test_leaves_no_data_in_the_user_folder(capsys, monkeypatch, tmp_path):
     monkeypatch.setenv("TILLITVERKSTAD_DATA_DIR", str(tmp_path / "user-data"))
-    monkeypatch.setattr(tillitverkstad.report, "export_pdf", _blank_pdf(3), raising=False)
+    monkeypatch.setattr(tillitverkstad.report, "build_pdf", _blank_pdf(3), raising=False)
     assert main(["--self-test"]) == 0
     assert not (tmp_path / "user-data").exists()
 
@@ -123,7 +126,7 @@ def test_self_test_needs_no_qt(tmp_path):
         "import sys\n"
         "import tillitverkstad.report\n"
         "from tests.test_selftest import _blank_pdf\n"
-        "tillitverkstad.report.export_pdf = _blank_pdf(3)\n"
+        "tillitverkstad.report.build_pdf = _blank_pdf(3)\n"
         "from tillitverkstad.selftest import run_self_test\n"
         "assert run_self_test() == 0\n"
         "assert not {'PySide6', 'shiboken6'} & {m.split('.')[0] for m in sys.modules}\n"

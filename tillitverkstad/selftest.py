@@ -65,14 +65,14 @@ def _check_library_and_package(folder: Path) -> tuple[Any, int]:
     return stored, path.stat().st_size
 
 
-def _load_export_pdf() -> Callable[..., Any]:
+def _load_build_pdf() -> Callable[..., Any]:
     try:
-        from tillitverkstad.report import export_pdf
+        from tillitverkstad.report import build_pdf
     except ImportError:
         raise SelfTestFailure(
-            "report module missing (tillitverkstad.report.export_pdf cannot be imported)"
+            "report module missing (tillitverkstad.report.build_pdf cannot be imported)"
         ) from None
-    return export_pdf
+    return build_pdf
 
 
 def _page_count(pdf: Path) -> int:
@@ -86,11 +86,10 @@ def _page_count(pdf: Path) -> int:
 
 def _check_pdf(ws: Any, folder: Path) -> tuple[int, int]:
     """The PDF exported and well formed; its page count and size."""
-    export_pdf = _load_export_pdf()
-    target = folder / "report.pdf"
-    result = export_pdf(ws, target, private=False, names=False, earlier=())
-    pdf = Path(result) if isinstance(result, str | Path) else target
-    _check(pdf.is_file(), f"no PDF written at {pdf.name}")
+    from tillitverkstad.storage.files import write_export
+
+    build_pdf = _load_build_pdf()
+    pdf = write_export(folder / "report.pdf", build_pdf(ws, private=False, names=False, earlier=()))
     data = pdf.read_bytes()
     _check(data.startswith(b"%PDF"), "the PDF does not start with %PDF")
     _check(data.rstrip().endswith(b"%%EOF"), "the PDF does not end with %%EOF")

@@ -10,7 +10,8 @@ import re
 
 import pytest
 
-from tillitverkstad.report import export_pdf, suggested_file_name
+from tillitverkstad.operations.reports import export_report
+from tillitverkstad.report import suggested_file_name
 from tillitverkstad.storage.files import ExportError
 
 SAFE = re.compile(r"^\d{4}-\d{2}-\d{2}_[A-Za-z0-9]+(-[A-Za-z0-9]+)*_tillitverkstad\.pdf$")
@@ -46,7 +47,7 @@ def test_suggested_file_name_is_at_most_100_characters(demo, group):
 
 
 def test_export_writes_the_pdf(demo, tmp_path):
-    path = export_pdf(demo, tmp_path / suggested_file_name(demo))
+    path = export_report(demo, tmp_path / suggested_file_name(demo))
     assert path.read_bytes().startswith(b"%PDF-")
     assert [p.name for p in tmp_path.iterdir()] == [path.name]
 
@@ -55,10 +56,10 @@ def test_existing_file_is_kept_unless_overwrite(demo, tmp_path):
     target = tmp_path / "r.pdf"
     target.write_bytes(b"keep")
     with pytest.raises(ExportError) as caught:
-        export_pdf(demo, target)
+        export_report(demo, target)
     assert "finns redan" in caught.value.message("sv")
     assert target.read_bytes() == b"keep"
-    export_pdf(demo, target, overwrite=True)
+    export_report(demo, target, overwrite=True)
     assert target.read_bytes().startswith(b"%PDF-")
 
 
@@ -69,7 +70,7 @@ def test_read_only_folder_gives_a_clear_message_and_no_file(demo, tmp_path):
     folder.chmod(0o500)
     try:
         with pytest.raises(ExportError) as caught:
-            export_pdf(demo, folder / "r.pdf")
+            export_report(demo, folder / "r.pdf")
         assert "skrivskydd" in caught.value.message("sv") or "behörighet" in caught.value.message(
             "sv"
         )
@@ -86,7 +87,7 @@ def test_unwritable_folder_gives_a_clear_message_even_for_root(demo, tmp_path, m
 
     monkeypatch.setattr(atomic.tempfile, "mkstemp", refused)
     with pytest.raises(ExportError) as caught:
-        export_pdf(demo, tmp_path / "r.pdf")
+        export_report(demo, tmp_path / "r.pdf")
     monkeypatch.undo()
     assert "behörighet saknas" in caught.value.message("sv")
     assert list(tmp_path.iterdir()) == []
@@ -100,7 +101,7 @@ def test_full_disk_gives_a_clear_message_and_leaves_nothing(demo, tmp_path, monk
 
     monkeypatch.setattr(atomic.os, "fsync", full)
     with pytest.raises(ExportError) as caught:
-        export_pdf(demo, tmp_path / "r.pdf")
+        export_report(demo, tmp_path / "r.pdf")
     monkeypatch.undo()
     assert "full" in caught.value.message("sv")
     assert list(tmp_path.iterdir()) == []

@@ -13,14 +13,15 @@ from tillitverkstad.core.text import MAX_NOTE
 
 
 def _entries(library):
-    return json.loads(library.index_path.read_text())["workshops"]
+    """The cached digests, beside the index (the library's listing need not read them)."""
+    return json.loads(library.index.digests_path.read_text())["digests"]
 
 
 def _lie(library, change):
-    data = json.loads(library.index_path.read_text())
-    for entry in data["workshops"].values():
+    data = json.loads(library.index.digests_path.read_text())
+    for entry in data["digests"].values():
         change(entry["digest"])
-    library.index_path.write_text(json.dumps(data))
+    library.index.digests_path.write_text(json.dumps(data))
 
 
 def test_the_index_carries_each_workshops_digest(library, demo):
@@ -78,3 +79,24 @@ def test_typing_a_note_saves_the_workshop_without_rewriting_the_index(library, d
     assert library.index_path.stat().st_mtime_ns == before
     texts = [e.text for e in library.list(digests=True)[0].digest.examples]
     assert "Ny anteckning" in texts  # the next listing reads that one file again
+
+
+def test_the_listing_reads_a_small_index_and_keeps_the_overviews_digests(library, demo):
+    import copy
+
+    from tillitverkstad.core.model import new_id
+
+    other = copy.deepcopy(demo)
+    other.id = new_id()
+    library.add(demo)
+    library.add(other)
+    library.list(digests=True)
+    assert library.index_path.stat().st_size * 3 < library.index.digests_path.stat().st_size
+    with library.open(demo.id) as opened:
+        opened.workshop.group = "Nytt namn"  # what the library lists changes
+        opened.save()
+    library.list()  # a plain listing
+    kept = {e["file"] for e in _entries(library).values()}
+    assert kept == {f"{demo.id}.tillit.json", f"{other.id}.tillit.json"}
+    listed = {s.id: s for s in library.list(digests=True)}
+    assert all(s.digest is not None for s in listed.values())

@@ -11,6 +11,7 @@ from pathlib import Path
 from tillitverkstad.core.model import Occasion, Workshop
 from tillitverkstad.operations.library import Exported, earlier_occasions, export_each
 from tillitverkstad.operations.packages import export_package
+from tillitverkstad.storage.files import write_export
 from tillitverkstad.storage.library import Library
 
 
@@ -33,11 +34,10 @@ def export_report(
 ) -> Path:
     """Write the PDF (and the data package to ``package``). Safe on a worker thread when
     ``ws`` is a copy: it reads nothing from the library."""
-    from tillitverkstad.report import export_pdf
+    from tillitverkstad.report import build_pdf
 
-    written = export_pdf(
-        ws, Path(path), earlier=earlier, private=private, names=names, overwrite=overwrite
-    )
+    data = build_pdf(ws, earlier=earlier, private=private, names=names)
+    written = write_export(Path(path), data, overwrite=overwrite)
     if package is not None:
         export_package(
             ws, package, private=private, names=names, overwrite=overwrite, earlier=earlier

@@ -1,8 +1,10 @@
 """``index.json``: a cache of each workshop file's summary, so listing does not read every
-workshop. Nothing in it is trusted: an entry is used only when every field has the right
-type and value and the file's size, modification time, inode and change time all still
-match; anything else is rebuilt from the file. (The change time cannot be set back by
-hand, so a file replaced or rewritten behind the app's back is always read again.)"""
+workshop; beside it ``digests.json`` caches what HR's overview needs of each (larger, and
+read only by the overview, so listing the library stays quick). Nothing in them is
+trusted: an entry is used only when every field has the right type and value and the
+file's size, modification time, inode and change time all still match; anything else is
+rebuilt from the file. (The change time cannot be set back by hand, so a file replaced or
+rewritten behind the app's back is always read again.)"""
 
 from __future__ import annotations
 
@@ -85,7 +87,7 @@ class WorkshopSummary:
 
 
 _CACHED = [f.name for f in fields(WorkshopSummary) if f.name not in ("path", "other_file")]
-_KEYS = frozenset(("file", *_STAT_KEYS, *_CACHED))
+_KEYS = frozenset(("file", *_STAT_KEYS, *(k for k in _CACHED if k != "digest")))
 
 
 def _fingerprint(stat: os.stat_result) -> dict[str, int]:
@@ -105,7 +107,9 @@ def _valid(name: str, entry: Any, digest: bool = True) -> bool:
     """Every field of a cached entry as the app writes it; anything else is rebuilt.
     Without ``digest`` the overview's part is only checked for its type: a listing that
     does not show it need not pay for it (the overview's listing checks it whole)."""
-    if not isinstance(entry, dict) or entry.keys() != _KEYS or entry["file"] != name:
+    if not isinstance(entry, dict) or entry.keys() - {"digest"} != _KEYS or entry["file"] != name:
+        return False
+    if digest and "digest" not in entry:  # no digest for this file as it is now
         return False
     if not all(type(entry[k]) is int and entry[k] >= 0 for k in _STAT_KEYS):
         return False
@@ -121,11 +125,11 @@ def _valid(name: str, entry: Any, digest: bool = True) -> bool:
             and entry["group"] == entry["organisation"] == entry["date"] == ""
             and entry["group_id"] == entry["created"] == ""
             and entry["remembered"] == []
-            and entry["digest"] is None
+            and entry.get("digest") is None
         )
     return (
         _valid_remembered(entry["remembered"])
-        and (_valid_digest(entry["digest"]) if digest else isinstance(entry["digest"], dict))
+        and (not digest or _valid_digest(entry["digest"]))
         and isinstance(entry["group_id"], str)
         and _ID.fullmatch(entry["group_id"]) is not None
         and _is_text(entry["created"], 40)
@@ -273,6 +277,7 @@ _DIGEST_KEYS = frozenset(
 class Index:
     def __init__(self, path: Path, workshops_dir: Path) -> None:
         self.path = path
+        self.digests_path = path.with_name("digests.json")
         self.workshops_dir = workshops_dir
 
     def entry(self, summary: WorkshopSummary, stat: os.stat_result) -> dict[str, Any]:
@@ -284,9 +289,9 @@ class Index:
 
     def summary(self, name: str, entry: dict[str, Any], digest: bool = False) -> WorkshopSummary:
         """The summary an entry holds; its digest only with ``digest`` (checked so)."""
-        fields = {k: entry[k] for k in _CACHED}
+        fields = {k: entry[k] for k in _CACHED if k != "digest"}
         fields["remembered"] = tuple(tuple(item) for item in entry["remembered"])
-        raw = entry["digest"] if digest else None
+        raw = entry.get("digest") if digest else None
         fields["digest"] = None if raw is None else digest_from_json(raw)
         return WorkshopSummary(path=str(self.workshops_dir / name), **fields)
 
@@ -297,20 +302,51 @@ class Index:
             return False
         return all(entry[k] == v for k, v in _fingerprint(stat).items())
 
-    def read(self) -> dict[str, Any]:
-        """File name -> raw entry (validated by :meth:`matches` when used)."""
+    def read(self, digests: bool = False) -> dict[str, Any]:
+        """File name -> raw entry (validated by :meth:`matches` when used); with ``digests``
+        each entry whose file is unchanged since its digest was made carries it."""
+        entries = self._read(self.path, "workshops")
+        if digests:
+            kept = self._read(self.digests_path, "digests")
+            for name, entry in entries.items():
+                found = kept.get(name)
+                if isinstance(found, dict) and all(
+                    found.get(k) == entry.get(k) for k in _STAT_KEYS
+                ):
+                    entry["digest"] = found.get("digest")
+        return entries
+
+    @staticmethod
+    def _read(path: Path, table: str) -> dict[str, Any]:
         try:
-            data = json.loads(read_bounded(self.path, MAX_INDEX_BYTES))
-            docs = data["workshops"].values()
+            docs = json.loads(read_bounded(path, MAX_INDEX_BYTES))[table].values()
             return {doc["file"]: doc for doc in docs if isinstance(doc.get("file"), str)}
-        except Exception:  # a lost, foreign or damaged index is rebuilt from the files
+        except Exception:  # a lost, foreign or damaged cache is rebuilt from the files
             return {}
 
     def write(self, entries: dict[str, dict[str, Any]]) -> None:
-        # TinyDB's layout, so the index stays readable as a TinyDB table.
-        table = {str(i): entry for i, entry in enumerate(entries.values(), start=1)}
+        """The index, and the digests of the entries that carry one (the others keep the
+        digest already cached, while their file is still listed)."""
+        listed = {
+            name: {k: v for k, v in e.items() if k != "digest"} for name, e in entries.items()
+        }
+        self._write(self.path, "workshops", listed)
+        made = {
+            name: {"file": name, **{k: e[k] for k in _STAT_KEYS}, "digest": e["digest"]}
+            for name, e in entries.items()
+            if "digest" in e
+        }
+        cached = self._read(self.digests_path, "digests")
+        kept = {name: d for name, d in cached.items() if name in entries and name not in made}
+        if made or kept.keys() != cached.keys():
+            self._write(self.digests_path, "digests", {**kept, **made})
+
+    @staticmethod
+    def _write(path: Path, table: str, entries: dict[str, dict[str, Any]]) -> None:
+        # TinyDB's layout, so each cache stays readable as a TinyDB table.
+        rows = {str(i): entry for i, entry in enumerate(entries.values(), start=1)}
         with contextlib.suppress(OSError, errors.StorageError):  # only a cache
-            atomic.write_atomically(self.path, dump({"workshops": table}))
+            atomic.write_atomically(path, dump({table: rows}))
 
     def update(self, changes: dict[str, tuple[WorkshopSummary, os.stat_result] | None]) -> None:
         """Set (or, for None, drop) the entries of the given file names."""

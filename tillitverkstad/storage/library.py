@@ -189,7 +189,7 @@ class Library:
         (``core.digest``), still from the index alone."""
         if not self.workshops_dir.is_dir():
             return []
-        cached = self.index.read()
+        cached = self.index.read(digests)
         fresh: dict[str, dict] = {}
         summaries: dict[str, WorkshopSummary] = {}
         changed = False
