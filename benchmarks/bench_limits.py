@@ -139,7 +139,7 @@ def measure_window_and_pdf(folder: Path) -> None:
         f"{float(out[-1]):8.0f} ms"
     )
     start = time.perf_counter()
-    reports.export_report(ws, folder / "huge.pdf", previous=None)
+    reports.export_report(ws, folder / "huge.pdf")
     print(f"PDF of the same workshop: {(time.perf_counter() - start) * 1000:8.0f} ms")
 
 
