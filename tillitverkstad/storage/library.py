@@ -304,23 +304,34 @@ class Library:
     def open(self, workshop_id: str) -> OpenWorkshop:
         """Open for editing: fails with WorkshopLockedError if another process has it."""
         self.ensure()
-        ws = self.read(workshop_id)
-        path = self.path_of(ws.id)
+        path = self.path_of(workshop_id)
+        if not path.is_file() and not path.is_symlink():
+            raise NotFoundError(NO_WORKSHOP, id=workshop_id)
         check_target(path)  # another user's file, or a link: refused before any edit
-        lock = self._lock(ws.id, ws.group, EDITING, BUSY_WAIT_S)
+        try:
+            lock = self._lock(workshop_id, "", EDITING, BUSY_WAIT_S)
+        except (errors.WorkshopLockedError, errors.WorkshopBusyError) as exc:
+            # Read only now, to name the group: opening reads the file once, under the lock.
+            raise type(exc)(self._group_name(workshop_id)) from None
         hold = FileHold()
         try:
             hold.take(path)
-            ws, repaired = self._read(workshop_id)  # re-read under the lock: the last save wins
+            ws, repaired = self._read(workshop_id)
             return OpenWorkshop(self, ws, path, lock, hold, repaired)
         except Contended:
             hold.release()
             lock.release()
-            raise errors.WorkshopLockedError(ws.group) from None
+            raise errors.WorkshopLockedError(self._group_name(workshop_id)) from None
         except BaseException:
             hold.release()
             lock.release()
             raise
+
+    def _group_name(self, workshop_id: str) -> str:
+        try:
+            return self.read(workshop_id).group
+        except TillitError:
+            return workshop_id
 
     def delete(self, workshop_id: str) -> None:
         """Remove the workshop's file for real (it holds personal data)."""
