@@ -9,10 +9,11 @@ from collections.abc import Iterable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGridLayout,
+    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -33,12 +34,14 @@ class AgendaPicker(QWidget):
         self.move_up, self.move_down = QPushButton(self), QPushButton(self)
         self.move_up.clicked.connect(lambda: self._move(-1))
         self.move_down.clicked.connect(lambda: self._move(+1))
-        layout = QGridLayout(self)
+        moves = QVBoxLayout()  # the buttons together beside the top of the list
+        moves.addWidget(self.move_up)
+        moves.addWidget(self.move_down)
+        moves.addStretch(1)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.list, 0, 0, 2, 1)
-        layout.addWidget(self.move_up, 0, 1, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.move_down, 1, 1, Qt.AlignmentFlag.AlignTop)
-        layout.setColumnStretch(0, 1)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(moves)
         self.retranslate()
 
     def retranslate(self) -> None:
