@@ -9,26 +9,22 @@ rewritten behind the app's back is always read again.)"""
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import json
 import os
 import re
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tillitverkstad.core.digest import LIMITS, Digest, digest_from_json, digest_to_json
 from tillitverkstad.core.errors import Phrase
 from tillitverkstad.core.model import (
-    SCALE_MAX,
-    SCALE_MIN,
-    ActionStatus,
-    Consensus,
-    NoteCategory,
     Template,
     WorkshopStatus,
 )
 from tillitverkstad.storage import atomic, errors
+
+if TYPE_CHECKING:
+    from tillitverkstad.core.digest import Digest
 from tillitverkstad.storage.atomic import dump
 from tillitverkstad.storage.workshop_file import SUFFIX, read_bounded
 
@@ -38,10 +34,6 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _STAT_KEYS = ("mtime_ns", "size", "ino", "ctime_ns")
 _STATUSES = {s.value for s in WorkshopStatus}
 _TEMPLATES = {t.value for t in Template}
-_CONSENSUS = {c.value for c in Consensus}
-_ACTION_STATUSES = {s.value for s in ActionStatus}
-_CATEGORIES = {c.value for c in NoteCategory}
-_LANGUAGE = re.compile(r"[a-z]{2,3}")
 
 
 @dataclass(frozen=True)
@@ -142,6 +134,13 @@ def _valid(name: str, entry: Any, digest: bool = True) -> bool:
     )
 
 
+def _valid_digest(value: Any) -> bool:
+    # Its checks load the digest model; only the overview's listing asks for them.
+    from tillitverkstad.storage.digest_check import valid_digest
+
+    return valid_digest(value)
+
+
 def _valid_remembered(value: Any) -> bool:
     """A list of [id, ISO date, created] triples, as :meth:`Index.entry` writes them."""
     return isinstance(value, list) and all(
@@ -154,126 +153,6 @@ def _valid_remembered(value: Any) -> bool:
     )
 
 
-def _is_id(value: Any) -> bool:
-    return isinstance(value, str) and _ID.fullmatch(value) is not None
-
-
-def _is_date(value: Any, optional: bool = False) -> bool:
-    """An ISO date that parses (the digest's dates are read back as dates)."""
-    if value is None:
-        return optional
-    if not isinstance(value, str) or _DATE.fullmatch(value) is None:
-        return False
-    try:
-        dt.date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
-
-
-def _is_int(value: Any, low: int, high: int, optional: bool = True) -> bool:
-    if value is None:
-        return optional
-    return type(value) is int and low <= value <= high
-
-
-def _is_median(value: Any) -> bool:
-    if value is None:
-        return True
-    return type(value) is float and SCALE_MIN <= value <= SCALE_MAX and (value * 2).is_integer()
-
-
-def _rows(value: Any, width: int, limit: int) -> bool:
-    return (
-        isinstance(value, list)
-        and len(value) <= limit
-        and all(isinstance(row, list) and len(row) == width for row in value)
-    )
-
-
-def _valid_result(row: list, full: bool) -> bool:
-    step, title, current, desired, consensus, *votes = row
-    scale = (SCALE_MIN, SCALE_MAX)
-    return (
-        _is_id(step)
-        and _is_text(title, LIMITS.title)
-        and _is_int(current, *scale)
-        and _is_int(desired, *scale)
-        and (consensus is None or consensus in _CONSENSUS)
-        and (
-            not full
-            or (
-                _is_int(votes[0], 0, 10_000, optional=False)
-                and _is_median(votes[1])
-                and _is_median(votes[2])
-                and _is_int(votes[3], 0, SCALE_MAX - SCALE_MIN)
-                and _is_int(votes[4], 0, SCALE_MAX - SCALE_MIN)
-            )
-        )
-    )
-
-
-def _valid_digest(value: Any) -> bool:
-    """The overview's part of an entry (:func:`core.digest.digest_to_json`), bounded."""
-    if not isinstance(value, dict) or value.keys() != _DIGEST_KEYS:
-        return False
-    left_out = value["left_out"]
-    if not (
-        isinstance(value["language"], str)
-        and _LANGUAGE.fullmatch(value["language"])
-        and _rows(value["results"], 10, LIMITS.steps)
-        and _rows(value["actions"], 8, LIMITS.actions)
-        and _rows(value["examples"], 4, LIMITS.examples)
-        and _rows(value["balance"], 3, LIMITS.steps)
-        and _rows(value["earlier"], 2, LIMITS.earlier)
-        and isinstance(left_out, list)
-        and len(left_out) == 2
-        and all(_is_int(n, 0, 10**6, optional=False) for n in left_out)
-    ):
-        return False
-    points = (0, 100)
-    return (
-        all(_valid_result(row, True) for row in value["results"])
-        and all(
-            _is_id(origin)
-            and _is_text(what, LIMITS.what)
-            and _is_date(on)
-            and status in _ACTION_STATUSES
-            and _is_text(who, LIMITS.who)
-            and _is_date(when, optional=True)
-            and (step is None or _is_id(step))
-            and type(carried) is bool
-            for origin, what, on, status, who, when, step, carried in value["actions"]
-        )
-        and all(
-            _is_id(step)
-            and category in _CATEGORIES
-            and _is_text(text, LIMITS.example)
-            and type(cut) is bool
-            for step, category, text, cut in value["examples"]
-        )
-        and all(
-            _is_id(step)
-            and all(
-                isinstance(side, list) and len(side) == 3 and all(_is_int(v, *points) for v in side)
-                for side in (today, desired)
-            )
-            for step, today, desired in value["balance"]
-        )
-        and all(
-            _is_id(workshop_id)
-            and _rows(results, 5, LIMITS.steps)
-            and all(_valid_result(row, False) for row in results)
-            for workshop_id, results in value["earlier"]
-        )
-    )
-
-
-_DIGEST_KEYS = frozenset(
-    ("language", "results", "actions", "examples", "balance", "earlier", "left_out")
-)
-
-
 class Index:
     def __init__(self, path: Path, workshops_dir: Path) -> None:
         self.path = path
@@ -284,7 +163,12 @@ class Index:
         cached = {k: getattr(summary, k) for k in _CACHED}
         cached["remembered"] = [list(item) for item in summary.remembered]  # as JSON reads it
         digest = summary.digest
-        cached["digest"] = None if digest is None else digest_to_json(digest)
+        if digest is None:
+            cached["digest"] = None
+        else:
+            from tillitverkstad.core.digest import digest_to_json
+
+            cached["digest"] = digest_to_json(digest)
         return {"file": Path(summary.path).name, **_fingerprint(stat), **cached}
 
     def summary(self, name: str, entry: dict[str, Any], digest: bool = False) -> WorkshopSummary:
@@ -292,7 +176,12 @@ class Index:
         fields = {k: entry[k] for k in _CACHED if k != "digest"}
         fields["remembered"] = tuple(tuple(item) for item in entry["remembered"])
         raw = entry.get("digest") if digest else None
-        fields["digest"] = None if raw is None else digest_from_json(raw)
+        if raw is None:
+            fields["digest"] = None
+        else:
+            from tillitverkstad.core.digest import digest_from_json
+
+            fields["digest"] = digest_from_json(raw)
         return WorkshopSummary(path=str(self.workshops_dir / name), **fields)
 
     def matches(self, name: str, entry: Any, stat: os.stat_result, digest: bool = False) -> bool:

@@ -4,11 +4,9 @@ index alone unless what the library lists has changed."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tillitverkstad.core.digest import digest_of
 from tillitverkstad.core.model import Workshop
 from tillitverkstad.storage import atomic, errors
 from tillitverkstad.storage.atomic import dump
@@ -17,6 +15,7 @@ from tillitverkstad.storage.locks import FileHold, WorkshopLock
 from tillitverkstad.storage.workshop_file import workshop_tables
 
 if TYPE_CHECKING:
+    from tillitverkstad.core.digest import Digest
     from tillitverkstad.storage.library import Library
 
 
@@ -35,8 +34,15 @@ def summary_of(ws: Workshop, path: Path, *, digest: bool = True) -> WorkshopSumm
         group_id=ws.group_id,
         created=ws.created,
         remembered=tuple((o.workshop_id, o.date.isoformat(), o.created) for o in ws.history),
-        digest=digest_of(ws) if digest else None,
+        digest=_digest(ws) if digest else None,
     )
+
+
+def _digest(ws: Workshop) -> Digest:
+    # Imported here: the digest's module (the overview's) stays off the window's start path.
+    from tillitverkstad.core.digest import digest_of
+
+    return digest_of(ws)
 
 
 class OpenWorkshop:
@@ -78,7 +84,7 @@ class OpenWorkshop:
         changed, self._listed = listed != self._listed, listed
         # A note or a vote changes only the overview's digest: the index is left alone (its
         # entry no longer matches the file, so the next listing reads this one file again).
-        summary = replace(listed, digest=digest_of(self.workshop)) if changed else listed
+        summary = summary_of(self.workshop, self.path) if changed else listed
 
         def write() -> None:
             try:
