@@ -7,6 +7,7 @@ here (or in the windows' start path) imports the report module or ReportLab.
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -167,12 +168,11 @@ def flush_on_termination(app: QApplication, window: MainWindow) -> None:
     """Logout, shutdown and ``kill`` must not cost the last edits.
 
     SIGTERM (and SIGHUP) flush and quit without asking anything: nobody is there to answer.
-    The handler is woken through a socket (``signal.set_wakeup_fd``), because Python runs
+    The handler is woken through a pipe (``signal.set_wakeup_fd``), because Python runs
     signal handlers only between its own bytecodes, and the Qt event loop may be idle for
     long. The session manager's "save your work" (``commitDataRequest``) and any quit flush
     too."""
     import signal
-    import socket
 
     from PySide6.QtCore import QSocketNotifier, QTimer
 
@@ -192,9 +192,7 @@ def flush_on_termination(app: QApplication, window: MainWindow) -> None:
     app.commitDataRequest.connect(lambda _manager: flush())
     app.aboutToQuit.connect(flush)
     try:
-        reader, writer = socket.socketpair()
-        for end in (reader, writer):
-            end.setblocking(False)
+        reader, writer, drain_wakeup = _wakeup_pair()
         signal.set_wakeup_fd(writer.fileno())
         for name in ("SIGTERM", "SIGHUP"):
             if hasattr(signal, name):
@@ -205,10 +203,28 @@ def flush_on_termination(app: QApplication, window: MainWindow) -> None:
 
     def drain() -> None:
         with contextlib.suppress(OSError):
-            reader.recv(64)
+            drain_wakeup()
 
     notifier.activated.connect(drain)  # waking Python is enough: the handler runs first
     current["wakeup"] = (reader, writer, notifier)  # kept alive with the app
+
+
+def _wakeup_pair():
+    """Two connected non-blocking ends for ``signal.set_wakeup_fd`` and a function that
+    empties the reading end. A pipe where there are pipes (importing ``socket`` would cost
+    the start-up several milliseconds); Windows wants a socket."""
+    if os.name != "posix":
+        import socket
+
+        reader, writer = socket.socketpair()
+        for end in (reader, writer):
+            end.setblocking(False)
+        return reader, writer, lambda: reader.recv(64)
+    read_fd, write_fd = os.pipe()
+    reader, writer = os.fdopen(read_fd, "rb", buffering=0), os.fdopen(write_fd, "wb", buffering=0)
+    for end in (reader, writer):
+        os.set_blocking(end.fileno(), False)
+    return reader, writer, lambda: reader.read(64)
 
 
 def run_gui(data_dir: Path | None = None, open_id: str | None = None, present: bool = False) -> int:
