@@ -17,9 +17,9 @@ from story import (
     rate,
 )
 
-from tillitverkstad.core import history, review
+from tillitverkstad.core import action_plan, history, review
 from tillitverkstad.core import usecases as uc
-from tillitverkstad.core.agenda import REVIEW_STEP
+from tillitverkstad.core.agenda import REVIEW_STEP, step_started
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.model import ActionStatus, Consensus, Scale
 
@@ -90,6 +90,17 @@ def test_reviewing_sets_status_and_comment_and_returns_what_undo_needs(first, co
     with pytest.raises(TillitError):
         review.set_review_status(ws, "no-such-action", ActionStatus.DONE)
     assert ws == before
+
+
+def test_the_review_and_the_action_plan_are_started_once_something_is_entered(first, content_sv):
+    ws = uc.start_follow_up(first, content_sv, FOLLOW_UP_DATE)
+    assert ws.carried and not ws.actions
+    assert not step_started(ws, REVIEW_STEP) and not step_started(ws, "actions")
+    review.set_review_comment(ws, ws.carried[0].id, "Halvvägs")
+    assert step_started(ws, REVIEW_STEP) and not step_started(ws, "actions")
+    action_plan.add_action(ws, "Boka uppföljning")
+    assert step_started(ws, "actions")
+    assert not step_started(ws, "tillit")  # an action from no step starts no principle
 
 
 def test_the_third_occasion_carries_what_is_still_open_with_its_first_decision(first, content_sv):

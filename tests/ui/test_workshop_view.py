@@ -458,6 +458,16 @@ def test_a_step_with_votes_reads_started_after_leaving_it_and_done_once_finished
     assert view.sidebar.item_text("kunskap").startswith("○")  # never entered: not done
 
 
+def test_the_action_plan_reads_started_once_it_holds_an_action(qtbot, session, open_view):
+    view = open_view(session)
+    view.go_to("actions")
+    type_line(view.page().form.what, "Boka uppföljning")  # Enter adds it
+    assert [a.what for a in session.workshop.actions] == ["Boka uppföljning"]
+    click_agenda(view, "intro")
+    text = view.sidebar.item_text("actions")
+    assert text.startswith("◐") and "started" in text
+
+
 def test_a_vote_cell_never_shows_other_than_what_was_counted(qtbot, session, open_view):
     view = open_view(session)
     view.go_to("tillit")

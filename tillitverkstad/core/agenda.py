@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 
 from tillitverkstad.core.content import Content
 from tillitverkstad.core.errors import ValidationError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
-from tillitverkstad.core.model import RATED_KINDS, StepKind, Template
+from tillitverkstad.core.model import RATED_KINDS, StepKind, Template, Workshop
 
 FIRST_STEPS = ("intro",)
 LAST_STEPS = ("summary", "actions", "closing")
@@ -101,3 +102,15 @@ def step_title(content: Content, step_id: str) -> str:
         if step.id == step_id:
             return step.title
     return content.fixed_steps[step_id].title
+
+
+def step_started(ws: Workshop, step_id: str) -> bool:
+    """Whether anything was entered at ``step_id``: in its record (being marked done is not
+    an entry), an action taken from it, an action in the plan, a reviewed carried action."""
+    if not dataclasses.replace(ws.record(step_id), done=False).is_empty:
+        return True
+    if step_id == "actions":
+        return bool(ws.actions)
+    if step_id == REVIEW_STEP:
+        return ws.reviewed
+    return any(action.step_id == step_id for action in ws.actions)

@@ -308,12 +308,16 @@ class Workshop:
         return (self.date, self.created, self.id)
 
     @property
+    def reviewed(self) -> bool:
+        """Whether any of last time's actions has been given a status or a comment."""
+        return any(c.status is not None or c.comment for c in self.carried)
+
+    @property
     def status(self) -> WorkshopStatus:
         if self.finished:
             return WorkshopStatus.DONE
-        reviewed = any(c.status is not None or c.comment for c in self.carried)
         started = any(not r.is_empty for r in self.records.values()) or bool(self.actions)
-        started = started or reviewed
+        started = started or self.reviewed
         if started or (self.steps and self.current_step not in ("", self.steps[0])):
             return WorkshopStatus.IN_PROGRESS
         return WorkshopStatus.NOT_STARTED

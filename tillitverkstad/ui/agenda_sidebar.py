@@ -3,7 +3,6 @@ used vs planned minutes. Click, or move with the arrow keys and press Enter, to 
 
 from __future__ import annotations
 
-import dataclasses
 from enum import StrEnum
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tillitverkstad.core.agenda import step_started
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.session import WorkshopSession
 
@@ -157,11 +157,8 @@ class AgendaSidebar(QWidget):
         ws = self.session.workshop
         if step_id == ws.current_step:
             return StepStatus.CURRENT
-        record = ws.record(step_id)
-        started = not dataclasses.replace(record, done=False).is_empty or any(
-            action.step_id == step_id for action in ws.actions
-        )
-        if record.done or (ws.finished and started):
+        started = step_started(ws, step_id)
+        if ws.record(step_id).done or (ws.finished and started):
             return StepStatus.DONE
         return StepStatus.STARTED if started else StepStatus.NOT_STARTED
 
