@@ -118,6 +118,23 @@ def _id_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _export_parser(sub, name: str, summary: str, folder: str, overwrite: str) -> None:
+    """``export-json`` and ``export-pdf``: one workshop to a file, or all to a folder."""
+    parser = sub.add_parser(name, help=summary)
+    parser.add_argument(
+        "id", nargs="?", help=QT_TRANSLATE_NOOP("cli", "workshop id (a unique prefix is enough)")
+    )
+    parser.add_argument("-o", "--output", help=QT_TRANSLATE_NOOP("cli", "file to write"))
+    parser.add_argument("-d", "--dir", help=folder)
+    for flag, text in (
+        ("--all", QT_TRANSLATE_NOOP("cli", "export every readable workshop")),
+        ("--private", QT_TRANSLATE_NOOP("cli", "include private facilitator notes")),
+        ("--names", QT_TRANSLATE_NOOP("cli", "include participant names")),
+        ("--force", overwrite),
+    ):
+        parser.add_argument(flag, action="store_true", help=text)
+
+
 def build_parser(language: str) -> argparse.ArgumentParser:
     """The command line, its help in ``language``."""
     parser = _parser_class(language)(
@@ -160,63 +177,23 @@ def build_parser(language: str) -> argparse.ArgumentParser:
     sub.add_parser(
         "list", help=QT_TRANSLATE_NOOP("cli", "one line per workshop, starting with its id")
     )
-    export = sub.add_parser(
+    _export_parser(
+        sub,
         "export-json",
-        help=QT_TRANSLATE_NOOP(
+        QT_TRANSLATE_NOOP(
             "cli", "write the data package of one workshop (ID -o FILE) or of all (--all -d FOLDER)"
         ),
+        QT_TRANSLATE_NOOP("cli", "folder for --all (one package per workshop)"),
+        QT_TRANSLATE_NOOP("cli", "overwrite an existing file"),
     )
-    export.add_argument(
-        "id", nargs="?", help=QT_TRANSLATE_NOOP("cli", "workshop id (a unique prefix is enough)")
-    )
-    export.add_argument("-o", "--output", help=QT_TRANSLATE_NOOP("cli", "file to write"))
-    export.add_argument(
-        "-d", "--dir", help=QT_TRANSLATE_NOOP("cli", "folder for --all (one package per workshop)")
-    )
-    export.add_argument(
-        "--all",
-        action="store_true",
-        help=QT_TRANSLATE_NOOP("cli", "export every readable workshop"),
-    )
-    export.add_argument(
-        "--private",
-        action="store_true",
-        help=QT_TRANSLATE_NOOP("cli", "include private facilitator notes"),
-    )
-    export.add_argument(
-        "--names", action="store_true", help=QT_TRANSLATE_NOOP("cli", "include participant names")
-    )
-    export.add_argument(
-        "--force", action="store_true", help=QT_TRANSLATE_NOOP("cli", "overwrite an existing file")
-    )
-    pdf = sub.add_parser(
+    _export_parser(
+        sub,
         "export-pdf",
-        help=QT_TRANSLATE_NOOP(
+        QT_TRANSLATE_NOOP(
             "cli", "write the PDF report of one workshop (ID -o FILE) or of all (--all -d FOLDER)"
         ),
-    )
-    pdf.add_argument(
-        "id", nargs="?", help=QT_TRANSLATE_NOOP("cli", "workshop id (a unique prefix is enough)")
-    )
-    pdf.add_argument("-o", "--output", help=QT_TRANSLATE_NOOP("cli", "file to write"))
-    pdf.add_argument(
-        "-d", "--dir", help=QT_TRANSLATE_NOOP("cli", "folder for --all (one PDF per workshop)")
-    )
-    pdf.add_argument(
-        "--all",
-        action="store_true",
-        help=QT_TRANSLATE_NOOP("cli", "export every readable workshop"),
-    )
-    pdf.add_argument(
-        "--private",
-        action="store_true",
-        help=QT_TRANSLATE_NOOP("cli", "include private facilitator notes"),
-    )
-    pdf.add_argument(
-        "--names", action="store_true", help=QT_TRANSLATE_NOOP("cli", "include participant names")
-    )
-    pdf.add_argument(
-        "--force", action="store_true", help=QT_TRANSLATE_NOOP("cli", "overwrite existing files")
+        QT_TRANSLATE_NOOP("cli", "folder for --all (one PDF per workshop)"),
+        QT_TRANSLATE_NOOP("cli", "overwrite existing files"),
     )
     imp = sub.add_parser(
         "import",

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from tillitverkstad.core.model import DetailField
 from tillitverkstad.core.text import MAX_LINE
 from tillitverkstad.ui.new_workshop_dialog import field_cell
 from tillitverkstad.ui.session import WorkshopSession
+from tillitverkstad.ui.widgets.form_frame import frame_form
 from tillitverkstad.ui.widgets.message_slot import MessageSlot
 
 
@@ -84,20 +84,9 @@ class DetailsDialog(QDialog):
         body_layout = QVBoxLayout(body)
         body_layout.addLayout(form)
         body_layout.addWidget(self._log())
-        scroll = QScrollArea()
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        _, self.buttons = frame_form(self, body)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Save the correction"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.buttons)
         self.resize(620, 640)
         self.validate()
 

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -40,6 +39,7 @@ from tillitverkstad.ui import theme
 from tillitverkstad.ui.settings import LANGUAGE_NAMES
 from tillitverkstad.ui.widgets.agenda_picker import AgendaPicker
 from tillitverkstad.ui.widgets.date_field import DateField
+from tillitverkstad.ui.widgets.form_frame import frame_form
 from tillitverkstad.ui.widgets.message_slot import MessageSlot
 
 DEFAULT_PARTICIPANTS = 8
@@ -209,26 +209,14 @@ class NewWorkshopDialog(QDialog):
                 cell.addStretch(1)
             form.addLayout(cell, row, 1)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.addLayout(form)
         body_layout.addWidget(self.messages["form"])
         body_layout.addStretch(1)  # extra height goes below the form, not between its rows
-        scroll = QScrollArea()
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        layout = QVBoxLayout(self)
+        layout, self.buttons = frame_form(self, body)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout.setContentsMargins(theme.SPACE.l, theme.SPACE.l, theme.SPACE.xl, theme.SPACE.l)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.buttons)
         order = [
             self.organisation,
             self.group,

@@ -1,0 +1,29 @@
+"""The frame the form dialogs share: the form scrolls when the screen is short, while OK
+and Cancel stay in view below it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea, QVBoxLayout, QWidget
+
+
+def frame_form(
+    dialog: QDialog, body: QWidget, scroll_sideways: bool = True
+) -> tuple[QVBoxLayout, QDialogButtonBox]:
+    """Lay ``body`` out in ``dialog`` above OK and Cancel (wired to accept and reject);
+    returns the dialog's layout and the button box."""
+    scroll = QScrollArea()
+    scroll.setWidget(body)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    if not scroll_sideways:
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(scroll, 1)
+    layout.addWidget(buttons)
+    return layout, buttons
