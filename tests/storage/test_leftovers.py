@@ -15,13 +15,13 @@ from tillitverkstad.operations import library as ops
 # A save that is killed after its temp file is written and before it replaces the file.
 STALLED_SAVER = textwrap.dedent(
     """
-    import os, sys, time
+    import os, sys, threading
     from tillitverkstad.storage.library import Library
     opened = Library(sys.argv[1]).open(sys.argv[2])
     opened.workshop.record("tillit").free_notes = "Anna sa något personligt"
     def stall(*args):
         print("written", flush=True)
-        time.sleep(60)
+        threading.Event().wait()  # stalled until the test kills this process
     os.replace = stall
     opened.save()
     """
