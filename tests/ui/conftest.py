@@ -1,0 +1,60 @@
+"""Fixtures for the tests that drive a WorkshopView: a shown view over a session of a fresh
+or a demo workshop, with a clock the test controls."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from view_helpers import FakeClock, open_session
+
+from tillitverkstad.core import usecases as uc
+from tillitverkstad.ui.workshop_view import WorkshopView
+
+
+@pytest.fixture
+def clock():
+    return FakeClock()
+
+
+@pytest.fixture
+def empty_workshop(content_sv):
+    return uc.create_workshop(
+        content_sv,
+        group="Ledningsgrupp Test",
+        date=dt.date(2026, 11, 23),
+        facilitator="Testare",
+        participant_count=8,
+    )
+
+
+@pytest.fixture
+def open_view(qtbot, clock):
+    """Build a shown WorkshopView for a session; closes the sessions at the end."""
+    sessions = []
+
+    def make(session, language="sv"):
+        sessions.append(session)
+        view = WorkshopView(session, language, clock=clock)
+        qtbot.addWidget(view)
+        view.resize(1366, 740)
+        view.show()
+        view.activateWindow()
+        qtbot.waitUntil(view.isActiveWindow, timeout=2000)  # focus works as on a desktop
+        return view
+
+    yield make
+    for session in sessions:
+        session.close()
+
+
+@pytest.fixture
+def session(library, empty_workshop):
+    library.add(empty_workshop)
+    return open_session(library, empty_workshop.id)
+
+
+@pytest.fixture
+def demo_session(library, demo):
+    library.add(demo)
+    return open_session(library, demo.id)
