@@ -19,7 +19,7 @@ from typing import Any
 from tillitverkstad.cli_args import build_parser, language_of
 from tillitverkstad.cli_overview import cmd_overview
 from tillitverkstad.core import agenda
-from tillitverkstad.core.checks import as_date
+from tillitverkstad.core.dates import parse_date
 from tillitverkstad.core.errors import TillitError, ValidationError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP, translate
 from tillitverkstad.core.labels import WORKSHOP_STATUS
@@ -198,7 +198,7 @@ def cmd_edit(args: argparse.Namespace, library: ops.Library) -> int:
         if value is not None:
             changes[field] = value
     if args.date is not None:
-        changes[DetailField.DATE] = as_date(args.date)
+        changes[DetailField.DATE] = parse_date(args.date)
     if args.names is not None:
         changes[DetailField.NAMES] = [n for n in args.names.split(",") if n.strip()]
     if args.minutes:
@@ -212,7 +212,7 @@ def cmd_edit(args: argparse.Namespace, library: ops.Library) -> int:
 
 
 def cmd_follow_up(args: argparse.Namespace, library: ops.Library) -> int:
-    date = as_date(args.date) if args.date else None
+    date = parse_date(args.date) if args.date else None
     ws = ops.start_follow_up(
         library, ops.resolve(library, args.id), date=date, participants=args.participants
     )

@@ -2570,10 +2570,6 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Ange -o FIL (.pdf eller .xlsx) eller -d MAPP (CSV-filer).</translation>
     </message>
     <message>
-        <source>{value} is not a date (write YYYY-MM-DD).</source>
-        <translation>{value} är inget datum (skriv ÅÅÅÅ-MM-DD).</translation>
-    </message>
-    <message>
         <source>Deleting “{group}” {date} cannot be undone. Add --yes to delete it.</source>
         <translation>Att ta bort ”{group}” {date} går inte att ångra. Lägg till --yes för att ta bort den.</translation>
     </message>
@@ -2790,10 +2786,6 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Beskriv vad åtgärden är.</translation>
     </message>
     <message>
-        <source>Choose a date between the years {first} and {last}.</source>
-        <translation>Välj ett datum mellan åren {first} och {last}.</translation>
-    </message>
-    <message>
         <source>The file {file} cannot be read: {reason}</source>
         <translation>Filen {file} går inte att läsa: {reason}</translation>
     </message>
@@ -2930,6 +2922,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>{value} är inte ett giltigt datum. Skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-12-01.</translation>
     </message>
     <message>
+        <source>{value} is outside the years {first}–{last}.</source>
+        <translation>{value} ligger utanför åren {first}–{last}.</translation>
+    </message>
+    <message>
         <source>Unknown value: {value}.</source>
         <translation>Okänt värde: {value}.</translation>
     </message>
@@ -2984,6 +2980,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>expected a date YYYY-MM-DD</source>
         <translation>ett datum ÅÅÅÅ-MM-DD väntades</translation>
+    </message>
+    <message>
+        <source>expected a date in the years {first}–{last}</source>
+        <translation>väntade ett datum under åren {first}–{last}</translation>
     </message>
     <message>
         <source>expected an id of letters, digits, - or _</source>

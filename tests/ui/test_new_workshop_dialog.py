@@ -158,6 +158,15 @@ def test_an_impossible_date_is_refused_beside_the_field_not_changed(qtbot, dialo
     assert dialog.workshop.date == dt.date(2026, 2, 28)
 
 
+@pytest.mark.parametrize("typed", ["0206-11-23", "2201-01-01"])
+def test_a_date_outside_the_years_1900_to_2200_is_refused_beside_the_field(qtbot, dialog, typed):
+    qtbot.keyClicks(dialog.group, "Ledningsgrupp")
+    dialog.date.selectAll()
+    qtbot.keyClicks(dialog.date, typed)
+    assert dialog.messages["date"].text() == f"{typed} ligger utanför åren 1900–2200."
+    assert not dialog.ok_button.isEnabled()
+
+
 @pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")  # a popup
 def test_the_date_can_be_picked_from_a_calendar(qtbot, dialog):
     calendar = dialog.date.open_calendar()

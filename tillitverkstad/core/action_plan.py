@@ -6,13 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 from tillitverkstad.core.checks import as_enum
+from tillitverkstad.core.dates import check_year
 from tillitverkstad.core.errors import NotFoundError, ValidationError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP, translate
 from tillitverkstad.core.model import Action, ActionStatus, Workshop
 from tillitverkstad.core.text import MAX_LINE, clean_text
 from tillitverkstad.core.usecases import check_open, check_step
-
-ACTION_YEARS = (2000, 2100)  # 0001-01-01 or 9999-12-31 is a typing slip, not a plan
 
 # The one wording of each status, for the window, the shared screen and the report.
 STATUS_CONTEXT = "ActionStatus"
@@ -45,12 +44,8 @@ def _action_fields(ws: Workshop, what: str, who: str, when: dt.date | None, step
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Describe what the action is."))
     if when is not None and (not isinstance(when, dt.date) or isinstance(when, dt.datetime)):
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose a valid date."))
-    if when is not None and not ACTION_YEARS[0] <= when.year <= ACTION_YEARS[1]:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Choose a date between the years {first} and {last}."),
-            first=ACTION_YEARS[0],
-            last=ACTION_YEARS[1],
-        )
+    if when is not None:
+        check_year(when)
     if step_id is not None:
         check_step(ws, step_id)
     return cleaned, clean_text(who, multiline=False, limit=MAX_LINE)

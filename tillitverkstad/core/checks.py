@@ -46,13 +46,3 @@ def as_time(value: Any) -> dt.datetime:
     if not isinstance(value, dt.datetime):
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Expected a point in time."))
     return value
-
-
-def as_date(text: str) -> dt.date:
-    """A date typed as YYYY-MM-DD (on the command line, say)."""
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "{value} is not a date (write YYYY-MM-DD)."), value=text
-        ) from None

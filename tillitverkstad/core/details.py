@@ -15,6 +15,7 @@ from typing import Any
 from tillitverkstad.core import agenda
 from tillitverkstad.core.checks import as_time
 from tillitverkstad.core.content import Content
+from tillitverkstad.core.dates import check_year
 from tillitverkstad.core.errors import ValidationError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.model import (
@@ -48,7 +49,7 @@ def check_group(value: Any) -> str:
 def check_date(value: Any) -> dt.date:
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose a valid date."))
-    return value
+    return check_year(value)
 
 
 def check_not_before(date: dt.date, previous: dt.date) -> dt.date:

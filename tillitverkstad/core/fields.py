@@ -10,6 +10,7 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from tillitverkstad.core.dates import FIRST_YEAR, LAST_YEAR, in_range, iso_date
 from tillitverkstad.core.errors import Phrase, ValidationError
 from tillitverkstad.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP
 from tillitverkstad.core.text import MAX_LINE, MAX_NOTE, has_surrogate
@@ -30,6 +31,7 @@ EXPECTED_WHOLE = QT_TRANSLATE_NOOP("errors", "expected a whole number from {low}
 UNKNOWN_VALUE = QT_TRANSLATE_NOOP("errors", "unknown value {value}")
 EXPECTED_LIST = QT_TRANSLATE_NOOP("errors", "expected a list")
 EXPECTED_DATE = QT_TRANSLATE_NOOP("errors", "expected a date YYYY-MM-DD")
+DATE_OUTSIDE_YEARS = QT_TRANSLATE_NOOP("errors", "expected a date in the years {first}–{last}")
 EXPECTED_ID = QT_TRANSLATE_NOOP("errors", "expected an id of letters, digits, - or _")
 EXPECTED_FLAG = QT_TRANSLATE_NOOP("errors", "expected true or false")
 EXPECTED_COUNTS = QT_TRANSLATE_NOOP("errors", "expected {count} counts")
@@ -98,10 +100,12 @@ def read_list(value: Any, path: str, read: Callable[[Any, str], T]) -> list[T]:
 
 
 def read_date(value: Any, path: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(read_text(value, path, 10))
-    except ValueError:
-        raise field_error(path, EXPECTED_DATE) from None
+    date = iso_date(read_text(value, path, 10))
+    if date is None:
+        raise field_error(path, EXPECTED_DATE)
+    if not in_range(date):
+        raise field_error(path, DATE_OUTSIDE_YEARS, first=FIRST_YEAR, last=LAST_YEAR)
+    return date
 
 
 def read_id(value: Any, path: str) -> str:

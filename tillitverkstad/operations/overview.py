@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from tillitverkstad.core.checks import as_date
+from tillitverkstad.core.dates import parse_date
 from tillitverkstad.core.digest import Digest, digest_of
 from tillitverkstad.core.errors import Phrase, TillitError, ValidationError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
@@ -191,7 +191,7 @@ def import_from_folder(library: Library, source: FolderSource, workshop_id: str)
 
 
 def _checked_date(text: str | None) -> dt.date | None:
-    return as_date(text) if text else None
+    return parse_date(text) if text else None
 
 
 def filters_from(

@@ -28,6 +28,7 @@ from tillitverkstad.core.model import DetailField
 from tillitverkstad.core.text import MAX_LINE
 from tillitverkstad.ui.new_workshop_dialog import field_cell
 from tillitverkstad.ui.session import WorkshopSession
+from tillitverkstad.ui.widgets.date_field import limit_to_accepted_years
 from tillitverkstad.ui.widgets.form_frame import frame_form
 from tillitverkstad.ui.widgets.message_slot import MessageSlot
 
@@ -47,6 +48,7 @@ class DetailsDialog(QDialog):
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setCalendarPopup(True)
         self.date.setAccessibleName(self.tr("Date"))
+        limit_to_accepted_years(self.date)
         self.date.dateChanged.connect(self.validate)
         self.facilitator = self._line(ws.facilitator, self.tr("Facilitator"))
         self.participants = QSpinBox()

@@ -34,6 +34,7 @@ from tillitverkstad.core.model import DetailField, Template, Workshop
 from tillitverkstad.core.text import MAX_LINE, display_line
 from tillitverkstad.ui.new_workshop_dialog import field_cell
 from tillitverkstad.ui.widgets.agenda_picker import AgendaPicker
+from tillitverkstad.ui.widgets.date_field import limit_to_accepted_years
 from tillitverkstad.ui.widgets.form_frame import frame_form
 from tillitverkstad.ui.widgets.message_slot import MessageSlot
 
@@ -76,6 +77,7 @@ class FollowUpDialog(QDialog):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setAccessibleName(self.tr("Date"))
+        limit_to_accepted_years(self.date)
         self.date.dateChanged.connect(self.validate)
         self.facilitator = QLineEdit(previous.facilitator)
         self.facilitator.setMaxLength(MAX_LINE + 1)  # one over, so the core can explain

@@ -7,32 +7,28 @@ says next to it why it is not a date."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from PySide6.QtCore import QDate, QPoint, QRectF, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QLineEdit, QWidget
 
+from tillitverkstad.core import dates
 from tillitverkstad.core.errors import ValidationError
-from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 
 
 def parse_date(text: str) -> dt.date | None:
-    """An empty field means no date; anything else must be a real YYYY-MM-DD date."""
+    """An empty field means no date; anything else follows the one rule for dates."""
     text = text.strip()
-    if not text:
-        return None
-    try:
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):  # fromisoformat also takes 20261201
-            raise ValueError(text)
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "errors", "{value} is not a valid date. Write it as YYYY-MM-DD, e.g. 2026-12-01."
-            ),
-            value=text,
-        ) from None
+    return dates.parse_date(text) if text else None
+
+
+def limit_to_accepted_years(widget: QDateEdit | QCalendarWidget) -> None:
+    """Keep a Qt date widget within the years the app accepts, so it never offers a date
+    that the core would refuse."""
+    first, last = dates.EARLIEST, dates.LATEST
+    widget.setDateRange(
+        QDate(first.year, first.month, first.day), QDate(last.year, last.month, last.day)
+    )
 
 
 def calendar_icon(size: int, color: QColor) -> QIcon:
@@ -83,6 +79,7 @@ class DateField(QLineEdit):
             self.calendar = QCalendarWidget(self)
             self.calendar.setWindowFlags(Qt.WindowType.Popup)
             self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+            limit_to_accepted_years(self.calendar)
             self.calendar.clicked.connect(self._picked)
             self.calendar.activated.connect(self._picked)
         try:
