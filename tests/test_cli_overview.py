@@ -3,6 +3,8 @@ HR's batch path through the same operations the window uses."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import openpyxl
 import pytest
 from overview_story import fill
@@ -46,6 +48,26 @@ def test_overview_writes_a_pdf_an_xlsx_and_csv_files(capsys, data, tmp_path):
     assert code == 0 and len(out.splitlines()) == 4
 
 
+@pytest.mark.parametrize(
+    "command", [["overview"], ["export-json", "--all"], ["export-pdf", "--all"]]
+)
+def test_a_folder_given_with_d_is_created_when_it_does_not_exist(capsys, data, tmp_path, command):
+    folder = tmp_path / "uppföljning" / "2026"
+    code, out, err = run(capsys, "--data-dir", data, *command, "-d", folder)
+    assert (code, err) == (0, "")
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        Path(line).name for line in out.splitlines()
+    )
+
+
+def test_a_file_where_the_d_folder_should_be_is_refused_and_kept(capsys, data, tmp_path):
+    taken = tmp_path / "taken"
+    taken.write_text("keep")
+    code, _, err = run(capsys, "--data-dir", data, "overview", "-d", taken)
+    assert code == 1 and "taken" in err and "Traceback" not in err
+    assert taken.read_text() == "keep"
+
+
 def test_overview_filters_by_organisation_group_and_period(capsys, data, tmp_path):
     out = tmp_path / "o.xlsx"
     code, _, err = run(
@@ -83,7 +105,7 @@ def test_overview_filters_by_organisation_group_and_period(capsys, data, tmp_pat
 @pytest.mark.parametrize(
     ("args", "says"),
     [
-        (["--from", "2026-13-01", "-o", "x.pdf"], "inget datum"),
+        (["--from", "2026-13-01", "-o", "x.pdf"], "inte ett giltigt datum"),
         (["--from", "2027-01-01", "--to", "2026-01-01", "-o", "x.pdf"], "slutar"),
         (["--group", "Finns inte", "-o", "x.pdf"], "Ingen grupp heter"),
         (["-o", "x.docx"], ".xlsx"),

@@ -15,7 +15,6 @@ from typing import Any
 
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.groups import Group, group_library
-from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.model import DetailField, Occasion, Workshop
 from tillitverkstad.storage.errors import (
     DataFolderError,
@@ -230,12 +229,9 @@ def export_each(library: Library, folder: Path, suffix: str, write: Writer) -> I
     """One file per readable workshop into ``folder``, named as its report suggests with
     ``suffix``, written by ``write(ws, path, earlier)``; one failure does not stop the rest."""
     from tillitverkstad.report.filename import suggested_file_name
+    from tillitverkstad.storage.files import export_folder
 
-    folder = Path(folder)
-    if not folder.is_dir():
-        raise TillitError(
-            QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."), folder=str(folder)
-        )
+    folder = export_folder(folder)
     used: set[str] = set()
     for item in library.list():
         if not item.readable:

@@ -273,13 +273,9 @@ def export_overview_csv(
     """One CSV file per table (results, actions, examples) in ``folder``: UTF-8 with a BOM,
     semicolons, as Swedish Excel opens them."""
     from tillitverkstad.report.csv_files import csv_files
-    from tillitverkstad.storage.files import write_export
+    from tillitverkstad.storage.files import export_folder, write_export
 
-    folder = Path(folder)
-    if not folder.is_dir():
-        raise TillitError(
-            QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."), folder=str(folder)
-        )
+    folder = export_folder(folder)
     return [
         write_export(folder / name, data, overwrite=overwrite)
         for name, data in csv_files(overview, language=language)

@@ -28,6 +28,27 @@ class ExportError(StorageError):
     """The export file could not be written; nothing half-written was left behind."""
 
 
+def export_folder(folder: Path) -> Path:
+    """The folder a batch export writes into (``-d FOLDER``), created with its parents when
+    it does not exist yet, as an export's folder (the umask decides, like for its files)."""
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:  # a file, or a link to one, has the name
+        raise ExportError(
+            QT_TRANSLATE_NOOP("errors", "{folder} is not a folder; choose another."),
+            folder=str(folder),
+        ) from None
+    except OSError as exc:
+        raise ExportError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The folder {folder} could not be created. Choose another place."
+            ),
+            folder=str(folder),
+        ) from exc
+    return folder
+
+
 def write_export(path: Path, data: bytes, *, overwrite: bool = False) -> Path:
     """Write ``data`` to ``path`` so that the file appears only when complete.
 
