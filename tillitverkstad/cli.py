@@ -250,6 +250,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, ops.Library], int]] = {
     "edit": cmd_edit,
     "follow-up": cmd_follow_up,
 }
+# Commands that only read the library: they neither create nor clean its folder, so they
+# work on a read-only library (an archive copy, a share) and leave no folder behind.
+READS_ONLY = frozenset({"list", "export-json", "export-pdf", "overview"})
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -293,7 +296,7 @@ def _run(args: argparse.Namespace) -> int:
 
         return run_gui(data_dir=args.data_dir)
     library = ops.library_at(args.data_dir)
-    if args.command != "list" or library.data_dir.is_dir():
+    if args.command not in READS_ONLY:
         ops.prepare(library)
     return COMMANDS[args.command](args, library)
 

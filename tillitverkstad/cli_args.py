@@ -112,6 +112,20 @@ def _parser_class(language: str) -> type[argparse.ArgumentParser]:
     return Parser
 
 
+def data_folder(text: str) -> Path:
+    """``--data-dir``'s value. An empty one (``--data-dir "$UNSET"``) is refused: as a path
+    it means the current folder, which would put personal data wherever the shell stands."""
+    if not text.strip():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "--data-dir is empty. Name a folder, or leave --data-dir out to use your "
+                "user data folder.",
+            )
+        )
+    return Path(text)
+
+
 def _id_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "id", help=QT_TRANSLATE_NOOP("cli", "workshop id (a unique prefix is enough)")
@@ -156,7 +170,7 @@ def build_parser(language: str) -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--data-dir",
-        type=Path,
+        type=data_folder,
         help=QT_TRANSLATE_NOOP("cli", "data folder (default: your user data folder)"),
     )
     parser.add_argument(

@@ -2858,6 +2858,14 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Filen {file} tillhör en annan användare; Tillitverkstad ändrar den inte.</translation>
     </message>
     <message>
+        <source>{folder} is not a folder; choose another.</source>
+        <translation>{folder} är ingen mapp; välj en annan.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} could not be created. Choose another place.</source>
+        <translation>Mappen {folder} kunde inte skapas. Välj en annan plats.</translation>
+    </message>
+    <message>
         <source>{file} is a folder; choose a file name.</source>
         <translation>{file} är en mapp; välj ett filnamn.</translation>
     </message>
@@ -3032,6 +3040,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>The command line could not be understood.</source>
         <translation>Kommandoraden gick inte att tolka.</translation>
+    </message>
+    <message>
+        <source>--data-dir is empty. Name a folder, or leave --data-dir out to use your user data folder.</source>
+        <translation>--data-dir är tomt. Ange en mapp, eller utelämna --data-dir för att använda din egen datamapp.</translation>
     </message>
 </context>
 <context>
