@@ -8,6 +8,7 @@ friends start fast and so the GUI's start path does not pay for the report modul
 from __future__ import annotations
 
 import argparse
+import io
 import logging
 import os
 import re
@@ -261,6 +262,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     root = logging.getLogger("tillitverkstad")
     if not any(isinstance(h, logging.NullHandler) for h in root.handlers):
         root.addHandler(logging.NullHandler())
+    _replace_what_the_output_cannot_hold()
     language = language_of(sys.argv[1:] if argv is None else argv)
     args: argparse.Namespace | None = None
     try:
@@ -299,6 +301,15 @@ def _run(args: argparse.Namespace) -> int:
     if args.command not in READS_ONLY:
         ops.prepare(library)
     return COMMANDS[args.command](args, library)
+
+
+def _replace_what_the_output_cannot_hold() -> None:
+    """A character the output's encoding lacks (cp1252 when Windows redirects output, ASCII
+    under LANG=C) is printed as "?": a group named with "Ł" or an emoji must not crash a
+    command after its work is done, before it prints the new id."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):  # None for a GUI start on Windows
+            stream.reconfigure(errors="replace")
 
 
 def _silence_stdout() -> None:
