@@ -9,9 +9,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from tillitverkstad.core.errors import TillitError, ValidationError
+from tillitverkstad.core.errors import ValidationError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.operations import library as ops
+from tillitverkstad.operations.inputs import read_text_file
 
 
 def add_overview_parser(sub: Any) -> None:
@@ -89,15 +90,7 @@ def cmd_overview(args: argparse.Namespace, library: ops.Library) -> int:
         ):
             _out(str(path))
         return 0
-    next_steps = ""
-    if args.next_steps:
-        try:
-            next_steps = Path(args.next_steps).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            raise TillitError(
-                QT_TRANSLATE_NOOP("errors", "The file {file} cannot be read."),
-                file=args.next_steps,
-            ) from None
+    next_steps = read_text_file(Path(args.next_steps)) if args.next_steps else ""
     written = overview_ops.export_overview(
         overview,
         Path(args.output),

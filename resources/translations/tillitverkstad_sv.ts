@@ -2586,8 +2586,20 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>{file} är inte en vanlig fil; den kan inte importeras.</translation>
     </message>
     <message>
+        <source>{file} is not an ordinary file (a folder, a device or a pipe); it cannot be read.</source>
+        <translation>{file} är inte en vanlig fil (utan en mapp, en enhet eller en pipe); den kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>The file {file} is larger than {limit} MB.</source>
+        <translation>Filen {file} är större än {limit} MB.</translation>
+    </message>
+    <message>
         <source>The file {file} cannot be read.</source>
         <translation>Filen {file} går inte att läsa.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not UTF-8 text.</source>
+        <translation>Filen {file} är ingen UTF-8-text.</translation>
     </message>
     <message>
         <source>Unknown step: {step}.</source>

@@ -5,4 +5,5 @@ action is written once; they sit above core, storage and report and import no Qt
 - :mod:`.library`: the workshops in a data folder and their life cycle.
 - :mod:`.packages`: the JSON data package in and out.
 - :mod:`.reports`: the PDF report.
+- :mod:`.inputs`: other files a person names for the app to read, within the same limits.
 """
