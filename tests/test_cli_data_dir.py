@@ -131,7 +131,7 @@ def test_an_overview_of_another_folder_creates_no_data_folder(capsys, tmp_path):
         ]
     )
     capsys.readouterr()
-    code, out, err = run(
+    code, _, err = run(
         capsys,
         "--data-dir",
         str(data),

@@ -13,6 +13,8 @@ import pytest
 
 from tillitverkstad.cli import main
 
+CLI = [sys.executable, "-m", "tillitverkstad"]
+
 
 def _at_most_2_gib() -> None:  # so that unfixed code fails the test, not the machine
     resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
@@ -20,8 +22,16 @@ def _at_most_2_gib() -> None:  # so that unfixed code fails the test, not the ma
 
 def _overview(data, next_steps, out):
     return subprocess.run(
-        [sys.executable, "-m", "tillitverkstad", "--data-dir", str(data), "overview"]
-        + ["--next-steps", str(next_steps), "-o", str(out)],
+        [
+            *CLI,
+            "--data-dir",
+            str(data),
+            "overview",
+            "--next-steps",
+            str(next_steps),
+            "-o",
+            str(out),
+        ],
         capture_output=True,
         text=True,
         timeout=60,

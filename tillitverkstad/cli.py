@@ -297,7 +297,7 @@ def _run(args: argparse.Namespace) -> int:
         from tillitverkstad.app import run_gui
 
         return run_gui(data_dir=args.data_dir)
-    library = ops.library_at(args.data_dir)
+    library = ops.library_at(args.data_dir, by_command=True)
     if args.command not in READS_ONLY:
         ops.prepare(library)
     return COMMANDS[args.command](args, library)

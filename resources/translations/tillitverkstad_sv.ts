@@ -2850,8 +2850,12 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Workshoppen ”{group}” är öppen i ett annat Tillitverkstad-fönster. Stäng den där först.</translation>
     </message>
     <message>
-        <source>Another Tillitverkstad process is saving the workshop “{group}” right now. Try again in a moment.</source>
-        <translation>En annan Tillitverkstad-process sparar workshopen ”{group}” just nu. Försök igen om en stund.</translation>
+        <source>A Tillitverkstad command is changing the workshop “{group}” right now. Try again in a moment.</source>
+        <translation>Ett Tillitverkstad-kommando ändrar workshoppen ”{group}” just nu. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Another Tillitverkstad window is saving the workshop “{group}” right now. Try again in a moment.</source>
+        <translation>Ett annat Tillitverkstad-fönster sparar workshopen ”{group}” just nu. Försök igen om en stund.</translation>
     </message>
     <message>
         <source>The data folder {folder} cannot be written to. Choose another folder.</source>

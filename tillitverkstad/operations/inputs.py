@@ -24,8 +24,7 @@ def read_text_file(path: Path) -> str:
         raise TillitError(
             QT_TRANSLATE_NOOP(
                 "errors",
-                "{file} is not an ordinary file (a folder, a device or a pipe); "
-                "it cannot be read.",
+                "{file} is not an ordinary file (a folder, a device or a pipe); it cannot be read.",
             ),
             file=str(path),
         ) from None

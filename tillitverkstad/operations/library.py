@@ -39,9 +39,10 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 
-def library_at(data_dir: Path | None = None) -> Library:
-    """The library in ``data_dir`` (None: the user's data folder); nothing is touched yet."""
-    return Library(data_dir)
+def library_at(data_dir: Path | None = None, *, by_command: bool = False) -> Library:
+    """The library in ``data_dir`` (None: the user's data folder); nothing is touched yet.
+    ``by_command``: for a command-line command, whose hold on a workshop others wait for."""
+    return Library(data_dir, by_command=by_command)
 
 
 def prepare(library: Library) -> None:

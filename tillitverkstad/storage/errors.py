@@ -52,7 +52,7 @@ REASONS = frozenset(
 
 
 class WorkshopLockedError(StorageError):
-    """Another window (or process) has the workshop open for editing."""
+    """Another window has the workshop open for editing."""
 
     def __init__(self, group: str) -> None:
         super().__init__(
@@ -66,17 +66,24 @@ class WorkshopLockedError(StorageError):
 
 
 class WorkshopBusyError(StorageError):
-    """Another process is saving, creating or deleting the workshop right now."""
+    """A command, or another window, is saving, creating or deleting the workshop right
+    now, and did not finish within the wait."""
 
-    def __init__(self, group: str) -> None:
-        super().__init__(
-            QT_TRANSLATE_NOOP(
+    def __init__(self, group: str, *, by_command: bool = False) -> None:
+        self.by_command = by_command
+        if by_command:
+            text = QT_TRANSLATE_NOOP(
                 "errors",
-                "Another Tillitverkstad process is saving the workshop \u201c{group}\u201d "
+                "A Tillitverkstad command is changing the workshop \u201c{group}\u201d "
                 "right now. Try again in a moment.",
-            ),
-            group=group,
-        )
+            )
+        else:
+            text = QT_TRANSLATE_NOOP(
+                "errors",
+                "Another Tillitverkstad window is saving the workshop \u201c{group}\u201d "
+                "right now. Try again in a moment.",
+            )
+        super().__init__(text, group=group)
 
 
 class DataFolderError(StorageError):

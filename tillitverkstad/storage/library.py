@@ -36,7 +36,9 @@ from tillitverkstad.storage.index import Index, WorkshopSummary
 from tillitverkstad.storage.locks import (
     BUSY,
     BUSY_WAIT_S,
+    COMMAND,
     EDITING,
+    WINDOW,
     Contended,
     FileHold,
     NotALockFile,
@@ -80,8 +82,11 @@ def default_data_dir() -> Path:
 
 
 class Library:
-    def __init__(self, data_dir: Path | None = None) -> None:
+    def __init__(self, data_dir: Path | None = None, *, by_command: bool = False) -> None:
+        """``by_command``: this process is a command-line command, which holds a workshop
+        for milliseconds (others wait for it), not a window, which keeps it open."""
         self.data_dir = Path(data_dir) if data_dir else default_data_dir()
+        self.holder = COMMAND if by_command else WINDOW
         self.workshops_dir = self.data_dir / "workshops"
         self.locks_dir = self.data_dir / "locks"
         self.index_path = self.data_dir / "index.json"
@@ -107,16 +112,21 @@ class Library:
             raise NotFoundError(NO_WORKSHOP, id=workshop_id[:40])
         return self.workshops_dir / f"{workshop_id}{SUFFIX}"
 
-    def _lock(self, name: str, group: str, purpose: str, wait_s: float) -> WorkshopLock:
+    def _lock(
+        self, name: str, purpose: str, wait_s: float, group: str | None = None
+    ) -> WorkshopLock:
         """The lock of the file ``name + SUFFIX``, taken; raises WorkshopLockedError when
-        a window has it open, WorkshopBusyError when a short operation outlasts the wait."""
-        lock = WorkshopLock(self.locks_dir / f"{name}.lock", purpose)
+        a window has it open, WorkshopBusyError when a command or a window's short
+        operation outlasts the wait. Both name the group: ``group``, or read from the file
+        only then."""
+        lock = WorkshopLock(self.locks_dir / f"{name}.lock", purpose, self.holder)
         try:
             return lock.acquire(wait_s)
         except Contended as exc:
-            if exc.purpose == EDITING:
-                raise errors.WorkshopLockedError(group) from None
-            raise errors.WorkshopBusyError(group) from None
+            named = group or self._group_in(name)
+            if not exc.waits:
+                raise errors.WorkshopLockedError(named) from None
+            raise errors.WorkshopBusyError(named, by_command=exc.holder == COMMAND) from None
         except NotALockFile:
             raise errors.NotARegularFileError(lock.path) from None
         except OSError as exc:
@@ -157,7 +167,7 @@ class Library:
         if target.endswith(SUFFIX):
             stem = target[: -len(SUFFIX)]
             try:
-                with WorkshopLock(self.locks_dir / f"{stem}.lock", BUSY):
+                with WorkshopLock(self.locks_dir / f"{stem}.lock", BUSY, self.holder):
                     if self._held_by_a_window(self.workshops_dir / target):
                         return False
                     path.unlink()
@@ -277,7 +287,8 @@ class Library:
         for _ in range(20):
             path = self.path_of(ws.id)
             try:
-                lock = self._lock(ws.id, ws.group, BUSY, 0.0 if new_id_if_taken else BUSY_WAIT_S)
+                wait_s = 0.0 if new_id_if_taken else BUSY_WAIT_S
+                lock = self._lock(ws.id, BUSY, wait_s, ws.group)
             except (errors.WorkshopLockedError, errors.WorkshopBusyError):
                 if not new_id_if_taken:
                     raise
@@ -308,11 +319,7 @@ class Library:
         if not path.is_file() and not path.is_symlink():
             raise NotFoundError(NO_WORKSHOP, id=workshop_id)
         check_target(path)  # another user's file, or a link: refused before any edit
-        try:
-            lock = self._lock(workshop_id, "", EDITING, BUSY_WAIT_S)
-        except (errors.WorkshopLockedError, errors.WorkshopBusyError) as exc:
-            # Read only now, to name the group: opening reads the file once, under the lock.
-            raise type(exc)(self._group_name(workshop_id)) from None
+        lock = self._lock(workshop_id, EDITING, BUSY_WAIT_S)
         hold = FileHold()
         try:
             hold.take(path)
@@ -321,17 +328,19 @@ class Library:
         except Contended:
             hold.release()
             lock.release()
-            raise errors.WorkshopLockedError(self._group_name(workshop_id)) from None
+            raise errors.WorkshopLockedError(self._group_in(workshop_id)) from None
         except BaseException:
             hold.release()
             lock.release()
             raise
 
-    def _group_name(self, workshop_id: str) -> str:
+    def _group_in(self, name: str) -> str:
+        """The group of the workshop in the file ``name + SUFFIX``, to name it in a
+        message (read only then: a lock taken reads nothing); ``name`` when unreadable."""
         try:
-            return self.read(workshop_id).group
-        except TillitError:
-            return workshop_id
+            return read_workshop_file(self.workshops_dir / f"{name}{SUFFIX}", self.migration).group
+        except (TillitError, OSError):
+            return name
 
     def delete(self, workshop_id: str) -> None:
         """Remove the workshop's file for real (it holds personal data)."""
@@ -344,10 +353,10 @@ class Library:
         stem = path.name[: -len(SUFFIX)] if path.name.endswith(SUFFIX) else ""
         if path.parent != self.workshops_dir or not stem or not os.path.lexists(path):
             raise NotFoundError(NO_WORKSHOP, id=stem or path.name[:40])
-        lock = self._lock(stem, stem, BUSY, BUSY_WAIT_S)
+        lock = self._lock(stem, BUSY, BUSY_WAIT_S)
         try:
             if self._held_by_a_window(path):
-                raise errors.WorkshopLockedError(stem)
+                raise errors.WorkshopLockedError(self._group_in(stem))
             path.unlink()  # a link is removed itself, never what it points to
             self._remove_temp_files_of(path.name)
             self.index.update({path.name: None})

@@ -4,8 +4,10 @@ Two locks guard a workshop, both released by the system when the process dies:
 
 - ``locks/ID.lock``, taken by everything that changes the file (open for editing, create,
   delete, clean up). The holder writes why it holds it (:data:`EDITING` or :data:`BUSY`)
-  into the file, so a second process can tell "open in another window" from "another
-  process is saving it right now".
+  and who it is (:data:`WINDOW` or :data:`COMMAND`) into the file, so a second process can
+  tell "open in another window" (close it there) from "a command or another window is
+  changing it right now" (wait a moment). Only a window's editing is not waited for: it
+  lasts as long as the window keeps the workshop open.
 - On POSIX, the workshop file itself, held by the window that has it open: every save
   locks its new file before it replaces the old one, so the file at the path is locked at
   every moment. Removing ``locks/`` (a clean-up script, a sync tool) therefore cannot let a
@@ -26,8 +28,10 @@ try:
 except ImportError:  # Windows
     fcntl = None  # type: ignore[assignment]
 
-EDITING = "editing"  # a window (or a command) has the workshop open
+EDITING = "editing"  # a window or a command has the workshop open
 BUSY = "busy"  # a short operation: create, delete, clean up
+WINDOW = "window"  # the app's window: what it opens stays open until it is closed
+COMMAND = "command"  # a command-line command: done in milliseconds
 BUSY_WAIT_S = 2.0  # a short operation takes milliseconds; wait this long for one
 _POLL_S = 0.02
 _OPEN_FLAGS = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
@@ -35,11 +39,24 @@ _NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # a FIFO planted at the path must not 
 
 
 class Contended(Exception):
-    """Another process holds the lock; ``purpose`` says why (EDITING, BUSY or "")."""
+    """Another process holds the lock; ``purpose`` says why (EDITING, BUSY or ""),
+    ``holder`` who (WINDOW or COMMAND; a version that did not say was a window)."""
 
-    def __init__(self, purpose: str) -> None:
-        super().__init__(purpose)
+    def __init__(self, purpose: str, holder: str = WINDOW) -> None:
+        super().__init__(purpose, holder)
         self.purpose = purpose
+        self.holder = holder
+
+    @classmethod
+    def stated(cls, text: str) -> Contended:
+        """From what the holder wrote into the lock file: "PURPOSE HOLDER"."""
+        purpose, _, holder = text.strip().partition(" ")
+        return cls(purpose, holder if holder in (WINDOW, COMMAND) else WINDOW)
+
+    @property
+    def waits(self) -> bool:
+        """Whether the holder is done soon: anything but a window's editing."""
+        return not (self.purpose == EDITING and self.holder == WINDOW)
 
 
 class NotALockFile(OSError):
@@ -64,11 +81,12 @@ def _flock(fd: int) -> bool:
 
 
 class WorkshopLock:
-    """``locks/ID.lock``: acquired with a purpose, released on :meth:`release`."""
+    """``locks/ID.lock``: acquired with a purpose by a holder, released on :meth:`release`."""
 
-    def __init__(self, path: Path, purpose: str) -> None:
+    def __init__(self, path: Path, purpose: str, holder: str = WINDOW) -> None:
         self.path = path
         self.purpose = purpose
+        self.holder = holder
         self._fd: int | None = None
         self._fallback = None  # filelock's lock where there is no fcntl (Windows)
 
@@ -77,7 +95,8 @@ class WorkshopLock:
         return self._fd is not None or self._fallback is not None
 
     def acquire(self, wait_s: float = 0.0) -> WorkshopLock:
-        """Take the lock, waiting up to ``wait_s`` for a BUSY holder; raises Contended."""
+        """Take the lock, waiting up to ``wait_s`` for a holder that is done soon (see
+        :attr:`Contended.waits`); raises Contended."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         deadline = time.monotonic() + wait_s
         while True:
@@ -85,7 +104,7 @@ class WorkshopLock:
                 self._try()
                 return self
             except Contended as exc:
-                if exc.purpose == EDITING or time.monotonic() >= deadline:
+                if not exc.waits or time.monotonic() >= deadline:
                     raise
             time.sleep(_POLL_S)
 
@@ -106,10 +125,10 @@ class WorkshopLock:
                 if not stat.S_ISREG(os.fstat(fd).st_mode):
                     raise NotALockFile(self.path)
                 if not _flock(fd):
-                    raise Contended(os.pread(fd, 16, 0).decode("ascii", "replace"))
+                    raise Contended.stated(os.pread(fd, 32, 0).decode("ascii", "replace"))
                 if _same_file(fd, self.path):
                     os.ftruncate(fd, 0)
-                    os.pwrite(fd, self.purpose.encode("ascii"), 0)
+                    os.pwrite(fd, f"{self.purpose} {self.holder}".encode("ascii"), 0)
                     self._fd, fd = fd, -1
                     return
             finally:
