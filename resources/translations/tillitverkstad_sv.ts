@@ -3664,6 +3664,14 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Hörnsten: {name}</translation>
     </message>
     <message>
+        <source>Nothing was recorded for these steps during the workshop.</source>
+        <translation>Ingenting registrerades för de här stegen under workshoppen.</translation>
+    </message>
+    <message>
+        <source>Not treated</source>
+        <translation>Inte behandlade</translation>
+    </message>
+    <message>
         <source>The points were not distributed.</source>
         <translation>Poängen fördelades inte.</translation>
     </message>

@@ -123,7 +123,24 @@ def test_every_font_is_embedded(demo_pdf):
         descriptor = font.get("/FontDescriptor")
         assert descriptor is not None, font["/BaseFont"]
         assert {"/FontFile", "/FontFile2", "/FontFile3"} & set(descriptor.get_object()), font
-    assert names and all("DejaVuSans" in name for name in names)
+    assert names
+
+
+def test_the_report_is_set_in_the_apps_font_with_dejavu_only_for_what_it_lacks(demo):
+    uc.add_note(demo, "tillit", NoteCategory.IDEAS, "Tillit → handling, Ω och ✓")
+    data = build_pdf(demo)
+    names = {str(font["/BaseFont"]).partition("+")[2] for font in _fonts(read(data))}
+    assert {"AtkinsonHyperlegible-Regular", "AtkinsonHyperlegible-Bold"} <= names
+    # Atkinson Hyperlegible has no arrow, omega, check mark or the key's ● ■ ▲: DejaVu
+    # Sans draws them, in the same weight.
+    assert "DejaVuSans" in names
+    assert names <= {
+        "AtkinsonHyperlegible-Regular",
+        "AtkinsonHyperlegible-Bold",
+        "DejaVuSans",
+        "DejaVuSans-Bold",
+    }
+    assert "Tillit → handling, Ω och ✓" in pdf_text(data)
 
 
 @pytest.mark.skipif(not shutil.which("pdffonts"), reason="poppler-utils not installed")
@@ -226,13 +243,33 @@ def test_two_hundred_actions_split_over_pages_with_the_header_repeated(demo):
         assert f"Åtgärd nummer {number:03d}" in text
 
 
-def test_empty_workshop_exports_and_says_not_discussed(empty_workshop):
-    data = build_pdf(empty_workshop)
-    pages = page_texts(data)
-    principle_pages = [p for p in pages if p[:2] in {f"{n}." for n in range(1, 8)}]
-    assert len(principle_pages) == 7
-    assert all("Inte behandlad" in page for page in principle_pages)
+PRINCIPLES = ["Tillit", "Medborgarfokus", "Helhetssyn", "Handlingsutrymme", "Stöd", "Kunskap"]
+
+
+def _own_pages(pages):
+    return [p for p in pages if p[:2] in {f"{n}." for n in range(1, 8)}]
+
+
+def test_empty_workshop_exports_with_every_principle_on_one_not_treated_page(empty_workshop):
+    pages = page_texts(build_pdf(empty_workshop))
+    assert _own_pages(pages) == []
+    untreated = [p for p in pages if p.startswith("Inte behandlade")]
+    assert len(untreated) == 1
+    for number, name in enumerate([*PRINCIPLES, "Öppenhet"], start=1):
+        assert f"{number}. {name}" in untreated[0]
+    assert "Ingenting registrerades för de här stegen under workshoppen." in untreated[0]
     assert "Inga åtgärder beslutades." in " ".join(pages)
+
+
+def test_principles_not_treated_are_listed_together_not_a_page_each(empty_workshop):
+    uc.add_note(empty_workshop, "stod", NoteCategory.IDEAS, "Mentorskap för nya chefer.")
+    pages = page_texts(build_pdf(empty_workshop))
+    assert [p[:7] for p in _own_pages(pages)] == ["5. Stöd"]
+    untreated = [p for p in pages if p.startswith("Inte behandlade")]
+    assert len(untreated) == 1
+    assert "5. Stöd" not in untreated[0] and "6. Kunskap" in untreated[0]
+    contents = pages[0].split("Innehåll", 1)[1]
+    assert "Inte behandlade" in contents and "2. Medborgarfokus" not in contents
 
 
 def test_partly_agreed_principle_shows_dashes_not_blanks(empty_workshop):

@@ -24,7 +24,7 @@ from tillitverkstad.report.changes import change_log
 from tillitverkstad.report.document import build_document
 from tillitverkstad.report.filename import suggested_file_name
 from tillitverkstad.report.layout import ReportContext
-from tillitverkstad.report.text import missing_characters, plain
+from tillitverkstad.report.text import missing_characters
 
 
 def _strings(value: Any) -> Iterator[str]:
@@ -52,13 +52,23 @@ def _story(ctx: ReportContext) -> list[Flowable]:
     notes = steps.free_and_private(ctx, review) if review else []
     story += occasions.comparison_section(ctx) + occasions.review_section(ctx, notes)
     number = 0
+    untreated: list[tuple[str, str]] = []
     for step in ctx.ws.steps:
         kind = facts.kind(ctx, step)
+        if kind not in (*RATED_KINDS, StepKind.DISCUSSION, StepKind.BALANCE):
+            continue
+        title = facts.title(ctx, step)
         if kind in RATED_KINDS:
             number += 1
-            story += steps.rated_step(ctx, step, number)
-        elif kind in (StepKind.DISCUSSION, StepKind.BALANCE):
+            title = f"{number}. {title}"
+        if not facts.was_discussed(ctx, step):
+            untreated.append((step, title))
+        elif kind in RATED_KINDS:
+            story += steps.rated_step(ctx, step, title)
+        else:
             story += steps.optional_step(ctx, step)
+    if untreated:
+        story += steps.not_treated(ctx, untreated)
     story += steps.closing(ctx)
     story.append(PageBreak())
     story += action_plan(ctx)
@@ -129,5 +139,5 @@ def build_pdf(
         story,
         info=info,
         footer=front.footer_text(ctx),
-        page_label=plain(ctx.tr(QT_TRANSLATE_NOOP("report", "Page {page} of {pages}"))),
+        page_label=ctx.tr(QT_TRANSLATE_NOOP("report", "Page {page} of {pages}")),
     )

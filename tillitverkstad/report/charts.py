@@ -11,14 +11,14 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from reportlab.graphics.shapes import Circle, Line, Polygon, Rect, String
+from reportlab.graphics.shapes import Circle, Group, Line, Polygon, Rect, String
 from reportlab.lib import colors
 
 from tillitverkstad.core.model import SCALE_MAX, SCALE_VALUES, VoteDistribution
-from tillitverkstad.report.fonts import BOLD, REGULAR
-from tillitverkstad.report.layout import CURRENT, DESIRED, DESIRED_LINE, INK, MUTED, RULE, fit
+from tillitverkstad.report.fonts import BOLD, REGULAR, drawn_width
+from tillitverkstad.report.layout import CURRENT, DESIRED, DESIRED_LINE, INK, MUTED, RULE
 from tillitverkstad.report.tagging import FigureDrawing
-from tillitverkstad.report.text import plain
+from tillitverkstad.report.text import laid_line
 
 DASH = (4, 2.5)
 # Earlier occasions on the radar: thin and grey, the baseline solid, last time dotted.
@@ -32,17 +32,28 @@ def _drawing(width: float, height: float) -> FigureDrawing:
 
 
 def _text(
-    x: float, y: float, text: str, size: float = 8, *, bold: bool = False, anchor: str = "start"
-) -> String:
-    return String(
-        x,
-        y,
-        plain(text),
-        fontName=BOLD if bold else REGULAR,
-        fontSize=size,
-        fillColor=INK,
-        textAnchor=anchor,
-    )
+    x: float,
+    y: float,
+    text: str,
+    size: float = 8,
+    *,
+    bold: bool = False,
+    anchor: str = "start",
+    room: float | None = None,
+) -> String | Group:
+    """A label (as typed) at ``x``, ``y``, shortened to ``room`` points when given; a
+    piece per face when part of it is drawn by the fallback face."""
+    pieces = laid_line(text, BOLD if bold else REGULAR, size, room)
+    if len(pieces) == 1:
+        face, shown = pieces[0]
+        return String(x, y, shown, fontName=face, fontSize=size, fillColor=INK, textAnchor=anchor)
+    total = drawn_width(pieces, size)
+    left = {"start": x, "middle": x - total / 2, "end": x - total}[anchor]
+    group = Group()
+    for face, shown in pieces:
+        group.add(String(left, y, shown, fontName=face, fontSize=size, fillColor=INK))
+        left += drawn_width([(face, shown)], size)
+    return group
 
 
 def marker(x: float, y: float, current: bool, size: float = 3.6) -> Circle | Rect:
@@ -114,7 +125,7 @@ def radar(
         if anchor == "middle":  # keep clear of the marker on the spoke's tip
             ly += 4 if ly > cy else -6
         room = width / 2 - radius * 1.12 - 4 if anchor != "middle" else width * 0.4
-        drawing.add(_text(lx, ly - 3, fit(label, room, 8.5), 8.5, anchor=anchor))
+        drawing.add(_text(lx, ly - 3, label, 8.5, anchor=anchor, room=room))
 
     def connect(values: Sequence[int | None], colour, width: float, dash) -> None:
         """Neighbouring spokes that both have a value; a missing one leaves a gap."""
@@ -211,12 +222,12 @@ def balance(
     span = width - name_width - tag_width - number_width
     for index, (name, today, desired) in enumerate(rows):
         y = height - (index + 1) * row_height
-        drawing.add(_text(0, y + bar + 2, fit(name, name_width - 6, 9.5, BOLD), 9.5, bold=True))
+        drawing.add(_text(0, y + bar + 2, name, 9.5, bold=True, room=name_width - 6))
         for offset, (tag, points, is_current) in enumerate(
             ((today_label, today, True), (desired_label, desired, False))
         ):
             by = y + bar + 2 - offset * (bar + 4) - 3
-            drawing.add(_text(name_width, by + 2, fit(tag, tag_width - 4, 8), 8))
+            drawing.add(_text(name_width, by + 2, tag, 8, room=tag_width - 4))
             left = name_width + tag_width
             drawing.add(
                 Rect(left, by, span, bar, fillColor=None, strokeColor=RULE, strokeWidth=0.4)

@@ -15,7 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from tillitverkstad.report.archive import ArchiveInfo, finish
-from tillitverkstad.report.fonts import BOLD, REGULAR, register_fonts
+from tillitverkstad.report.fonts import BOLD, REGULAR, drawn_width, register_fonts
 from tillitverkstad.report.layout import (
     INK,
     MARGIN_BOTTOM,
@@ -24,9 +24,32 @@ from tillitverkstad.report.layout import (
     MUTED,
     PAGE,
     RULE,
-    fit,
 )
 from tillitverkstad.report.tagging import Node, StructureRecorder, recorder
+from tillitverkstad.report.text import laid_line
+
+
+def draw_line(
+    canvas: Canvas,
+    x: float,
+    y: float,
+    text: str,
+    font: str,
+    size: float,
+    *,
+    room: float | None = None,
+    right: bool = False,
+) -> float:
+    """Draw ``text`` (as typed) starting at ``x`` (ending there with ``right``), shortened
+    to ``room`` points when given, each piece in the face that draws it; returns its width."""
+    pieces = laid_line(text, font, size, room)
+    total = drawn_width(pieces, size)
+    left = x - total if right else x
+    for face, shown in pieces:
+        canvas.setFont(face, size)
+        canvas.drawString(left, y, shown)
+        left += drawn_width([(face, shown)], size)
+    return total
 
 
 class Contents(Flowable):
@@ -55,9 +78,8 @@ class Contents(Flowable):
             rect = (indent, y - 3, self.width, y + size)
             if structure is not None:
                 structure.begin(canvas, link)
-            canvas.setFont(font, size)
             canvas.setFillColor(INK)
-            canvas.drawString(indent, y, fit(text, self.width - indent - 40, size, font))
+            draw_line(canvas, indent, y, text, font, size, room=self.width - indent - 40)
             if structure is not None:
                 structure.end(canvas)
                 structure.link(canvas, link, rect, text)
@@ -112,10 +134,8 @@ class ArchiveCanvas(Canvas):
         self.line(MARGIN_X, y + 10, MARGIN_X + width, y + 10)
         self.setFillColor(MUTED)
         label = self._page_label.format(page=self._pageNumber, pages=total)
-        self.setFont(REGULAR, 8.5)
-        self.drawRightString(MARGIN_X + width, y, label)
-        room = width - self.stringWidth(label, REGULAR, 8.5) - 20
-        self.drawString(MARGIN_X, y, fit(self._footer, room, 8.5))
+        used = draw_line(self, MARGIN_X + width, y, label, REGULAR, 8.5, right=True)
+        draw_line(self, MARGIN_X, y, self._footer, REGULAR, 8.5, room=width - used - 20)
         self.structure.end(self)
 
     def _draw_contents_numbers(self) -> None:

@@ -21,7 +21,7 @@ from tillitverkstad.report.layout import (
     grid,
 )
 from tillitverkstad.report.tagging import DataTable
-from tillitverkstad.report.text import character_name, marker, plain
+from tillitverkstad.report.text import character_name, marker
 
 
 def _fact_rows(ctx: ReportContext) -> list[tuple[str, str]]:
@@ -385,4 +385,5 @@ def _largest_gaps(ctx: ReportContext, ratings: dict) -> list[Flowable]:
 
 
 def footer_text(ctx: ReportContext) -> str:
-    return plain(f"{ctx.ws.group} · {ctx.ws.date.isoformat()}")
+    """Every page's footer, as typed: the document shapes it once, when it draws it."""
+    return f"{ctx.ws.group} · {ctx.ws.date.isoformat()}"

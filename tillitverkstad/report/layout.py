@@ -4,28 +4,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
 
 from tillitverkstad.core.content import Content
 from tillitverkstad.core.history import Comparison
 from tillitverkstad.core.i18n import translate
 from tillitverkstad.core.model import ActionRecord, Occasion, Workshop
-from tillitverkstad.report.fonts import BOLD, REGULAR
+from tillitverkstad.report.fonts import BOLD, REGULAR, drawn_width
 from tillitverkstad.report.tagging import DataTable, Node, Para
 from tillitverkstad.report.text import (
     chunks,
     is_rtl,
+    laid_line,
+    line_markup,
     markup,
     needs_actual_text,
-    plain,
     visual_lines,
 )
 
@@ -162,7 +161,35 @@ class Styles:
     )
 
 
-class Heading(Para):
+class TextPara(Para):
+    """Text as typed, as one tagged Paragraph: escaped, glyph-safe, each character in a
+    face that draws it. Arabic or Hebrew is broken into lines in logical order at the width
+    it gets, then each line put in visual order (ReportLab would reverse the whole
+    paragraph, last line first)."""
+
+    def __init__(self, text: str | None, style: ParagraphStyle, **kw: object) -> None:
+        # ReportLab makes the halves of a split from ``frags``, with no text.
+        self._rtl_text = text if text is not None and "frags" not in kw and is_rtl(text) else None
+        self._laid_for: float | None = None
+        shown = markup(text, style.fontName) if text is not None else None
+        super().__init__(shown, style, **kw)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._rtl_text is not None and self._laid_for != availWidth:
+            style = self.style
+            room = availWidth - style.leftIndent - style.rightIndent
+            lines, rtl = visual_lines(self._rtl_text, style.fontName, style.fontSize, room)
+            if rtl:
+                style = style.clone(style.name, alignment=2)
+            tag, bullet = self.tag, self.bulletText
+            shown = "<br/>".join(line_markup(line, style.fontName) for line in lines)
+            Paragraph.__init__(self, shown, style)
+            self.tag, self.bulletText = tag, bullet
+            self._laid_for = availWidth
+        return super().wrap(availWidth, availHeight)
+
+
+class Heading(TextPara):
     """A section heading: a bookmark landing on its own page, a line of the contents, and
     ``H1``…``H3`` in the structure."""
 
@@ -196,7 +223,7 @@ class Story:
         key = f"s{len(self.outline)}"
         self.outline.append((key, text, level))
         tag = _tagged(Node("H1"), text)
-        return Heading(markup(text), self.styles.h1, key=key, title=text, level=level, tag=tag)
+        return Heading(text, self.styles.h1, key=key, title=text, level=level, tag=tag)
 
     def para(self, text: str, style: ParagraphStyle | None = None) -> list[Flowable]:
         """User text as Paragraphs (several when long), escaped and glyph-safe; one ``P``
@@ -257,36 +284,9 @@ def _tagged(node: Node, text: str) -> Node:
     return node
 
 
-class _BidiPara(Para):
-    """A paragraph holding Arabic or Hebrew: broken into lines in logical order at the
-    width it gets, then each line put in visual order (ReportLab would reverse the
-    whole paragraph, last line first)."""
-
-    def __init__(self, text: str | None, style: ParagraphStyle, **kw: object) -> None:
-        self._logical = text if "frags" not in kw else None
-        self._laid_for: float | None = None
-        super().__init__(markup(text) if text is not None else None, style, **kw)
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        if self._logical is not None and self._laid_for != availWidth:
-            style = self.style
-            width = availWidth - style.leftIndent - style.rightIndent
-            lines, rtl = visual_lines(self._logical, style.fontName, style.fontSize, width)
-            if rtl:
-                style = style.clone(style.name, alignment=2)
-            tag, bullet = self.tag, self.bulletText
-            Paragraph.__init__(self, "<br/>".join(escape(line) for line in lines), style)
-            self.tag, self.bulletText = tag, bullet
-            self._laid_for = availWidth
-        return super().wrap(availWidth, availHeight)
-
-
 def paragraph(text: str, style: ParagraphStyle, tag: Node, **kw: object) -> Para:
     """``text`` as one tagged Paragraph: escaped, glyph-safe, right-to-left in order."""
-    _tagged(tag, text)
-    if is_rtl(text):
-        return _BidiPara(text, style, tag=tag, **kw)
-    return Para(markup(text), style, tag=tag, **kw)
+    return TextPara(text, style, tag=_tagged(tag, text), **kw)
 
 
 def table_style(*commands: tuple) -> TableStyle:
@@ -300,31 +300,27 @@ CELL_LEADING = 12
 
 
 def _cell(
-    text: str, width: float, bold: bool, styles: Styles, size: float, pad: float
+    text: str, room: float, bold: bool, styles: Styles, size: float, pad: float
 ) -> str | list[Paragraph]:
-    """A table cell: plain text when it fits on one line (ReportLab draws that without
-    parsing, and the report has hundreds of such cells), else wrapping Paragraphs. The
-    cell is one ``TD``/``TH``, so its Paragraphs carry no element of their own."""
-    shown = plain(text)
+    """A table cell: the line as drawn when it fits on one line in one face (ReportLab
+    draws that without parsing, and the report has hundreds of such cells), else wrapping
+    Paragraphs. The cell is one ``TD``/``TH``, so its Paragraphs carry no element of
+    their own."""
     font = BOLD if bold else REGULAR
-    if "\n" not in shown and stringWidth(shown, font, size) <= width - 2 * pad:
-        return shown
+    if "\n" not in text:
+        pieces = laid_line(text, font, size)
+        if (
+            len(pieces) == 1
+            and pieces[0][0] == font
+            and drawn_width(pieces, size) <= room - 2 * pad
+        ):
+            return pieces[0][1]
     if size == CELL_SIZE:
         style = styles.cell_bold if bold else styles.cell
     else:
         style = styles.action_bold if bold else styles.action
     # Several Paragraphs so that a very long text can split inside its row.
     return [paragraph(piece, style, Node("P")) for piece in chunks(text, 1500) if piece.strip()]
-
-
-def fit(text: str, width: float, size: float, font: str = REGULAR) -> str:
-    """``text`` shortened with an ellipsis so it fits ``width`` points."""
-    text = plain(text)
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
 
 
 def grid(

@@ -24,7 +24,6 @@ from tillitverkstad.report.archive import ArchiveInfo
 from tillitverkstad.report.document import Contents, build_document
 from tillitverkstad.report.fonts import BOLD
 from tillitverkstad.report.layout import FRAME_WIDTH, Story, Styles, gap, grid
-from tillitverkstad.report.text import plain
 
 TITLE = QT_TRANSLATE_NOOP("report", "Follow-up of trust-based governance")
 MAX_GROUPS_PER_TABLE = 6  # columns of a heatmap table; more groups continue in the next one
@@ -243,6 +242,6 @@ def build_overview_pdf(overview: Overview, *, language: str, source: str, next_s
     return build_document(
         story,
         info=info,
-        footer=plain(f"{title} · {_period(ctx)}"),
-        page_label=plain(ctx.tr(QT_TRANSLATE_NOOP("report", "Page {page} of {pages}"))),
+        footer=f"{title} · {_period(ctx)}",
+        page_label=ctx.tr(QT_TRANSLATE_NOOP("report", "Page {page} of {pages}")),
     )

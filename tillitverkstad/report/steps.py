@@ -176,30 +176,13 @@ def _step_actions(ctx: ReportContext, step: str) -> list[Flowable]:
     ]
 
 
-def rated_step(ctx: ReportContext, step: str, number: int) -> list[Flowable]:
-    """A principle (or cornerstone) on its own page: the decision first, then the way there."""
+def rated_step(ctx: ReportContext, step: str, title: str) -> list[Flowable]:
+    """A principle (or cornerstone) that was treated, on its own page, headed ``title``
+    (with its number): the decision first, then the way there."""
     s = ctx.styles
-    title = facts.title(ctx, step)
-    story: list[Flowable] = [ctx.heading(f"{number}. {title}", level=1)]
+    story: list[Flowable] = [ctx.heading(title, level=1)]
     story.extend(_subtitle(ctx, step))
-    record = ctx.ws.records.get(step)
-    if not facts.was_discussed(ctx, step):
-        story += [
-            gap(6),
-            ctx.label(ctx.tr(facts.NOT_DISCUSSED), s.not_discussed),
-            ctx.label(
-                ctx.tr(
-                    QT_TRANSLATE_NOOP(
-                        "report", "Nothing was recorded for this step during the workshop."
-                    )
-                ),
-                s.small,
-            ),
-            *earlier_line(ctx, step),
-            PageBreak(),
-        ]
-        return story
-    record = record or StepRecord()
+    record = ctx.ws.records.get(step) or StepRecord()
     if _unrated(record.rating):
         story += [
             gap(4),
@@ -224,7 +207,7 @@ def _decision(ctx: ReportContext, step: str, rating: Rating) -> list[Flowable]:
         _agreed_box(ctx, rating),
         gap(2),
         Para(
-            f'<font name="{BOLD}">{markup(ctx.tr(QT_TRANSLATE_NOOP("report", "Consensus")))}:'
+            f'<font name="{BOLD}">{markup(ctx.tr(QT_TRANSLATE_NOOP("report", "Consensus")), BOLD)}:'
             f"</font> {markup(label)}" + (f" – {markup(explanation)}" if explanation else ""),
             s.body,
             tag=Node("P"),
@@ -293,25 +276,35 @@ def _subtitle(ctx: ReportContext, step: str) -> list[Flowable]:
 
 
 def optional_step(ctx: ReportContext, step: str) -> list[Flowable]:
-    """A discussion step's notes, or the balance exercise's result."""
-    s = ctx.styles
+    """A discussion step's notes, or the balance exercise's result, on its own page."""
     story: list[Flowable] = [ctx.heading(facts.title(ctx, step), level=1)]
     story.extend(_subtitle(ctx, step))
-    record = ctx.ws.records.get(step)
-    if not facts.was_discussed(ctx, step):
-        story += [
-            gap(6),
-            ctx.label(ctx.tr(facts.NOT_DISCUSSED), s.not_discussed),
-            PageBreak(),
-        ]
-        return story
-    record = record or StepRecord()
+    record = ctx.ws.records.get(step) or StepRecord()
     if facts.kind(ctx, step) is StepKind.BALANCE:
         story += _balance(ctx, step, record)
     if record.notes:
         story += _notes(ctx, record)
     story += free_and_private(ctx, record)
     story += _step_actions(ctx, step)
+    story.append(PageBreak())
+    return story
+
+
+def not_treated(ctx: ReportContext, steps: list[tuple[str, str]]) -> list[Flowable]:
+    """The steps (id, title with its number) of which nothing was recorded, together on
+    one page rather than a near-empty page each; with what earlier occasions agreed."""
+    if len(steps) == 1:
+        why = QT_TRANSLATE_NOOP("report", "Nothing was recorded for this step during the workshop.")
+    else:
+        why = QT_TRANSLATE_NOOP(
+            "report", "Nothing was recorded for these steps during the workshop."
+        )
+    story: list[Flowable] = [
+        ctx.heading(ctx.tr(QT_TRANSLATE_NOOP("report", "Not treated")), level=1),
+        ctx.label(ctx.tr(why), ctx.styles.lead),
+    ]
+    for step, title in steps:
+        story += [ctx.label(title, ctx.styles.h3), *earlier_line(ctx, step)]
     story.append(PageBreak())
     return story
 

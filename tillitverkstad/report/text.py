@@ -1,14 +1,18 @@
 """User text made safe for the PDF: markup printed literally, no character silently lost,
-right-to-left scripts in reading order.
+right-to-left scripts in reading order, each character in a face that draws it.
 
-Everything a user typed goes through :func:`markup` (for Paragraphs) or :func:`plain`
-(for single lines drawn on the canvas: chart labels, table cells, the footer) before
-ReportLab sees it. A character the embedded font cannot draw (emoji, CJK) is printed as a
-visible marker such as ``⟨U+1F984⟩``; :func:`missing_characters` lists them for the
-report's legend, and the original text is kept as the element's ``/ActualText``.
-Arabic and Hebrew are shaped and put in visual order line by line (python-bidi,
-arabic-reshaper), since ReportLab's own bidi support needs a library that is not
-published.
+This is the one place where text is shaped for display. Everything else hands it the text
+as typed (in logical order) and draws what it returns, never shaping it again:
+:func:`markup` for a left-to-right Paragraph, :func:`visual_lines` and :func:`line_markup`
+for a right-to-left one (``layout.paragraph`` chooses), and :func:`laid_line` for a single
+line drawn on a canvas or in a chart (footer, contents, table cells, chart labels), fitted
+to a width if asked.
+
+A character no shipped face can draw (emoji, CJK) is printed as a visible marker such as
+``⟨U+1F984⟩``; :func:`missing_characters` lists them for the report's legend, and the
+original text is kept as the element's ``/ActualText``. Arabic and Hebrew are shaped and
+put in visual order line by line (python-bidi, arabic-reshaper), since ReportLab's own bidi
+support needs a library that is not published.
 """
 
 from __future__ import annotations
@@ -18,15 +22,14 @@ import unicodedata
 from collections.abc import Iterable
 from xml.sax.saxutils import escape
 
-from reportlab.lib.utils import simpleSplit
-
-from tillitverkstad.report.fonts import register_fonts
+from tillitverkstad.report.fonts import REGULAR, drawn_width, register_fonts, runs
 
 # Long texts are cut into Paragraphs of about this size: ReportLab lays out and splits one
 # huge Paragraph far more slowly than many small ones.
 CHUNK = 3000
-# Invisible helpers (joiners, variation selectors, stray combining marks) the font lacks
-# are dropped rather than shown as a marker after the character they modify.
+ELLIPSIS = "…"
+# Invisible helpers (joiners, variation selectors, stray combining marks) no face has are
+# dropped rather than shown as a marker after the character they modify.
 _INVISIBLE = ("Mn", "Me", "Cf")
 _RTL = ("R", "AL")
 # The blocks of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, NKo, …), so the
@@ -34,10 +37,13 @@ _RTL = ("R", "AL")
 _RTL_BLOCKS = re.compile(
     "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]"
 )
+# A marker inside right-to-left text is isolated as left-to-right (LRI … PDI), so the bidi
+# algorithm neither splits nor mirrors it: it reads ⟨U+1F984⟩, not ⟩U+1F984⟨.
+_ISOLATE, _END_ISOLATE = "\u2066", "\u2069"
 
 
 def marker(ch: str) -> str:
-    """How a character the font cannot draw is printed."""
+    """How a character the fonts cannot draw is printed."""
     return f"⟨U+{ord(ch):04X}⟩"
 
 
@@ -45,30 +51,33 @@ def _normal(text: str) -> str:
     return unicodedata.normalize("NFC", text).replace("\t", "    ")
 
 
-def glyph_safe(text: str) -> str:
-    """``text`` with every character the font cannot draw replaced by its marker."""
-    glyphs = register_fonts()
+def glyph_safe(text: str, *, isolate: bool = False) -> str:
+    """``text`` with every character the fonts cannot draw replaced by its marker (with
+    ``isolate``, each marker wrapped for the bidi algorithm, see :func:`shaped`)."""
+    drawable = register_fonts().drawable
     text = _normal(text)
-    if glyphs.issuperset(text):  # the common case, checked in C
+    if drawable.issuperset(text):  # the common case, checked in C
         return text
     out = []
     for ch in text:
-        if ch in glyphs:
+        if ch in drawable:
             out.append(ch)
         elif unicodedata.category(ch) not in _INVISIBLE:
-            out.append(marker(ch))
+            out.append(f"{_ISOLATE}{marker(ch)}{_END_ISOLATE}" if isolate else marker(ch))
     return "".join(out)
 
 
 def missing_characters(texts: Iterable[str]) -> list[str]:
     """The characters of ``texts`` that are printed as markers, in code point order."""
-    glyphs = register_fonts()
+    drawable = register_fonts().drawable
     found: set[str] = set()
     for text in texts:
         text = _normal(text)
-        if not glyphs.issuperset(text):
+        if not drawable.issuperset(text):
             found.update(
-                ch for ch in text if ch not in glyphs and unicodedata.category(ch) not in _INVISIBLE
+                ch
+                for ch in text
+                if ch not in drawable and unicodedata.category(ch) not in _INVISIBLE
             )
     return sorted(found)
 
@@ -94,19 +103,27 @@ def _base_is_rtl(text: str) -> bool:
     return False
 
 
-def _visual(line: str, rtl: bool, *, shaped: bool = False) -> str:
-    # Imported here: only a text with Arabic or Hebrew pays for loading them.
+def _visual(line: str, rtl: bool) -> str:
+    """One line, Arabic already joined, in visual order; the markers' isolates removed
+    (no face draws them)."""
+    from bidi import get_display  # only a text with Arabic or Hebrew pays for loading it
+
+    shown = get_display(line, base_dir="R" if rtl else "L")
+    return shown.replace(_ISOLATE, "").replace(_END_ISOLATE, "")
+
+
+def _joined(text: str) -> str:
+    """Arabic letters in their joined (contextual) forms."""
     import arabic_reshaper
-    from bidi import get_display
 
-    line = line if shaped else arabic_reshaper.reshape(line)
-    return get_display(line, base_dir="R" if rtl else "L")
+    return arabic_reshaper.reshape(text)
 
 
-def plain(text: str) -> str:
+def shaped(text: str) -> str:
     """One line as drawn: glyph-safe, and in visual order when it holds RTL script."""
-    text = glyph_safe(text)
-    return _visual(text, _base_is_rtl(text)) if is_rtl(text) else text
+    if not is_rtl(text):
+        return glyph_safe(text)
+    return _visual(_joined(glyph_safe(text, isolate=True)), _base_is_rtl(text))
 
 
 def needs_actual_text(text: str) -> bool:
@@ -114,24 +131,78 @@ def needs_actual_text(text: str) -> bool:
     return glyph_safe(text) != _normal(text) or is_rtl(text)
 
 
-def visual_lines(text: str, font: str, size: float, width: float) -> tuple[list[str], bool]:
-    """``text`` broken into lines of ``width`` points in logical order, each then put in
-    visual order; and whether the paragraph reads right to left."""
-    text = glyph_safe(text).replace("\r\n", "\n").replace("\r", "\n")
-    rtl = _base_is_rtl(text)
-    import arabic_reshaper
+def fit(text: str, room: float, size: float, font: str = REGULAR) -> str:
+    """``text`` (as typed) shortened at its logical end with an ellipsis, so that drawn it
+    fits ``room`` points; still as typed, to be drawn through :func:`laid_line`."""
+    if drawn_width(runs(shaped(text), font), size) <= room:
+        return text
+
+    def fits(length: int) -> bool:
+        candidate = text[:length].rstrip() + ELLIPSIS
+        return drawn_width(runs(shaped(candidate), font), size) <= room
+
+    low, high = 0, len(text)  # fits(low) or low == 0; not fits(high)
+    while high - low > 1:
+        middle = (low + high) // 2
+        low, high = (middle, high) if fits(middle) else (low, middle)
+    return text[:low].rstrip() + ELLIPSIS
+
+
+def laid_line(
+    text: str, font: str, size: float, room: float | None = None
+) -> list[tuple[str, str]]:
+    """One line of ``text`` (as typed) as drawn: fitted to ``room`` points when given,
+    shaped, and cut into (face, text) pieces to draw one after the other, left to right."""
+    if room is not None:
+        text = fit(text, room, size, font)
+    return runs(shaped(text), font)
+
+
+def line_markup(line: str, font: str) -> str:
+    """A line as drawn, escaped, with ``<font>`` around the pieces of the fallback face."""
+    return "".join(
+        escape(piece) if face == font else f'<font name="{face}">{escape(piece)}</font>'
+        for face, piece in runs(line, font)
+    )
+
+
+def _wrapped(text: str, font: str, size: float, room: float) -> list[str]:
+    """``text`` (logical order) broken at spaces into lines no wider than ``room`` points
+    as drawn, each piece in its face; a word longer than a line stands alone."""
+
+    def drawn(line: str) -> float:
+        return drawn_width(runs(line.replace(_ISOLATE, "").replace(_END_ISOLATE, ""), font), size)
 
     lines: list[str] = []
+    current = ""
+    for word in text.split(" "):
+        candidate = f"{current} {word}" if current else word
+        if current and drawn(candidate) > room:
+            lines.append(current)
+            current = word
+        else:
+            current = candidate
+    lines.append(current)
+    return lines
+
+
+def visual_lines(text: str, font: str, size: float, room: float) -> tuple[list[str], bool]:
+    """``text`` broken into lines of ``room`` points in logical order, each then put in
+    visual order (for :func:`line_markup`); and whether the paragraph reads right to left."""
+    text = glyph_safe(text, isolate=True).replace("\r\n", "\n").replace("\r", "\n")
+    rtl = _base_is_rtl(text)
+    lines: list[str] = []
     for logical in text.split("\n"):
-        broken = simpleSplit(arabic_reshaper.reshape(logical), font, size, width) or [""]
-        lines.extend(_visual(line, rtl, shaped=True) for line in broken)
+        for line in _wrapped(_joined(logical), font, size, room):
+            lines.append(_visual(line, rtl))
     return lines, rtl
 
 
-def markup(text: str) -> str:
-    """``text`` for a Paragraph: escaped so tags and entities print as typed; line breaks kept."""
-    lines = escape(glyph_safe(text)).replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return "<br/>".join(lines)
+def markup(text: str, font: str = REGULAR) -> str:
+    """``text`` for a left-to-right Paragraph set in ``font``: escaped so tags and entities
+    print as typed, line breaks kept, the fallback face where Atkinson lacks a glyph."""
+    lines = glyph_safe(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return "<br/>".join(line_markup(line, font) for line in lines)
 
 
 def chunks(text: str, size: int = CHUNK) -> list[str]:
