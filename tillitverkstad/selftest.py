@@ -110,9 +110,9 @@ def _check_archive(pdf: Path) -> None:
         _check("/StructTreeRoot" in doc.Root, "the PDF is not tagged")
         _check(len(doc.attachments) == 1, "the data package is not attached to the PDF")
     # Arabic and Hebrew are laid out by libraries loaded only when such text appears.
-    from tillitverkstad.report.text import plain
+    from tillitverkstad.report.text import shaped
 
-    _check(plain("אב") == "בא", "right-to-left text cannot be laid out")
+    _check(shaped("אב") == "בא", "right-to-left text cannot be laid out")
 
 
 def _check_overview(folder: Path) -> int:
