@@ -15,7 +15,7 @@ from reportlab.graphics.shapes import Circle, Group, Line, Polygon, Rect, String
 from reportlab.lib import colors
 
 from tillitverkstad.core.model import SCALE_MAX, SCALE_VALUES, VoteDistribution
-from tillitverkstad.report.fonts import BOLD, REGULAR, drawn_width
+from tillitverkstad.report.fonts import BOLD, REGULAR, placed
 from tillitverkstad.report.layout import CURRENT, DESIRED, DESIRED_LINE, INK, MUTED, RULE
 from tillitverkstad.report.tagging import FigureDrawing
 from tillitverkstad.report.text import laid_line
@@ -47,12 +47,9 @@ def _text(
     if len(pieces) == 1:
         face, shown = pieces[0]
         return String(x, y, shown, fontName=face, fontSize=size, fillColor=INK, textAnchor=anchor)
-    total = drawn_width(pieces, size)
-    left = {"start": x, "middle": x - total / 2, "end": x - total}[anchor]
     group = Group()
-    for face, shown in pieces:
+    for face, shown, left in placed(pieces, x, size, anchor):
         group.add(String(left, y, shown, fontName=face, fontSize=size, fillColor=INK))
-        left += drawn_width([(face, shown)], size)
     return group
 
 

@@ -15,7 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from tillitverkstad.report.archive import ArchiveInfo, finish
-from tillitverkstad.report.fonts import BOLD, REGULAR, drawn_width, register_fonts
+from tillitverkstad.report.fonts import BOLD, REGULAR, drawn_width, placed, register_fonts
 from tillitverkstad.report.layout import (
     INK,
     MARGIN_BOTTOM,
@@ -43,13 +43,10 @@ def draw_line(
     """Draw ``text`` (as typed) starting at ``x`` (ending there with ``right``), shortened
     to ``room`` points when given, each piece in the face that draws it; returns its width."""
     pieces = laid_line(text, font, size, room)
-    total = drawn_width(pieces, size)
-    left = x - total if right else x
-    for face, shown in pieces:
+    for face, shown, left in placed(pieces, x, size, "end" if right else "start"):
         canvas.setFont(face, size)
         canvas.drawString(left, y, shown)
-        left += drawn_width([(face, shown)], size)
-    return total
+    return drawn_width(pieces, size)
 
 
 class Contents(Flowable):

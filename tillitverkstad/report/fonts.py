@@ -8,6 +8,7 @@ the PDF looks the same on every machine and an archive reader never substitutes 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -90,3 +91,14 @@ def runs(text: str, font: str) -> list[tuple[str, str]]:
 def drawn_width(pieces: list[tuple[str, str]], size: float) -> float:
     """How wide ``pieces`` (from :func:`runs`) are drawn at ``size`` points."""
     return sum(pdfmetrics.stringWidth(text, face, size) for face, text in pieces)
+
+
+def placed(
+    pieces: list[tuple[str, str]], x: float, size: float, anchor: str = "start"
+) -> Iterator[tuple[str, str, float]]:
+    """Each piece (face, text) with the x it is drawn at, one after the other, so that
+    together they start, are centred or end (``anchor``: start, middle, end) at ``x``."""
+    left = x - {"start": 0.0, "middle": 0.5, "end": 1.0}[anchor] * drawn_width(pieces, size)
+    for face, text in pieces:
+        yield face, text, left
+        left += pdfmetrics.stringWidth(text, face, size)

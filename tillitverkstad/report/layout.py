@@ -167,7 +167,7 @@ class TextPara(Para):
     it gets, then each line put in visual order (ReportLab would reverse the whole
     paragraph, last line first)."""
 
-    def __init__(self, text: str | None, style: ParagraphStyle, **kw: object) -> None:
+    def __init__(self, text: str | None, style: ParagraphStyle, **kw: Any) -> None:
         # ReportLab makes the halves of a split from ``frags``, with no text.
         self._rtl_text = text if text is not None and "frags" not in kw and is_rtl(text) else None
         self._laid_for: float | None = None
@@ -181,7 +181,7 @@ class TextPara(Para):
             lines, rtl = visual_lines(self._rtl_text, style.fontName, style.fontSize, room)
             if rtl:
                 style = style.clone(style.name, alignment=2)
-            tag, bullet = self.tag, self.bulletText
+            tag, bullet = self.tag, getattr(self, "bulletText", None)
             shown = "<br/>".join(line_markup(line, style.fontName) for line in lines)
             Paragraph.__init__(self, shown, style)
             self.tag, self.bulletText = tag, bullet

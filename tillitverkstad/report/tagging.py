@@ -134,8 +134,8 @@ class Tagged:
 class Para(Tagged, Paragraph):
     """A Paragraph with a structure element; both halves of a split keep it."""
 
-    def __init__(self, text: str, style: Any, *, tag: Node | None = None, **kw: Any) -> None:
-        super().__init__(text, style, **kw)
+    def __init__(self, text: str | None, style: Any, *, tag: Node | None = None, **kw: Any) -> None:
+        super().__init__(text, style, **kw)  # None: a split half, made from ``frags``
         self.tag = tag
 
     def split(self, availWidth: float, availHeight: float) -> list:
