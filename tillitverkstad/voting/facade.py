@@ -14,6 +14,7 @@ import secrets
 import sys
 import threading
 import time
+import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -204,6 +205,21 @@ class VotingServer:
     def device_count(self) -> int:
         with self._lock:
             return self._room.recent_devices() if self._room else 0
+
+    def self_test(self, timeout: float = 3.0) -> bool:
+        """Fetch the phone page through the chosen address, as a phone would (blocking: the
+        window runs it off its thread). True proves the server answers on that address; it
+        cannot prove that phones reach it (see :mod:`tillitverkstad.voting.network`)."""
+        invitation = self._invitation
+        if invitation is None:
+            return False
+        # No proxy: a system proxy would fetch the page from somewhere else, or not at all.
+        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+        try:
+            with opener.open(invitation.address + "/", timeout=timeout) as answer:
+                return bool(answer.status == 200 and answer.read(64))
+        except (OSError, ValueError):
+            return False
 
     def _require_room(self) -> Room:
         if self._room is None:

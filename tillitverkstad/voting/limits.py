@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Limits:
-    max_body_bytes: int = 4096  # a note of 1,000 characters as JSON, escaped, fits twice
+    max_body_bytes: int = 8192  # a note of 1,000 emoji (4 bytes each in UTF-8) and its fields
     max_note_chars: int = 1000  # a sticky note, not an essay
     max_id_chars: int = 64  # vote ids and note keys the page echoes
     max_connections: int = 256  # 60 phones with a few connections each, and room to spare

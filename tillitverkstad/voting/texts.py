@@ -22,7 +22,6 @@ PAGE = {
         "changes by itself.",
     ),
     "topic": QT_TRANSLATE_NOOP("participant", "Now: {topic}"),
-    "vote_heading": QT_TRANSLATE_NOOP("participant", "Vote"),
     "choice": QT_TRANSLATE_NOOP("participant", "Your choice: {value}"),
     "no_choice": QT_TRANSLATE_NOOP("participant", "Not chosen yet"),
     "change_help": QT_TRANSLATE_NOOP(
