@@ -67,3 +67,38 @@ def test_a_participant_votes_changes_the_vote_sends_a_note_and_sees_it_close(ser
 
         server.stop()  # the laptop goes away: the page says so and keeps trying
         _wait(driver, lambda d: "går inte att nå" in _visible_text(d, "#stopped"), timeout=15)
+
+
+def test_a_participant_joins_by_typing_the_code_and_the_page_fits_at_200_percent(server):
+    need_browser()
+    from selenium.webdriver.common.by import By
+
+    with phone_browser() as driver:
+        driver.get(server.invitation.address + "/")
+        _wait(driver, lambda d: "Anslut till workshoppen" in _visible_text(d, "#join"))
+        driver.find_element(By.ID, "code").send_keys(
+            "1234 5678" if server.invitation.code != "12345678" else "8765 4321"
+        )
+        driver.find_element(By.ID, "join-button").click()
+        _wait(driver, lambda d: "Fel kod" in _visible_text(d, "#join-error"))
+        code = driver.find_element(By.ID, "code")
+        code.clear()
+        code.send_keys(server.invitation.code_shown)
+        driver.find_element(By.ID, "join-button").click()
+        _wait(driver, lambda d: "Ingen röstning pågår" in _visible_text(d, "#waiting"))
+        assert server.device_count() == 1
+
+        server.open_vote(BALLOT, max_voters=8)
+        _wait(driver, lambda d: _visible_text(d, "#voting"))
+        # At 200 % zoom a 360 px phone is 180 CSS px wide: nothing may need sideways scrolling.
+        driver.execute_cdp_cmd(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": 180, "height": 370, "deviceScaleFactor": 2, "mobile": True},
+        )
+        width = driver.execute_script("return document.documentElement.scrollWidth")
+        assert width <= 180
+        smallest = driver.execute_script(
+            "return Math.min(...[...document.querySelectorAll('.values label')]"
+            ".map(l => Math.min(l.offsetWidth, l.offsetHeight)))"
+        )
+        assert smallest >= 44  # every target a thumb can hit
