@@ -119,7 +119,7 @@ def main() -> None:
     app = QCoreApplication([])
 
     class Bridge(QObject):
-        event = Signal(object)
+        arrived = Signal(object)
 
     bridge = Bridge()
     arrivals: list[float] = []
@@ -128,8 +128,8 @@ def main() -> None:
         if isinstance(event, VoteCounted):
             arrivals.append(time.monotonic())
 
-    bridge.event.connect(on_event, Qt.ConnectionType.QueuedConnection)
-    server = VotingServer(bridge.event.emit)  # called on the server's thread
+    bridge.arrived.connect(on_event, Qt.ConnectionType.QueuedConnection)
+    server = VotingServer(bridge.arrived.emit)  # called on the server's thread
     invitation = server.start("127.0.0.1", "sv")
     ballot = Ballot(
         "tillit",

@@ -11,6 +11,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.remote.webdriver import WebDriver
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
@@ -32,10 +35,7 @@ def need_browser() -> None:
 
 
 @contextmanager
-def phone_browser(dark: bool = False) -> Iterator[object]:
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
+def phone_browser(dark: bool = False) -> Iterator[WebDriver]:
     profile = tempfile.mkdtemp(prefix="tillit-chromium-")
     options = webdriver.ChromeOptions()
     options.binary_location = str(CHROMIUM)
