@@ -2,9 +2,9 @@
 votes, take notes from the queue, and hear what happens through one callback.
 
 Thread-safe: every method may be called from the window's thread while the server runs on
-its own. The callback is called on the server's thread, in order; the window wraps it in a
-queued Qt signal. It must return quickly and never call back into this object
-synchronously."""
+its own. The callback is called on the server's thread, in order, never under the room's
+lock; the window wraps it in a queued Qt signal. It must return quickly: phones wait while
+it runs."""
 
 from __future__ import annotations
 
@@ -120,7 +120,7 @@ class VotingServer:
         self._thread.start()
         if not ready.wait(START_SECONDS) or not isinstance(outcome[0], int):
             self._thread.join(STOP_SECONDS)
-            self._thread = self._room = None
+            self._thread = self._room = self._loop = self._stopping = None
             problem = outcome[0] if outcome else None
             if isinstance(problem, StartError):
                 raise problem

@@ -60,7 +60,7 @@ def read_code(raw: bytes, limits: Limits) -> str:
     code = read_object(raw, frozenset({"code"}))["code"]
     if not isinstance(code, str) or len(code) > 32:
         raise Refusal(Reason.MALFORMED)
-    return "".join(ch for ch in code if ch.isdigit())
+    return "".join(ch for ch in code if ch in "0123456789")  # spaces and dashes dropped
 
 
 def read_vote(raw: bytes, limits: Limits) -> VoteRequest:
