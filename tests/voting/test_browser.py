@@ -39,7 +39,14 @@ def test_a_participant_votes_changes_the_vote_sends_a_note_and_sees_it_close(ser
 
         vote = server.open_vote(BALLOT, max_voters=8)
         _wait(driver, lambda d: "Vi utgår från förtroende." in _visible_text(d, "#voting"))
-        assert "En röstning har öppnats: Tillit" in driver.find_element(By.ID, "announce").text
+        # Screen readers hear it from the live region (written a moment later, to be re-read).
+        _wait(
+            driver,
+            lambda d: (
+                "En röstning har öppnats: Tillit"
+                in d.find_element(By.ID, "announce").get_attribute("textContent")
+            ),
+        )
 
         driver.find_element(By.CSS_SELECTOR, "label[for=value-current-2]").click()
         _wait(driver, lambda d: server.vote_progress().current == 1)

@@ -23,8 +23,8 @@ from aiohttp import web
 from tillitverkstad.logfile import log_exception
 from tillitverkstad.voting import protocol
 from tillitverkstad.voting.events import DevicesChanged, NoteArrived, VoteCounted, VotingEvent
-from tillitverkstad.voting.headers import SECURITY_HEADERS, StaticFile, page_files
 from tillitverkstad.voting.limits import Bucket, Buckets, Limits
+from tillitverkstad.voting.page import SECURITY_HEADERS, StaticFile, page_files
 from tillitverkstad.voting.refusals import Reason, Refusal
 from tillitverkstad.voting.room import Room
 

@@ -1,4 +1,5 @@
-"""The security headers every answer carries, and the files of the phone page."""
+"""What phones are served: the page's own files, read once at start, and the security
+headers every answer carries."""
 
 from __future__ import annotations
 
