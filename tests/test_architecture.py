@@ -59,6 +59,22 @@ def test_only_report_imports_reportlab():
     assert _sources_importing("reportlab") <= {"report"}
 
 
+def test_only_voting_imports_the_web_server():
+    assert _sources_importing("aiohttp") <= {"voting"}
+
+
+def test_the_voting_server_is_qt_free_and_touches_neither_storage_nor_the_report():
+    loaded = _imported_after(_modules("voting"))
+    assert not {"PySide6", "shiboken6", "tinydb", "reportlab"} & loaded
+    offenders = {
+        f"{path.relative_to(PACKAGE)}: {name}"
+        for path in sorted((PACKAGE / "voting").rglob("*.py"))
+        for name in _imports_in(path)
+        if name.startswith(("tillitverkstad.storage", "tillitverkstad.report", "tillitverkstad.ui"))
+    }
+    assert not offenders, "\n".join(sorted(offenders))
+
+
 def test_cli_list_loads_neither_qt_nor_reportlab():
     loaded = _imported_after(["tillitverkstad.cli"])
     assert not {"PySide6", "reportlab"} & loaded

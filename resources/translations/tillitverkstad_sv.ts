@@ -3061,6 +3061,102 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <source>--data-dir is empty. Name a folder, or leave --data-dir out to use your user data folder.</source>
         <translation>--data-dir är tomt. Ange en mapp, eller utelämna --data-dir för att använda din egen datamapp.</translation>
     </message>
+    <message>
+        <source>Participant voting could not start.</source>
+        <translation>Deltagarröstningen kunde inte starta.</translation>
+    </message>
+    <message>
+        <source>{address} is not an address of this computer.</source>
+        <translation>{address} är inte en adress som den här datorn har.</translation>
+    </message>
+    <message>
+        <source>Choose one network: {address} means all of them.</source>
+        <translation>Välj ett nätverk: {address} betyder alla nätverk på en gång.</translation>
+    </message>
+    <message>
+        <source>Participant voting could not listen on {address} ({problem}).</source>
+        <translation>Deltagarröstningen kunde inte ta emot anslutningar på {address} ({problem}).</translation>
+    </message>
+    <message>
+        <source>This link is not valid any more. Scan the QR code again or type the code.</source>
+        <translation>Länken gäller inte längre. Skanna QR-koden igen eller skriv in koden.</translation>
+    </message>
+    <message>
+        <source>Wrong code. Check the code on the shared screen and try again.</source>
+        <translation>Fel kod. Kontrollera koden på storbilden och försök igen.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a minute and try again.</source>
+        <translation>För många försök. Vänta en minut och försök igen.</translation>
+    </message>
+    <message>
+        <source>Your phone needs to join again.</source>
+        <translation>Din telefon behöver ansluta igen.</translation>
+    </message>
+    <message>
+        <source>No more phones can join. Ask the facilitator.</source>
+        <translation>Fler telefoner kan inte ansluta. Fråga processledaren.</translation>
+    </message>
+    <message>
+        <source>Too many requests at once. Wait a moment and try again.</source>
+        <translation>För många förfrågningar på en gång. Vänta en stund och försök igen.</translation>
+    </message>
+    <message>
+        <source>The facilitator&apos;s computer is busy. Try again.</source>
+        <translation>Processledarens dator är upptagen. Försök igen.</translation>
+    </message>
+    <message>
+        <source>The message is too large.</source>
+        <translation>Meddelandet är för stort.</translation>
+    </message>
+    <message>
+        <source>The text is too long (at most {limit} characters).</source>
+        <translation>Texten är för lång (högst {limit} tecken).</translation>
+    </message>
+    <message>
+        <source>The request could not be read.</source>
+        <translation>Förfrågan gick inte att läsa.</translation>
+    </message>
+    <message>
+        <source>Choose what the note is about.</source>
+        <translation>Välj vad anteckningen handlar om.</translation>
+    </message>
+    <message>
+        <source>Choose a value from {low} to {high}.</source>
+        <translation>Välj ett värde från {low} till {high}.</translation>
+    </message>
+    <message>
+        <source>Write something in the note first.</source>
+        <translation>Skriv något i anteckningen först.</translation>
+    </message>
+    <message>
+        <source>Many notes are waiting for the facilitator. Try again in a while.</source>
+        <translation>Många anteckningar väntar på processledaren. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>No vote is open right now.</source>
+        <translation>Ingen röstning pågår just nu.</translation>
+    </message>
+    <message>
+        <source>The vote has closed. Your choice was not counted.</source>
+        <translation>Röstningen har stängts. Ditt val räknades inte.</translation>
+    </message>
+    <message>
+        <source>As many have voted as there are participants. Ask the facilitator.</source>
+        <translation>Lika många har röstat som det finns deltagare. Fråga processledaren.</translation>
+    </message>
+    <message>
+        <source>This request was already received.</source>
+        <translation>Den här förfrågan har redan tagits emot.</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Här finns ingenting.</translation>
+    </message>
+    <message>
+        <source>The request took too long. Try again.</source>
+        <translation>Förfrågan tog för lång tid. Försök igen.</translation>
+    </message>
 </context>
 <context>
     <name>errors_ui</name>
@@ -3071,6 +3167,173 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>Error message</source>
         <translation>Felmeddelande</translation>
+    </message>
+</context>
+<context>
+    <name>participant</name>
+    <message>
+        <source>This computer&apos;s hotspot (Windows)</source>
+        <translation>Den här datorns surfzon (Windows)</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s Internet Sharing (Mac)</source>
+        <translation>Den här datorns internetdelning (Mac)</translation>
+    </message>
+    <message>
+        <source>A phone&apos;s hotspot</source>
+        <translation>En telefons surfzon</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Wired network</source>
+        <translation>Trådbundet nätverk</translation>
+    </message>
+    <message>
+        <source>Other network</source>
+        <translation>Annat nätverk</translation>
+    </message>
+    <message>
+        <source>No address from the network</source>
+        <translation>Ingen adress från nätverket</translation>
+    </message>
+    <message>
+        <source>Virtual network (phones cannot reach it)</source>
+        <translation>Virtuellt nätverk (telefoner når det inte)</translation>
+    </message>
+    <message>
+        <source>This computer only (for a test)</source>
+        <translation>Bara den här datorn (för att prova)</translation>
+    </message>
+    <message>
+        <source>The address {address} no longer belongs to this computer: the network was turned off or changed. Choose a network again.</source>
+        <translation>Adressen {address} hör inte längre till den här datorn: nätverket har stängts av eller bytts. Välj nätverk igen.</translation>
+    </message>
+    <message>
+        <source>This computer cannot reach its own voting page at {address}. Stop participant voting and start it again.</source>
+        <translation>Den här datorn når inte sin egen röstningssida på {address}. Stäng av deltagarröstningen och starta den igen.</translation>
+    </message>
+    <message>
+        <source>The voting page works on this computer. If the phones still cannot open it, the network is probably keeping its devices apart (common on guest Wi-Fi) or a firewall blocks it. Start this computer&apos;s own hotspot, or bring a travel router, and ask the participants to join that network.</source>
+        <translation>Röstningssidan fungerar på den här datorn. Om telefonerna ändå inte kan öppna den håller nätverket troligen isär sina enheter (vanligt på gästnätverk) eller så stoppar en brandvägg den. Starta datorns egen surfzon, eller ta med en reserouter, och be deltagarna ansluta till det nätverket.</translation>
+    </message>
+    <message>
+        <source>Check that the phones are on the same network as this computer: {network}.</source>
+        <translation>Kontrollera att telefonerna är anslutna till samma nätverk som den här datorn: {network}.</translation>
+    </message>
+    <message>
+        <source>Vote – Tillitverkstad</source>
+        <translation>Röstning – Tillitverkstad</translation>
+    </message>
+    <message>
+        <source>Join the workshop</source>
+        <translation>Anslut till workshoppen</translation>
+    </message>
+    <message>
+        <source>Type the code shown on the shared screen.</source>
+        <translation>Skriv koden som visas på storbilden.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Anslut</translation>
+    </message>
+    <message>
+        <source>Joining …</source>
+        <translation>Ansluter …</translation>
+    </message>
+    <message>
+        <source>No vote is open right now</source>
+        <translation>Ingen röstning pågår just nu</translation>
+    </message>
+    <message>
+        <source>The facilitator opens the next vote when it is time. Keep this page open; it changes by itself.</source>
+        <translation>Processledaren öppnar nästa röstning när det är dags. Låt sidan vara öppen – den uppdateras av sig själv.</translation>
+    </message>
+    <message>
+        <source>Now: {topic}</source>
+        <translation>Just nu: {topic}</translation>
+    </message>
+    <message>
+        <source>Your choice: {value}</source>
+        <translation>Ditt val: {value}</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Inget val ännu</translation>
+    </message>
+    <message>
+        <source>You can change your choice until the facilitator closes the vote.</source>
+        <translation>Du kan ändra ditt val tills processledaren stänger röstningen.</translation>
+    </message>
+    <message>
+        <source>Sending …</source>
+        <translation>Skickar …</translation>
+    </message>
+    <message>
+        <source>Thank you – your vote has been counted.</source>
+        <translation>Tack – din röst är räknad.</translation>
+    </message>
+    <message>
+        <source>The vote has closed.</source>
+        <translation>Röstningen är stängd.</translation>
+    </message>
+    <message>
+        <source>The facilitator shows the result on the shared screen.</source>
+        <translation>Processledaren visar resultatet på storbilden.</translation>
+    </message>
+    <message>
+        <source>A vote has opened: {title}</source>
+        <translation>En röstning har öppnats: {title}</translation>
+    </message>
+    <message>
+        <source>The facilitator&apos;s computer cannot be reached</source>
+        <translation>Processledarens dator går inte att nå</translation>
+    </message>
+    <message>
+        <source>Voting may have ended, or your phone has left the room&apos;s network. This page keeps trying by itself.</source>
+        <translation>Röstningen kan ha avslutats, eller så har telefonen lämnat rummets nätverk. Sidan fortsätter att försöka av sig själv.</translation>
+    </message>
+    <message>
+        <source>Anonymous: no name, phone or address is stored with your vote. Nothing leaves the facilitator&apos;s computer.</source>
+        <translation>Anonymt: inget namn, ingen telefon och ingen adress sparas med din röst. Ingenting lämnar processledarens dator.</translation>
+    </message>
+    <message>
+        <source>Send a note</source>
+        <translation>Skicka en anteckning</translation>
+    </message>
+    <message>
+        <source>The facilitator reads it first and decides whether it goes up on the shared screen.</source>
+        <translation>Processledaren läser den först och bestämmer om den ska visas på storbilden.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Handlar om</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Din anteckning</translation>
+    </message>
+    <message>
+        <source>Send note</source>
+        <translation>Skicka anteckningen</translation>
+    </message>
+    <message>
+        <source>Sent. It waits for the facilitator to accept it.</source>
+        <translation>Skickad. Den väntar på att processledaren godkänner den.</translation>
+    </message>
+    <message>
+        <source>{count} of {limit} characters</source>
+        <translation>{count} av {limit} tecken</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Try again.</source>
+        <translation>Något gick fel. Försök igen.</translation>
     </message>
 </context>
 <context>
