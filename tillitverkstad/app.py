@@ -7,7 +7,6 @@ here (or in the windows' start path) imports the report module or ReportLab.
 from __future__ import annotations
 
 import contextlib
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -170,11 +169,13 @@ def flush_on_termination(app: QApplication, window: MainWindow) -> None:
     SIGTERM (and SIGHUP) flush and quit without asking anything: nobody is there to answer.
     The handler is woken through a pipe (``signal.set_wakeup_fd``), because Python runs
     signal handlers only between its own bytecodes, and the Qt event loop may be idle for
-    long. The session manager's "save your work" (``commitDataRequest``) and any quit flush
-    too."""
+    long. The session manager's "save your work" (``commitDataRequest``, the only notice
+    Windows gives at logoff) and any quit flush too."""
     import signal
 
     from PySide6.QtCore import QSocketNotifier, QTimer
+
+    from tillitverkstad.system.signals import termination_signals, wakeup_pair
 
     current = getattr(app, _TERMINATION, None)
     if current is not None:  # installed once per application; it serves the newest window
@@ -191,10 +192,13 @@ def flush_on_termination(app: QApplication, window: MainWindow) -> None:
 
     app.commitDataRequest.connect(lambda _manager: flush())
     app.aboutToQuit.connect(flush)
+    names = termination_signals()
+    if not names:
+        return
     try:
-        reader, writer, drain_wakeup = _wakeup_pair()
+        reader, writer, drain_wakeup = wakeup_pair()
         signal.set_wakeup_fd(writer.fileno())
-        for name in ("SIGTERM", "SIGHUP"):
+        for name in names:
             if hasattr(signal, name):
                 signal.signal(getattr(signal, name), terminate)
     except (ValueError, OSError):  # not the main thread, or no such signals here
@@ -207,24 +211,6 @@ def flush_on_termination(app: QApplication, window: MainWindow) -> None:
 
     notifier.activated.connect(drain)  # waking Python is enough: the handler runs first
     current["wakeup"] = (reader, writer, notifier)  # kept alive with the app
-
-
-def _wakeup_pair():
-    """Two connected non-blocking ends for ``signal.set_wakeup_fd`` and a function that
-    empties the reading end. A pipe where there are pipes (importing ``socket`` would cost
-    the start-up several milliseconds); Windows wants a socket."""
-    if os.name != "posix":
-        import socket
-
-        reader, writer = socket.socketpair()
-        for end in (reader, writer):
-            end.setblocking(False)
-        return reader, writer, lambda: reader.recv(64)
-    read_fd, write_fd = os.pipe()
-    reader, writer = os.fdopen(read_fd, "rb", buffering=0), os.fdopen(write_fd, "wb", buffering=0)
-    for end in (reader, writer):
-        os.set_blocking(end.fileno(), False)
-    return reader, writer, lambda: reader.read(64)
 
 
 def run_gui(data_dir: Path | None = None, open_id: str | None = None, present: bool = False) -> int:

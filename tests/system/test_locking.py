@@ -26,9 +26,8 @@ def test_on_windows_a_second_window_is_told_the_workshop_is_open_in_another_wind
     tmp_path, demo, windows_locks
 ):
     Library(tmp_path).add(demo)
-    with Library(tmp_path).open(demo.id):
-        with pytest.raises(errors.WorkshopLockedError) as raised:
-            Library(tmp_path).open(demo.id)
+    with Library(tmp_path).open(demo.id), pytest.raises(errors.WorkshopLockedError) as raised:
+        Library(tmp_path).open(demo.id)
     assert demo.group in raised.value.message("en")
 
 
@@ -38,9 +37,8 @@ def test_on_windows_a_command_is_refused_at_once_while_a_window_has_the_workshop
     """A window keeps its workshop open for hours: a command must not wait for it, nor
     blame "another command"."""
     Library(tmp_path).add(demo)
-    with Library(tmp_path).open(demo.id):
-        with pytest.raises(errors.WorkshopLockedError):
-            Library(tmp_path, by_command=True).open(demo.id)
+    with Library(tmp_path).open(demo.id), pytest.raises(errors.WorkshopLockedError):
+        Library(tmp_path, by_command=True).open(demo.id)
 
 
 def test_on_windows_the_workshop_opens_again_once_the_window_closed_it(
