@@ -14,6 +14,7 @@ from tillitverkstad.storage.errors import (
     StorageError,
     write_error,
 )
+from tillitverkstad.system.file_names import MAX_PATH, too_long_for_windows
 from tillitverkstad.system.permissions import export_mode
 
 
@@ -75,6 +76,17 @@ def write_export(path: Path, data: bytes, *, overwrite: bool = False) -> Path:
         raise ExportError(
             QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."),
             folder=str(path.parent),
+        )
+    if too_long_for_windows(path):
+        raise ExportError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The path {file} is too long for Windows ({count} characters; at most "
+                "{limit}). Choose a folder nearer the top of the drive, or a shorter name.",
+            ),
+            file=str(path),
+            count=len(str(path.absolute())),
+            limit=MAX_PATH - 1,
         )
     try:
         write_atomically(path, data, mode=export_mode())
