@@ -3,6 +3,7 @@ Windows, where no signal handler is installed (SIGTERM is never sent there)."""
 
 from __future__ import annotations
 
+import os
 import sys
 
 import pytest
@@ -21,10 +22,13 @@ def test_windows_has_no_signal_to_wait_for_at_logoff(monkeypatch):
     assert termination_signals() == ()
 
 
-def test_the_wakeup_pair_carries_a_byte_and_empties(monkeypatch):
+@pytest.mark.parametrize("platform", ["linux", "win32"])
+def test_the_wakeup_pair_wakes_the_reader_and_empties(monkeypatch, platform):
+    """A pipe on POSIX; a socket pair on Windows, where set_wakeup_fd takes only sockets."""
+    monkeypatch.setattr(sys, "platform", platform)
     reader, writer, drain = wakeup_pair()
     try:
-        writer.write(b"\x0f") if hasattr(writer, "write") else writer.send(b"\x0f")
+        os.write(writer.fileno(), b"\x0f") if platform == "linux" else writer.send(b"\x0f")
         assert drain() == b"\x0f"
     finally:
         reader.close()

@@ -25,7 +25,7 @@ def wakeup_pair() -> tuple[Any, Any, Callable[[], object]]:
     """Two connected non-blocking ends for ``signal.set_wakeup_fd`` and a function that
     empties the reading end. A pipe where there are pipes (importing ``socket`` would cost
     the start-up several milliseconds); Windows wants a socket."""
-    if os.name != "posix":
+    if sys.platform == "win32":
         import socket
 
         reader, writer = socket.socketpair()
