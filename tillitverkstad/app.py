@@ -95,9 +95,13 @@ def effective_data_dir(settings: Settings, data_dir: Path | None) -> Path | None
 
 
 def build_gui(
-    data_dir: Path | None = None, open_id: str | None = None, present: bool = False
+    data_dir: Path | None = None,
+    open_id: str | None = None,
+    present: bool = False,
+    package: Path | None = None,
 ) -> tuple[QApplication, MainWindow]:
-    """Create the application and the window, shown; the caller runs the event loop."""
+    """Create the application and the window, shown; the caller runs the event loop.
+    ``package``: a data package the system asked the app to open, imported and opened."""
     # The Qt-free modules first: once PySide6 is loaded, its __feature__ import hook reads
     # the source of every module imported after it, looking for "PySide6".
     from tillitverkstad.core.errors import TillitError
@@ -108,6 +112,7 @@ def build_gui(
 
     from tillitverkstad.ui.errors import install_excepthook, setup_log_file, show_error
     from tillitverkstad.ui.main_window import MainWindow
+    from tillitverkstad.ui.opened_files import PackageOpener
     from tillitverkstad.ui.settings import Settings
 
     QCoreApplication.setOrganizationName(APP_NAME)
@@ -138,12 +143,18 @@ def build_gui(
     # A system switching between light and dark is followed when the setting says so.
     app.styleHints().colorSchemeChanged.connect(lambda *_: apply_appearance(app, settings))
     show_window(window, settings)
+    # Finder's "Open With" arrives as an event; the window owns the filter, so a closed
+    # window's filter goes with it.
+    opener = PackageOpener(window.library_page.import_package, window.open_workshop, window)
+    app.installEventFilter(opener)
     try:
         ops.prepare(library)
     except TillitError as exc:
         show_error(window, exc, settings.language)
     else:
-        if open_id:
+        if package is not None:
+            opener.open(package)
+        elif open_id:
             try:
                 window.open_workshop(ops.resolve(library, open_id))
             except TillitError as exc:
@@ -213,9 +224,14 @@ def flush_on_termination(app: QApplication, window: MainWindow) -> None:
     current["wakeup"] = (reader, writer, notifier)  # kept alive with the app
 
 
-def run_gui(data_dir: Path | None = None, open_id: str | None = None, present: bool = False) -> int:
+def run_gui(
+    data_dir: Path | None = None,
+    open_id: str | None = None,
+    present: bool = False,
+    package: Path | None = None,
+) -> int:
     """Run the facilitator window until it is closed; returns the exit code."""
-    app, window = build_gui(data_dir, open_id, present)
+    app, window = build_gui(data_dir, open_id, present, package)
     code = app.exec()
     del window
     return code

@@ -73,9 +73,9 @@ def test_the_start_menu_gets_the_app():
 def test_packages_open_with_the_app_from_the_users_own_registry():
     registry = _entries("Registry")
     assert {r["Root"] for r in registry} == {"HKA"}  # HKCU in a per-user install
-    command = next(r for r in registry if r["Subkey"].endswith(r"shell\open\command"))
-    # Inno's doubled quotes: the program and the file, each quoted ("C:\...\a b.json").
-    assert command["ValueData"] == '""{app}\\{#AppExe}"" ""%1""'.strip('"')
+    command = next(line for line in ISS_SECTIONS["Registry"] if r"shell\open\command" in line)
+    # Inno doubles quotes: the program and the file, each quoted ("C:\...\a b.json").
+    assert command.endswith('ValueData: """{app}\\{#AppExe}"" ""%1"""')
     offered = next(r for r in registry if r["Subkey"] == r"Software\Classes\.json\OpenWithProgids")
     assert offered["Flags"] == "uninsdeletevalue"  # "Open with", never JSON's default
     assert SETUP["ChangesAssociations"] == "yes"
