@@ -17,6 +17,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 AS_ANOTHER_SYSTEM = textwrap.dedent(
@@ -102,6 +104,7 @@ def _run(platform: str, tmp_path: Path) -> dict:
     return json.loads(done.stdout.splitlines()[-1])
 
 
+@pytest.mark.posix  # on Windows the real msvcrt and known folders take part
 def test_as_on_windows_every_module_imports_without_fcntl_and_the_library_works(tmp_path):
     seen = _run("win32", tmp_path)
     assert seen["modules"] > 100
@@ -112,6 +115,7 @@ def test_as_on_windows_every_module_imports_without_fcntl_and_the_library_works(
     assert seen["package"] is True
 
 
+@pytest.mark.posix  # Windows' own branches (paths, msvcrt) would mix with macOS's here
 def test_as_on_macos_the_data_lives_in_application_support(tmp_path):
     seen = _run("darwin", tmp_path)
     expected = tmp_path / "home" / "Library" / "Application Support" / "Tillitverkstad"

@@ -22,7 +22,7 @@ def test_windows_has_no_signal_to_wait_for_at_logoff(monkeypatch):
     assert termination_signals() == ()
 
 
-@pytest.mark.parametrize("platform", ["linux", "win32"])
+@pytest.mark.parametrize("platform", [pytest.param("linux", marks=pytest.mark.posix), "win32"])
 def test_the_wakeup_pair_wakes_the_reader_and_empties(monkeypatch, platform):
     """A pipe on POSIX; a socket pair on Windows, where set_wakeup_fd takes only sockets."""
     monkeypatch.setattr(sys, "platform", platform)
