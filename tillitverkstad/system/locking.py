@@ -24,8 +24,9 @@ try:
     import fcntl
 except ImportError:  # Windows
     fcntl = None  # type: ignore[assignment]
+msvcrt: ModuleType | None
 try:
-    import msvcrt  # type: ignore[import-not-found,unused-ignore]
+    import msvcrt
 except ImportError:  # POSIX
     msvcrt = None
 
