@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,9 +18,14 @@ ROOT = Path(__file__).resolve().parent
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    on_windows = sys.platform == "win32"
     for item in items:
         if (ROOT / "ui") in Path(item.fspath).parents:
             item.add_marker(pytest.mark.gui)
+        if on_windows and item.get_closest_marker("posix"):
+            # What Windows does instead (no modes, no FIFOs, no SIGTERM, files in use) is
+            # tested in tests/system on every system.
+            item.add_marker(pytest.mark.skip(reason="POSIX behaviour; Windows has none"))
 
 
 @pytest.fixture

@@ -138,3 +138,17 @@ def test_the_report_builds_documents_and_leaves_writing_them_to_the_operations_l
         if name.startswith("tillitverkstad.storage")
     }
     assert not offenders, "\n".join(sorted(offenders))
+
+
+def test_the_platform_layer_stands_on_the_standard_library_alone():
+    """tillitverkstad.system is below storage, the report and the UI: it imports none of
+    them, nor Qt, TinyDB or ReportLab, so every layer may use it."""
+    offenders = {
+        f"{path.relative_to(PACKAGE)}: {name}"
+        for path in sorted((PACKAGE / "system").rglob("*.py"))
+        for name in _imports_in(path)
+        if name.startswith(("tillitverkstad", "PySide6", "tinydb", "reportlab"))
+    }
+    assert not offenders, "\n".join(sorted(offenders))
+    loaded = _imported_after(_modules("system"))
+    assert not {"PySide6", "tinydb", "reportlab", "platformdirs"} & loaded

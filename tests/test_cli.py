@@ -238,3 +238,19 @@ def test_delete_asks_for_yes_and_then_removes_the_file_for_good(capsys, data):
     assert code == 0 and "Tog bort" in out
     assert run(capsys, "--data-dir", data, "list")[1] == ""
     assert not list(__import__("pathlib").Path(data, "workshops").glob(f"*{workshop_id}*"))
+
+
+def test_a_package_opened_with_the_app_starts_the_window_that_imports_it(monkeypatch, tmp_path):
+    """Explorer's "Open with" and a file manager's start the app with the file alone."""
+    import tillitverkstad.app
+
+    started = {}
+    monkeypatch.setattr(tillitverkstad.app, "run_gui", lambda **kw: started.update(kw) or 0)
+    package = tmp_path / "Ledningsgrupp IFO_tillitverkstad.json"
+    assert main([str(package)]) == 0
+    assert started == {"package": package}
+
+
+def test_a_lone_argument_that_is_no_package_is_still_an_unknown_command(monkeypatch, capsys):
+    assert main(["rapport.pdf"]) != 0
+    assert "rapport.pdf" in capsys.readouterr().err

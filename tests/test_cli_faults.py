@@ -48,6 +48,7 @@ def _cli(*args, **options):
 # -- 2: --force replaces only an ordinary file ------------------------------------------------
 
 
+@pytest.mark.posix
 @pytest.mark.parametrize("kind", ["symlink", "fifo", "device"])
 @pytest.mark.parametrize("command", ["export-json", "export-pdf"])
 def test_force_never_replaces_a_link_a_fifo_or_a_device(capsys, data, tmp_path, kind, command):
@@ -90,6 +91,7 @@ def test_force_still_replaces_our_own_earlier_export(capsys, data, tmp_path):
 # -- 6: bounded before reading -----------------------------------------------------------
 
 
+@pytest.mark.posix
 def test_importing_dev_zero_is_refused_at_once(capsys, data):
     code, _, err = run(capsys, "--data-dir", data, "import", "/dev/zero")
     assert code == 1

@@ -48,6 +48,7 @@ def data(capsys, tmp_path):
     return folder
 
 
+@pytest.mark.posix
 @pytest.mark.parametrize("kind", ["fifo", "device", "folder"])
 def test_next_steps_from_a_fifo_a_device_or_a_folder_is_refused_at_once(data, tmp_path, kind):
     if kind == "fifo":
@@ -83,6 +84,7 @@ def test_next_steps_longer_than_a_note_may_be_is_refused(capsys, data, tmp_path)
     assert "för lång" in capsys.readouterr()[1] and not out.exists()
 
 
+@pytest.mark.posix
 def test_next_steps_through_a_link_to_an_ordinary_file_are_read(capsys, data, tmp_path):
     source = tmp_path / "steg.txt"
     source.write_text("\ufeffGemensam chefsdag i maj.", encoding="utf-8")

@@ -7,7 +7,6 @@ here (or in the windows' start path) imports the report module or ReportLab.
 from __future__ import annotations
 
 import contextlib
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -96,9 +95,13 @@ def effective_data_dir(settings: Settings, data_dir: Path | None) -> Path | None
 
 
 def build_gui(
-    data_dir: Path | None = None, open_id: str | None = None, present: bool = False
+    data_dir: Path | None = None,
+    open_id: str | None = None,
+    present: bool = False,
+    package: Path | None = None,
 ) -> tuple[QApplication, MainWindow]:
-    """Create the application and the window, shown; the caller runs the event loop."""
+    """Create the application and the window, shown; the caller runs the event loop.
+    ``package``: a data package the system asked the app to open, imported and opened."""
     # The Qt-free modules first: once PySide6 is loaded, its __feature__ import hook reads
     # the source of every module imported after it, looking for "PySide6".
     from tillitverkstad.core.errors import TillitError
@@ -109,6 +112,7 @@ def build_gui(
 
     from tillitverkstad.ui.errors import install_excepthook, setup_log_file, show_error
     from tillitverkstad.ui.main_window import MainWindow
+    from tillitverkstad.ui.opened_files import PackageOpener
     from tillitverkstad.ui.settings import Settings
 
     QCoreApplication.setOrganizationName(APP_NAME)
@@ -139,12 +143,18 @@ def build_gui(
     # A system switching between light and dark is followed when the setting says so.
     app.styleHints().colorSchemeChanged.connect(lambda *_: apply_appearance(app, settings))
     show_window(window, settings)
+    # Finder's "Open With" arrives as an event; the window owns the filter, so a closed
+    # window's filter goes with it.
+    opener = PackageOpener(window.library_page.import_package, window.open_workshop, window)
+    app.installEventFilter(opener)
     try:
         ops.prepare(library)
     except TillitError as exc:
         show_error(window, exc, settings.language)
     else:
-        if open_id:
+        if package is not None:
+            opener.open(package)
+        elif open_id:
             try:
                 window.open_workshop(ops.resolve(library, open_id))
             except TillitError as exc:
@@ -170,11 +180,13 @@ def flush_on_termination(app: QApplication, window: MainWindow) -> None:
     SIGTERM (and SIGHUP) flush and quit without asking anything: nobody is there to answer.
     The handler is woken through a pipe (``signal.set_wakeup_fd``), because Python runs
     signal handlers only between its own bytecodes, and the Qt event loop may be idle for
-    long. The session manager's "save your work" (``commitDataRequest``) and any quit flush
-    too."""
+    long. The session manager's "save your work" (``commitDataRequest``, the only notice
+    Windows gives at logoff) and any quit flush too."""
     import signal
 
     from PySide6.QtCore import QSocketNotifier, QTimer
+
+    from tillitverkstad.system.signals import termination_signals, wakeup_pair
 
     current = getattr(app, _TERMINATION, None)
     if current is not None:  # installed once per application; it serves the newest window
@@ -191,10 +203,13 @@ def flush_on_termination(app: QApplication, window: MainWindow) -> None:
 
     app.commitDataRequest.connect(lambda _manager: flush())
     app.aboutToQuit.connect(flush)
+    names = termination_signals()
+    if not names:
+        return
     try:
-        reader, writer, drain_wakeup = _wakeup_pair()
+        reader, writer, drain_wakeup = wakeup_pair()
         signal.set_wakeup_fd(writer.fileno())
-        for name in ("SIGTERM", "SIGHUP"):
+        for name in names:
             if hasattr(signal, name):
                 signal.signal(getattr(signal, name), terminate)
     except (ValueError, OSError):  # not the main thread, or no such signals here
@@ -209,27 +224,14 @@ def flush_on_termination(app: QApplication, window: MainWindow) -> None:
     current["wakeup"] = (reader, writer, notifier)  # kept alive with the app
 
 
-def _wakeup_pair():
-    """Two connected non-blocking ends for ``signal.set_wakeup_fd`` and a function that
-    empties the reading end. A pipe where there are pipes (importing ``socket`` would cost
-    the start-up several milliseconds); Windows wants a socket."""
-    if os.name != "posix":
-        import socket
-
-        reader, writer = socket.socketpair()
-        for end in (reader, writer):
-            end.setblocking(False)
-        return reader, writer, lambda: reader.recv(64)
-    read_fd, write_fd = os.pipe()
-    reader, writer = os.fdopen(read_fd, "rb", buffering=0), os.fdopen(write_fd, "wb", buffering=0)
-    for end in (reader, writer):
-        os.set_blocking(end.fileno(), False)
-    return reader, writer, lambda: reader.read(64)
-
-
-def run_gui(data_dir: Path | None = None, open_id: str | None = None, present: bool = False) -> int:
+def run_gui(
+    data_dir: Path | None = None,
+    open_id: str | None = None,
+    present: bool = False,
+    package: Path | None = None,
+) -> int:
     """Run the facilitator window until it is closed; returns the exit code."""
-    app, window = build_gui(data_dir, open_id, present)
+    app, window = build_gui(data_dir, open_id, present, package)
     code = app.exec()
     del window
     return code

@@ -266,6 +266,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     language = language_of(sys.argv[1:] if argv is None else argv)
     args: argparse.Namespace | None = None
     try:
+        package = opened_package(sys.argv[1:] if argv is None else argv)
+        if package is not None:
+            from tillitverkstad.app import run_gui
+
+            return run_gui(package=package)
         args = build_parser(language).parse_args(argv)
         language = args.lang = args.lang or language
         return _run(args)
@@ -286,6 +291,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         print(_t(message, language, file=str(log_file or "–")), file=sys.stderr)
         return 3
+
+
+def opened_package(argv: Sequence[str]) -> Path | None:
+    """The data package the system asks the app to open: "Open with" in Explorer or a file
+    manager, or a file dropped on the app, starts it with the file's path alone."""
+    if len(argv) != 1 or argv[0].startswith("-") or argv[0] in COMMANDS:
+        return None
+    path = Path(argv[0])
+    return path if path.suffix.lower() == ".json" else None
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -2874,6 +2874,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Filen {file} tillhör en annan användare; Tillitverkstad ändrar den inte.</translation>
     </message>
     <message>
+        <source>Another program (a PDF reader, a virus scanner, a backup or a sync tool) is holding the file {file} open, so it could not be replaced. Close it there, or wait a moment, and try again.</source>
+        <translation>Ett annat program (en PDF-läsare, ett virusskydd, en säkerhetskopiering eller ett synkverktyg) håller filen {file} öppen, så den kunde inte ersättas. Stäng den där, eller vänta en stund, och försök igen.</translation>
+    </message>
+    <message>
         <source>{folder} is not a folder; choose another.</source>
         <translation>{folder} är ingen mapp; välj en annan.</translation>
     </message>
@@ -2920,6 +2924,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>The folder {folder} does not exist.</source>
         <translation>Mappen {folder} finns inte.</translation>
+    </message>
+    <message>
+        <source>The path {file} is too long for Windows ({count} characters; at most {limit}). Choose a folder nearer the top of the drive, or a shorter name.</source>
+        <translation>Sökvägen {file} är för lång för Windows ({count} tecken; högst {limit}). Välj en mapp närmare enhetens rot, eller ett kortare namn.</translation>
     </message>
     <message>
         <source>The disk is full; {file} was not written.</source>

@@ -72,7 +72,7 @@ def desktop_entry():
 def test_desktop_entry_starts_the_app_with_its_icon(desktop_entry):
     assert desktop_entry["Type"] == "Application"
     assert desktop_entry["Name"] == "Tillitverkstad"
-    assert desktop_entry["Exec"] == "tillitverkstad"
+    assert desktop_entry["Exec"] == "tillitverkstad %f"  # a package opened with it is imported
     assert desktop_entry["Icon"] == "tillitverkstad"
     assert desktop_entry["Terminal"] == "false"
     assert desktop_entry["Categories"] == "Office;Education;"

@@ -112,6 +112,7 @@ def test_dates_in_the_name_come_from_the_workshop(demo):
     assert suggested_file_name(later).startswith("2030-01-02_")
 
 
+@pytest.mark.posix
 def test_an_export_gets_the_users_usual_permissions_not_the_data_folders(tmp_path):
     """HR colleagues reading a shared folder must be able to open the report; the workshop
     files themselves stay user-only."""

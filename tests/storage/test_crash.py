@@ -31,6 +31,7 @@ SAVER = textwrap.dedent(
 )
 
 
+@pytest.mark.posix
 @pytest.mark.slow
 def test_note_survives_kill_during_save(library: Library, demo):
     library.add(demo)

@@ -203,6 +203,7 @@ def test_delete_refuses_a_path_outside_the_library(library, demo, tmp_path):
 # -- 5: folder modes -------------------------------------------------------------------
 
 
+@pytest.mark.posix
 def test_a_folder_the_app_creates_is_private(tmp_path, demo):
     library = Library(tmp_path / "new" / "data")
     library.add(demo)
@@ -210,6 +211,7 @@ def test_a_folder_the_app_creates_is_private(tmp_path, demo):
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700
 
 
+@pytest.mark.posix
 @pytest.mark.parametrize("mode", [0o2775, 0o755])
 def test_an_existing_folder_keeps_its_mode(tmp_path, demo, mode):
     shared = tmp_path / "shared"
@@ -298,6 +300,7 @@ def test_a_new_workshop_on_a_full_disk_says_the_disk_is_full(library, demo, monk
 # -- 14: files of another user, links and special files --------------------------------------
 
 
+@pytest.mark.posix
 def test_a_file_of_another_user_is_not_made_ours(library, demo, monkeypatch):
     path = library.add(demo)
     mode = stat.S_IMODE(path.stat().st_mode)
@@ -314,6 +317,7 @@ def test_a_file_of_another_user_is_not_made_ours(library, demo, monkeypatch):
         assert path.stat().st_uid == 4242
 
 
+@pytest.mark.posix
 def test_a_symlink_in_the_library_is_listed_never_followed_or_replaced(library, demo, tmp_path):
     library.add(demo)
     target = tmp_path / "elsewhere.txt"

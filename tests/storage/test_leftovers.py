@@ -10,6 +10,8 @@ import sys
 import textwrap
 import time
 
+import pytest
+
 from tillitverkstad.operations import library as ops
 
 # A save that is killed after its temp file is written and before it replaces the file.
@@ -42,6 +44,7 @@ def _stalled_save(library, workshop_id):
     return child
 
 
+@pytest.mark.posix
 def test_a_save_killed_mid_write_leaves_nothing_once_the_library_opens(library, demo):
     library.add(demo)
     child = _stalled_save(library, demo.id)

@@ -64,6 +64,7 @@ def test_list_survives_a_lost_index(library, demo):
     assert [s.id for s in library.list()] == [demo.id]
 
 
+@pytest.mark.posix
 def test_files_and_folder_are_private(library, demo):
     path = library.add(demo)
     assert stat.S_IMODE(os.stat(library.data_dir).st_mode) == 0o700

@@ -73,3 +73,48 @@ def test_an_unknown_id_says_so_and_shows_the_library(qtbot, started, demo):
     assert boxes and "0000dead" in boxes[0].text()
     assert window.session is None
     assert window.library_page.model.rowCount() == 1
+
+
+@pytest.fixture
+def package_of_another_group(tmp_path, demo):
+    """A data package as HR mails it: a workshop this library does not hold yet."""
+    import dataclasses
+
+    from tillitverkstad.core.model import new_id
+    from tillitverkstad.operations.packages import export_package
+
+    other = dataclasses.replace(demo, id=new_id(), group="Ledningsgrupp Norr")
+    return export_package(other, tmp_path / "2026-11-23_Ledningsgrupp-Norr_tillitverkstad.json")
+
+
+def test_a_package_opened_with_the_app_is_imported_and_its_workshop_opened(
+    qtbot, started, package_of_another_group
+):
+    """Explorer's "Open with > Tillitverkstad" starts the app with the package's path."""
+    window = started(package=package_of_another_group)
+    assert window.session is not None
+    assert window.session.workshop.group == "Ledningsgrupp Norr"
+
+
+def test_a_package_finder_sends_the_running_app_is_imported_and_opened(
+    qtbot, qapp, started, package_of_another_group
+):
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QFileOpenEvent
+
+    window = started()
+    assert window.session is None
+    QCoreApplication.sendEvent(qapp, QFileOpenEvent(str(package_of_another_group)))
+    qtbot.waitUntil(lambda: window.session is not None, timeout=5000)
+    assert window.session.workshop.group == "Ledningsgrupp Norr"
+
+
+def test_a_damaged_package_opened_with_the_app_says_so_and_shows_the_library(
+    qtbot, started, tmp_path
+):
+    broken = tmp_path / "trasig.json"
+    broken.write_text("{ inte json", encoding="utf-8")
+    window = started(package=broken)
+    boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    assert boxes and "inte ett giltigt datapaket" in boxes[0].text()
+    assert window.session is None

@@ -88,6 +88,7 @@ def test_an_unwritable_log_folder_does_not_break_the_app(tmp_path):
     assert setup_log_file(blocker) is None
 
 
+@pytest.mark.posix
 def test_the_log_file_is_readable_only_by_the_user(tmp_path):
     import stat
 

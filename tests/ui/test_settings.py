@@ -34,6 +34,7 @@ def test_settings_round_trip_through_the_ini_file(tmp_path):
     assert (again.default_minutes, again.font_scale) == (35, 1.5)
 
 
+@pytest.mark.posix
 def test_the_settings_file_is_readable_by_the_user_alone(tmp_path, qapp):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
     store = QSettings(

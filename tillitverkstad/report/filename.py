@@ -11,16 +11,11 @@ import re
 import unicodedata
 
 from tillitverkstad.core.model import Workshop
+from tillitverkstad.system.file_names import is_reserved
 
 SUFFIX = "_tillitverkstad.pdf"
 MAX_LENGTH = 100
 FALLBACK = "workshop"
-# Device names Windows refuses as a file name, with or without an extension.
-WINDOWS_RESERVED = frozenset(
-    {"CON", "PRN", "AUX", "NUL"}
-    | {f"COM{i}" for i in range(1, 10)}
-    | {f"LPT{i}" for i in range(1, 10)}
-)
 
 
 def safe_part(text: str, limit: int) -> str:
@@ -31,7 +26,7 @@ def safe_part(text: str, limit: int) -> str:
     ascii_only = ascii_only.replace("Ø", "O").replace("ø", "o").replace("Ł", "L").replace("ł", "l")
     part = re.sub(r"[^A-Za-z0-9]+", "-", ascii_only).strip("-")
     part = part[:limit].rstrip("-")
-    if not part or part.upper() in WINDOWS_RESERVED:
+    if not part or is_reserved(part):
         return FALLBACK if not part else f"{part}-grupp"
     return part
 

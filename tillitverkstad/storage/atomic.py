@@ -16,9 +16,15 @@ from typing import Any
 
 from tillitverkstad.core.text import repair_surrogates
 from tillitverkstad.storage import errors
+from tillitverkstad.system.permissions import (
+    FILE_MODE,
+    FOLDER_MODE,
+    make_folder_private,
+    owned_by_someone_else,
+    set_file_mode,
+)
+from tillitverkstad.system.replace import fsync_folder, replace
 
-FILE_MODE = 0o600
-FOLDER_MODE = 0o700
 log = logging.getLogger(__name__)
 
 
@@ -32,12 +38,7 @@ def ensure_private_folder(path: Path) -> None:
         path.mkdir(mode=FOLDER_MODE)
     except FileExistsError:  # made by another process a moment ago
         return
-    with contextlib.suppress(OSError):  # mkdir's mode is reduced by the umask, never raised
-        os.chmod(path, FOLDER_MODE)
-
-
-def _uid() -> int | None:
-    return os.geteuid() if hasattr(os, "geteuid") else None
+    make_folder_private(path)  # mkdir's mode is reduced by the umask, never raised
 
 
 def check_target(path: Path, *, must_own: bool = True) -> None:
@@ -48,8 +49,7 @@ def check_target(path: Path, *, must_own: bool = True) -> None:
         return
     if not stat.S_ISREG(found.st_mode):
         raise errors.NotARegularFileError(path)
-    uid = _uid()
-    if must_own and uid is not None and found.st_uid != uid:
+    if must_own and owned_by_someone_else(found):
         raise errors.ForeignFileError(path)
 
 
@@ -79,14 +79,13 @@ def write_atomically(
         try:
             _write_all(fd, data)
             os.fsync(fd)
-            if hasattr(os, "fchmod"):
-                os.fchmod(fd, mode)
+            set_file_mode(fd, mode)
             if before_replace is not None:
                 before_replace(fd)
         finally:
             os.close(fd)
         check_target(path, must_own=must_own)
-        os.replace(tmp, path)
+        replace(tmp, path)  # on Windows, waits out a virus scanner's brief hold
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
@@ -102,8 +101,7 @@ def create_exclusively(path: Path, data: bytes) -> None:
         try:
             _write_all(fd, data)
             os.fsync(fd)
-            if hasattr(os, "fchmod"):
-                os.fchmod(fd, FILE_MODE)
+            set_file_mode(fd)
         finally:
             os.close(fd)
         try:
@@ -113,21 +111,11 @@ def create_exclusively(path: Path, data: bytes) -> None:
         except OSError:  # no hard links here (FAT, some network shares): the id lock rules
             if os.path.lexists(path):
                 raise FileExistsError(path) from None
-            os.replace(tmp, path)
+            replace(tmp, path)
     finally:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
     fsync_folder(path.parent)
-
-
-def fsync_folder(folder: Path) -> None:
-    if os.name == "nt":  # Windows cannot open a folder for fsync; NTFS journals renames
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def dump(data: Any) -> bytes:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from tillitverkstad.core.errors import Phrase, TillitError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
+from tillitverkstad.system.replace import FileInUse
 
 
 class StorageError(TillitError):
@@ -134,8 +135,28 @@ class ForeignFileError(StorageError):
         )
 
 
+class FileInUseError(StorageError):
+    """Another program (a PDF reader, a virus scanner, a backup, a sync client) kept the
+    file open for longer than the save waited for it (Windows)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Another program (a PDF reader, a virus scanner, a backup or a sync tool) "
+                "is holding the file {file} open, so it could not be replaced. Close it "
+                "there, or wait a moment, and try again.",
+            ),
+            file=str(path),
+        )
+
+
 def write_error(exc: OSError, folder: Path) -> StorageError:
-    """What a failed write means for the user: a full disk, or a folder that refuses."""
+    """What a failed write means for the user: a file another program holds, a full
+    disk, or a folder that refuses."""
+    if isinstance(exc, FileInUse):
+        return FileInUseError(Path(exc.filename))
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return DiskFullError(folder)
     return DataFolderError(folder)

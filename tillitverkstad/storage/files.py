@@ -8,20 +8,14 @@ from pathlib import Path
 
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.storage.atomic import write_atomically
-from tillitverkstad.storage.errors import DiskFullError, StorageError, write_error
-
-
-def export_mode() -> int:
-    """An export is a file the user saves for others (HR, a shared folder): it gets the
-    permissions any new file of theirs gets (0666 less the umask), unlike the data folder,
-    which stays user-only."""
-    try:  # Linux says it without changing anything
-        status = Path("/proc/self/status").read_text(encoding="ascii")
-        umask = int(next(line for line in status.splitlines() if line.startswith("Umask:"))[6:], 8)
-    except (OSError, StopIteration, ValueError):
-        umask = os.umask(0o022)  # reading the umask means setting it: put it straight back
-        os.umask(umask)
-    return 0o666 & ~umask
+from tillitverkstad.storage.errors import (
+    DiskFullError,
+    FileInUseError,
+    StorageError,
+    write_error,
+)
+from tillitverkstad.system.file_names import MAX_PATH, too_long_for_windows
+from tillitverkstad.system.permissions import export_mode
 
 
 class ExportError(StorageError):
@@ -83,10 +77,24 @@ def write_export(path: Path, data: bytes, *, overwrite: bool = False) -> Path:
             QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."),
             folder=str(path.parent),
         )
+    if too_long_for_windows(path):
+        raise ExportError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The path {file} is too long for Windows ({count} characters; at most "
+                "{limit}). Choose a folder nearer the top of the drive, or a shorter name.",
+            ),
+            file=str(path),
+            count=len(str(path.absolute())),
+            limit=MAX_PATH - 1,
+        )
     try:
         write_atomically(path, data, mode=export_mode())
     except OSError as exc:
-        if isinstance(write_error(exc, path.parent), DiskFullError):
+        meaning = write_error(exc, path.parent)
+        if isinstance(meaning, FileInUseError):
+            raise meaning from exc
+        if isinstance(meaning, DiskFullError):
             raise ExportError(
                 QT_TRANSLATE_NOOP("errors", "The disk is full; {file} was not written."),
                 file=str(path),

@@ -54,6 +54,7 @@ from tillitverkstad.storage.workshop_file import (
     read_workshop_file,
     workshop_tables,
 )
+from tillitverkstad.system.data_folder import user_data_folder
 
 __all__ = [
     "FILE_FORMAT",
@@ -76,9 +77,7 @@ def default_data_dir() -> Path:
     override = os.environ.get(DATA_DIR_VARIABLE)
     if override:
         return Path(override)
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("Tillitverkstad", appauthor=False))
+    return user_data_folder()
 
 
 class Library:

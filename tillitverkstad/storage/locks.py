@@ -13,6 +13,8 @@ Two locks guard a workshop, both released by the system when the process dies:
   every moment. Removing ``locks/`` (a clean-up script, a sync tool) therefore cannot let a
   second window in. Windows refuses to remove a file that is open, so there the first
   lock is enough.
+
+How a file is locked on each system is :mod:`tillitverkstad.system.locking`'s business.
 """
 
 from __future__ import annotations
@@ -23,10 +25,7 @@ import stat
 import time
 from pathlib import Path
 
-try:
-    import fcntl
-except ImportError:  # Windows
-    fcntl = None  # type: ignore[assignment]
+from tillitverkstad.system import locking
 
 EDITING = "editing"  # a window or a command has the workshop open
 BUSY = "busy"  # a short operation: create, delete, clean up
@@ -34,7 +33,13 @@ WINDOW = "window"  # the app's window: what it opens stays open until it is clos
 COMMAND = "command"  # a command-line command: done in milliseconds
 BUSY_WAIT_S = 2.0  # a short operation takes milliseconds; wait this long for one
 _POLL_S = 0.02
-_OPEN_FLAGS = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+_OPEN_FLAGS = (
+    os.O_RDWR
+    | os.O_CREAT
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)  # Windows would otherwise translate line ends
+)
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # a FIFO planted at the path must not hang us
 
 
@@ -72,14 +77,6 @@ def _same_file(fd: int, path: Path) -> bool:
     return (here.st_dev, here.st_ino) == (there.st_dev, there.st_ino)
 
 
-def _flock(fd: int) -> bool:
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return False
-    return True
-
-
 class WorkshopLock:
     """``locks/ID.lock``: acquired with a purpose by a holder, released on :meth:`release`."""
 
@@ -88,11 +85,10 @@ class WorkshopLock:
         self.purpose = purpose
         self.holder = holder
         self._fd: int | None = None
-        self._fallback = None  # filelock's lock where there is no fcntl (Windows)
 
     @property
     def is_locked(self) -> bool:
-        return self._fd is not None or self._fallback is not None
+        return self._fd is not None
 
     def acquire(self, wait_s: float = 0.0) -> WorkshopLock:
         """Take the lock, waiting up to ``wait_s`` for a holder that is done soon (see
@@ -109,26 +105,15 @@ class WorkshopLock:
             time.sleep(_POLL_S)
 
     def _try(self) -> None:
-        if fcntl is None:
-            import filelock
-
-            lock = filelock.FileLock(self.path, timeout=0)
-            try:
-                lock.acquire()
-            except filelock.Timeout:
-                raise Contended("") from None
-            self._fallback = lock
-            return
         for _ in range(10):  # the file may be removed between opening and locking it
             fd = os.open(self.path, _OPEN_FLAGS | _NONBLOCK, 0o600)
             try:
                 if not stat.S_ISREG(os.fstat(fd).st_mode):
                     raise NotALockFile(self.path)
-                if not _flock(fd):
-                    raise Contended.stated(os.pread(fd, 32, 0).decode("ascii", "replace"))
+                if not locking.try_lock(fd):
+                    raise Contended.stated(locking.read_note(fd))
                 if _same_file(fd, self.path):
-                    os.ftruncate(fd, 0)
-                    os.pwrite(fd, f"{self.purpose} {self.holder}".encode("ascii"), 0)
+                    locking.write_note(fd, f"{self.purpose} {self.holder}")
                     self._fd, fd = fd, -1
                     return
             finally:
@@ -138,20 +123,20 @@ class WorkshopLock:
 
     def release(self, *, remove: bool = False) -> None:
         """Let go; ``remove`` also deletes the lock file (its workshop is gone)."""
-        if self._fallback is not None:
-            self._fallback.release()
-            self._fallback = None
-            if remove:
-                with contextlib.suppress(OSError):
-                    self.path.unlink()
-            return
         if self._fd is None:
             return
-        if remove and _same_file(self._fd, self.path):
+        fd, self._fd = self._fd, None
+        ours = remove and _same_file(fd, self.path)
+        if ours and locking.can_hold_replaced_files():
             with contextlib.suppress(OSError):  # removed while held: a later taker re-checks
                 self.path.unlink()
-        os.close(self._fd)
-        self._fd = None
+        locking.unlock(fd)
+        os.close(fd)
+        if ours and not locking.can_hold_replaced_files():
+            # Windows deletes no open file: remove it once closed; should another process
+            # have opened it meanwhile, the removal fails and its lock stays intact.
+            with contextlib.suppress(OSError):
+                self.path.unlink()
 
     def __enter__(self) -> WorkshopLock:
         return self.acquire()
@@ -169,11 +154,11 @@ class FileHold:
 
     def take(self, path: Path) -> None:
         """Lock the file at ``path``; raises Contended when another window holds it."""
-        if fcntl is None:
+        if not locking.can_hold_replaced_files():
             return
         for _ in range(10):  # a save elsewhere may replace the file under us
             fd = os.open(path, os.O_RDONLY | _NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
-            if not _flock(fd):
+            if not locking.try_lock(fd):
                 os.close(fd)
                 raise Contended(EDITING)
             if _same_file(fd, path):
@@ -184,10 +169,10 @@ class FileHold:
 
     def take_new(self, fd: int) -> None:
         """Lock the freshly written file ``fd`` *before* it replaces the old one."""
-        if fcntl is None:
+        if not locking.can_hold_replaced_files():
             return
         held = os.dup(fd)  # stays open after the writer closes its own descriptor
-        _flock(held)  # a file nobody else has seen yet: always granted
+        locking.try_lock(held)  # a file nobody else has seen yet: always granted
         self._pending = held
 
     def replaced(self) -> None:

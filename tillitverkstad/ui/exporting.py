@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -35,6 +34,7 @@ from tillitverkstad.operations import library as ops
 from tillitverkstad.operations import reports
 from tillitverkstad.operations.library import Library
 from tillitverkstad.ui import theme
+from tillitverkstad.ui.desktop import show_in_folder
 from tillitverkstad.ui.errors import user_message
 from tillitverkstad.ui.widgets.message_slot import MessageSlot
 
@@ -249,10 +249,6 @@ class Exporter(QObject):
         self.finished.emit(result)
 
 
-def open_folder(path: Path) -> None:
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
-
-
 class ExportFlow(QObject):
     """Export of the window's open workshop: one export at a time, reported in the status bar."""
 
@@ -306,4 +302,4 @@ class ExportFlow(QObject):
                 self.tr("Report saved: {file}").format(file=str(result)), 10_000
             )
             if self._open_after_export:
-                open_folder(result)
+                show_in_folder(result)
