@@ -21,7 +21,7 @@ from tillitverkstad.core.errors import Phrase, TillitError, ValidationError
 from tillitverkstad.core.fields import BROKEN_CHARACTER, FormatError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.migrations import PACKAGE_VERSION, Context, migrate_package
-from tillitverkstad.core.model import RATED_KINDS, Occasion, Workshop
+from tillitverkstad.core.model import RATED_KINDS, Occasion, StepRecord, Workshop
 from tillitverkstad.core.rating import median, value_range
 from tillitverkstad.core.serialize import (
     occasion_to_dict,
@@ -70,7 +70,7 @@ def results(ws: Workshop) -> list[dict[str, Any]]:
     for step in ws.steps:
         if agenda.step_kind(content, step) not in RATED_KINDS:
             continue
-        rating = ws.record(step).rating
+        rating = ws.records.get(step, StepRecord()).rating  # exporting changes nothing
         rows.append(
             {
                 "step": step,

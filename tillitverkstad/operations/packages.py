@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
+from tillitverkstad.core.identity import same_content
 from tillitverkstad.core.migrations import Context
 from tillitverkstad.core.model import Occasion, Workshop
 from tillitverkstad.core.package import (
@@ -20,7 +21,6 @@ from tillitverkstad.core.package import (
     invalid_package,
     to_package,
 )
-from tillitverkstad.core.serialize import workshop_to_dict
 from tillitverkstad.storage.errors import NotARegularFileError
 from tillitverkstad.storage.files import write_export
 from tillitverkstad.storage.library import Library
@@ -78,20 +78,6 @@ def read_package(path: Path, context: Context | None = None) -> Workshop:
     return from_package(raw, context)
 
 
-def _comparable(ws: Workshop) -> dict:
-    """The workshop as data, less what a package may leave out or that is not its content:
-    the id (an import may have given it a fresh one), where the facilitator last was, the
-    earlier occasions carried along, private notes and names."""
-    data = workshop_to_dict(ws)
-    header = data["workshop"]
-    for key in ("id", "current_step", "participant_names"):
-        header.pop(key)
-    data.pop("history")
-    for record in data["records"].values():
-        record["private_notes"] = ""
-    return data
-
-
 class _Held:
     """Which stored workshops a package could already be: the one with its id, and copies
     an earlier import stored under a fresh id (same group, date and creation time)."""
@@ -109,13 +95,12 @@ class _Held:
         return (ws.group_id, ws.date.isoformat(), ws.created)
 
     def find(self, ws: Workshop) -> Workshop | None:
-        wanted = _comparable(ws)
         for candidate in dict.fromkeys([ws.id, *self._by_key.get(self._key(ws), [])]):
             try:
                 stored = self.library.read(candidate)
             except TillitError:
                 continue
-            if _comparable(stored) == wanted:
+            if same_content(stored, ws):
                 return stored
         return None
 
