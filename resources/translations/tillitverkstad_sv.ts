@@ -2986,6 +2986,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>ett datum ÅÅÅÅ-MM-DD väntades</translation>
     </message>
     <message>
+        <source>expected a time with its offset from UTC, YYYY-MM-DDTHH:MM:SS+00:00</source>
+        <translation>väntade en tidpunkt med sin skillnad mot UTC, ÅÅÅÅ-MM-DDTtt:mm:ss+00:00</translation>
+    </message>
+    <message>
         <source>expected an id of letters, digits, - or _</source>
         <translation>ett id av bokstäver, siffror, - eller _ väntades</translation>
     </message>

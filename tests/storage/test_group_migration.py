@@ -71,7 +71,8 @@ def test_the_index_carries_group_occasion_order_and_what_a_follow_up_remembers(
     index = json.loads(library.index_path.read_bytes())["workshops"]
     entry = next(e for e in index.values() if e["id"] == follow.id)
     assert entry["group_id"] == demo.group_id and entry["created"] == follow.created
-    assert entry["remembered"] == [[demo.id, demo.date.isoformat(), demo.created]]
+    assert entry["number"] == 2
+    assert entry["remembered"] == [[demo.id, demo.date.isoformat(), demo.created, 1]]
 
 
 def test_an_index_written_by_the_previous_version_is_summarised_afresh(library, demo):
@@ -82,3 +83,30 @@ def test_an_index_written_by_the_previous_version_is_summarised_afresh(library, 
         del entry["group_id"]  # the previous version wrote no group
     library.index_path.write_text(json.dumps(data))
     assert [s.group_id for s in library.list()] == [demo.group_id]
+
+
+def _store_as_version_4(library, ws, follow_up_of=None):
+    """Store ``ws`` as data version 4 wrote it: no occasion numbers, a local creation time
+    without a zone, no vote method, and (a follow-up from version 3) no history."""
+    ws = copy.deepcopy(ws)
+    ws.id, ws.follow_up_of, ws.history, ws.carried = new_id(), follow_up_of, [], []
+    path = library.add(ws)
+    data = json.loads(path.read_bytes())
+    data["meta"]["1"]["schema"] = 4
+    head = data["workshop"]["1"]
+    del head["occasion_number"]
+    head["created"] = "2026-11-23T09:00:00"
+    for record in data["records"].values():
+        del record["rating"]["method"]
+    path.write_text(json.dumps(data))
+    return ws.id
+
+
+def test_a_chain_stored_without_numbers_is_numbered_by_walking_it(library, demo):
+    a = _store_as_version_4(library, demo)
+    b = _store_as_version_4(library, demo, a)
+    c = _store_as_version_4(library, demo, b)
+    assert [library.read(x).occasion_number for x in (a, b, c)] == [1, 2, 3]
+    assert [s.number for s in sorted(library.list(), key=lambda s: s.number)] == [1, 2, 3]
+    library.delete(a)  # the series now begins, in this library, at a missing occasion
+    assert [library.read(x).occasion_number for x in (b, c)] == [2, 3]

@@ -67,6 +67,7 @@ INDEX_FIELDS = [
     "status",
     "template",
     "follow_up_of",
+    "number",
     "error",
 ]
 WRONG = {
@@ -82,6 +83,7 @@ WRONG = {
     "status": "klar?",
     "template": 0,
     "follow_up_of": 5,
+    "number": 0,
     "error": "hittat på",
 }
 

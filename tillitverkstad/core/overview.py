@@ -25,7 +25,7 @@ from tillitverkstad.core.digest import (
     Example,
     RatedResult,
 )
-from tillitverkstad.core.groups import Group, OccasionEntry, group_library
+from tillitverkstad.core.groups import Group, OccasionEntry, RememberedEntry, group_library
 from tillitverkstad.core.history import Point, PrincipleHistory
 from tillitverkstad.core.model import CLOSED_STATUSES, ActionStatus, StepResult
 
@@ -39,8 +39,9 @@ class Listed(Protocol):
     organisation: str
     date: str
     created: str
+    number: int
     template: str
-    remembered: Sequence[Sequence[str]]
+    remembered: Sequence[RememberedEntry]
     digest: Digest | None
 
     @property
@@ -269,9 +270,7 @@ def _group_overview(
     out: tuple[list[ExampleItem], list[ResultRow]],
 ) -> GroupOverview | None:
     entries = [
-        (number, entry)
-        for number, entry in enumerate(group.occasions, start=1)
-        if filters.covers(_date(entry.date))
+        (entry.number, entry) for entry in group.occasions if filters.covers(_date(entry.date))
     ]
     if not entries:
         return None

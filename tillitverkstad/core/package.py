@@ -83,6 +83,7 @@ def results(ws: Workshop) -> list[dict[str, Any]]:
                 "median_desired": median(rating.desired),
                 "range_current": list(value_range(rating.current) or []),
                 "range_desired": list(value_range(rating.desired) or []),
+                "method": rating.method.value,
             }
         )
     return rows

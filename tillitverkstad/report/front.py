@@ -46,7 +46,7 @@ def _fact_rows(ctx: ReportContext) -> list[tuple[str, str]]:
             QT_TRANSLATE_NOOP(
                 "report", "Occasion {number} of the group; earlier occasions: {dates}"
             ),
-            number=len(ctx.earlier) + 1,
+            number=ws.occasion_number,
             dates=", ".join(o.date.isoformat() for o in ctx.earlier),
         )
         rows.append((ctx.tr(QT_TRANSLATE_NOOP("report", "Follow-up")), earlier))

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from tillitverkstad.core.errors import Phrase
 from tillitverkstad.core.model import (
+    MAX_OCCASION_NUMBER,
     Template,
     WorkshopStatus,
 )
@@ -54,10 +55,11 @@ class WorkshopSummary:
     template: str = ""
     follow_up_of: str | None = None
     group_id: str = ""
-    created: str = ""  # orders a group's occasions on the same date
-    # The earlier occasions it remembers, (id, ISO date, created): a follow-up imported
-    # alone still counts them as occasions of its group (core.groups).
-    remembered: tuple[tuple[str, str, str], ...] = ()
+    created: str = ""  # orders two occasions with one number (core.model.order_key)
+    number: int = 1  # its occasion number in the group's series
+    # The earlier occasions it remembers, (id, ISO date, created, number): a follow-up
+    # imported alone still counts them as occasions of its group (core.groups).
+    remembered: tuple[tuple[str, str, str, int], ...] = ()
     # What the HR overview needs (core.digest); None for an unreadable file.
     digest: Digest | None = None
     error: str | None = None
@@ -116,6 +118,7 @@ def _valid(name: str, entry: Any, digest: bool = True) -> bool:
             and entry["id"] == name[: -len(SUFFIX)]
             and entry["group"] == entry["organisation"] == entry["date"] == ""
             and entry["group_id"] == entry["created"] == ""
+            and entry["number"] == 1
             and entry["remembered"] == []
             and entry.get("digest") is None
         )
@@ -125,6 +128,7 @@ def _valid(name: str, entry: Any, digest: bool = True) -> bool:
         and isinstance(entry["group_id"], str)
         and _ID.fullmatch(entry["group_id"]) is not None
         and _is_text(entry["created"], 40)
+        and _is_number(entry["number"])
         and isinstance(entry["id"], str)
         and _ID.fullmatch(entry["id"]) is not None
         and isinstance(entry["date"], str)
@@ -141,14 +145,19 @@ def _valid_digest(value: Any) -> bool:
     return valid_digest(value)
 
 
+def _is_number(value: Any) -> bool:
+    return type(value) is int and 1 <= value <= MAX_OCCASION_NUMBER
+
+
 def _valid_remembered(value: Any) -> bool:
-    """A list of [id, ISO date, created] triples, as :meth:`Index.entry` writes them."""
+    """A list of [id, ISO date, created, number], as :meth:`Index.entry` writes them."""
     return isinstance(value, list) and all(
         isinstance(item, list)
-        and len(item) == 3
-        and all(_is_text(part, 80) for part in item)
+        and len(item) == 4
+        and all(_is_text(part, 80) for part in item[:3])
         and _ID.fullmatch(item[0]) is not None
         and _DATE.fullmatch(item[1]) is not None
+        and _is_number(item[3])
         for item in value
     )
 

@@ -31,7 +31,7 @@ from tillitverkstad.storage.atomic import (
     dump,
     ensure_private_folder,
 )
-from tillitverkstad.storage.chains import chain_group
+from tillitverkstad.storage.chains import chain_group, chain_number
 from tillitverkstad.storage.index import Index, WorkshopSummary
 from tillitverkstad.storage.locks import (
     BUSY,
@@ -86,7 +86,7 @@ class Library:
         self.locks_dir = self.data_dir / "locks"
         self.index_path = self.data_dir / "index.json"
         self.index = Index(self.index_path, self.workshops_dir)
-        self.migration = Context(group_of=self.group_of)
+        self.migration = Context(group_of=self.group_of, number_of=self.number_of)
 
     # -- folder -------------------------------------------------------------
 
@@ -255,6 +255,11 @@ class Library:
         """The group of a workshop stored before groups existed (the migration asks):
         :func:`chains.chain_group` over this library's files."""
         return chain_group(self._stored_head, workshop_id, follow_up_of)
+
+    def number_of(self, workshop_id: str, follow_up_of: str) -> int:
+        """The occasion number of a follow-up stored before occasions were numbered (the
+        migration asks): :func:`chains.chain_number` over this library's files."""
+        return chain_number(self._stored_head, workshop_id, follow_up_of)
 
     def resolve(self, prefix: str) -> str:
         """The full id of the one workshop whose id starts with ``prefix``."""

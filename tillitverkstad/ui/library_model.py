@@ -51,7 +51,7 @@ class WorkshopListModel(QAbstractTableModel):
         self._rows = rows
         self._by_id = {row.id: row for row in rows if row.readable}
         self._places = {
-            listed.id: (group.number_of(listed.id), len(group.occasions))
+            listed.id: (group.number_of(listed.id), group.length)
             for group in groups
             for listed in group.in_library
         }

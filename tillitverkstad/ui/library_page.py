@@ -371,7 +371,7 @@ class LibraryPage(QWidget):
             return None
         group = group_of(self.groups, summary.id)
         latest = group.latest if group else summary
-        number = len(group.occasions) + 1 if group else 2
+        number = group.next_number if group else summary.number + 1
         self.follow_up_requested.emit(latest.id, number)
         return latest.id
 
