@@ -809,6 +809,17 @@
     </message>
 </context>
 <context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Already imported</source>
+        <translation>Redan importerad</translation>
+    </message>
+    <message>
+        <source>The library already holds this workshop ({occasion}) with the same content, so no second copy was made. It is selected.</source>
+        <translation>Redan importerad: biblioteket har redan den här workshoppen ({occasion}) med samma innehåll, så ingen andra kopia skapades. Den är markerad.</translation>
+    </message>
+</context>
+<context>
     <name>IntroStep</name>
     <message>
         <source>The three cornerstones</source>
@@ -916,14 +927,6 @@
     <message>
         <source>Tillitverkstad data package (*.json);;All files (*)</source>
         <translation>Datapaket från Tillitverkstad (*.json);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <source>Already imported</source>
-        <translation>Redan importerad</translation>
-    </message>
-    <message>
-        <source>The library already holds this workshop (“{group}” {date}) with the same content, so no second copy was made. It is selected.</source>
-        <translation>Redan importerad: biblioteket har redan den här workshoppen (”{group}” {date}) med samma innehåll, så ingen andra kopia skapades. Den är markerad.</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2128,37 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     </message>
 </context>
 <context>
+    <name>VersionDialog</name>
+    <message>
+        <source>Another version of this workshop</source>
+        <translation>En annan version av workshoppen</translation>
+    </message>
+    <message>
+        <source>The library already holds {occasion}. The file {file} holds another version of it, which differs in {parts}.</source>
+        <translation>Biblioteket har redan {occasion}. Filen {file} har en annan version av den, som skiljer sig i {parts}.</translation>
+    </message>
+    <message>
+        <source>Replace: the file&apos;s version takes the library&apos;s place; private notes and names the file leaves out are kept.
+Keep both: the file&apos;s version is added as a second copy.
+Import nothing: the library stays as it is.</source>
+        <translation>Ersätt: filens version tar bibliotekets plats; privata anteckningar och namn som filen saknar behålls.
+Behåll båda: filens version läggs till som en andra kopia.
+Importera inget: biblioteket förblir som det är.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the library&apos;s version</source>
+        <translation>&amp;Ersätt bibliotekets version</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Behåll båda</translation>
+    </message>
+    <message>
+        <source>&amp;Import nothing</source>
+        <translation>&amp;Importera inget</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Tillitverkstad</source>
@@ -2319,14 +2353,6 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>OLÄSBAR</translation>
     </message>
     <message>
-        <source>Already imported: “{group}” ({file}).</source>
-        <translation>Redan importerad: ”{group}” ({file}).</translation>
-    </message>
-    <message>
-        <source>Imported “{group}”.</source>
-        <translation>Importerade ”{group}”.</translation>
-    </message>
-    <message>
         <source>HR&apos;s overview across groups and over time: -o FILE.pdf/.xlsx or -d FOLDER (CSV)</source>
         <translation>HR:s översikt över grupper och tid: -o FIL.pdf/.xlsx eller -d MAPP (CSV)</translation>
     </message>
@@ -2365,6 +2391,26 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>Skipped {file}: {reason}</source>
         <translation>Hoppade över {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Imported {occasion}.</source>
+        <translation>Importerade {occasion}.</translation>
+    </message>
+    <message>
+        <source>Already imported: {occasion} ({file}).</source>
+        <translation>Redan importerad: {occasion} ({file}).</translation>
+    </message>
+    <message>
+        <source>Replaced the library&apos;s version of {occasion} with the one in {file}.</source>
+        <translation>Ersatte bibliotekets version av {occasion} med den i {file}.</translation>
+    </message>
+    <message>
+        <source>Imported {occasion} from {file} as a second copy beside the library&apos;s version.</source>
+        <translation>Importerade {occasion} från {file} som en andra kopia bredvid bibliotekets version.</translation>
+    </message>
+    <message>
+        <source>{file}: the library holds another version of {occasion} (id {id}); the file&apos;s differs in {parts}. Nothing was imported from this file. To import it, run the import again with --replace (the file&apos;s version takes the library&apos;s place) or --keep-both (both are kept).</source>
+        <translation>{file}: biblioteket har en annan version av {occasion} (id {id}); filens skiljer sig i {parts}. Inget importerades från filen. Vill du importera den, kör importen igen med --replace (filens version ersätter bibliotekets) eller --keep-both (båda behålls).</translation>
     </message>
     <message>
         <source>Deleted “{group}” {date}.</source>
@@ -2489,6 +2535,14 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>import JSON data packages; prints each new id after its group</source>
         <translation>importera datapaket (JSON); skriver varje nytt id efter gruppen</translation>
+    </message>
+    <message>
+        <source>when the library holds another version of a workshop, the file&apos;s version takes its place (private notes and names the file leaves out are kept)</source>
+        <translation>när biblioteket har en annan version av en workshop ersätter filens version den (privata anteckningar och namn som filen saknar behålls)</translation>
+    </message>
+    <message>
+        <source>when the library holds another version of a workshop, the file&apos;s version is added as a second copy</source>
+        <translation>när biblioteket har en annan version av en workshop läggs filens version till som en andra kopia</translation>
     </message>
     <message>
         <source>open a workshop in the window</source>
@@ -3036,6 +3090,42 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>The command line could not be understood.</source>
         <translation>Kommandoraden gick inte att tolka.</translation>
+    </message>
+    <message>
+        <source>the details</source>
+        <translation>uppgifterna</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>anteckningarna</translation>
+    </message>
+    <message>
+        <source>the ratings</source>
+        <translation>bedömningarna</translation>
+    </message>
+    <message>
+        <source>the actions</source>
+        <translation>åtgärderna</translation>
+    </message>
+    <message>
+        <source>the follow-up of last time&apos;s actions</source>
+        <translation>uppföljningen av förra gångens åtgärder</translation>
+    </message>
+    <message>
+        <source>whether it is finished</source>
+        <translation>om den är avslutad</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} och {last}</translation>
+    </message>
+    <message>
+        <source>“{group}” {date}, occasion {number}</source>
+        <translation>”{group}” {date}, tillfälle {number}</translation>
+    </message>
+    <message>
+        <source>The library holds another version of {occasion}; nothing was imported.</source>
+        <translation>Biblioteket har en annan version av {occasion}; inget importerades.</translation>
     </message>
 </context>
 <context>

@@ -10,9 +10,12 @@ when it was created; its number in the series and the earlier occasions it remem
 
 from __future__ import annotations
 
+import copy
 from enum import StrEnum
 from typing import Any
 
+from tillitverkstad.core.errors import Phrase
+from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP, translate
 from tillitverkstad.core.model import StepRecord, Workshop
 from tillitverkstad.core.serialize import (
     action_to_dict,
@@ -33,6 +36,20 @@ class Part(StrEnum):
     REVIEW = "review"  # what became of last time's actions
     STATUS = "status"  # finished or not
 
+
+PART_NAMES = {
+    Part.DETAILS: QT_TRANSLATE_NOOP("errors", "the details"),
+    Part.NOTES: QT_TRANSLATE_NOOP("errors", "the notes"),
+    Part.VOTES: QT_TRANSLATE_NOOP("errors", "the ratings"),
+    Part.ACTIONS: QT_TRANSLATE_NOOP("errors", "the actions"),
+    Part.REVIEW: QT_TRANSLATE_NOOP("errors", "the follow-up of last time's actions"),
+    Part.STATUS: QT_TRANSLATE_NOOP("errors", "whether it is finished"),
+}
+LAST_OF_LIST = QT_TRANSLATE_NOOP("errors", "{first} and {last}")
+OCCASION = QT_TRANSLATE_NOOP("errors", "\u201c{group}\u201d {date}, occasion {number}")
+ANOTHER_VERSION = QT_TRANSLATE_NOOP(
+    "errors", "The library holds another version of {occasion}; nothing was imported."
+)
 
 # Not part of the meaning: see the module's docstring.
 _PLACE = ("id", "created", "occasion_number", "current_step", "participant_names")
@@ -83,3 +100,40 @@ def differences(a: Workshop, b: Workshop) -> tuple[Part, ...]:
 
 def same_content(a: Workshop, b: Workshop) -> bool:
     return not differences(a, b)
+
+
+def replacement(held: Workshop, incoming: Workshop, *, private: bool, names: bool) -> Workshop:
+    """``incoming`` in the place of ``held``, another version of the same occasion: it keeps
+    ``held``'s id (follow-ups and the index refer to it) and what a package may leave out
+    and did (``private``/``names``: whether it carries private notes / names), and it
+    remembers the earlier occasions both versions remember."""
+    new = copy.deepcopy(incoming)
+    new.id, new.created = held.id, held.created
+    if held.current_step in new.steps:  # where this facilitator last was
+        new.current_step = held.current_step
+    if not names and len(held.participant_names) <= new.participant_count:
+        new.participant_names = list(held.participant_names)
+    if not private:
+        for step, record in held.records.items():
+            if record.private_notes and step in new.steps:
+                new.record(step).private_notes = record.private_notes
+    known = {o.workshop_id: o for o in held.history}
+    known.update((o.workshop_id, o) for o in incoming.history)
+    new.history = sorted(known.values(), key=lambda o: o.order)
+    return new
+
+
+def occasion_phrase(ws: Workshop | None) -> Phrase:
+    """How a message names an occasion: its group, date and number in the series."""
+    if ws is None:
+        return Phrase(OCCASION, group="", date="", number="")
+    return Phrase(OCCASION, group=ws.group, date=ws.date.isoformat(), number=ws.occasion_number)
+
+
+def parts_text(parts: tuple[Part, ...], language: str) -> str:
+    """The parts, named in ``language`` as a list in running text: "a, b and c"."""
+    names = [translate("errors", PART_NAMES[part], language) for part in parts]
+    if len(names) < 2:
+        return "".join(names)
+    last = translate("errors", LAST_OF_LIST, language)
+    return last.format(first=", ".join(names[:-1]), last=names[-1])

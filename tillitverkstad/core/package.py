@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
@@ -150,10 +151,25 @@ def parse_json(raw: bytes, *, max_bytes: int, max_values: int) -> Any:
         raise invalid_package(NOT_JSON) from None
 
 
+@dataclass(frozen=True)
+class Received:
+    """A package as read: its workshop, and whether it carries the private notes and the
+    names (when it does not, those fields are empty for that reason, not for lack of any)."""
+
+    workshop: Workshop
+    includes_private_notes: bool = False
+    includes_names: bool = False
+
+
 def from_package(raw: bytes, context: Context | None = None) -> Workshop:
     """A workshop from package bytes, fully validated; raises PackageError saying why.
 
     ``context`` lets an old package's migration see the library it is imported into."""
+    return receive(raw, context).workshop
+
+
+def receive(raw: bytes, context: Context | None = None) -> Received:
+    """:func:`from_package`, with what the package says it includes."""
     data = parse_json(raw, max_bytes=MAX_PACKAGE_BYTES, max_values=MAX_PACKAGE_VALUES)
     if not isinstance(data, dict):
         raise invalid_package(NOT_AN_OBJECT, PackageProblem.FOREIGN)
@@ -192,4 +208,8 @@ def from_package(raw: bytes, context: Context | None = None) -> Workshop:
         check_consistent(ws, content)
     except InconsistentWorkshop as exc:
         raise invalid_package(exc) from None
-    return ws
+    return Received(
+        ws,
+        includes_private_notes=data.get("includes_private_notes") is True,
+        includes_names=data.get("includes_names") is True,
+    )

@@ -3,22 +3,32 @@ machines. Importing validates everything before anything is stored."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tillitverkstad.core.errors import TillitError
+from tillitverkstad.core.errors import TillitError, ValidationError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
-from tillitverkstad.core.identity import same_content
+from tillitverkstad.core.identity import (
+    ANOTHER_VERSION,
+    Part,
+    differences,
+    occasion_phrase,
+    replacement,
+    same_content,
+)
 from tillitverkstad.core.migrations import Context
 from tillitverkstad.core.model import Occasion, Workshop
 from tillitverkstad.core.package import (
     MAX_PACKAGE_BYTES,
     TOO_LARGE,
+    Received,
     dumps,
-    from_package,
     invalid_package,
+    receive,
     to_package,
 )
 from tillitverkstad.storage.errors import NotARegularFileError
@@ -62,6 +72,10 @@ def read_package(path: Path, context: Context | None = None) -> Workshop:
     checked before anything is read, and only a regular file is read (``/dev/zero`` or a
     FIFO is refused at once). ``context``: the library it is for, which an old package's
     migration may consult."""
+    return _receive_file(path, context).workshop
+
+
+def _receive_file(path: Path, context: Context | None) -> Received:
     try:
         raw = read_bounded(Path(path), MAX_PACKAGE_BYTES, follow_links=True)
     except NotARegularFileError:
@@ -75,90 +89,146 @@ def read_package(path: Path, context: Context | None = None) -> Workshop:
         raise TillitError(
             QT_TRANSLATE_NOOP("errors", "The file {file} cannot be read."), file=str(path)
         ) from None
-    return from_package(raw, context)
+    return receive(raw, context)
+
+
+class OnConflict(StrEnum):
+    """What to do with a package that is another version of a workshop the library holds
+    (the same occasion, other content: corrected after one of them was exported)."""
+
+    ASK = "ask"  # store nothing; the result says what the library holds and how it differs
+    REPLACE = "replace"  # the package's version takes the place of the library's
+    KEEP_BOTH = "keep_both"  # the package's version is stored as well, as a second copy
+
+
+class Outcome(StrEnum):
+    IMPORTED = "imported"
+    ALREADY = "already"  # held with the same content: nothing stored
+    CONFLICT = "conflict"  # another version is held: nothing stored, the user chooses
+    REPLACED = "replaced"
+    KEPT_BOTH = "kept_both"
+    FAILED = "failed"  # not a package that can be imported: see ``error``
+
+
+@dataclass(frozen=True)
+class Imported:
+    """How importing one file went. ``workshop``: the one stored, or for ``ALREADY`` the
+    one the library holds; for ``CONFLICT``, ``held`` is the library's version and
+    ``differences`` the parts in which the file's differs."""
+
+    path: Path
+    outcome: Outcome = Outcome.IMPORTED
+    workshop: Workshop | None = None
+    error: TillitError | None = None
+    held: Workshop | None = None
+    differences: tuple[Part, ...] = ()
+
+    @property
+    def already(self) -> bool:
+        return self.outcome is Outcome.ALREADY
+
+    @property
+    def stored(self) -> bool:
+        """Whether the library changed."""
+        return self.outcome in (Outcome.IMPORTED, Outcome.REPLACED, Outcome.KEPT_BOTH)
 
 
 class _Held:
-    """Which stored workshops a package could already be: the one with its id, and copies
-    an earlier import stored under a fresh id (same group, date and creation time)."""
+    """The stored workshops a package could be a version of: the one with its id, and
+    copies an import stored under a fresh id (the same occasion of the same group, created
+    at the same moment)."""
 
     def __init__(self, library: Library) -> None:
         self.library = library
-        self._by_key: dict[tuple[str, str, str], list[str]] = {}
+        self._by_key: dict[tuple[str, int, str], list[str]] = {}
         for item in library.list():
             if item.readable:
-                self._by_key.setdefault((item.group_id, item.date, item.created), []).append(
-                    item.id
-                )
+                key = (item.group_id, item.number, item.created)
+                self._by_key.setdefault(key, []).append(item.id)
 
-    def _key(self, ws: Workshop) -> tuple[str, str, str]:
-        return (ws.group_id, ws.date.isoformat(), ws.created)
+    @staticmethod
+    def _key(ws: Workshop) -> tuple[str, int, str]:
+        return (ws.group_id, ws.occasion_number, ws.created)
 
-    def find(self, ws: Workshop) -> Workshop | None:
+    def versions(self, ws: Workshop) -> list[Workshop]:
+        """The readable ones, the one with ``ws``'s id first."""
+        found = []
         for candidate in dict.fromkeys([ws.id, *self._by_key.get(self._key(ws), [])]):
-            try:
-                stored = self.library.read(candidate)
-            except TillitError:
-                continue
-            if same_content(stored, ws):
-                return stored
-        return None
+            with contextlib.suppress(TillitError):
+                found.append(self.library.read(candidate))
+        return found
 
     def add(self, ws: Workshop) -> None:
         self._by_key.setdefault(self._key(ws), []).append(ws.id)
 
 
-@dataclass(frozen=True)
-class Imported:
-    """How importing one file went: the stored workshop, or why it was not imported.
-    ``already``: the library held this workshop with the same content, so nothing was
-    stored and ``workshop`` is the copy it holds."""
+def _replace(library: Library, held: Workshop, received: Received) -> Workshop:
+    """The package's version in place of ``held``, under its lock (refused while a window
+    has it open)."""
+    with library.open(held.id) as opened:
+        opened.workshop = replacement(
+            opened.workshop,
+            received.workshop,
+            private=received.includes_private_notes,
+            names=received.includes_names,
+        )
+        opened.save()
+    return opened.workshop
 
-    path: Path
-    workshop: Workshop | None = None
-    error: TillitError | None = None
-    already: bool = False
 
-
-def _import(library: Library, path: Path, held: _Held) -> Imported:
+def _import(library: Library, path: Path, held: _Held, choice: OnConflict) -> Imported:
     try:
-        ws = read_package(path, library.migration)
-        stored = held.find(ws)
-        if stored is not None:
-            return Imported(Path(path), workshop=stored, already=True)
+        received = _receive_file(path, library.migration)
+        ws = received.workshop
+        versions = held.versions(ws)
+        same = next((v for v in versions if same_content(v, ws)), None)
+        if same is not None:
+            return Imported(path, Outcome.ALREADY, workshop=same)
+        outcome = Outcome.KEPT_BOTH if versions else Outcome.IMPORTED
+        if versions and choice is OnConflict.ASK:
+            parts = differences(versions[0], ws)
+            return Imported(path, Outcome.CONFLICT, held=versions[0], differences=parts)
+        if versions and choice is OnConflict.REPLACE:
+            return Imported(
+                path, Outcome.REPLACED, workshop=_replace(library, versions[0], received)
+            )
+        # An id taken (the version kept) or being stored by another process gets a new one.
         library.add(ws, new_id_if_taken=True)
     except TillitError as exc:
-        return Imported(Path(path), error=exc)
+        return Imported(path, Outcome.FAILED, error=exc)
     held.add(ws)
-    return Imported(Path(path), workshop=ws)
+    return Imported(path, outcome, workshop=ws)
 
 
-def import_file(library: Library, path: Path) -> Imported:
-    """Validate and store one package, unless the library already holds it (same workshop,
-    same content: ``already``). An id already in the library with other content, or being
-    imported by another process at this very moment, gets a fresh one. A bad file is
-    reported in the result, not raised.
+def import_file(library: Library, path: Path, choice: OnConflict = OnConflict.ASK) -> Imported:
+    """Validate and store one package, unless the library already holds it (the same
+    occasion with the same content, however encoded: ``ALREADY``). Another version of a
+    workshop it holds is stored only as ``choice`` says (``ASK``: nothing is stored, the
+    result says what is held). A bad file is reported in the result, not raised.
 
     A follow-up's package brings its group's earlier occasions along (``history``): its
     comparison needs nothing else, and importing those workshops later adds each once."""
-    return _import(library, Path(path), _Held(library))
+    return _import(library, Path(path), _Held(library), choice)
 
 
 def import_package(library: Library, path: Path) -> Workshop:
     """:func:`import_file` for one file, raising TillitError; returns the stored workshop
-    (the one already held, when it was)."""
+    (the one already held, when it was). Another version of a held workshop is an error."""
     result = import_file(library, path)
     if result.error is not None:
         raise result.error
-    assert result.workshop is not None
+    if result.workshop is None:
+        raise ValidationError(ANOTHER_VERSION, occasion=occasion_phrase(result.held))
     return result.workshop
 
 
-def import_packages(library: Library, paths: Iterable[Path]) -> list[Imported]:
+def import_packages(
+    library: Library, paths: Iterable[Path], choice: OnConflict = OnConflict.ASK
+) -> list[Imported]:
     """Import each file on its own: one bad file does not stop the others, and a package
     given twice is stored once."""
     held = _Held(library)
-    return [_import(library, Path(path), held) for path in paths]
+    return [_import(library, Path(path), held, choice) for path in paths]
 
 
 def export_all_packages(library: Library, folder: Path, **options) -> Iterator[Exported]:
