@@ -3941,5 +3941,21 @@ Importera inget: biblioteket förblir som det är.</translation>
         <source>no</source>
         <translation>nej</translation>
     </message>
+    <message>
+        <source>Incomplete series</source>
+        <translation>Ofullständiga serier</translation>
+    </message>
+    <message>
+        <source>Series with an occasion missing (its data package is not here): {groups}.</source>
+        <translation>Serier där ett tillfälle saknas (dess datapaket finns inte här): {groups}.</translation>
+    </message>
+    <message>
+        <source>{group} (occasion {numbers})</source>
+        <translation>{group} (tillfälle {numbers})</translation>
+    </message>
+    <message>
+        <source>{group} (occasions {numbers})</source>
+        <translation>{group} (tillfällena {numbers})</translation>
+    </message>
 </context>
 </TS>

@@ -203,3 +203,49 @@ def test_replacing_a_workshop_open_in_a_window_is_refused_and_changes_nothing(li
         result = packages.import_file(lib, older, OnConflict.REPLACE)
     assert result.error is not None and "öppen" in result.error.message("sv")
     assert lib.path_of(series[1]).read_bytes() == before
+
+
+# --- a follow-up that arrives before the occasions it follows ---------------------------
+
+
+def _as_package_version_2(ws) -> bytes:
+    """``ws``'s package as version 2 wrote it: no group, no numbers, no history."""
+    from tillitverkstad.core.package import dumps, to_package
+
+    data = to_package(ws)
+    data["version"] = 2
+    head = data["workshop"]
+    del head["group_id"], head["occasion_number"], data["carried"], data["history"]
+    head["created"] = head["created"].removesuffix("+00:00")
+    old = {"inte_paborjad": "planerad", "genomford": "klar"}
+    for action in data["actions"]:
+        action["status"] = old.get(action["status"], action["status"])
+    for record in data["records"].values():
+        del record["rating"]["method"]
+    return dumps(data)
+
+
+def test_a_follow_up_imported_before_its_earlier_occasions_is_linked_when_they_arrive(
+    lib, fresh, series, tmp_path
+):
+    paths = []
+    for number, workshop_id in enumerate(series, start=1):
+        path = tmp_path / f"{number}.json"
+        path.write_bytes(_as_package_version_2(ops.read(lib, workshop_id)))
+        paths.append(path)
+    third = packages.import_file(fresh, paths[2])
+    assert third.outcome is Outcome.IMPORTED
+    [alone] = ops.list_groups(fresh)
+    assert alone.missing  # kept, and its series said to be incomplete
+    packages.import_packages(fresh, [paths[0], paths[1]])
+    [group] = ops.list_groups(fresh)
+    assert [(o.workshop_id, o.number) for o in group.occasions] == [
+        (series[0], 1),
+        (series[1], 2),
+        (series[2], 3),
+    ]
+    assert group.missing == ()
+    assert [o.workshop_id for o in ops.earlier_occasions(fresh, ops.read(fresh, series[2]))] == [
+        series[0],
+        series[1],
+    ]

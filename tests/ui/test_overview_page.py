@@ -277,3 +277,17 @@ def test_declining_the_import_leaves_the_library_as_it_was(qtbot, page, shared, 
     box = next(b for b in message_boxes(page) if "inte i ditt bibliotek" in b.text())
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.No), LEFT)
     assert hr.list() == []
+
+
+def test_a_series_that_lacks_an_occasion_is_named_under_the_summary(qtbot, library, made):
+    library.delete(made["ifo"][0].id)  # the baseline's package never arrived
+    p = OverviewPage(library, lambda: "sv", today=lambda: TODAY)
+    qtbot.addWidget(p)
+    p.show()
+    p.show_library()
+    assert p.incomplete.isVisible()
+    assert "Ledningsgrupp IFO (tillfälle 1)" in p.incomplete.text()
+
+
+def test_whole_series_show_no_such_line(page):
+    assert not page.incomplete.isVisible()

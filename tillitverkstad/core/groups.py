@@ -93,6 +93,13 @@ class Group:
         return max(o.number for o in self.occasions)
 
     @property
+    def missing(self) -> tuple[int, ...]:
+        """The numbers of the series' occasions whose workshops are not in the library (a
+        later occasion may remember them, or a gap in the numbers shows them)."""
+        present = {o.number for o in self.occasions if o.in_library}
+        return tuple(n for n in range(1, self.length + 1) if n not in present)
+
+    @property
     def next_number(self) -> int:
         """The number a follow-up gets: it continues from the latest occasion."""
         return self.latest.number + 1

@@ -152,6 +152,7 @@ class GroupOverview:
     rollup: ActionRollup
     actions: tuple[ActionItem, ...]
     balance: tuple[BalanceAt, ...]
+    missing: tuple[int, ...] = ()  # occasion numbers of its series not in the source
 
     def cell(self, step_id: str) -> Cell:
         return self.cells.get(step_id, Cell())
@@ -201,6 +202,11 @@ class Overview:
     @property
     def actions(self) -> tuple[ActionItem, ...]:
         return tuple(a for g in self.groups for a in g.actions)
+
+    @property
+    def incomplete(self) -> tuple[GroupOverview, ...]:
+        """The groups whose series lacks an occasion: its package is not in the source."""
+        return tuple(g for g in self.groups if g.missing)
 
     @property
     def overdue(self) -> tuple[ActionItem, ...]:
@@ -350,6 +356,7 @@ def _group_overview(
         rollup=_rollup(actions),
         actions=actions,
         balance=tuple(balance),
+        missing=group.missing,
     )
 
 

@@ -4,6 +4,7 @@ machines. Importing validates everything before anything is stored."""
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -21,7 +22,7 @@ from tillitverkstad.core.identity import (
     same_content,
 )
 from tillitverkstad.core.migrations import Context
-from tillitverkstad.core.model import Occasion, Workshop
+from tillitverkstad.core.model import MAX_OCCASION_NUMBER, Occasion, Workshop
 from tillitverkstad.core.package import (
     MAX_PACKAGE_BYTES,
     TOO_LARGE,
@@ -38,6 +39,8 @@ from tillitverkstad.storage.workshop_file import read_bounded
 
 if TYPE_CHECKING:
     from tillitverkstad.operations.library import Exported
+
+log = logging.getLogger(__name__)
 
 
 def package_bytes(
@@ -141,10 +144,23 @@ class _Held:
     def __init__(self, library: Library) -> None:
         self.library = library
         self._by_key: dict[tuple[str, int, str], list[str]] = {}
+        self._follow_ups: dict[str, dict[str, tuple[str, int]]] = {}  # of an id: their places
         for item in library.list():
             if item.readable:
                 key = (item.group_id, item.number, item.created)
                 self._by_key.setdefault(key, []).append(item.id)
+                self._place(item.id, item.follow_up_of, item.group_id, item.number)
+
+    def _place(self, workshop_id: str, parent: str | None, group_id: str, number: int) -> None:
+        if parent is not None:
+            self._follow_ups.setdefault(parent, {})[workshop_id] = (group_id, number)
+
+    def follow_ups(self, ws: Workshop) -> list[str]:
+        """The stored follow-ups started from ``ws`` that are not yet in its series' place:
+        in another group, or numbered as if the series began elsewhere."""
+        wanted = (ws.group_id, min(ws.occasion_number + 1, MAX_OCCASION_NUMBER))
+        found = self._follow_ups.get(ws.id, {})
+        return [workshop_id for workshop_id, place in found.items() if place != wanted]
 
     @staticmethod
     def _key(ws: Workshop) -> tuple[str, int, str]:
@@ -160,6 +176,32 @@ class _Held:
 
     def add(self, ws: Workshop) -> None:
         self._by_key.setdefault(self._key(ws), []).append(ws.id)
+        self._place(ws.id, ws.follow_up_of, ws.group_id, ws.occasion_number)
+
+
+def _link_follow_ups(library: Library, ws: Workshop, held: _Held) -> None:
+    """The follow-ups already stored that were started from ``ws`` join its series: its
+    group, and the number after its own. A package from before groups or numbers, imported
+    before the occasions it follows, could only guess them. Their follow-ups follow in turn;
+    one open in a window keeps its place until it is imported again."""
+    waiting, seen = [ws], {ws.id}
+    while waiting:
+        parent = waiting.pop()
+        for workshop_id in held.follow_ups(parent):
+            if workshop_id in seen:  # a loop of follow-ups: a damaged library
+                continue
+            seen.add(workshop_id)
+            try:
+                with library.open(workshop_id) as opened:
+                    child = opened.workshop
+                    child.group_id = parent.group_id
+                    child.occasion_number = min(parent.occasion_number + 1, MAX_OCCASION_NUMBER)
+                    opened.save()
+            except TillitError:
+                log.warning("a follow-up could not be linked to the occasion it follows")
+                continue
+            held.add(child)
+            waiting.append(child)
 
 
 def _replace(library: Library, held: Workshop, received: Received) -> Workshop:
@@ -189,14 +231,15 @@ def _import(library: Library, path: Path, held: _Held, choice: OnConflict) -> Im
             parts = differences(versions[0], ws)
             return Imported(path, Outcome.CONFLICT, held=versions[0], differences=parts)
         if versions and choice is OnConflict.REPLACE:
-            return Imported(
-                path, Outcome.REPLACED, workshop=_replace(library, versions[0], received)
-            )
+            replaced = _replace(library, versions[0], received)
+            _link_follow_ups(library, replaced, held)
+            return Imported(path, Outcome.REPLACED, workshop=replaced)
         # An id taken (the version kept) or being stored by another process gets a new one.
         library.add(ws, new_id_if_taken=True)
     except TillitError as exc:
         return Imported(path, Outcome.FAILED, error=exc)
     held.add(ws)
+    _link_follow_ups(library, ws, held)
     return Imported(path, outcome, workshop=ws)
 
 
