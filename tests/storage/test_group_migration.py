@@ -68,8 +68,7 @@ def test_the_index_carries_group_occasion_order_and_what_a_follow_up_remembers(
     library.add(demo)
     follow = uc.start_follow_up(demo, content_sv, demo.date)
     library.add(follow)
-    index = json.loads(library.index_path.read_bytes())["workshops"]
-    entry = next(e for e in index.values() if e["id"] == follow.id)
+    entry = next(e for e in library.index.read().values() if e["id"] == follow.id)
     assert entry["group_id"] == demo.group_id and entry["created"] == follow.created
     assert entry["number"] == 2
     assert entry["remembered"] == [[demo.id, demo.date.isoformat(), demo.created, 1]]
@@ -78,6 +77,7 @@ def test_the_index_carries_group_occasion_order_and_what_a_follow_up_remembers(
 def test_an_index_written_by_the_previous_version_is_summarised_afresh(library, demo):
     library.add(demo)
     library.list()
+    library.index.compact()
     data = json.loads(library.index_path.read_bytes())
     for entry in data["workshops"].values():
         del entry["group_id"]  # the previous version wrote no group

@@ -89,10 +89,12 @@ WRONG = {
 
 
 def _entries(library):
+    library.index.compact()
     return json.loads(library.index_path.read_text())["workshops"]
 
 
 def _rewrite_entry(library, change):
+    library.index.compact()
     data = json.loads(library.index_path.read_text())
     for entry in data["workshops"].values():
         change(entry)

@@ -36,7 +36,8 @@ def ensure_private_folder(path: Path) -> None:
         os.chmod(path, FOLDER_MODE)
 
 
-def _uid() -> int | None:
+def own_uid() -> int | None:
+    """This process's user (None where the system has no such thing: Windows)."""
     return os.geteuid() if hasattr(os, "geteuid") else None
 
 
@@ -48,7 +49,7 @@ def check_target(path: Path, *, must_own: bool = True) -> None:
         return
     if not stat.S_ISREG(found.st_mode):
         raise errors.NotARegularFileError(path)
-    uid = _uid()
+    uid = own_uid()
     if must_own and uid is not None and found.st_uid != uid:
         raise errors.ForeignFileError(path)
 

@@ -192,7 +192,7 @@ class Library:
         cached = self.index.read(digests)
         fresh: dict[str, dict] = {}
         summaries: dict[str, WorkshopSummary] = {}
-        changed = False
+        changed: dict[str, dict | None] = {}
         with os.scandir(self.workshops_dir) as it:
             for item in it:
                 if not item.name.endswith(SUFFIX):
@@ -206,12 +206,11 @@ class Library:
                     summary = self.index.summary(item.name, entry, digests)
                 else:
                     summary = self._summarise(Path(item.path))
-                    entry = self.index.entry(summary, stat)
-                    changed = True
+                    entry = changed[item.name] = self.index.entry(summary, stat)
                 fresh[item.name] = entry
                 summaries[item.name] = summary
-        if changed or fresh.keys() != cached.keys():
-            self.index.write(fresh)
+        changed.update(dict.fromkeys(cached.keys() - fresh.keys()))  # gone: dropped
+        self.index.save(changed)
         rows = _with_conflicts(summaries)
         rows.sort(key=lambda s: (s.date, s.group.casefold(), s.file_name), reverse=True)
         return rows
