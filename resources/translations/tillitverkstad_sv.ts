@@ -3402,10 +3402,6 @@ Importera inget: biblioteket förblir som det är.</translation>
         <translation>Så läser du siffrorna</translation>
     </message>
     <message>
-        <source>For each principle the group first voted anonymously on two questions, then agreed on one value for each. The agreed values are the group&apos;s decision; the votes show how opinions were spread before agreeing.</source>
-        <translation>För varje princip röstade gruppen först anonymt på två frågor och kom sedan överens om ett värde för varje fråga. De överenskomna värdena är gruppens beslut; rösterna visar hur uppfattningarna var spridda innan gruppen enades.</translation>
-    </message>
-    <message>
         <source>Printed as</source>
         <translation>Skrivs som</translation>
     </message>
@@ -3956,6 +3952,42 @@ Importera inget: biblioteket förblir som det är.</translation>
     <message>
         <source>{group} (occasions {numbers})</source>
         <translation>{group} (tillfällena {numbers})</translation>
+    </message>
+    <message>
+        <source>Collected by a show of hands, counted in the room: everyone saw each vote, so the votes were not anonymous.</source>
+        <translation>Insamlade med handuppräckning och räknade i rummet: alla såg varje röst, så rösterna var inte anonyma.</translation>
+    </message>
+    <message>
+        <source>Sent anonymously from the participants&apos; own devices.</source>
+        <translation>Skickade anonymt från deltagarnas egna enheter.</translation>
+    </message>
+    <message>
+        <source>The agreed values are the group&apos;s decision; the votes show how opinions were spread before agreeing.</source>
+        <translation>De överenskomna värdena är gruppens beslut; rösterna visar hur uppfattningarna var spridda innan gruppen enades.</translation>
+    </message>
+    <message>
+        <source>For each principle the group first voted on two questions by a show of hands, counted in the room (so the votes were not anonymous), then agreed on one value for each.</source>
+        <translation>För varje princip röstade gruppen först på två frågor med handuppräckning, som räknades i rummet (rösterna var alltså inte anonyma), och kom sedan överens om ett värde för varje fråga.</translation>
+    </message>
+    <message>
+        <source>For each principle the group first voted anonymously on two questions from their own devices, then agreed on one value for each.</source>
+        <translation>För varje princip röstade gruppen först anonymt på två frågor från sina egna enheter och kom sedan överens om ett värde för varje fråga.</translation>
+    </message>
+    <message>
+        <source>For each principle the group first voted on two questions – by a show of hands counted in the room (not anonymous) or anonymously from their own devices, as each principle&apos;s page says – then agreed on one value for each.</source>
+        <translation>För varje princip röstade gruppen först på två frågor – med handuppräckning som räknades i rummet (inte anonymt) eller anonymt från sina egna enheter, som det står på varje princips sida – och kom sedan överens om ett värde för varje fråga.</translation>
+    </message>
+    <message>
+        <source>The votes were collected in different ways: {ways}.</source>
+        <translation>Rösterna samlades in på olika sätt: {ways}.</translation>
+    </message>
+    <message>
+        <source>by a show of hands, not anonymously, on {steps}</source>
+        <translation>med handuppräckning, inte anonymt, för {steps}</translation>
+    </message>
+    <message>
+        <source>anonymously from the participants&apos; own devices on {steps}</source>
+        <translation>anonymt från deltagarnas egna enheter för {steps}</translation>
     </message>
 </context>
 </TS>
