@@ -82,15 +82,21 @@ def test_version_3_to_4_puts_a_baseline_and_its_follow_up_in_one_group_and_renam
     assert first["carried"] == [] and first["history"] == []
 
 
+def _asking(answer):
+    """A stand-in for the library's answer to a migration, and what it was asked."""
+    asked = []
+
+    def answering(workshop_id, parent):
+        asked.append((workshop_id, parent))
+        return answer
+
+    return asked, answering
+
+
 def test_version_3_to_4_asks_the_library_for_the_group_of_a_longer_chain(demo):
     data = _v3(demo)
     data["workshop"]["follow_up_of"] = "b" * 32
-    asked = []
-
-    def group_of(workshop_id, parent):
-        asked.append((workshop_id, parent))
-        return "g" * 32
-
+    asked, group_of = _asking("g" * 32)
     migrated = migrations.MIGRATIONS[3](data, migrations.Context(group_of=group_of))
     assert asked == [(demo.id, "b" * 32)]
     assert migrated["workshop"]["group_id"] == "g" * 32
@@ -131,12 +137,7 @@ def test_version_4_to_5_numbers_the_occasions_and_writes_times_in_utc(demo, cont
 def test_version_4_to_5_asks_the_library_for_the_number_of_a_follow_up_without_history(demo):
     data = _v4(demo)
     data["workshop"]["follow_up_of"] = "b" * 32
-    asked = []
-
-    def number_of(workshop_id, parent):
-        asked.append((workshop_id, parent))
-        return 4
-
+    asked, number_of = _asking(4)
     migrated = migrations.MIGRATIONS[4](data, migrations.Context(number_of=number_of))
     assert asked == [(demo.id, "b" * 32)] and migrated["workshop"]["occasion_number"] == 4
     baseline = migrations.MIGRATIONS[4](_v4(demo), migrations.Context(number_of=number_of))

@@ -22,20 +22,6 @@ THIRD_DATE = dt.date(2027, 9, 1)
 
 
 @pytest.fixture
-def lib(tmp_path):
-    library = ops.library_at(tmp_path / "data")
-    ops.prepare(library)
-    return library
-
-
-@pytest.fixture
-def fresh(tmp_path):
-    library = ops.library_at(tmp_path / "hr")
-    ops.prepare(library)
-    return library
-
-
-@pytest.fixture
 def series(lib):
     """A baseline, its follow-up and a third occasion, stored; ids in order."""
     first = ops.create_demo(lib)

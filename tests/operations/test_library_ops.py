@@ -14,13 +14,6 @@ from tillitverkstad.operations import library as ops
 from tillitverkstad.operations import packages
 
 
-@pytest.fixture
-def lib(tmp_path):
-    library = ops.library_at(tmp_path / "data")
-    ops.prepare(library)
-    return library
-
-
 def test_create_then_list_finish_and_reopen(lib, content_sv):
     ws = ops.store_new(
         lib, uc.create_workshop(content_sv, group="Ledningsgrupp", date=dt.date(2026, 11, 23))
