@@ -130,11 +130,6 @@ class Imported:
     def already(self) -> bool:
         return self.outcome is Outcome.ALREADY
 
-    @property
-    def stored(self) -> bool:
-        """Whether the library changed."""
-        return self.outcome in (Outcome.IMPORTED, Outcome.REPLACED, Outcome.KEPT_BOTH)
-
 
 class _Held:
     """The stored workshops a package could be a version of: the one with its id, and

@@ -63,8 +63,10 @@ class CacheTable:
             return []
         found = []
         for line in raw.split(b"\n"):
+            if not line.strip():
+                continue
             try:
-                change = json.loads(line) if line.strip() else None
+                change = json.loads(line)
             except (ValueError, RecursionError):  # torn or interleaved: never trusted
                 continue
             if _well_formed(change):

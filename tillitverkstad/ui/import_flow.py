@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from tillitverkstad.core.identity import occasion_phrase, parts_text
 from tillitverkstad.operations import packages
@@ -57,8 +57,8 @@ class VersionDialog(QMessageBox):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.buttonClicked.connect(self._clicked)
 
-    def _clicked(self, button: object) -> None:
-        choices = {
+    def _clicked(self, button: QAbstractButton) -> None:
+        choices: dict[QAbstractButton, OnConflict] = {
             self.replace_button: OnConflict.REPLACE,
             self.keep_both_button: OnConflict.KEEP_BOTH,
         }
@@ -67,7 +67,8 @@ class VersionDialog(QMessageBox):
 
 class ImportFlow:
     """Imports a package for a page, asking what to do with another version of a held
-    workshop; ``done`` gets the id of the workshop stored or already held."""
+    workshop; ``done`` gets the id of the workshop stored or already held. With
+    ``say_already`` a package already held is also said to be so."""
 
     def __init__(
         self,
@@ -75,16 +76,22 @@ class ImportFlow:
         library: Library,
         language: Callable[[], str],
         done: Callable[[str], None],
+        *,
+        say_already: bool = True,
     ) -> None:
         self._parent = parent
         self._library = library
         self._language = language
         self._done = done
+        self._say_already = say_already
 
     def start(self, path: Path, choice: OnConflict = OnConflict.ASK) -> str | None:
         """Import ``path``; the id stored or held, or None (a bad file, or a choice to ask
         for: it follows when the user has chosen)."""
-        result = packages.import_file(self._library, path, choice)
+        return self.handle(packages.import_file(self._library, path, choice))
+
+    def handle(self, result: Imported) -> str | None:
+        """Go on from an import made elsewhere (:meth:`start` tells what it returns)."""
         if result.error is not None:
             show_error(self._parent, result.error, self._language())
             return None
@@ -93,7 +100,7 @@ class ImportFlow:
             return None
         assert result.workshop is not None
         self._done(result.workshop.id)
-        if result.already:
+        if result.already and self._say_already:
             show_notice(
                 self._parent,
                 QCoreApplication.translate("ImportFlow", "Already imported"),
