@@ -77,7 +77,7 @@ def main() -> int:
             for ws in renamed(template, number):
                 library.add(ws)
         library.list()  # a warm index, as in a library that has been used
-        index_kb = library.index_path.stat().st_size / 1024
+        index_kb = library.index.size() / 1024  # the index and its journal
         ops_ms = median_ms(
             lambda: overview_ops.library_overview(library, Filters(), language="sv", today=TODAY),
             5,

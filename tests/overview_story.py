@@ -22,19 +22,19 @@ def ifo(content) -> list[Workshop]:
     first = baseline(content)
     second = follow_up(first, content)
     third = follow_up(second, content, date=dt.date(2027, 3, 16), ratings=THIRD_RATINGS)
-    third.created = "2027-03-16T08:00:00"
+    third.created = "2027-03-16T08:00:00+00:00"
     return [first, second, third]
 
 
 def school(content) -> list[Workshop]:
     first = demo_workshop(content, dt.date(2026, 4, 20))
     first.group, first.organisation = "Ledningsgrupp Skola", SCHOOL
-    first.created = "2026-04-20T08:00:00"
+    first.created = "2026-04-20T08:00:00+00:00"
     rate(first, {"tillit": (2, 4, Consensus.AGREEMENT), "kunskap": (4, 4, Consensus.AGREEMENT)})
     uc.add_note(first, "kunskap", NoteCategory.IDEAS, "Kollegial handledning varje månad")
     uc.finish_workshop(first, dt.datetime(2026, 4, 20, 16))
     second = uc.start_follow_up(first, content, dt.date(2027, 1, 12))
-    second.created = "2027-01-12T08:00:00"
+    second.created = "2027-01-12T08:00:00+00:00"
     rate(second, {"tillit": (3, 4, Consensus.AGREEMENT), "kunskap": (3, 5, Consensus.AGREEMENT)})
     return [first, second]
 
@@ -49,7 +49,7 @@ def care(content) -> Workshop:
         participant_count=7,
         template=Template.CORNERSTONES,
     )
-    ws.created = "2027-02-02T08:00:00"
+    ws.created = "2027-02-02T08:00:00+00:00"
     rate(ws, {"styrning": (2, 4, Consensus.DISAGREEMENT)})
     uc.add_note(ws, "styrning", NoteCategory.TODAY, "Vi följer upp med färre mått än förr")
     uc.add_note(ws, "styrning", NoteCategory.OBSTACLES, "Hinder som inte är ett exempel")

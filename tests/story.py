@@ -32,7 +32,7 @@ def baseline(content) -> Workshop:
     """The demo on the baseline date: seven principles rated, seven actions (the last one
     ongoing); the first action already done, the second cancelled."""
     ws = demo_workshop(content, BASELINE_DATE)
-    ws.created = "2026-03-10T08:00:00"
+    ws.created = "2026-03-10T08:00:00+00:00"
     ws.actions[0].status = ActionStatus.DONE
     ws.actions[1].status = ActionStatus.CANCELLED
     uc.finish_workshop(ws, dt.datetime(2026, 3, 10, 16))
@@ -47,7 +47,7 @@ def rate(ws: Workshop, ratings: dict) -> None:
 def follow_up(previous: Workshop, content, date=FOLLOW_UP_DATE, ratings=None, earlier=()):
     """A follow-up of ``previous`` that reviews every carried action and rates again."""
     ws = uc.start_follow_up(previous, content, date, earlier=earlier)
-    ws.created = f"{date.isoformat()}T08:00:00"
+    ws.created = f"{date.isoformat()}T08:00:00+00:00"
     statuses = [ActionStatus.DONE, ActionStatus.ONGOING, ActionStatus.NOT_STARTED]
     for index, item in enumerate(ws.carried):
         review.set_review_status(ws, item.id, statuses[index % len(statuses)])

@@ -59,6 +59,54 @@ def test_importing_an_exported_package_again_says_already_imported(capsys, data,
     assert run(capsys, "--data-dir", elsewhere, "list")[1].count("Ledningsgrupp IFO") == 1
 
 
+def _corrected_after_export(capsys, data, tmp_path):
+    """The demo's package, then the demo corrected in the library: two versions of it."""
+    workshop_id = run(capsys, "--data-dir", data, "demo")[1].splitlines()[-1]
+    package = tmp_path / "p.json"
+    run(capsys, "--data-dir", data, "export-json", workshop_id, "-o", str(package))
+    run(capsys, "--data-dir", data, "edit", workshop_id, "--facilitator", "Ny processledare")
+    run(capsys, "--data-dir", data, "list")  # the index (a cache) settled
+    return workshop_id, package
+
+
+def test_importing_another_version_says_what_is_held_and_how_to_choose(capsys, data, tmp_path):
+    workshop_id, package = _corrected_after_export(capsys, data, tmp_path)
+    before = snapshot(data)
+    code, out, err = run(capsys, "--lang", "sv", "--data-dir", data, "import", str(package))
+    assert code == 1 and out == ""
+    assert "en annan version av ”Ledningsgrupp IFO” 20" in err and "tillfälle 1 (id" in err
+    assert workshop_id in err and "uppgifterna" in err
+    assert "--replace" in err and "--keep-both" in err and len(err.strip().splitlines()) == 1
+    assert snapshot(data) == before
+
+
+def test_import_replace_puts_the_files_version_in_the_librarys_place(capsys, data, tmp_path):
+    workshop_id, package = _corrected_after_export(capsys, data, tmp_path)
+    code, out, _ = run(capsys, "--data-dir", data, "import", "--replace", str(package))
+    assert code == 0 and "Ersatte" in out and out.splitlines()[-1] == workshop_id
+    listed = run(capsys, "--data-dir", data, "list")[1]
+    assert listed.count("Ledningsgrupp IFO") == 1
+    code, out, _ = run(capsys, "--data-dir", data, "import", str(package))
+    assert code == 0 and "Redan importerad" in out
+
+
+def test_import_keep_both_adds_a_second_copy(capsys, data, tmp_path):
+    workshop_id, package = _corrected_after_export(capsys, data, tmp_path)
+    code, out, _ = run(capsys, "--data-dir", data, "import", "--keep-both", str(package))
+    assert code == 0 and "andra kopia" in out and out.splitlines()[-1] != workshop_id
+    assert run(capsys, "--data-dir", data, "list")[1].count("Ledningsgrupp IFO") == 2
+
+
+def test_replace_and_keep_both_cannot_be_given_together(capsys, data, tmp_path):
+    _, package = _corrected_after_export(capsys, data, tmp_path)
+    before = snapshot(data)
+    code, _, err = run(
+        capsys, "--data-dir", data, "import", "--replace", "--keep-both", str(package)
+    )
+    assert code != 0 and "--keep-both" in err and "Traceback" not in err
+    assert snapshot(data) == before
+
+
 @pytest.mark.parametrize(
     "content",
     [b"", b"{broken", b'{"format": "tillitverkstad-package", "version": 1}', b"\x00" * 10],

@@ -205,7 +205,7 @@ def test_list_shows_control_characters_instead_of_obeying_them(capsys, data, tmp
     content = json.loads(package.read_text())
     content["workshop"]["group"] = "Grupp\x1b[2J\r\nFALSK RAD\u202eX"
     package.write_text(json.dumps(content))
-    run(capsys, "--data-dir", data, "import", str(package))
+    run(capsys, "--data-dir", data, "import", "--keep-both", str(package))
     code, out, _ = run(capsys, "--data-dir", data, "list")
     assert code == 0
     assert len(out.splitlines()) == 2  # no fake line

@@ -23,6 +23,7 @@ from tillitverkstad.core import agenda
 from tillitverkstad.core.dates import parse_date
 from tillitverkstad.core.errors import TillitError, ValidationError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP, translate
+from tillitverkstad.core.identity import occasion_phrase, parts_text
 from tillitverkstad.core.labels import WORKSHOP_STATUS
 from tillitverkstad.core.model import DetailField
 from tillitverkstad.core.text import display_line
@@ -113,20 +114,51 @@ def cmd_export_pdf(args: argparse.Namespace, library: ops.Library) -> int:
     return 1 if failed else 0
 
 
+IMPORT_MESSAGES = {
+    packages.Outcome.IMPORTED: QT_TRANSLATE_NOOP("cli", "Imported {occasion}."),
+    packages.Outcome.ALREADY: QT_TRANSLATE_NOOP("cli", "Already imported: {occasion} ({file})."),
+    packages.Outcome.REPLACED: QT_TRANSLATE_NOOP(
+        "cli", "Replaced the library's version of {occasion} with the one in {file}."
+    ),
+    packages.Outcome.KEPT_BOTH: QT_TRANSLATE_NOOP(
+        "cli", "Imported {occasion} from {file} as a second copy beside the library's version."
+    ),
+}
+CONFLICT = QT_TRANSLATE_NOOP(
+    "cli",
+    "{file}: the library holds another version of {occasion} (id {id}); the file's differs "
+    "in {parts}. Nothing was imported from this file. To import it, run the import again "
+    "with --replace (the file's version takes the library's place) or --keep-both (both "
+    "are kept).",
+)
+
+
 def cmd_import(args: argparse.Namespace, library: ops.Library) -> int:
-    results = packages.import_packages(library, [Path(f) for f in args.files])
+    choice = packages.OnConflict.ASK
+    if args.replace:
+        choice = packages.OnConflict.REPLACE
+    elif args.keep_both:
+        choice = packages.OnConflict.KEEP_BOTH
+    results = packages.import_packages(library, [Path(f) for f in args.files], choice)
     for result in results:
         if result.error is not None:
             print(result.error.message(args.lang), file=sys.stderr)
-            continue
-        ws = result.workshop
-        if result.already:
-            message = QT_TRANSLATE_NOOP("cli", "Already imported: \u201c{group}\u201d ({file}).")
-        else:
-            message = QT_TRANSLATE_NOOP("cli", "Imported \u201c{group}\u201d.")
-        _out(_t(message, args.lang, group=ws.group, file=result.path.name))
-        _out(ws.id)
-    return 0 if all(r.error is None for r in results) else 1
+        elif result.outcome is packages.Outcome.CONFLICT and result.held is not None:
+            line = _t(
+                CONFLICT,
+                args.lang,
+                file=result.path.name,
+                occasion=occasion_phrase(result.held).message(args.lang),
+                id=result.held.id,
+                parts=parts_text(result.differences, args.lang),
+            )
+            print(line, file=sys.stderr)
+        elif result.workshop is not None:
+            occasion = occasion_phrase(result.workshop).message(args.lang)
+            message = IMPORT_MESSAGES[result.outcome]
+            _out(_t(message, args.lang, occasion=occasion, file=result.path.name))
+            _out(result.workshop.id)
+    return 0 if all(r.workshop is not None for r in results) else 1
 
 
 def cmd_open(args: argparse.Namespace, library: ops.Library) -> int:

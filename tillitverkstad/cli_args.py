@@ -216,6 +216,25 @@ def build_parser(language: str) -> argparse.ArgumentParser:
         ),
     )
     imp.add_argument("files", nargs="+", metavar="FILE")
+    versions = imp.add_mutually_exclusive_group()
+    versions.add_argument(
+        "--replace",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "when the library holds another version of a workshop, the file's version takes "
+            "its place (private notes and names the file leaves out are kept)",
+        ),
+    )
+    versions.add_argument(
+        "--keep-both",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "when the library holds another version of a workshop, the file's version is "
+            "added as a second copy",
+        ),
+    )
     add_overview_parser(sub)
     opener = sub.add_parser("open", help=QT_TRANSLATE_NOOP("cli", "open a workshop in the window"))
     _id_argument(opener)

@@ -809,6 +809,17 @@
     </message>
 </context>
 <context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Already imported</source>
+        <translation>Redan importerad</translation>
+    </message>
+    <message>
+        <source>The library already holds this workshop ({occasion}) with the same content, so no second copy was made. It is selected.</source>
+        <translation>Redan importerad: biblioteket har redan den här workshoppen ({occasion}) med samma innehåll, så ingen andra kopia skapades. Den är markerad.</translation>
+    </message>
+</context>
+<context>
     <name>IntroStep</name>
     <message>
         <source>The three cornerstones</source>
@@ -916,14 +927,6 @@
     <message>
         <source>Tillitverkstad data package (*.json);;All files (*)</source>
         <translation>Datapaket från Tillitverkstad (*.json);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <source>Already imported</source>
-        <translation>Redan importerad</translation>
-    </message>
-    <message>
-        <source>The library already holds this workshop (“{group}” {date}) with the same content, so no second copy was made. It is selected.</source>
-        <translation>Redan importerad: biblioteket har redan den här workshoppen (”{group}” {date}) med samma innehåll, så ingen andra kopia skapades. Den är markerad.</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2128,37 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     </message>
 </context>
 <context>
+    <name>VersionDialog</name>
+    <message>
+        <source>Another version of this workshop</source>
+        <translation>En annan version av workshoppen</translation>
+    </message>
+    <message>
+        <source>The library already holds {occasion}. The file {file} holds another version of it, which differs in {parts}.</source>
+        <translation>Biblioteket har redan {occasion}. Filen {file} har en annan version av den, som skiljer sig i {parts}.</translation>
+    </message>
+    <message>
+        <source>Replace: the file&apos;s version takes the library&apos;s place; private notes and names the file leaves out are kept.
+Keep both: the file&apos;s version is added as a second copy.
+Import nothing: the library stays as it is.</source>
+        <translation>Ersätt: filens version tar bibliotekets plats; privata anteckningar och namn som filen saknar behålls.
+Behåll båda: filens version läggs till som en andra kopia.
+Importera inget: biblioteket förblir som det är.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the library&apos;s version</source>
+        <translation>&amp;Ersätt bibliotekets version</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Behåll båda</translation>
+    </message>
+    <message>
+        <source>&amp;Import nothing</source>
+        <translation>&amp;Importera inget</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Tillitverkstad</source>
@@ -2319,14 +2353,6 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>OLÄSBAR</translation>
     </message>
     <message>
-        <source>Already imported: “{group}” ({file}).</source>
-        <translation>Redan importerad: ”{group}” ({file}).</translation>
-    </message>
-    <message>
-        <source>Imported “{group}”.</source>
-        <translation>Importerade ”{group}”.</translation>
-    </message>
-    <message>
         <source>HR&apos;s overview across groups and over time: -o FILE.pdf/.xlsx or -d FOLDER (CSV)</source>
         <translation>HR:s översikt över grupper och tid: -o FIL.pdf/.xlsx eller -d MAPP (CSV)</translation>
     </message>
@@ -2365,6 +2391,26 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>Skipped {file}: {reason}</source>
         <translation>Hoppade över {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Imported {occasion}.</source>
+        <translation>Importerade {occasion}.</translation>
+    </message>
+    <message>
+        <source>Already imported: {occasion} ({file}).</source>
+        <translation>Redan importerad: {occasion} ({file}).</translation>
+    </message>
+    <message>
+        <source>Replaced the library&apos;s version of {occasion} with the one in {file}.</source>
+        <translation>Ersatte bibliotekets version av {occasion} med den i {file}.</translation>
+    </message>
+    <message>
+        <source>Imported {occasion} from {file} as a second copy beside the library&apos;s version.</source>
+        <translation>Importerade {occasion} från {file} som en andra kopia bredvid bibliotekets version.</translation>
+    </message>
+    <message>
+        <source>{file}: the library holds another version of {occasion} (id {id}); the file&apos;s differs in {parts}. Nothing was imported from this file. To import it, run the import again with --replace (the file&apos;s version takes the library&apos;s place) or --keep-both (both are kept).</source>
+        <translation>{file}: biblioteket har en annan version av {occasion} (id {id}); filens skiljer sig i {parts}. Inget importerades från filen. Vill du importera den, kör importen igen med --replace (filens version ersätter bibliotekets) eller --keep-both (båda behålls).</translation>
     </message>
     <message>
         <source>Deleted “{group}” {date}.</source>
@@ -2489,6 +2535,14 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>import JSON data packages; prints each new id after its group</source>
         <translation>importera datapaket (JSON); skriver varje nytt id efter gruppen</translation>
+    </message>
+    <message>
+        <source>when the library holds another version of a workshop, the file&apos;s version takes its place (private notes and names the file leaves out are kept)</source>
+        <translation>när biblioteket har en annan version av en workshop ersätter filens version den (privata anteckningar och namn som filen saknar behålls)</translation>
+    </message>
+    <message>
+        <source>when the library holds another version of a workshop, the file&apos;s version is added as a second copy</source>
+        <translation>när biblioteket har en annan version av en workshop läggs filens version till som en andra kopia</translation>
     </message>
     <message>
         <source>open a workshop in the window</source>
@@ -3018,6 +3072,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>väntade ett datum under åren {first}–{last}</translation>
     </message>
     <message>
+        <source>expected a time with its offset from UTC, YYYY-MM-DDTHH:MM:SS+00:00</source>
+        <translation>väntade en tidpunkt med sin skillnad mot UTC, ÅÅÅÅ-MM-DDTtt:mm:ss+00:00</translation>
+    </message>
+    <message>
         <source>expected an id of letters, digits, - or _</source>
         <translation>ett id av bokstäver, siffror, - eller _ väntades</translation>
     </message>
@@ -3164,6 +3222,42 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>The request took too long. Try again.</source>
         <translation>Förfrågan tog för lång tid. Försök igen.</translation>
+    </message>
+    <message>
+        <source>the details</source>
+        <translation>uppgifterna</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>anteckningarna</translation>
+    </message>
+    <message>
+        <source>the ratings</source>
+        <translation>bedömningarna</translation>
+    </message>
+    <message>
+        <source>the actions</source>
+        <translation>åtgärderna</translation>
+    </message>
+    <message>
+        <source>the follow-up of last time&apos;s actions</source>
+        <translation>uppföljningen av förra gångens åtgärder</translation>
+    </message>
+    <message>
+        <source>whether it is finished</source>
+        <translation>om den är avslutad</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} och {last}</translation>
+    </message>
+    <message>
+        <source>“{group}” {date}, occasion {number}</source>
+        <translation>”{group}” {date}, tillfälle {number}</translation>
+    </message>
+    <message>
+        <source>The library holds another version of {occasion}; nothing was imported.</source>
+        <translation>Biblioteket har en annan version av {occasion}; inget importerades.</translation>
     </message>
 </context>
 <context>
@@ -3605,10 +3699,6 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>How to read the numbers</source>
         <translation>Så läser du siffrorna</translation>
-    </message>
-    <message>
-        <source>For each principle the group first voted anonymously on two questions, then agreed on one value for each. The agreed values are the group&apos;s decision; the votes show how opinions were spread before agreeing.</source>
-        <translation>För varje princip röstade gruppen först anonymt på två frågor och kom sedan överens om ett värde för varje fråga. De överenskomna värdena är gruppens beslut; rösterna visar hur uppfattningarna var spridda innan gruppen enades.</translation>
     </message>
     <message>
         <source>Printed as</source>
@@ -4153,6 +4243,58 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>no</source>
         <translation>nej</translation>
+    </message>
+    <message>
+        <source>Incomplete series</source>
+        <translation>Ofullständiga serier</translation>
+    </message>
+    <message>
+        <source>Series with an occasion missing (its data package is not here): {groups}.</source>
+        <translation>Serier där ett tillfälle saknas (dess datapaket finns inte här): {groups}.</translation>
+    </message>
+    <message>
+        <source>{group} (occasion {numbers})</source>
+        <translation>{group} (tillfälle {numbers})</translation>
+    </message>
+    <message>
+        <source>{group} (occasions {numbers})</source>
+        <translation>{group} (tillfällena {numbers})</translation>
+    </message>
+    <message>
+        <source>Collected by a show of hands, counted in the room: everyone saw each vote, so the votes were not anonymous.</source>
+        <translation>Insamlade med handuppräckning och räknade i rummet: alla såg varje röst, så rösterna var inte anonyma.</translation>
+    </message>
+    <message>
+        <source>Sent anonymously from the participants&apos; own devices.</source>
+        <translation>Skickade anonymt från deltagarnas egna enheter.</translation>
+    </message>
+    <message>
+        <source>The agreed values are the group&apos;s decision; the votes show how opinions were spread before agreeing.</source>
+        <translation>De överenskomna värdena är gruppens beslut; rösterna visar hur uppfattningarna var spridda innan gruppen enades.</translation>
+    </message>
+    <message>
+        <source>For each principle the group first voted on two questions by a show of hands, counted in the room (so the votes were not anonymous), then agreed on one value for each.</source>
+        <translation>För varje princip röstade gruppen först på två frågor med handuppräckning, som räknades i rummet (rösterna var alltså inte anonyma), och kom sedan överens om ett värde för varje fråga.</translation>
+    </message>
+    <message>
+        <source>For each principle the group first voted anonymously on two questions from their own devices, then agreed on one value for each.</source>
+        <translation>För varje princip röstade gruppen först anonymt på två frågor från sina egna enheter och kom sedan överens om ett värde för varje fråga.</translation>
+    </message>
+    <message>
+        <source>For each principle the group first voted on two questions – by a show of hands counted in the room (not anonymous) or anonymously from their own devices, as each principle&apos;s page says – then agreed on one value for each.</source>
+        <translation>För varje princip röstade gruppen först på två frågor – med handuppräckning som räknades i rummet (inte anonymt) eller anonymt från sina egna enheter, som det står på varje princips sida – och kom sedan överens om ett värde för varje fråga.</translation>
+    </message>
+    <message>
+        <source>The votes were collected in different ways: {ways}.</source>
+        <translation>Rösterna samlades in på olika sätt: {ways}.</translation>
+    </message>
+    <message>
+        <source>by a show of hands, not anonymously, on {steps}</source>
+        <translation>med handuppräckning, inte anonymt, för {steps}</translation>
+    </message>
+    <message>
+        <source>anonymously from the participants&apos; own devices on {steps}</source>
+        <translation>anonymt från deltagarnas egna enheter för {steps}</translation>
     </message>
 </context>
 </TS>

@@ -188,3 +188,29 @@ def test_the_review_lists_what_was_already_closed_last_time(first, content_sv):
         (first.actions[0].what, ActionStatus.DONE),
         (first.actions[1].what, ActionStatus.CANCELLED),
     ]
+
+
+# --- the order of occasions does not hang on a clock (issue 29, finding 1) -----------------
+
+
+def test_a_same_day_follow_up_from_a_clock_that_ran_ahead_still_compares_with_its_baseline(
+    first, content_sv
+):
+    first.created = "2026-03-10T15:00:00+00:00"  # this laptop's clock ran ahead
+    second = uc.start_follow_up(first, content_sv, BASELINE_DATE)
+    second.created = "2026-03-10T09:00:00+00:00"  # made on a laptop with the right time
+    earlier = history.earlier_occasions(second, [first])
+    assert [o.workshop_id for o in earlier] == [first.id]
+    assert history.compare(second, earlier).baseline.workshop_id == first.id
+
+
+def test_a_clock_set_back_does_not_make_the_follow_up_the_first_occasion(first, content_sv):
+    first.created = "2026-03-10T08:00:00+00:00"
+    second = uc.start_follow_up(first, content_sv, BASELINE_DATE)
+    second.created = "2026-03-10T07:30:00+00:00"  # the clock went back in between
+    third = uc.start_follow_up(second, content_sv, BASELINE_DATE)
+    third.created = "2026-03-10T07:00:00+00:00"
+    assert [o.workshop_id for o in third.history] == [first.id, second.id]
+    assert (first.occasion_number, second.occasion_number, third.occasion_number) == (1, 2, 3)
+    latest = history.earlier_occasions(third, [second, first])
+    assert [o.number for o in latest] == [1, 2]

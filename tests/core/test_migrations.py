@@ -4,15 +4,34 @@ per version step, each tested on its own."""
 from __future__ import annotations
 
 import copy
+import datetime as dt
 
 from tillitverkstad.core import migrations
+from tillitverkstad.core import usecases as uc
+from tillitverkstad.core.model import VoteMethod
 from tillitverkstad.core.package import dumps, from_package, to_package
-from tillitverkstad.core.serialize import workshop_to_dict
+from tillitverkstad.core.serialize import workshop_from_dict, workshop_to_dict
+
+STOCKHOLM_WINTER = dt.timezone(dt.timedelta(hours=1))
+
+
+def _v4(ws) -> dict:
+    """``ws`` as a version-4 workshop dict: no occasion numbers, local times without a
+    zone, no vote method."""
+    data = workshop_to_dict(ws)
+    del data["workshop"]["occasion_number"]
+    data["workshop"]["created"] = "2026-11-23T09:15:00"
+    for occasion in data["history"]:
+        del occasion["number"]
+        occasion["created"] = occasion["created"].removesuffix("+00:00")
+    for record in data["records"].values():
+        del record["rating"]["method"]
+    return data
 
 
 def _v3(demo) -> dict:
     """The demo as a version-3 workshop dict (before groups, carried actions and history)."""
-    data = workshop_to_dict(demo)
+    data = _v4(demo)
     del data["workshop"]["group_id"], data["carried"], data["history"]
     old = {value: key for key, value in migrations.STATUS_V4.items()}
     for action in data["actions"]:
@@ -63,15 +82,21 @@ def test_version_3_to_4_puts_a_baseline_and_its_follow_up_in_one_group_and_renam
     assert first["carried"] == [] and first["history"] == []
 
 
+def _asking(answer):
+    """A stand-in for the library's answer to a migration, and what it was asked."""
+    asked = []
+
+    def answering(workshop_id, parent):
+        asked.append((workshop_id, parent))
+        return answer
+
+    return asked, answering
+
+
 def test_version_3_to_4_asks_the_library_for_the_group_of_a_longer_chain(demo):
     data = _v3(demo)
     data["workshop"]["follow_up_of"] = "b" * 32
-    asked = []
-
-    def group_of(workshop_id, parent):
-        asked.append((workshop_id, parent))
-        return "g" * 32
-
+    asked, group_of = _asking("g" * 32)
     migrated = migrations.MIGRATIONS[3](data, migrations.Context(group_of=group_of))
     assert asked == [(demo.id, "b" * 32)]
     assert migrated["workshop"]["group_id"] == "g" * 32
@@ -86,3 +111,44 @@ def test_a_version_1_package_still_imports(demo):
     assert imported.record("tillit").rating == demo.record("tillit").rating
     assert imported.actions == demo.actions
     assert imported.group_id == migrations.derived_group_id(demo.id)
+
+
+def test_version_4_to_5_numbers_the_occasions_and_writes_times_in_utc(demo, content_sv):
+    second = uc.start_follow_up(demo, content_sv, demo.date)
+    third = uc.start_follow_up(second, content_sv, demo.date)
+    uc.agree_rating(third, "tillit", current=3, desired=4, consensus=None)
+    data = _v4(third)
+    # A clock that went back: the occasion it was started from was sorted first.
+    data["history"].reverse()
+    context = migrations.Context(local_zone=STOCKHOLM_WINTER)
+    migrated = migrations.MIGRATIONS[4](data, context)
+    assert migrated["workshop"]["occasion_number"] == 3
+    assert [(o["workshop_id"], o["number"]) for o in migrated["history"]] == [
+        (demo.id, 1),
+        (second.id, 2),
+    ]
+    assert migrated["workshop"]["created"] == "2026-11-23T08:15:00+00:00"
+    assert migrated["records"]["tillit"]["rating"]["method"] == "handupprackning"
+    ws = workshop_from_dict(migrated)
+    assert ws.occasion_number == 3 and [o.number for o in ws.history] == [1, 2]
+    assert all(r.rating.method is VoteMethod.HANDS for r in ws.records.values())
+
+
+def test_version_4_to_5_asks_the_library_for_the_number_of_a_follow_up_without_history(demo):
+    data = _v4(demo)
+    data["workshop"]["follow_up_of"] = "b" * 32
+    asked, number_of = _asking(4)
+    migrated = migrations.MIGRATIONS[4](data, migrations.Context(number_of=number_of))
+    assert asked == [(demo.id, "b" * 32)] and migrated["workshop"]["occasion_number"] == 4
+    baseline = migrations.MIGRATIONS[4](_v4(demo), migrations.Context(number_of=number_of))
+    assert baseline["workshop"]["occasion_number"] == 1
+
+
+def test_a_version_3_package_is_numbered_and_its_votes_read_as_hands_counted(demo):
+    package = to_package(demo)
+    package["version"] = 3
+    package.update(_v4(demo))
+    imported = from_package(dumps(package))
+    assert imported.occasion_number == 1
+    assert imported.created.endswith("+00:00")
+    assert imported.record("tillit").rating.method is VoteMethod.HANDS

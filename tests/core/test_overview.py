@@ -155,3 +155,20 @@ def test_the_digest_is_bounded_and_marks_what_it_shortened(made, content_sv):
     assert len(digest.examples) == LIMITS.examples and digest.examples_left_out == 6
     assert all(len(e.text) <= LIMITS.example for e in digest.examples)
     assert digest.examples[-1].shortened and digest.examples[-1].text.endswith("…")
+
+
+def test_a_series_missing_an_occasion_is_named_and_a_whole_one_is_not(made):
+    from tillitverkstad.core.series import incomplete_line
+
+    ifo = made["ifo"]
+    ov = overview(made, drop={ifo[0].id})  # the baseline's package never arrived
+    assert by_name(ov, "Ledningsgrupp IFO").missing == (1,)
+    assert [g.name for g in ov.incomplete] == ["Ledningsgrupp IFO"]
+    assert incomplete_line(ov, "sv") == (
+        "Serier där ett tillfälle saknas (dess datapaket finns inte här): "
+        "Ledningsgrupp IFO (tillfälle 1)."
+    )
+    whole = overview(made)
+    assert whole.incomplete == () and incomplete_line(whole, "sv") == ""
+    third_alone = overview({"ifo": [ifo[2]]})
+    assert by_name(third_alone, "Ledningsgrupp IFO").missing == (1, 2)

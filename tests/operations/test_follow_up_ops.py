@@ -19,13 +19,6 @@ from tillitverkstad.operations import packages
 
 
 @pytest.fixture
-def lib(tmp_path):
-    library = ops.library_at(tmp_path / "data")
-    ops.prepare(library)
-    return library
-
-
-@pytest.fixture
 def story(lib, content_sv):
     """A baseline and a reviewed follow-up, stored."""
     first = baseline(content_sv)

@@ -208,3 +208,28 @@ def test_an_unknown_export_type_is_refused(lib, tmp_path):
         overview_ops.export_overview(_overview(lib), tmp_path / "o.docx", language="sv", source="")
     assert ".xlsx" in refused.value.message("sv")
     assert not (tmp_path / "o.docx").exists()
+
+
+def test_the_pdf_and_the_workbook_name_a_series_that_lacks_an_occasion(lib, tmp_path):
+    ifo = next(g for g in ops.list_groups(lib) if g.name == "Ledningsgrupp IFO")
+    ops.delete(lib, ifo.occasions[0].workshop_id)  # the baseline is not here
+    line = "Ledningsgrupp IFO (tillfälle 1)"
+    pdf = overview_ops.export_overview(
+        _overview(lib), tmp_path / "o.pdf", language="sv", source="biblioteket"
+    )
+    text = " ".join(pdf_text(pdf.read_bytes()).split())
+    assert "Ofullständiga serier" in text and line in text
+    book = openpyxl.load_workbook(
+        overview_ops.export_overview(
+            _overview(lib), tmp_path / "o.xlsx", language="sv", source="biblioteket"
+        )
+    )
+    assert book.sheetnames[:4] == ["resultat", "åtgärder", "exempel", "balans"]
+    assert line in book["Ofullständiga serier"]["A1"].value
+
+
+def test_a_whole_series_adds_no_line(lib, tmp_path):
+    pdf = overview_ops.export_overview(
+        _overview(lib), tmp_path / "o.pdf", language="sv", source="biblioteket"
+    )
+    assert "Ofullständiga serier" not in pdf_text(pdf.read_bytes())

@@ -10,35 +10,47 @@ from tillitverkstad.core.migrations import derived_group_id
 from tillitverkstad.core.model import new_id
 
 
-def _store_as_version_3(library, ws, follow_up_of=None):
-    """Store ``ws`` as the previous version wrote it: no group, old statuses."""
+def _store_as(library, ws, follow_up_of, schema, change):
+    """Store a copy of ``ws`` following up ``follow_up_of`` (with no history), its file
+    then made as data version ``schema`` wrote it by ``change``; its id."""
     ws = copy.deepcopy(ws)
     ws.id, ws.follow_up_of, ws.history, ws.carried = new_id(), follow_up_of, [], []
     path = library.add(ws)
     data = json.loads(path.read_bytes())
-    data["meta"]["1"]["schema"] = 3
+    data["meta"]["1"]["schema"] = schema
+    change(data)
+    path.write_text(json.dumps(data))
+    return ws.id
+
+
+def _version_3(data):
+    """No group, old statuses."""
     del data["workshop"]["1"]["group_id"], data["carried"], data["history"]
     for action in data["actions"].values():
         action["status"] = {"inte_paborjad": "planerad", "genomford": "klar"}.get(
             action["status"], action["status"]
         )
-    path.write_text(json.dumps(data))
-    return ws.id
+
+
+def _store_as_version_3(library, ws, follow_up_of=None):
+    return _store_as(library, ws, follow_up_of, 3, _version_3)
+
+
+def _chain_of_three(library, demo, store):
+    a = store(library, demo)
+    b = store(library, demo, a)
+    return a, b, store(library, demo, b)
 
 
 def test_every_file_of_a_chain_of_three_lands_in_one_group(library, demo):
-    a = _store_as_version_3(library, demo)
-    b = _store_as_version_3(library, demo, a)
-    c = _store_as_version_3(library, demo, b)
+    a, b, c = _chain_of_three(library, demo, _store_as_version_3)
     groups = {library.read(x).group_id for x in (a, b, c)}
     assert groups == {derived_group_id(a)}
     assert {s.group_id for s in library.list()} == {derived_group_id(a)}
 
 
 def test_the_chain_keeps_its_group_when_its_first_occasion_is_not_in_the_library(library, demo):
-    a = _store_as_version_3(library, demo)
-    b = _store_as_version_3(library, demo, a)
-    c = _store_as_version_3(library, demo, b)
+    a, b, c = _chain_of_three(library, demo, _store_as_version_3)
     library.delete(a)
     assert {library.read(x).group_id for x in (b, c)} == {derived_group_id(a)}
 
@@ -68,17 +80,40 @@ def test_the_index_carries_group_occasion_order_and_what_a_follow_up_remembers(
     library.add(demo)
     follow = uc.start_follow_up(demo, content_sv, demo.date)
     library.add(follow)
-    index = json.loads(library.index_path.read_bytes())["workshops"]
-    entry = next(e for e in index.values() if e["id"] == follow.id)
+    entry = next(e for e in library.index.read().values() if e["id"] == follow.id)
     assert entry["group_id"] == demo.group_id and entry["created"] == follow.created
-    assert entry["remembered"] == [[demo.id, demo.date.isoformat(), demo.created]]
+    assert entry["number"] == 2
+    assert entry["remembered"] == [[demo.id, demo.date.isoformat(), demo.created, 1]]
 
 
 def test_an_index_written_by_the_previous_version_is_summarised_afresh(library, demo):
     library.add(demo)
     library.list()
+    library.index.compact()
     data = json.loads(library.index_path.read_bytes())
     for entry in data["workshops"].values():
         del entry["group_id"]  # the previous version wrote no group
     library.index_path.write_text(json.dumps(data))
     assert [s.group_id for s in library.list()] == [demo.group_id]
+
+
+def _version_4(data):
+    """No occasion numbers, a local creation time without a zone, no vote method (and, a
+    follow-up from version 3, no history)."""
+    head = data["workshop"]["1"]
+    del head["occasion_number"]
+    head["created"] = "2026-11-23T09:00:00"
+    for record in data["records"].values():
+        del record["rating"]["method"]
+
+
+def _store_as_version_4(library, ws, follow_up_of=None):
+    return _store_as(library, ws, follow_up_of, 4, _version_4)
+
+
+def test_a_chain_stored_without_numbers_is_numbered_by_walking_it(library, demo):
+    a, b, c = _chain_of_three(library, demo, _store_as_version_4)
+    assert [library.read(x).occasion_number for x in (a, b, c)] == [1, 2, 3]
+    assert [s.number for s in sorted(library.list(), key=lambda s: s.number)] == [1, 2, 3]
+    library.delete(a)  # the series now begins, in this library, at a missing occasion
+    assert [library.read(x).occasion_number for x in (b, c)] == [2, 3]

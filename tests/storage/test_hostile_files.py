@@ -67,6 +67,7 @@ INDEX_FIELDS = [
     "status",
     "template",
     "follow_up_of",
+    "number",
     "error",
 ]
 WRONG = {
@@ -82,15 +83,18 @@ WRONG = {
     "status": "klar?",
     "template": 0,
     "follow_up_of": 5,
+    "number": 0,
     "error": "hittat på",
 }
 
 
 def _entries(library):
+    library.index.compact()
     return json.loads(library.index_path.read_text())["workshops"]
 
 
 def _rewrite_entry(library, change):
+    library.index.compact()
     data = json.loads(library.index_path.read_text())
     for entry in data["workshops"].values():
         change(entry)

@@ -164,17 +164,58 @@ def test_choosing_a_group_shows_its_occasions_in_order_with_their_numbers(
     assert shown(page, OCCASION) == ["1 av 2", "2 av 2"]
 
 
-def test_importing_a_good_package_adds_it_even_when_its_id_is_taken(qtbot, library, demo, tmp_path):
+def _another_version(library, demo, tmp_path):
+    """A package of ``demo`` and, in the library, ``demo`` corrected since."""
     package = tmp_path / "paket.json"
     package.write_bytes(dumps(to_package(demo)))
-    demo.group = "Samma id, annat innehåll"
+    demo.facilitator = "Ny processledare"
     library.add(demo)
+    return package
+
+
+def version_dialog(page):
+    from tillitverkstad.ui.import_flow import VersionDialog
+
+    return next(box for box in message_boxes(page) if isinstance(box, VersionDialog))
+
+
+def test_another_version_asks_and_enter_imports_nothing(qtbot, library, demo, tmp_path):
+    package = _another_version(library, demo, tmp_path)
+    before = library.path_of(demo.id).read_bytes()
     page = make_page(qtbot, library)
-    new_id_ = page.import_package(package)
-    assert new_id_ and new_id_ != demo.id
-    assert len(library.list()) == 2
-    assert page.selected().id == new_id_
-    assert library.read(new_id_).group != demo.group
+    assert page.import_package(package) is None
+    dialog = version_dialog(page)
+    assert "tillfälle 1" in dialog.text() and "uppgifterna" in dialog.text()
+    assert dialog.defaultButton() is dialog.nothing_button
+    with qtbot.waitSignal(dialog.chosen, timeout=1000) as chosen:
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert chosen.args == [None]
+    assert [s.id for s in library.list()] == [demo.id]
+    assert library.path_of(demo.id).read_bytes() == before
+
+
+def test_another_version_replaces_the_librarys_by_its_alt_key(qtbot, library, demo, tmp_path):
+    package = _another_version(library, demo, tmp_path)
+    page = make_page(qtbot, library)
+    page.import_package(package)
+    dialog = version_dialog(page)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)  # "&Ersätt ..."
+    qtbot.waitUntil(lambda: library.read(demo.id).facilitator != "Ny processledare")
+    assert [s.id for s in library.list()] == [demo.id]
+    assert page.selected().id == demo.id
+
+
+def test_another_version_kept_beside_the_librarys(qtbot, library, demo, tmp_path):
+    package = _another_version(library, demo, tmp_path)
+    page = make_page(qtbot, library)
+    page.import_package(package)
+    dialog = version_dialog(page)
+    dialog.keep_both_button.setFocus()
+    qtbot.keyClick(dialog.keep_both_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: len(library.list()) == 2)
+    assert page.selected().id != demo.id
 
 
 def test_importing_a_package_already_held_says_so_and_selects_it(qtbot, library, demo, tmp_path):
@@ -290,3 +331,17 @@ def test_a_workshop_selected_after_closing_is_not_hidden_by_an_old_search(qtbot,
     page.refresh(demo.id)  # e.g. the facilitator comes back from the demo workshop
     assert page.search.text() == ""
     assert page.selected().id == demo.id
+
+
+def test_a_groups_occasions_on_one_day_are_listed_in_their_order(qtbot, library, demo, content_sv):
+    from tillitverkstad.core import usecases as uc
+
+    demo.id = "a" * 32
+    follow_up = uc.start_follow_up(demo, content_sv, demo.date)
+    follow_up.id = "b" * 32
+    follow_up.created = "2020-01-01T00:00:00+00:00"  # made on a laptop whose clock was off
+    library.add(demo)
+    library.add(follow_up)
+    page = make_page(qtbot, library)
+    page.show_group(demo.group_id)
+    assert shown(page, OCCASION) == ["1 av 2", "2 av 2"]

@@ -277,3 +277,46 @@ def test_declining_the_import_leaves_the_library_as_it_was(qtbot, page, shared, 
     box = next(b for b in message_boxes(page) if "inte i ditt bibliotek" in b.text())
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.No), LEFT)
     assert hr.list() == []
+
+
+def test_a_series_that_lacks_an_occasion_is_named_under_the_summary(qtbot, library, made):
+    library.delete(made["ifo"][0].id)  # the baseline's package never arrived
+    p = OverviewPage(library, lambda: "sv", today=lambda: TODAY)
+    qtbot.addWidget(p)
+    p.show()
+    p.show_library()
+    assert p.incomplete.isVisible()
+    assert "Ledningsgrupp IFO (tillfälle 1)" in p.incomplete.text()
+
+
+def test_whole_series_show_no_such_line(page):
+    assert not page.incomplete.isVisible()
+
+
+def test_opening_from_a_folder_asks_which_version_to_keep_when_the_library_has_another(
+    qtbot, page, shared, tmp_path
+):
+    from tillitverkstad.core.model import DetailField
+    from tillitverkstad.operations import library as ops
+    from tillitverkstad.operations import overview as overview_ops
+    from tillitverkstad.ui.import_flow import VersionDialog
+
+    hr = Library(tmp_path / "hr")
+    hr.ensure()
+    page.set_library(hr)
+    page.choose_folder(shared)
+    index = index_of(page.heatmap, "Ledningsgrupp Vård", "Styrning")
+    wanted = index.data(WORKSHOP_ROLE)
+    overview_ops.import_from_folder(hr, page.folder, wanted)
+    ops.correct(hr, wanted, {DetailField.FACILITATOR: "Ny processledare"})  # corrected here
+    page.heatmap.setFocus()
+    page.heatmap.setCurrentIndex(index)
+    qtbot.keyClick(page.heatmap, Qt.Key.Key_Return)
+    box = next(b for b in message_boxes(page) if "inte i ditt bibliotek" in b.text())
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), LEFT)
+    dialog = next(b for b in message_boxes(page) if isinstance(b, VersionDialog))
+    assert "uppgifterna" in dialog.text()
+    with qtbot.waitSignal(page.open_requested) as opened:
+        qtbot.mouseClick(dialog.keep_both_button, LEFT)
+    assert opened.args != [wanted] and len(hr.list()) == 2
+    assert hr.read(wanted).facilitator == "Ny processledare"  # the library's version kept

@@ -123,6 +123,7 @@ def _import_hostile(library, demo, tmp_path):
 
     raw = json.loads(packages.package_bytes(demo))
     raw["workshop"]["group"] = HOSTILE
+    raw["workshop"]["id"], raw["workshop"]["group_id"] = "c" * 32, "d" * 32  # another group's
     package = tmp_path / "p.json"
     package.write_text(json.dumps(raw))
     return packages.import_package(library, package)

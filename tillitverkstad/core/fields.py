@@ -32,6 +32,9 @@ UNKNOWN_VALUE = QT_TRANSLATE_NOOP("errors", "unknown value {value}")
 EXPECTED_LIST = QT_TRANSLATE_NOOP("errors", "expected a list")
 EXPECTED_DATE = QT_TRANSLATE_NOOP("errors", "expected a date YYYY-MM-DD")
 DATE_OUTSIDE_YEARS = QT_TRANSLATE_NOOP("errors", "expected a date in the years {first}–{last}")
+EXPECTED_MOMENT = QT_TRANSLATE_NOOP(
+    "errors", "expected a time with its offset from UTC, YYYY-MM-DDTHH:MM:SS+00:00"
+)
 EXPECTED_ID = QT_TRANSLATE_NOOP("errors", "expected an id of letters, digits, - or _")
 EXPECTED_FLAG = QT_TRANSLATE_NOOP("errors", "expected true or false")
 EXPECTED_COUNTS = QT_TRANSLATE_NOOP("errors", "expected {count} counts")
@@ -106,6 +109,18 @@ def read_date(value: Any, path: str) -> dt.date:
     if not in_range(date):
         raise field_error(path, DATE_OUTSIDE_YEARS, first=FIRST_YEAR, last=LAST_YEAR)
     return date
+
+
+def read_moment(value: Any, path: str) -> str:
+    """A point in time with its offset from UTC, returned in UTC: two machines in two time
+    zones write the same moment the same way, so moments compare as text."""
+    try:
+        moment = dt.datetime.fromisoformat(read_text(value, path, 40))
+    except ValueError:
+        raise field_error(path, EXPECTED_MOMENT) from None
+    if moment.tzinfo is None:
+        raise field_error(path, EXPECTED_MOMENT)
+    return moment.astimezone(dt.UTC).isoformat(timespec="seconds")
 
 
 def read_id(value: Any, path: str) -> str:

@@ -1,12 +1,12 @@
 """Leadership groups and their occasions, worked out from what the library index lists.
 
 A group is the thing a workshop belongs to (``Workshop.group_id``); its occasions are its
-workshops in order of date (then of creation). The group's name and organisation are its
-latest occasion's, so correcting the name there renames the group while every earlier
-occasion keeps the name it had then. A follow-up that was imported alone remembers the
-occasions before it (``Workshop.history``); they count as occasions of the group though
-their files are not in the library. Nothing here opens a workshop file, so an overview of
-hundreds of workshops costs one read of the index.
+workshops in the order of their numbers in the series (``model.order_key``). The group's
+name and organisation are its latest occasion's, so correcting the name there renames the
+group while every earlier occasion keeps the name it had then. A follow-up that was
+imported alone remembers the occasions before it (``Workshop.history``); they count as
+occasions of the group though their files are not in the library. Nothing here opens a
+workshop file, so an overview of hundreds of workshops costs one read of the index.
 """
 
 from __future__ import annotations
@@ -14,6 +14,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
+
+from tillitverkstad.core.model import OrderKey, Workshop, order_key
+
+# An earlier occasion a workshop remembers: (id, ISO date, created, number).
+RememberedEntry = tuple[str, str, str, int]
+
+
+def remembered_of(ws: Workshop) -> tuple[RememberedEntry, ...]:
+    """The earlier occasions ``ws`` remembers, as a listing carries them."""
+    return tuple((o.workshop_id, o.date.isoformat(), o.created, o.number) for o in ws.history)
 
 
 class Listed(Protocol):
@@ -32,7 +42,9 @@ class Listed(Protocol):
     @property
     def created(self) -> str: ...
     @property
-    def remembered(self) -> Sequence[Sequence[str]]: ...  # (id, date, created) before it
+    def number(self) -> int: ...  # its occasion number
+    @property
+    def remembered(self) -> Sequence[RememberedEntry]: ...  # the occasions before it
     @property
     def readable(self) -> bool: ...
 
@@ -45,6 +57,7 @@ class OccasionEntry:
     workshop_id: str
     date: str  # ISO date
     created: str
+    number: int  # its place in the series: 1 for the baseline
     listed: Listed | None
 
     @property
@@ -70,16 +83,34 @@ class Group:
         return self.latest.organisation
 
     def number_of(self, workshop_id: str) -> int:
-        """The occasion's place in the group: 1 for the baseline."""
-        return next(i for i, o in enumerate(self.occasions, 1) if o.workshop_id == workshop_id)
+        """The occasion's place in the group's series: 1 for the baseline."""
+        return next(o.number for o in self.occasions if o.workshop_id == workshop_id)
+
+    @property
+    def length(self) -> int:
+        """How many occasions the series has had: the highest number known (an occasion
+        neither in the library nor remembered still counts)."""
+        return max(o.number for o in self.occasions)
+
+    @property
+    def missing(self) -> tuple[int, ...]:
+        """The numbers of the series' occasions whose workshops are not in the library (a
+        later occasion may remember them, or a gap in the numbers shows them)."""
+        present = {o.number for o in self.occasions if o.in_library}
+        return tuple(n for n in range(1, self.length + 1) if n not in present)
+
+    @property
+    def next_number(self) -> int:
+        """The number a follow-up gets: it continues from the latest occasion."""
+        return self.latest.number + 1
 
     @property
     def in_library(self) -> tuple[Listed, ...]:
         return tuple(o.listed for o in self.occasions if o.listed is not None)
 
 
-def _order(entry: OccasionEntry) -> tuple[str, str, str]:
-    return (entry.date, entry.created, entry.workshop_id)
+def _order(entry: OccasionEntry) -> OrderKey:
+    return order_key(entry.number, entry.date, entry.created, entry.workshop_id)
 
 
 def group_library(listed: Iterable[Listed]) -> list[Group]:
@@ -90,12 +121,13 @@ def group_library(listed: Iterable[Listed]) -> list[Group]:
         if not item.readable:
             continue
         entries = members.setdefault(item.group_id, {})
-        entries[item.id] = OccasionEntry(item.id, item.date, item.created, item)
+        entries[item.id] = OccasionEntry(item.id, item.date, item.created, item.number, item)
     for entries in members.values():
         for item in [e.listed for e in list(entries.values())]:
             assert item is not None
-            for workshop_id, date, created in item.remembered:
-                entries.setdefault(workshop_id, OccasionEntry(workshop_id, date, created, None))
+            for workshop_id, date, created, number in item.remembered:
+                remembered = OccasionEntry(workshop_id, date, created, number, None)
+                entries.setdefault(workshop_id, remembered)
     groups = [
         Group(group_id, tuple(sorted(entries.values(), key=_order)))
         for group_id, entries in members.items()

@@ -105,6 +105,7 @@ def occasion_of(ws: Workshop, content: Content | None = None) -> Occasion:
         participant_count=ws.participant_count,
         results=tuple(results),
         actions=tuple(carried + own),
+        number=ws.occasion_number,
     )
 
 

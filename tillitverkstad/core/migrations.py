@@ -11,19 +11,26 @@ version, which maps to the data version it carries (:data:`PACKAGE_DATA_VERSION`
 - 4: the leadership group is a thing (``group_id``); a follow-up carries last time's open
   actions (``carried``) and the earlier occasions it compares with (``history``); action
   statuses become inte_paborjad / pagaende / genomford / avbruten.
+- 5: occasions carry their order: a workshop its ``occasion_number`` and each occasion it
+  remembers its ``number``, so no clock decides which came first; ``created`` is UTC with
+  its offset; each rating says how its votes were collected (``method``: hands counted in
+  the room, all there was before).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-DATA_VERSION = 4
+DATA_VERSION = 5
 
 Data = dict[str, Any]
 GroupOf = Callable[[str, str | None], str]  # (workshop id, follow_up_of) -> its group's id
+NumberOf = Callable[[str, str], int]  # (workshop id, follow_up_of) -> its occasion number
+HANDS = "handupprackning"  # model.VoteMethod.HANDS as stored: how every vote before v5 was
 
 # Group ids given by the migration are derived from the id of the chain's first occasion,
 # so every file of one chain, migrated on its own, lands in the same group.
@@ -43,13 +50,22 @@ def nearest_group(workshop_id: str, follow_up_of: str | None) -> str:
     return derived_group_id(follow_up_of or workshop_id)
 
 
+def nearest_number(workshop_id: str, follow_up_of: str) -> int:
+    """A follow-up's number as far as one file can tell: the one after its baseline."""
+    return 2
+
+
 @dataclass(frozen=True)
 class Context:
     """What a step may ask beyond the data. A file cannot see the rest of its chain of
-    follow-ups; the library can, and passes ``group_of`` that walks the chain through its
-    other files (``storage.library``). A package on its own knows only its nearest link."""
+    follow-ups; the library can, and passes ``group_of`` and ``number_of`` that walk the
+    chain through its other files (``storage.library``). A package on its own knows only
+    its nearest link. ``local_zone`` is the zone an old file's local times were written
+    in (None: this machine's, as it was on each date)."""
 
     group_of: GroupOf = nearest_group
+    number_of: NumberOf = nearest_number
+    local_zone: dt.tzinfo | None = None
 
 
 def _v1_to_v2(data: Data, context: Context) -> Data:
@@ -88,14 +104,70 @@ def _v3_to_v4(data: Data, context: Context) -> Data:
     return data
 
 
+def _in_utc(value: Any, zone: dt.tzinfo | None) -> Any:
+    """A local time without a zone as UTC with its offset; anything else as it was (the
+    strict reader names a field that is still wrong)."""
+    if not isinstance(value, str):
+        return value
+    try:
+        moment = dt.datetime.fromisoformat(value)
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=zone) if zone else moment.astimezone()
+        return moment.astimezone(dt.UTC).isoformat(timespec="seconds")
+    except (ValueError, OverflowError, OSError):
+        return value
+
+
+def _numbered(history: list[Any], follow_up_of: Any) -> list[Any]:
+    """The occasions a follow-up remembers, numbered 1.. in their order. They were sorted
+    by date and a local clock: the one it was started from is the last, whatever a clock
+    said."""
+
+    def started_from(occasion: Any) -> bool:
+        return isinstance(occasion, dict) and occasion.get("workshop_id") == follow_up_of
+
+    ordered = [o for o in history if not started_from(o)] + [o for o in history if started_from(o)]
+    for number, occasion in enumerate(ordered, start=1):
+        if isinstance(occasion, dict):
+            occasion.setdefault("number", number)
+    return ordered
+
+
+def _v4_to_v5(data: Data, context: Context) -> Data:
+    head = data.get("workshop")
+    history = data.get("history")
+    parent = head.get("follow_up_of") if isinstance(head, dict) else None
+    if isinstance(history, list):
+        history = data["history"] = _numbered(history, parent)
+        for occasion in history:
+            if isinstance(occasion, dict):
+                occasion["created"] = _in_utc(occasion.get("created"), context.local_zone)
+    if isinstance(head, dict):
+        head["created"] = _in_utc(head.get("created"), context.local_zone)
+        if "occasion_number" not in head:
+            if history:
+                head["occasion_number"] = len(history) + 1
+            elif isinstance(parent, str) and isinstance(head.get("id"), str):
+                head["occasion_number"] = context.number_of(head["id"], parent)
+            else:
+                head["occasion_number"] = 1
+    records = data.get("records")
+    for record in records.values() if isinstance(records, dict) else ():
+        rating = record.get("rating") if isinstance(record, dict) else None
+        if isinstance(rating, dict):
+            rating.setdefault("method", HANDS)
+    return data
+
+
 MIGRATIONS: dict[int, Callable[[Data, Context], Data]] = {
     1: _v1_to_v2,
     2: _v2_to_v3,
     3: _v3_to_v4,
+    4: _v4_to_v5,
 }
 
 # Data package format version -> the workshop data version it carries.
-PACKAGE_DATA_VERSION = {1: 2, 2: 3, 3: 4}
+PACKAGE_DATA_VERSION = {1: 2, 2: 3, 3: 4, 4: 5}
 PACKAGE_VERSION = max(PACKAGE_DATA_VERSION)
 
 

@@ -12,6 +12,7 @@ SCALE_MIN = 1
 SCALE_MAX = 5
 SCALE_VALUES = tuple(range(SCALE_MIN, SCALE_MAX + 1))
 MAX_PARTICIPANTS = 60
+MAX_OCCASION_NUMBER = 1000  # a longer series of follow-ups is a damaged file
 BALANCE_TOTAL = 100
 
 
@@ -64,6 +65,15 @@ class ActionStatus(StrEnum):
 CLOSED_STATUSES = frozenset({ActionStatus.DONE, ActionStatus.CANCELLED})
 
 
+class VoteMethod(StrEnum):
+    """How a rated step's vote counts were collected. Hands counted in the room are what
+    every file before data version 5 holds; participants' own devices are the anonymous
+    way (``Deltagarröstning``), which nothing sets yet."""
+
+    HANDS = "handupprackning"  # counted in the room: each vote was seen, so not anonymous
+    DEVICES = "egna_enheter"  # sent from participants' own devices: anonymous
+
+
 class Template(StrEnum):
     ALL_SEVEN = "alla_sju"
     CORNERSTONES = "hornstenar"
@@ -86,9 +96,24 @@ def new_id() -> str:
     return uuid.uuid4().hex
 
 
+def utc_now() -> str:
+    """The time now in UTC, with its offset: comparable across machines and time zones."""
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+OrderKey = tuple[int, str, str, str]
+
+
+def order_key(number: int, date: str, created: str, workshop_id: str) -> OrderKey:
+    """The place of an occasion among its group's: its number in the series, set when the
+    follow-up was made, so that no clock decides it. Two occasions with one number (two
+    follow-ups started from the same one) follow their dates, then their UTC creation."""
+    return (number, date, created, workshop_id)
+
+
 @dataclass
 class VoteDistribution:
-    """How many hands went up for each value 1..5 (anonymous counts)."""
+    """How many votes each value 1..5 got: counts only, never who voted what."""
 
     counts: tuple[int, ...] = (0,) * len(SCALE_VALUES)
 
@@ -108,6 +133,7 @@ class Rating:
     agreed_desired: int | None = None
     consensus: Consensus | None = None
     reservations: str = ""
+    method: VoteMethod = VoteMethod.HANDS  # how the counts above were collected
 
     def votes(self, scale: Scale) -> VoteDistribution:
         return self.current if scale is Scale.CURRENT else self.desired
@@ -231,17 +257,17 @@ class Occasion:
 
     workshop_id: str
     date: dt.date
-    created: str
+    created: str  # UTC, with its offset
     group: str
     organisation: str = ""
     participant_count: int = 1
     results: tuple[StepResult, ...] = ()  # the rated steps on its agenda, in its order
     actions: tuple[ActionRecord, ...] = ()
+    number: int = 1  # its place in the group's series: 1 for the baseline
 
     @property
-    def order(self) -> tuple[dt.date, str, str]:
-        """Occasions of a group are ordered by date, then by when they were created."""
-        return (self.date, self.created, self.workshop_id)
+    def order(self) -> OrderKey:
+        return order_key(self.number, self.date.isoformat(), self.created, self.workshop_id)
 
     def result(self, step_id: str) -> StepResult | None:
         return next((r for r in self.results if r.step_id == step_id), None)
@@ -287,6 +313,7 @@ class Workshop:
     content: dict[str, Any] = field(default_factory=dict)  # snapshot it was created with
     group_id: str = field(default_factory=new_id)  # the leadership group: stable over renames
     follow_up_of: str | None = None  # the occasion this one was started from
+    occasion_number: int = 1  # its place in the group's series: follow_up_of's number + 1
     records: dict[str, StepRecord] = field(default_factory=dict)
     actions: list[Action] = field(default_factory=list)
     carried: list[CarriedAction] = field(default_factory=list)  # from last time
@@ -295,7 +322,7 @@ class Workshop:
     finished: bool = False
     finished_at: str | None = None  # ISO time "Avsluta workshop" was chosen
     changes: list[Change] = field(default_factory=list)  # corrections after it started
-    created: str = field(default_factory=lambda: dt.datetime.now().isoformat(timespec="seconds"))
+    created: str = field(default_factory=utc_now)  # UTC, with its offset
     id: str = field(default_factory=new_id)
 
     def record(self, step_id: str) -> StepRecord:
@@ -303,9 +330,9 @@ class Workshop:
         return self.records.setdefault(step_id, StepRecord())
 
     @property
-    def order(self) -> tuple[dt.date, str, str]:
-        """Its place among the group's occasions (see :attr:`Occasion.order`)."""
-        return (self.date, self.created, self.id)
+    def order(self) -> OrderKey:
+        """Its place among the group's occasions (:func:`order_key`)."""
+        return order_key(self.occasion_number, self.date.isoformat(), self.created, self.id)
 
     @property
     def reviewed(self) -> bool:

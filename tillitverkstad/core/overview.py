@@ -25,7 +25,7 @@ from tillitverkstad.core.digest import (
     Example,
     RatedResult,
 )
-from tillitverkstad.core.groups import Group, OccasionEntry, group_library
+from tillitverkstad.core.groups import Group, OccasionEntry, RememberedEntry, group_library
 from tillitverkstad.core.history import Point, PrincipleHistory
 from tillitverkstad.core.model import CLOSED_STATUSES, ActionStatus, StepResult
 
@@ -39,8 +39,9 @@ class Listed(Protocol):
     organisation: str
     date: str
     created: str
+    number: int
     template: str
-    remembered: Sequence[Sequence[str]]
+    remembered: Sequence[RememberedEntry]
     digest: Digest | None
 
     @property
@@ -151,6 +152,7 @@ class GroupOverview:
     rollup: ActionRollup
     actions: tuple[ActionItem, ...]
     balance: tuple[BalanceAt, ...]
+    missing: tuple[int, ...] = ()  # occasion numbers of its series not in the source
 
     def cell(self, step_id: str) -> Cell:
         return self.cells.get(step_id, Cell())
@@ -200,6 +202,11 @@ class Overview:
     @property
     def actions(self) -> tuple[ActionItem, ...]:
         return tuple(a for g in self.groups for a in g.actions)
+
+    @property
+    def incomplete(self) -> tuple[GroupOverview, ...]:
+        """The groups whose series lacks an occasion: its package is not in the source."""
+        return tuple(g for g in self.groups if g.missing)
 
     @property
     def overdue(self) -> tuple[ActionItem, ...]:
@@ -269,9 +276,7 @@ def _group_overview(
     out: tuple[list[ExampleItem], list[ResultRow]],
 ) -> GroupOverview | None:
     entries = [
-        (number, entry)
-        for number, entry in enumerate(group.occasions, start=1)
-        if filters.covers(_date(entry.date))
+        (entry.number, entry) for entry in group.occasions if filters.covers(_date(entry.date))
     ]
     if not entries:
         return None
@@ -351,6 +356,7 @@ def _group_overview(
         rollup=_rollup(actions),
         actions=actions,
         balance=tuple(balance),
+        missing=group.missing,
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
@@ -21,7 +22,7 @@ from tillitverkstad.core.errors import Phrase, TillitError, ValidationError
 from tillitverkstad.core.fields import BROKEN_CHARACTER, FormatError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.migrations import PACKAGE_VERSION, Context, migrate_package
-from tillitverkstad.core.model import RATED_KINDS, Occasion, Workshop
+from tillitverkstad.core.model import RATED_KINDS, Occasion, StepRecord, Workshop
 from tillitverkstad.core.rating import median, value_range
 from tillitverkstad.core.serialize import (
     occasion_to_dict,
@@ -70,7 +71,7 @@ def results(ws: Workshop) -> list[dict[str, Any]]:
     for step in ws.steps:
         if agenda.step_kind(content, step) not in RATED_KINDS:
             continue
-        rating = ws.record(step).rating
+        rating = ws.records.get(step, StepRecord()).rating  # exporting changes nothing
         rows.append(
             {
                 "step": step,
@@ -83,6 +84,7 @@ def results(ws: Workshop) -> list[dict[str, Any]]:
                 "median_desired": median(rating.desired),
                 "range_current": list(value_range(rating.current) or []),
                 "range_desired": list(value_range(rating.desired) or []),
+                "method": rating.method.value,
             }
         )
     return rows
@@ -149,10 +151,25 @@ def parse_json(raw: bytes, *, max_bytes: int, max_values: int) -> Any:
         raise invalid_package(NOT_JSON) from None
 
 
+@dataclass(frozen=True)
+class Received:
+    """A package as read: its workshop, and whether it carries the private notes and the
+    names (when it does not, those fields are empty for that reason, not for lack of any)."""
+
+    workshop: Workshop
+    includes_private_notes: bool = False
+    includes_names: bool = False
+
+
 def from_package(raw: bytes, context: Context | None = None) -> Workshop:
     """A workshop from package bytes, fully validated; raises PackageError saying why.
 
     ``context`` lets an old package's migration see the library it is imported into."""
+    return receive(raw, context).workshop
+
+
+def receive(raw: bytes, context: Context | None = None) -> Received:
+    """:func:`from_package`, with what the package says it includes."""
     data = parse_json(raw, max_bytes=MAX_PACKAGE_BYTES, max_values=MAX_PACKAGE_VALUES)
     if not isinstance(data, dict):
         raise invalid_package(NOT_AN_OBJECT, PackageProblem.FOREIGN)
@@ -191,4 +208,8 @@ def from_package(raw: bytes, context: Context | None = None) -> Workshop:
         check_consistent(ws, content)
     except InconsistentWorkshop as exc:
         raise invalid_package(exc) from None
-    return ws
+    return Received(
+        ws,
+        includes_private_notes=data.get("includes_private_notes") is True,
+        includes_names=data.get("includes_names") is True,
+    )

@@ -14,6 +14,7 @@ from tillitverkstad.core.model import (
     SCALE_VALUES,
     Rating,
     VoteDistribution,
+    VoteMethod,
 )
 
 if TYPE_CHECKING:
@@ -162,3 +163,14 @@ def cornerstone_results(
         if members:
             results.append((cornerstone, aggregate(ratings[s] for s in members), len(members)))
     return results
+
+
+def vote_methods(ratings: Mapping[str, Rating]) -> dict[VoteMethod, tuple[str, ...]]:
+    """Per way of collecting votes, the steps whose votes were collected so, in the given
+    order. Only steps with votes count; when none has any, every step does (so a report
+    can still say how they were to be collected)."""
+    voted = {s: r for s, r in ratings.items() if r.current.total or r.desired.total}
+    methods: dict[VoteMethod, tuple[str, ...]] = {}
+    for step, rating in (voted or ratings).items():
+        methods[rating.method] = (*methods.get(rating.method, ()), step)
+    return methods

@@ -21,10 +21,12 @@ from tillitverkstad.core.fields import (
     read_language,
     read_line,
     read_list,
+    read_moment,
     read_opt,
     read_text,
 )
 from tillitverkstad.core.model import (
+    MAX_OCCASION_NUMBER,
     MAX_PARTICIPANTS,
     SCALE_VALUES,
     Action,
@@ -44,6 +46,7 @@ from tillitverkstad.core.model import (
     StepResult,
     Template,
     VoteDistribution,
+    VoteMethod,
     Workshop,
 )
 
@@ -67,6 +70,7 @@ def record_to_dict(record: StepRecord) -> dict[str, Any]:
             "agreed_desired": r.agreed_desired,
             "consensus": r.consensus.value if r.consensus else None,
             "reservations": r.reservations,
+            "method": r.method.value,
         },
         "balance": {
             "today": {k.value: v for k, v in record.balance.today.items()},
@@ -115,6 +119,7 @@ def occasion_to_dict(occasion: Occasion) -> dict[str, Any]:
         "workshop_id": occasion.workshop_id,
         "date": occasion.date.isoformat(),
         "created": occasion.created,
+        "number": occasion.number,
         "group": occasion.group,
         "organisation": occasion.organisation,
         "participant_count": occasion.participant_count,
@@ -161,6 +166,7 @@ def header_to_dict(ws: Workshop) -> dict[str, Any]:
         "minutes": dict(ws.minutes),
         "group_id": ws.group_id,
         "follow_up_of": ws.follow_up_of,
+        "occasion_number": ws.occasion_number,
         "current_step": ws.current_step,
         "finished": ws.finished,
         "finished_at": ws.finished_at,
@@ -199,6 +205,10 @@ def _votes(value: Any, path: str) -> VoteDistribution:
     return VoteDistribution(tuple(counts))
 
 
+def _occasion_number(value: Any, path: str) -> int:
+    return read_int(value, path, 1, MAX_OCCASION_NUMBER)
+
+
 def _scale_value(value: Any, path: str) -> int:
     return read_int(value, path, SCALE_VALUES[0], SCALE_VALUES[-1])
 
@@ -217,6 +227,7 @@ def _rating(data: Any, path: str) -> Rating:
             get_field(data, "consensus", path), f"{path}.consensus", read_enum(Consensus)
         ),
         reservations=read_text(get_field(data, "reservations", path), f"{path}.reservations"),
+        method=read_enum(VoteMethod)(get_field(data, "method", path), f"{path}.method"),
     )
 
 
@@ -327,7 +338,8 @@ def occasion_from_dict(data: Any, path: str) -> Occasion:
     return Occasion(
         workshop_id=read_id(get("workshop_id"), f"{path}.workshop_id"),
         date=read_date(get("date"), f"{path}.date"),
-        created=read_text(get("created"), f"{path}.created"),
+        created=read_moment(get("created"), f"{path}.created"),
+        number=_occasion_number(get("number"), f"{path}.number"),
         group=read_line(get("group"), f"{path}.group"),
         organisation=read_line(get("organisation"), f"{path}.organisation"),
         participant_count=read_int(
@@ -387,6 +399,7 @@ def workshop_from_dict(data: Any) -> Workshop:
         content=content,
         group_id=read_id(field("group_id"), f"{h}.group_id"),
         follow_up_of=read_opt(field("follow_up_of"), f"{h}.follow_up_of", read_id),
+        occasion_number=_occasion_number(field("occasion_number"), f"{h}.occasion_number"),
         records={
             read_id(k, "records"): record_from_dict(v, f"records.{k}") for k, v in records.items()
         },
@@ -397,5 +410,5 @@ def workshop_from_dict(data: Any) -> Workshop:
         finished=read_flag(field("finished"), f"{h}.finished"),
         finished_at=read_opt(field("finished_at"), f"{h}.finished_at", read_line),
         changes=read_list(field("changes"), f"{h}.changes", change_from_dict),
-        created=read_line(field("created"), f"{h}.created"),
+        created=read_moment(field("created"), f"{h}.created"),
     )

@@ -15,6 +15,7 @@ from tillitverkstad.core.errors import NotFoundError, ValidationError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.model import (
     BALANCE_TOTAL,
+    MAX_OCCASION_NUMBER,
     BalanceLogic,
     Consensus,
     Note,
@@ -137,6 +138,7 @@ def start_follow_up(
     if minutes is not None:
         ws.minutes = details.check_minutes(ws, minutes)
     ws.group_id = previous.group_id
+    ws.occasion_number = min(previous.occasion_number + 1, MAX_OCCASION_NUMBER)
     ws.carried = history.carry_actions(previous)
     ws.history = history.remembered(previous, earlier)
     return ws

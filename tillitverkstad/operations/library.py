@@ -15,7 +15,7 @@ from typing import Any
 
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.groups import Group, group_library
-from tillitverkstad.core.model import DetailField, Occasion, Workshop
+from tillitverkstad.core.model import DetailField, Occasion, OrderKey, Workshop, order_key
 from tillitverkstad.storage.errors import (
     DataFolderError,
     UnreadableWorkshopError,
@@ -67,11 +67,10 @@ def earlier_occasions(library: Library, ws: Workshop) -> tuple[Occasion, ...]:
     from the group's workshops in the library (which may have been corrected since)."""
     from tillitverkstad.core.history import earlier_occasions as merge
 
-    before = (ws.date.isoformat(), ws.created, ws.id)
     live = []
     for item in library.list():
         same_group = item.readable and item.group_id == ws.group_id and item.id != ws.id
-        if not same_group or (item.date, item.created, item.id) >= before:
+        if not same_group or _order(item) >= ws.order:
             continue  # only the group's earlier files are opened
         try:
             live.append(library.read(item.id))
@@ -80,17 +79,20 @@ def earlier_occasions(library: Library, ws: Workshop) -> tuple[Occasion, ...]:
     return merge(ws, live)
 
 
+def _order(item: WorkshopSummary) -> OrderKey:
+    return order_key(item.number, item.date, item.created, item.id)
+
+
 def next_occasion(library: Library, ws: Workshop) -> dt.date | None:
     """The date of the group's first occasion after ``ws`` in the library, if any: a
     correction may not date ``ws`` past it (the index alone, nothing opened)."""
-    after = (ws.date.isoformat(), ws.created, ws.id)
     later = [
         item.date
         for item in library.list()
         if item.readable
         and item.group_id == ws.group_id
         and item.id != ws.id
-        and (item.date, item.created, item.id) > after
+        and _order(item) > ws.order
     ]
     return dt.date.fromisoformat(min(later)) if later else None
 

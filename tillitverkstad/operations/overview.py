@@ -19,6 +19,7 @@ from pathlib import Path
 from tillitverkstad.core.dates import parse_date
 from tillitverkstad.core.digest import Digest, digest_of
 from tillitverkstad.core.errors import Phrase, TillitError, ValidationError
+from tillitverkstad.core.groups import RememberedEntry, group_library, remembered_of
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.overview import Filters, Listed, Overview, build_overview
 from tillitverkstad.core.package import PackageError, PackageProblem
@@ -69,8 +70,9 @@ class PackageEntry:
     organisation: str
     date: str
     created: str
+    number: int
     template: str
-    remembered: tuple[tuple[str, str, str], ...]
+    remembered: tuple[RememberedEntry, ...]
     digest: Digest
     readable: bool = True
 
@@ -95,8 +97,9 @@ def _entry(path: Path) -> PackageEntry:
         organisation=ws.organisation,
         date=ws.date.isoformat(),
         created=ws.created,
+        number=ws.occasion_number,
         template=ws.template.value,
-        remembered=tuple((o.workshop_id, o.date.isoformat(), o.created) for o in ws.history),
+        remembered=remembered_of(ws),
         digest=digest_of(ws),
     )
 
@@ -215,8 +218,6 @@ def with_group(filters: Filters, listed: Sequence[Listed], wanted: str) -> Filte
     """``filters`` narrowed to the one group named ``wanted`` (its current name, any case,
     or its id or a unique start of it)."""
     from dataclasses import replace
-
-    from tillitverkstad.core.groups import group_library
 
     groups = group_library(item for item in listed if item.readable)
     key = wanted.strip().casefold()

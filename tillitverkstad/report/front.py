@@ -11,7 +11,7 @@ from tillitverkstad import __version__
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.model import Rating
 from tillitverkstad.core.rating import cornerstone_results, largest_gaps
-from tillitverkstad.report import charts, facts, occasions
+from tillitverkstad.report import charts, facts, occasions, voting
 from tillitverkstad.report.document import Contents
 from tillitverkstad.report.layout import (
     FRAME_WIDTH,
@@ -46,7 +46,7 @@ def _fact_rows(ctx: ReportContext) -> list[tuple[str, str]]:
             QT_TRANSLATE_NOOP(
                 "report", "Occasion {number} of the group; earlier occasions: {dates}"
             ),
-            number=len(ctx.earlier) + 1,
+            number=ws.occasion_number,
             dates=", ".join(o.date.isoformat() for o in ctx.earlier),
         )
         rows.append((ctx.tr(QT_TRANSLATE_NOOP("report", "Follow-up")), earlier))
@@ -135,16 +135,7 @@ def about(ctx: ReportContext) -> list[Flowable]:
             ctx.tr(QT_TRANSLATE_NOOP("report", "Source: {citation}"), citation=citation), s.small
         ),
         ctx.label(ctx.tr(QT_TRANSLATE_NOOP("report", "How to read the numbers")), s.h2),
-        ctx.label(
-            ctx.tr(
-                QT_TRANSLATE_NOOP(
-                    "report",
-                    "For each principle the group first voted anonymously on two questions, "
-                    "then agreed on one value for each. The agreed values are the group's "
-                    "decision; the votes show how opinions were spread before agreeing.",
-                )
-            )
-        ),
+        ctx.label(voting.how_to_read(ctx)),
     ]
     for scale in ctx.content.rating_scales:
         story.append(ctx.label(f"{scale.name}: {scale.prompt}", s.body))
@@ -303,6 +294,7 @@ def summary(ctx: ReportContext) -> list[Flowable]:
     if steps:
         story.append(gap(2))
         story.append(_grid(ctx, rows, [48 * mm, 22 * mm, 24 * mm, 22 * mm, FRAME_WIDTH - 116 * mm]))
+        story.extend(voting.summary_note(ctx))
     story.extend(_cornerstones(ctx, steps, ratings))
     story.extend(_largest_gaps(ctx, ratings))
     summary_notes = ctx.ws.records.get("summary")

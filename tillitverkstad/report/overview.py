@@ -19,6 +19,7 @@ from tillitverkstad.core import numbers
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.labels import heat_tint
 from tillitverkstad.core.overview import Cell, GroupOverview, Overview
+from tillitverkstad.core.series import INCOMPLETE_SERIES, incomplete_line
 from tillitverkstad.report import overview_sections as sections
 from tillitverkstad.report.archive import ArchiveInfo
 from tillitverkstad.report.document import Contents, build_document
@@ -60,6 +61,7 @@ def cover(ctx: OverviewContext, source: str) -> list[Flowable]:
             QT_TRANSLATE_NOOP("report", "({count} known only from a later occasion)"),
             count=remembered,
         )
+    incomplete = incomplete_line(ov, ctx.language)
     everyone = ctx.tr(QT_TRANSLATE_NOOP("report", "All"))
     group = ov.group(ov.filters.group_id) if ov.filters.group_id else None
     rows = [
@@ -68,6 +70,7 @@ def cover(ctx: OverviewContext, source: str) -> list[Flowable]:
         [ctx.tr(QT_TRANSLATE_NOOP("report", "Group")), group.name if group else everyone],
         [ctx.tr(QT_TRANSLATE_NOOP("report", "Groups")), str(len(ov.groups))],
         [ctx.tr(QT_TRANSLATE_NOOP("report", "Occasions")), occasions],
+        *([[ctx.tr(INCOMPLETE_SERIES), incomplete]] if incomplete else []),
         [ctx.tr(QT_TRANSLATE_NOOP("report", "Read from")), source],
         [
             ctx.tr(QT_TRANSLATE_NOOP("report", "Created with")),

@@ -17,7 +17,7 @@ from tillitverkstad.core.model import (
     VoteDistribution,
 )
 from tillitverkstad.core.rating import median, needs_discussion, value_range
-from tillitverkstad.report import charts, facts
+from tillitverkstad.report import charts, facts, voting
 from tillitverkstad.report.actions import actions_table
 from tillitverkstad.report.fonts import BOLD
 from tillitverkstad.report.layout import (
@@ -127,6 +127,7 @@ def _votes(ctx: ReportContext, rating: Rating) -> list[Flowable]:
     )
     return [
         ctx.label(ctx.tr(QT_TRANSLATE_NOOP("report", "Votes before agreeing")), ctx.styles.h2),
+        voting.method_line(ctx, rating),
         table,
         ctx.label(
             ctx.tr(QT_TRANSLATE_NOOP("report", "▲ marks the agreed value.")), ctx.styles.small

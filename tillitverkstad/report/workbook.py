@@ -11,6 +11,7 @@ import xlsxwriter
 from tillitverkstad import __version__
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP, translate
 from tillitverkstad.core.overview import Overview
+from tillitverkstad.core.series import INCOMPLETE_SERIES, incomplete_line
 from tillitverkstad.report.overview_tables import Table, overview_tables, widths
 
 SHEET_NAME_LIMIT = 31  # Excel's
@@ -58,5 +59,10 @@ def build_workbook(overview: Overview, *, language: str) -> bytes:
     }
     for table in overview_tables(overview, language):
         _sheet(book, table, formats)
+    incomplete = incomplete_line(overview, language)
+    if incomplete:  # said beside the long-format sheets, which stay ready for a pivot table
+        sheet = book.add_worksheet(translate("report", INCOMPLETE_SERIES, language))
+        sheet.set_column(0, 0, 100, formats["long"])
+        sheet.write_string(0, 0, incomplete)
     book.close()
     return buffer.getvalue()

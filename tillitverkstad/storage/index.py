@@ -4,29 +4,30 @@ read only by the overview, so listing the library stays quick). Nothing in them 
 trusted: an entry is used only when every field has the right type and value and the
 file's size, modification time, inode and change time all still match; anything else is
 rebuilt from the file. (The change time cannot be set back by hand, so a file replaced or
-rewritten behind the app's back is always read again.)"""
+rewritten behind the app's back is always read again.) Each is a snapshot and a journal
+of the changes since (:mod:`.journal`): storing a workshop appends, never rewrites."""
 
 from __future__ import annotations
 
-import contextlib
-import json
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tillitverkstad.core.errors import Phrase
 from tillitverkstad.core.model import (
+    MAX_OCCASION_NUMBER,
     Template,
     WorkshopStatus,
 )
-from tillitverkstad.storage import atomic, errors
+from tillitverkstad.storage import errors
+from tillitverkstad.storage.journal import CacheTable
+from tillitverkstad.storage.workshop_file import SUFFIX
 
 if TYPE_CHECKING:
     from tillitverkstad.core.digest import Digest
-from tillitverkstad.storage.atomic import dump
-from tillitverkstad.storage.workshop_file import SUFFIX, read_bounded
 
 MAX_INDEX_BYTES = 32 * 1024 * 1024
 _ID = re.compile(r"[A-Za-z0-9_-]{1,80}")
@@ -54,10 +55,11 @@ class WorkshopSummary:
     template: str = ""
     follow_up_of: str | None = None
     group_id: str = ""
-    created: str = ""  # orders a group's occasions on the same date
-    # The earlier occasions it remembers, (id, ISO date, created): a follow-up imported
-    # alone still counts them as occasions of its group (core.groups).
-    remembered: tuple[tuple[str, str, str], ...] = ()
+    created: str = ""  # orders two occasions with one number (core.model.order_key)
+    number: int = 1  # its occasion number in the group's series
+    # The earlier occasions it remembers, (id, ISO date, created, number): a follow-up
+    # imported alone still counts them as occasions of its group (core.groups).
+    remembered: tuple[tuple[str, str, str, int], ...] = ()
     # What the HR overview needs (core.digest); None for an unreadable file.
     digest: Digest | None = None
     error: str | None = None
@@ -116,6 +118,7 @@ def _valid(name: str, entry: Any, digest: bool = True) -> bool:
             and entry["id"] == name[: -len(SUFFIX)]
             and entry["group"] == entry["organisation"] == entry["date"] == ""
             and entry["group_id"] == entry["created"] == ""
+            and entry["number"] == 1
             and entry["remembered"] == []
             and entry.get("digest") is None
         )
@@ -125,6 +128,7 @@ def _valid(name: str, entry: Any, digest: bool = True) -> bool:
         and isinstance(entry["group_id"], str)
         and _ID.fullmatch(entry["group_id"]) is not None
         and _is_text(entry["created"], 40)
+        and _is_number(entry["number"])
         and isinstance(entry["id"], str)
         and _ID.fullmatch(entry["id"]) is not None
         and isinstance(entry["date"], str)
@@ -141,14 +145,19 @@ def _valid_digest(value: Any) -> bool:
     return valid_digest(value)
 
 
+def _is_number(value: Any) -> bool:
+    return type(value) is int and 1 <= value <= MAX_OCCASION_NUMBER
+
+
 def _valid_remembered(value: Any) -> bool:
-    """A list of [id, ISO date, created] triples, as :meth:`Index.entry` writes them."""
+    """A list of [id, ISO date, created, number], as :meth:`Index.entry` writes them."""
     return isinstance(value, list) and all(
         isinstance(item, list)
-        and len(item) == 3
-        and all(_is_text(part, 80) for part in item)
+        and len(item) == 4
+        and all(_is_text(part, 80) for part in item[:3])
         and _ID.fullmatch(item[0]) is not None
         and _DATE.fullmatch(item[1]) is not None
+        and _is_number(item[3])
         for item in value
     )
 
@@ -158,6 +167,8 @@ class Index:
         self.path = path
         self.digests_path = path.with_name("digests.json")
         self.workshops_dir = workshops_dir
+        self._listing = CacheTable(path, "workshops", MAX_INDEX_BYTES)
+        self._digests = CacheTable(self.digests_path, "digests", MAX_INDEX_BYTES)
 
     def entry(self, summary: WorkshopSummary, stat: os.stat_result) -> dict[str, Any]:
         cached = {k: getattr(summary, k) for k in _CACHED}
@@ -194,9 +205,9 @@ class Index:
     def read(self, digests: bool = False) -> dict[str, Any]:
         """File name -> raw entry (validated by :meth:`matches` when used); with ``digests``
         each entry whose file is unchanged since its digest was made carries it."""
-        entries = self._read(self.path, "workshops")
+        entries = self._listing.read()
         if digests:
-            kept = self._read(self.digests_path, "digests")
+            kept = self._digests.read()
             for name, entry in entries.items():
                 found = kept.get(name)
                 if isinstance(found, dict) and all(
@@ -205,44 +216,37 @@ class Index:
                     entry["digest"] = found.get("digest")
         return entries
 
-    @staticmethod
-    def _read(path: Path, table: str) -> dict[str, Any]:
-        try:
-            docs = json.loads(read_bounded(path, MAX_INDEX_BYTES))[table].values()
-            return {doc["file"]: doc for doc in docs if isinstance(doc.get("file"), str)}
-        except Exception:  # a lost, foreign or damaged cache is rebuilt from the files
-            return {}
-
-    def write(self, entries: dict[str, dict[str, Any]]) -> None:
-        """The index, and the digests of the entries that carry one (the others keep the
-        digest already cached, while their file is still listed)."""
-        listed = {
-            name: {k: v for k, v in e.items() if k != "digest"} for name, e in entries.items()
-        }
-        self._write(self.path, "workshops", listed)
-        made = {
-            name: {"file": name, **{k: e[k] for k in _STAT_KEYS}, "digest": e["digest"]}
-            for name, e in entries.items()
-            if "digest" in e
-        }
-        cached = self._read(self.digests_path, "digests")
-        kept = {name: d for name, d in cached.items() if name in entries and name not in made}
-        if made or kept.keys() != cached.keys():
-            self._write(self.digests_path, "digests", {**kept, **made})
-
-    @staticmethod
-    def _write(path: Path, table: str, entries: dict[str, dict[str, Any]]) -> None:
-        # TinyDB's layout, so each cache stays readable as a TinyDB table.
-        rows = {str(i): entry for i, entry in enumerate(entries.values(), start=1)}
-        with contextlib.suppress(OSError, errors.StorageError):  # only a cache
-            atomic.write_atomically(path, dump({table: rows}))
+    def save(self, changes: Mapping[str, dict[str, Any] | None]) -> None:
+        """Set (or, for None, drop) the entries of the given file names, and the digests of
+        those that carry one (the others keep the digest cached, used only while it still
+        matches its file). Appended to the journals: the cost does not grow with the
+        library."""
+        self._listing.append(
+            {
+                name: None if e is None else {k: v for k, v in e.items() if k != "digest"}
+                for name, e in changes.items()
+            }
+        )
+        self._digests.append(
+            {
+                name: None
+                if e is None
+                else {**{k: e[k] for k in _STAT_KEYS}, "digest": e["digest"]}
+                for name, e in changes.items()
+                if e is None or "digest" in e
+            }
+        )
 
     def update(self, changes: dict[str, tuple[WorkshopSummary, os.stat_result] | None]) -> None:
         """Set (or, for None, drop) the entries of the given file names."""
-        entries = self.read()
-        for name, change in changes.items():
-            if change is None:
-                entries.pop(name, None)
-            else:
-                entries[name] = self.entry(*change)
-        self.write(entries)
+        self.save({name: None if c is None else self.entry(*c) for name, c in changes.items()})
+
+    def compact(self) -> None:
+        """Each cache written whole, its journal emptied (as happens when one outgrows its
+        snapshot)."""
+        for table in (self._listing, self._digests):
+            table.rewrite(table.read())
+
+    def size(self) -> int:
+        """Bytes the listing reads (the index and its journal; not the digests)."""
+        return self._listing.size()

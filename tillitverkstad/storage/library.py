@@ -31,7 +31,7 @@ from tillitverkstad.storage.atomic import (
     dump,
     ensure_private_folder,
 )
-from tillitverkstad.storage.chains import chain_group
+from tillitverkstad.storage.chains import chain_group, chain_number
 from tillitverkstad.storage.index import Index, WorkshopSummary
 from tillitverkstad.storage.locks import (
     BUSY,
@@ -90,7 +90,7 @@ class Library:
         self.locks_dir = self.data_dir / "locks"
         self.index_path = self.data_dir / "index.json"
         self.index = Index(self.index_path, self.workshops_dir)
-        self.migration = Context(group_of=self.group_of)
+        self.migration = Context(group_of=self.group_of, number_of=self.number_of)
 
     # -- folder -------------------------------------------------------------
 
@@ -201,7 +201,7 @@ class Library:
         cached = self.index.read(digests)
         fresh: dict[str, dict] = {}
         summaries: dict[str, WorkshopSummary] = {}
-        changed = False
+        changed: dict[str, dict | None] = {}
         with os.scandir(self.workshops_dir) as it:
             for item in it:
                 if not item.name.endswith(SUFFIX):
@@ -215,12 +215,11 @@ class Library:
                     summary = self.index.summary(item.name, entry, digests)
                 else:
                     summary = self._summarise(Path(item.path))
-                    entry = self.index.entry(summary, stat)
-                    changed = True
+                    entry = changed[item.name] = self.index.entry(summary, stat)
                 fresh[item.name] = entry
                 summaries[item.name] = summary
-        if changed or fresh.keys() != cached.keys():
-            self.index.write(fresh)
+        changed.update(dict.fromkeys(cached.keys() - fresh.keys()))  # gone: dropped
+        self.index.save(changed)
         rows = _with_conflicts(summaries)
         rows.sort(key=lambda s: (s.date, s.group.casefold(), s.file_name), reverse=True)
         return rows
@@ -264,6 +263,11 @@ class Library:
         """The group of a workshop stored before groups existed (the migration asks):
         :func:`chains.chain_group` over this library's files."""
         return chain_group(self._stored_head, workshop_id, follow_up_of)
+
+    def number_of(self, workshop_id: str, follow_up_of: str) -> int:
+        """The occasion number of a follow-up stored before occasions were numbered (the
+        migration asks): :func:`chains.chain_number` over this library's files."""
+        return chain_number(self._stored_head, workshop_id, follow_up_of)
 
     def resolve(self, prefix: str) -> str:
         """The full id of the one workshop whose id starts with ``prefix``."""

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tillitverkstad.core.groups import remembered_of
 from tillitverkstad.core.model import Workshop
 from tillitverkstad.storage import atomic, errors
 from tillitverkstad.storage.atomic import dump
@@ -33,7 +34,8 @@ def summary_of(ws: Workshop, path: Path, *, digest: bool = True) -> WorkshopSumm
         follow_up_of=ws.follow_up_of,
         group_id=ws.group_id,
         created=ws.created,
-        remembered=tuple((o.workshop_id, o.date.isoformat(), o.created) for o in ws.history),
+        number=ws.occasion_number,
+        remembered=remembered_of(ws),
         digest=_digest(ws) if digest else None,
     )
 

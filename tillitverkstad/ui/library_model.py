@@ -51,7 +51,7 @@ class WorkshopListModel(QAbstractTableModel):
         self._rows = rows
         self._by_id = {row.id: row for row in rows if row.readable}
         self._places = {
-            listed.id: (group.number_of(listed.id), len(group.occasions))
+            listed.id: (group.number_of(listed.id), group.length)
             for group in groups
             for listed in group.in_library
         }
@@ -75,9 +75,15 @@ class WorkshopListModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorted here in Python: the proxy's own sort asks data() ~10 times per row."""
         self.layoutAboutToBeChanged.emit()
+
+        def key(pair: tuple[WorkshopSummary, tuple[str, ...]]) -> tuple[str, str, int, str]:
+            row, texts = pair  # one day's occasions of a group in their order, not by name
+            number = self._places.get(row.id, (0, 0))[0]
+            return (texts[column].casefold(), texts[DATE], number, texts[GROUP])
+
         pairs = sorted(
             zip(self._rows, self._texts, strict=True),
-            key=lambda pair: (pair[1][column].casefold(), pair[1][DATE], pair[1][GROUP]),
+            key=key,
             reverse=order == Qt.SortOrder.DescendingOrder,
         )
         self._rows = [row for row, _ in pairs]

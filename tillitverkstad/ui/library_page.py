@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -26,7 +26,7 @@ from tillitverkstad.core.text import display_line
 from tillitverkstad.operations import library as ops
 from tillitverkstad.operations.library import Library, WorkshopSummary
 from tillitverkstad.ui import theme
-from tillitverkstad.ui.errors import show_error, show_notice
+from tillitverkstad.ui.errors import show_error
 from tillitverkstad.ui.library_model import (
     DATE,
     GROUP,
@@ -37,6 +37,9 @@ from tillitverkstad.ui.library_model import (
     workshop_table,
 )
 from tillitverkstad.ui.welcome_page import WelcomePage
+
+if TYPE_CHECKING:  # imported on the first import: validation loads the content model
+    from tillitverkstad.ui.import_flow import ImportFlow
 
 
 class LibraryPage(QWidget):
@@ -57,6 +60,7 @@ class LibraryPage(QWidget):
         self.groups: list[Group] = []
         self.proxy = WorkshopFilter(self)
         self.proxy.setSourceModel(self.model)
+        self._imports: ImportFlow | None = None
         self._build()
         self.retranslate()
 
@@ -371,7 +375,7 @@ class LibraryPage(QWidget):
             return None
         group = group_of(self.groups, summary.id)
         latest = group.latest if group else summary
-        number = len(group.occasions) + 1 if group else 2
+        number = group.next_number if group else summary.number + 1
         self.follow_up_requested.emit(latest.id, number)
         return latest.id
 
@@ -399,24 +403,8 @@ class LibraryPage(QWidget):
             if not name:
                 return None
             path = Path(name)
-        from tillitverkstad.operations import packages  # validation loads the content model
+        if self._imports is None:
+            from tillitverkstad.ui.import_flow import ImportFlow
 
-        result = packages.import_file(self.library, path)
-        if result.error is not None:
-            self._error(result.error)
-            return None
-        assert result.workshop is not None
-        self.refresh(result.workshop.id)
-        if result.already:
-            show_notice(
-                self,
-                self.tr("Already imported"),
-                self.tr(
-                    "The library already holds this workshop (\u201c{group}\u201d {date}) "
-                    "with the same content, so no second copy was made. It is selected."
-                ).format(
-                    group=display_line(result.workshop.group),
-                    date=result.workshop.date.isoformat(),
-                ),
-            )
-        return result.workshop.id
+            self._imports = ImportFlow(self, self.library, self._language, self.refresh)
+        return self._imports.start(path)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.operations import overview as overview_ops
 from tillitverkstad.ui.errors import show_error
+from tillitverkstad.ui.import_flow import ImportFlow
 
 if TYPE_CHECKING:
     from tillitverkstad.ui.overview_page import OverviewPage
@@ -18,7 +19,8 @@ if TYPE_CHECKING:
 
 def offer_import(page: OverviewPage, source: overview_ops.FolderSource, workshop_id: str) -> None:
     """Ask (without blocking) whether to import the workshop; on Yes import it and ask the
-    window to open it (``page.open_requested``)."""
+    window to open it (``page.open_requested``); when the library holds another version of
+    it, which to keep is asked first."""
     box = QMessageBox(page)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("OverviewPage", "Not in the library"))
@@ -47,8 +49,7 @@ def _import_and_open(
     except TillitError as exc:
         show_error(page, exc, page.language)
         return
-    if result.error is not None:
-        show_error(page, result.error, page.language)
-        return
-    assert result.workshop is not None
-    page.open_requested.emit(result.workshop.id)
+    flow = ImportFlow(
+        page, page.library, lambda: page.language, page.open_requested.emit, say_already=False
+    )
+    flow.handle(result)  # another version held: asked which to keep, then opened

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.overview import Filters, Overview
+from tillitverkstad.core.series import incomplete_line
 from tillitverkstad.operations import overview as overview_ops
 from tillitverkstad.operations.library import Library
 from tillitverkstad.ui import theme
@@ -130,6 +131,9 @@ class OverviewPage(QWidget):
         filters.addStretch(1)
         self.summary = QLabel(wordWrap=True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.incomplete = QLabel(wordWrap=True)  # the series that lack an occasion
+        self.incomplete.setTextFormat(Qt.TextFormat.PlainText)
+        self.incomplete.hide()
         self.message = MessageSlot(self, lines=1)
         self.skipped = QLabel(wordWrap=True)
         self.skipped.setTextFormat(Qt.TextFormat.PlainText)
@@ -195,6 +199,7 @@ class OverviewPage(QWidget):
         layout.addLayout(source)
         layout.addLayout(filters)
         layout.addWidget(self.summary)
+        layout.addWidget(self.incomplete)
         layout.addWidget(self.message)
         layout.addWidget(self.scroll, 1)
 
@@ -373,6 +378,8 @@ class OverviewPage(QWidget):
                     last=period[1].isoformat(),
                 )
             )
+        self.incomplete.setText(incomplete_line(overview, self.language))
+        self.incomplete.setVisible(bool(overview.incomplete))
         self._fill_heatmap()
         for card in (self.trends, self.actions, self.examples, self.balance):
             card.set_overview(overview, self.language)
