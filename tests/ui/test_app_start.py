@@ -83,7 +83,7 @@ def package_of_another_group(tmp_path, demo):
     from tillitverkstad.core.model import new_id
     from tillitverkstad.operations.packages import export_package
 
-    other = dataclasses.replace(demo, id=new_id(), group="Ledningsgrupp Norr")
+    other = dataclasses.replace(demo, id=new_id(), group_id=new_id(), group="Ledningsgrupp Norr")
     return export_package(other, tmp_path / "2026-11-23_Ledningsgrupp-Norr_tillitverkstad.json")
 
 
