@@ -4,6 +4,7 @@ and, in the user's language, what was wrong. A hostile file changes nothing."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -103,12 +104,30 @@ def read_list(value: Any, path: str, read: Callable[[Any, str], T]) -> list[T]:
 
 
 def read_date(value: Any, path: str) -> dt.date:
+    """A date as stored: exactly YYYY-MM-DD. Any year is read, so a workshop an earlier
+    version stored with a mistyped year still opens to be corrected; what comes in from
+    outside is held to the years by :func:`check_years`."""
     date = iso_date(read_text(value, path, 10))
     if date is None:
         raise field_error(path, EXPECTED_DATE)
-    if not in_range(date):
-        raise field_error(path, DATE_OUTSIDE_YEARS, first=FIRST_YEAR, last=LAST_YEAR)
     return date
+
+
+def check_years(value: Any, path: str) -> None:
+    """Raise FormatError naming the first date in ``value`` (a model object, walked through
+    its fields, lists and dicts) outside the years the app accepts."""
+    if isinstance(value, dt.date):
+        if not in_range(value):
+            raise field_error(path, DATE_OUTSIDE_YEARS, first=FIRST_YEAR, last=LAST_YEAR)
+    elif dataclasses.is_dataclass(value):
+        for item in dataclasses.fields(value):
+            check_years(getattr(value, item.name), f"{path}.{item.name}")
+    elif isinstance(value, list | tuple):
+        for i, item in enumerate(value):
+            check_years(item, f"{path}[{i}]")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            check_years(item, f"{path}.{key}")
 
 
 def read_moment(value: Any, path: str) -> str:

@@ -19,7 +19,7 @@ from tillitverkstad.core.bounds import MAX_FILE_BYTES, MAX_FILE_VALUES, value_co
 from tillitverkstad.core.consistency import InconsistentWorkshop, check_consistent
 from tillitverkstad.core.content import ContentError, content_from_dict
 from tillitverkstad.core.errors import Phrase, TillitError, ValidationError
-from tillitverkstad.core.fields import BROKEN_CHARACTER, FormatError
+from tillitverkstad.core.fields import BROKEN_CHARACTER, FormatError, check_years
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.migrations import PACKAGE_VERSION, Context, migrate_package
 from tillitverkstad.core.model import RATED_KINDS, Occasion, StepRecord, Workshop
@@ -197,6 +197,7 @@ def receive(raw: bytes, context: Context | None = None) -> Received:
         )
     try:
         ws = workshop_from_dict(migrate_package(data, version, context))
+        check_years(ws, "workshop")
         content = content_from_dict(ws.content, origin="package")
     except FormatError as exc:
         raise invalid_package(exc) from None
