@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import signal
+import sys
+from collections.abc import Iterator
+
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from tillitverkstad.app import install_translators
 from tillitverkstad.ui.settings import Settings
@@ -42,6 +48,50 @@ class FakeView(QLabel):
 
 def message_boxes(parent: QWidget) -> list[QMessageBox]:
     return [box for box in parent.findChildren(QMessageBox) if box.isVisible()]
+
+
+@contextlib.contextmanager
+def application_kept(app: QApplication) -> Iterator[None]:
+    """Whatever ``app.build_gui`` (or a part of it) does to the application and the
+    process is undone on the way out: catalogs, design, names, hooks, handlers, settings
+    folder and the termination wakeup."""
+    hook, font, palette = sys.excepthook, app.font(), app.palette()
+    names = QCoreApplication.organizationName(), QCoreApplication.applicationName()
+    log = logging.getLogger("tillitverkstad")
+    handlers, level = list(log.handlers), log.level
+    signals = {number: signal.getsignal(number) for number in (signal.SIGTERM, signal.SIGHUP)}
+    wakeup = signal.set_wakeup_fd(-1)
+    signal.set_wakeup_fd(wakeup)
+    try:
+        yield
+    finally:
+        install_translators(app, "en")  # the tests' language, with no catalog installed
+        app.setStyleSheet("")
+        app.setPalette(palette)
+        app.setFont(font)
+        QCoreApplication.setOrganizationName(names[0])
+        QCoreApplication.setApplicationName(names[1])
+        sys.excepthook = hook
+        for handler in [h for h in log.handlers if h not in handlers]:
+            log.removeHandler(handler)
+            handler.close()
+        log.setLevel(level)
+        for number, handler in signals.items():
+            signal.signal(number, handler)
+        signal.set_wakeup_fd(wakeup)
+        with contextlib.suppress(AttributeError):
+            delattr(app, "_tillitverkstad_termination")
+        config = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.GenericConfigLocation
+        )
+        for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+            QSettings.setPath(kind, QSettings.Scope.UserScope, config)
+
+
+@pytest.fixture
+def kept_application(qapp):
+    with application_kept(qapp):
+        yield
 
 
 @pytest.fixture

@@ -7,7 +7,12 @@ import sys
 
 import pytest
 
-from tests.ui.shell_fixtures import OFFSCREEN_NOISE, message_boxes, swedish  # noqa: F401
+from tests.ui.shell_fixtures import (  # noqa: F401
+    OFFSCREEN_NOISE,
+    kept_application,
+    message_boxes,
+    swedish,
+)
 from tillitverkstad.storage.errors import DataFolderError, WorkshopLockedError
 from tillitverkstad.ui.errors import LOG_NAME, install_excepthook, setup_log_file, show_error
 
@@ -88,6 +93,7 @@ def test_an_unwritable_log_folder_does_not_break_the_app(tmp_path):
     assert setup_log_file(blocker) is None
 
 
+@pytest.mark.usefixtures("kept_application")
 def test_the_log_file_is_readable_only_by_the_user(tmp_path):
     import stat
 

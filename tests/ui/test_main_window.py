@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
+from view_helpers import QUICK_RETRY
 
 from tests.ui.shell_fixtures import (  # noqa: F401
     OFFSCREEN_NOISE,
@@ -28,7 +29,7 @@ LEFT = Qt.MouseButton.LeftButton
 @pytest.fixture
 def window(qtbot, tmp_path, library, demo):
     library.add(demo)
-    w = MainWindow(library, ini_settings(tmp_path), view_factory=FakeView)
+    w = MainWindow(library, ini_settings(tmp_path), view_factory=FakeView, save_timing=QUICK_RETRY)
     qtbot.addWidget(w)
     w.show()
     yield w

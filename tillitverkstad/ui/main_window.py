@@ -35,6 +35,7 @@ from tillitverkstad.ui.window_dialogs import WindowDialogs
 if TYPE_CHECKING:  # imported when a workshop is opened: keeps the content loader off the start
     from PySide6.QtGui import QCloseEvent
 
+    from tillitverkstad.ui.autosave import SaveTiming
     from tillitverkstad.ui.exporting import Exporter, ExportFlow
     from tillitverkstad.ui.overview_page import OverviewPage
     from tillitverkstad.ui.session import WorkshopSession
@@ -62,10 +63,12 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         list_library: bool = True,
+        save_timing: SaveTiming | None = None,
     ) -> None:
         """``list_library=False`` when a workshop opens straight away: the library is
         listed when the facilitator goes back to it, not while the workshop appears."""
         super().__init__(parent)
+        self._save_timing = save_timing
         self.library = library
         self.settings = settings
         self._view_factory = view_factory or workshop_view
@@ -279,7 +282,9 @@ class MainWindow(QMainWindow):
         except (TillitError, OSError):
             earlier = later = None  # the session falls back on what the workshop remembers
         try:
-            session = WorkshopSession(opened, self, earlier=earlier, next_occasion=later)
+            session = WorkshopSession(
+                opened, self, self._save_timing, earlier=earlier, next_occasion=later
+            )
         except TillitError as exc:  # reading checked it; the workshop must not stay locked
             opened.close()
             show_error(self, exc, self.language)

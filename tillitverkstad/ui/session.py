@@ -24,7 +24,7 @@ from tillitverkstad.core.model import (
     Workshop,
 )
 from tillitverkstad.operations.library import OpenWorkshop
-from tillitverkstad.ui.autosave import SAVE_DELAY_MS, Autosave
+from tillitverkstad.ui.autosave import PROMPTLY, Autosave, SaveTiming
 from tillitverkstad.ui.session_plan import PlanEdits
 
 T = TypeVar("T")
@@ -61,7 +61,7 @@ class WorkshopSession(PlanEdits, QObject):
         self,
         opened: OpenWorkshop,
         parent: QObject | None = None,
-        save_delay_ms: int = SAVE_DELAY_MS,
+        timing: SaveTiming | None = None,
         earlier: Sequence[Occasion] | None = None,
         next_occasion: dt.date | None = None,
     ) -> None:
@@ -75,7 +75,7 @@ class WorkshopSession(PlanEdits, QObject):
             history.earlier_occasions(opened.workshop) if earlier is None else tuple(earlier)
         )
         self.undo_stack = QUndoStack(self)
-        self.autosave = Autosave(opened, self, save_delay_ms)
+        self.autosave = Autosave(opened, self, timing or PROMPTLY)
         self.autosave.saved.connect(self.saved)
         self.autosave.failed.connect(self.save_failed)
 
