@@ -20,11 +20,11 @@ from tillitverkstad.cli_args import build_parser, language_of
 from tillitverkstad.cli_overview import cmd_overview
 from tillitverkstad.core import agenda
 from tillitverkstad.core.checks import as_date
+from tillitverkstad.core.display import display_line
 from tillitverkstad.core.errors import TillitError, ValidationError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP, translate
 from tillitverkstad.core.labels import WORKSHOP_STATUS
 from tillitverkstad.core.model import DetailField
-from tillitverkstad.core.text import display_line
 from tillitverkstad.logfile import log_exception, setup_log_file
 from tillitverkstad.operations import library as ops
 from tillitverkstad.operations import packages

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 
-from tillitverkstad.core.content import Content
+from tillitverkstad.core.content_model import Content
 from tillitverkstad.core.errors import ValidationError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.model import RATED_KINDS, StepKind, Template, Workshop

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from tillitverkstad.core.display import display_line
 from tillitverkstad.core.i18n import translate
 
 CONTEXT = "errors"
@@ -34,7 +35,6 @@ class Phrase:
 def render(text: str, params: dict[str, Any], language: str) -> str:
     """``text`` translated, its placeholders filled: phrases and errors in the same language,
     plain text with its control characters made visible (it may come from a file)."""
-    from tillitverkstad.core.text import display_line  # text.py raises ValidationError
 
     def shown(value: Any) -> Any:
         if isinstance(value, Phrase | TillitError):

@@ -29,6 +29,12 @@ class StepKind(StrEnum):
 
 RATED_KINDS = frozenset({StepKind.PRINCIPLE, StepKind.CORNERSTONE})
 NOTE_KINDS = frozenset({StepKind.PRINCIPLE, StepKind.CORNERSTONE, StepKind.DISCUSSION})
+# The content's optional steps ("Det goda mötet", the balance, a critical reflection).
+OPTIONAL_KINDS = frozenset({StepKind.DISCUSSION, StepKind.BALANCE})
+# Steps with a voting view and a reveal on the shared screen.
+VOTED_KINDS = RATED_KINDS | {StepKind.BALANCE}
+# Steps whose countdown the group sees.
+TIMED_KINDS = NOTE_KINDS | {StepKind.BALANCE, StepKind.REVIEW}
 
 
 class Scale(StrEnum):

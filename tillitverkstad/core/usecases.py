@@ -9,7 +9,8 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from tillitverkstad.core import agenda, details, history
 from tillitverkstad.core.checks import as_bool, as_enum, as_time, as_whole
-from tillitverkstad.core.content import Content, content_to_dict
+from tillitverkstad.core.content import content_to_dict
+from tillitverkstad.core.content_model import Content
 from tillitverkstad.core.details import check_new
 from tillitverkstad.core.errors import NotFoundError, ValidationError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP

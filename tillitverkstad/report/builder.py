@@ -12,11 +12,12 @@ from reportlab.platypus import Flowable, PageBreak
 from tillitverkstad import __version__
 from tillitverkstad.core import history
 from tillitverkstad.core.agenda import REVIEW_STEP
-from tillitverkstad.core.content import Content, ContentError, content_from_dict, load_content
+from tillitverkstad.core.content import content_from_dict, load_content
+from tillitverkstad.core.content_model import Content, ContentError
+from tillitverkstad.core.display import names_shown, occasion_shown
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
-from tillitverkstad.core.model import RATED_KINDS, Occasion, StepKind, Workshop
+from tillitverkstad.core.model import OPTIONAL_KINDS, RATED_KINDS, Occasion, Workshop
 from tillitverkstad.core.package import dumps, to_package
-from tillitverkstad.core.text import names_shown, occasion_shown
 from tillitverkstad.report import facts, front, occasions, steps
 from tillitverkstad.report.actions import action_plan
 from tillitverkstad.report.archive import ArchiveInfo, Attachment
@@ -57,7 +58,7 @@ def _story(ctx: ReportContext) -> list[Flowable]:
         if kind in RATED_KINDS:
             number += 1
             story += steps.rated_step(ctx, step, number)
-        elif kind in (StepKind.DISCUSSION, StepKind.BALANCE):
+        elif kind in OPTIONAL_KINDS:
             story += steps.optional_step(ctx, step)
     story += steps.closing(ctx)
     story.append(PageBreak())

@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
 
-from tillitverkstad.core.content import Content
+from tillitverkstad.core.content_model import Content
 from tillitverkstad.core.history import Comparison
 from tillitverkstad.core.i18n import translate
 from tillitverkstad.core.model import ActionRecord, Occasion, Workshop

@@ -118,7 +118,8 @@ def read_workshop(path: Path, context: Context | None = None) -> tuple[Workshop,
     # Here, not at the top: the window's start lists the library from its index and must
     # not load the content model.
     from tillitverkstad.core.consistency import InconsistentWorkshop, check_consistent
-    from tillitverkstad.core.content import ContentError, content_from_dict
+    from tillitverkstad.core.content import content_from_dict
+    from tillitverkstad.core.content_model import ContentError
 
     try:
         shaped = {

@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from tillitverkstad.core import agenda
-from tillitverkstad.core.content import Content
+from tillitverkstad.core.content_model import Content
 from tillitverkstad.core.details import MINUTES_RANGE, check_follow_up
+from tillitverkstad.core.display import display_line
 from tillitverkstad.core.errors import ValidationError
 from tillitverkstad.core.history import carry_actions, has_actions_to_review
 from tillitverkstad.core.model import DetailField, Template, Workshop
-from tillitverkstad.core.text import MAX_LINE, display_line
+from tillitverkstad.core.text import MAX_LINE
 from tillitverkstad.ui.new_workshop_dialog import field_cell
 from tillitverkstad.ui.widgets.agenda_picker import AgendaPicker
 from tillitverkstad.ui.widgets.form_frame import frame_form

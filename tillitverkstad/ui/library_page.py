@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tillitverkstad.core.display import display_line
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.groups import Group, group_of
-from tillitverkstad.core.text import display_line
 from tillitverkstad.operations import library as ops
 from tillitverkstad.operations.library import Library, WorkshopSummary
 from tillitverkstad.ui import theme

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tillitverkstad.core.display import display_line
 from tillitverkstad.core.errors import TillitError
-from tillitverkstad.core.text import display_line
 from tillitverkstad.operations import library as ops
 from tillitverkstad.operations.library import Library
 from tillitverkstad.ui import window_menus

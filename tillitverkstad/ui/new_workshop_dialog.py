@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 
 from tillitverkstad.core import usecases as uc
 from tillitverkstad.core.agenda import DEFAULT_MINUTES
-from tillitverkstad.core.content import Content, load_content
+from tillitverkstad.core.content import load_content
+from tillitverkstad.core.content_model import Content
 from tillitverkstad.core.details import check_new
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 from tillitverkstad.core import numbers
 from tillitverkstad.core.action_plan import status_label
 from tillitverkstad.core.digest import EXAMPLE_CATEGORIES, LOGICS
+from tillitverkstad.core.display import display_line
 from tillitverkstad.core.i18n import translate
 from tillitverkstad.core.labels import CATEGORIES, LOGIC_NAMES
 from tillitverkstad.core.model import Scale
 from tillitverkstad.core.overview import GroupOverview, Overview
-from tillitverkstad.core.text import display_line
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.overview_models import WORKSHOP_ROLE, Item, RowsModel, group_label
 from tillitverkstad.ui.widgets.card import Card

@@ -13,9 +13,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from tillitverkstad.core import numbers
+from tillitverkstad.core.display import display_line
 from tillitverkstad.core.labels import heat_tint
 from tillitverkstad.core.overview import Cell, GroupOverview, Overview
-from tillitverkstad.core.text import display_line
 
 Index = QModelIndex | QPersistentModelIndex
 WORKSHOP_ROLE = Qt.ItemDataRole.UserRole + 1  # the workshop id a cell leads to

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
-from tillitverkstad.core.text import display_line
+from tillitverkstad.core.display import display_line
 from tillitverkstad.operations import library as ops
 
 if TYPE_CHECKING:

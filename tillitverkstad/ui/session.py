@@ -12,7 +12,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from tillitverkstad.core import agenda, details, history
 from tillitverkstad.core import usecases as uc
-from tillitverkstad.core.content import Content, content_from_dict
+from tillitverkstad.core.content import content_from_dict
+from tillitverkstad.core.content_model import Content
 from tillitverkstad.core.model import (
     Consensus,
     DetailField,

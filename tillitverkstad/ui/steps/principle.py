@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from tillitverkstad.core.model import NoteCategory, StepKind
+from tillitverkstad.core.notes import note_categories
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.steps.base import StepPage
@@ -45,18 +46,18 @@ class NotesSection(Card):
             ),
         )
         self.lists: dict[NoteCategory, NotesList] = {}
-        for category in session.content.note_categories:
+        for category in note_categories(session.content):
             notes = NotesList(
                 session,
                 step_id,
-                NoteCategory(category.id),
+                category.category,
                 category.label,
                 category.hint,
                 language,
                 message=self.message,
             )
             layout.addWidget(notes, 1)
-            self.lists[NoteCategory(category.id)] = notes
+            self.lists[category.category] = notes
         outer.addLayout(layout)
         outer.addWidget(self.message)
 

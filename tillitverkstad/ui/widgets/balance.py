@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tillitverkstad.core.content import OptionalStep
+from tillitverkstad.core.content_model import OptionalStep
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.model import BALANCE_TOTAL, BalanceLogic
 from tillitverkstad.ui import theme

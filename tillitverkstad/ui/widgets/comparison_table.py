@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from tillitverkstad.core import numbers
-from tillitverkstad.core.content import Content
+from tillitverkstad.core.content_model import Content
 from tillitverkstad.core.history import Comparison, Point, PrincipleHistory
 from tillitverkstad.core.model import Consensus, Scale
 
