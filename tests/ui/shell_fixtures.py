@@ -9,7 +9,7 @@ import sys
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from tillitverkstad.app import install_translators
@@ -25,22 +25,46 @@ def ini_settings(tmp_path) -> Settings:
 
 
 class FakeView(QLabel):
-    """Stands in for the WorkshopView: records the commands the window sends it."""
+    """Stands in for the WorkshopView (a ``WorkshopPane``): records the commands the window
+    sends it."""
+
+    notice = Signal(str)
+    timer_changed = Signal(int, bool, bool)
+    presenting_bar = None
 
     def __init__(self, session, language: str) -> None:
         super().__init__(session.workshop.group)
         self.session = session
         self.language = language
         self.calls: list[str] = []
-        for name in (
-            "go_next",
-            "go_previous",
-            "toggle_timer",
-            "reset_timer",
-            "add_minute",
-            "new_note",
-        ):
-            setattr(self, name, lambda name=name: self.calls.append(name))
+
+    @property
+    def widget(self) -> QWidget:
+        return self
+
+    def add_side_panel(self, panel: QWidget) -> None:
+        panel.setParent(self)
+
+    def commit_drafts(self) -> int:
+        return 0
+
+    def go_next(self) -> None:
+        self.calls.append("go_next")
+
+    def go_previous(self) -> None:
+        self.calls.append("go_previous")
+
+    def toggle_timer(self) -> None:
+        self.calls.append("toggle_timer")
+
+    def reset_timer(self) -> None:
+        self.calls.append("reset_timer")
+
+    def add_minute(self) -> None:
+        self.calls.append("add_minute")
+
+    def new_note(self) -> None:
+        self.calls.append("new_note")
 
     def current_step(self) -> str:
         return self.session.workshop.current_step

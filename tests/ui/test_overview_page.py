@@ -84,7 +84,7 @@ def test_ctrl_shift_o_opens_the_overview_of_every_group(qtbot, window):
 def test_the_library_page_has_a_way_to_the_overview(qtbot, window):
     qtbot.mouseClick(window.library_page.overview_button, LEFT)
     assert window.stack.currentWidget() is window.overview_page
-    assert window.overview_action.text() == "Ö&versikt över grupperna"
+    assert window.commands.overview.text() == "Ö&versikt över grupperna"
 
 
 def test_the_heatmap_writes_each_value_and_says_not_rated_instead_of_zero(qtbot, page):
@@ -108,7 +108,7 @@ def test_the_heatmap_writes_each_value_and_says_not_rated_instead_of_zero(qtbot,
 
 
 def test_enter_on_a_cell_opens_that_groups_workshop_in_the_window(qtbot, window, made):
-    window.overview_action.trigger()
+    window.commands.overview.trigger()
     table = window.overview_page.heatmap
     index = index_of(table, "Ledningsgrupp Skola", "Kunskap")
     table.setFocus()
@@ -120,7 +120,7 @@ def test_enter_on_a_cell_opens_that_groups_workshop_in_the_window(qtbot, window,
 
 
 def test_a_double_click_opens_the_occasion_the_value_came_from(qtbot, window, made):
-    window.overview_action.trigger()
+    window.commands.overview.trigger()
     table = window.overview_page.heatmap
     index = index_of(table, "Ledningsgrupp IFO", "Handlingsutrymme")  # agreed at occasion 2
     rect = table.visualRect(index)

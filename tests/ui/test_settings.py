@@ -114,11 +114,11 @@ def test_switching_language_retranslates_the_running_window(qtbot, tmp_path, lib
     try:
         window = MainWindow(library, settings)
         qtbot.addWidget(window)
-        assert window.file_menu.title() == "&Arkiv"
+        assert window.commands.file_menu.title() == "&Arkiv"
         assert window.library_page.search.placeholderText() == "Sök grupp eller organisation"
         settings.language = "en"
         install_translators(app, settings.language)
-        qtbot.waitUntil(lambda: window.file_menu.title() == "&File")
+        qtbot.waitUntil(lambda: window.commands.file_menu.title() == "&File")
         assert window.library_page.search.placeholderText() == "Search group or organisation"
         assert window.library_page.new_button.text() == "&New workshop…"
     finally:

@@ -37,6 +37,32 @@ VOTED_KINDS = RATED_KINDS | {StepKind.BALANCE}
 TIMED_KINDS = NOTE_KINDS | {StepKind.BALANCE, StepKind.REVIEW}
 
 
+class BlankMode(StrEnum):
+    """What the shared screen shows instead of the slide (B and W in a slide show)."""
+
+    NONE = ""  # the slide
+    BLACK = "black"
+    WHITE = "white"
+
+
+class ChangeKey(StrEnum):
+    """What an open workshop's ``changed`` names besides a step id."""
+
+    HEADER = ""  # the workshop's own details (group, date, finished, ...)
+    ACTIONS = "actions"  # the action plan and last time's actions
+
+
+class ColumnKind(StrEnum):
+    """How a column of HR's long-format tables holds its values."""
+
+    TEXT = "text"
+    LONG = "long"  # text that wraps
+    INT = "int"
+    DECIMAL = "decimal"
+    DATE = "date"
+    FLAG = "flag"  # yes / no
+
+
 class Scale(StrEnum):
     """The two questions every rated step asks: where are we, where do we want to be."""
 
@@ -86,6 +112,13 @@ class BalanceLogic(StrEnum):
     MARKET = "marknad"
     HIERARCHY = "hierarki"
     TRUST = "tillit"
+
+
+class BalanceSide(StrEnum):
+    """The two splits of the balance between the governing logics."""
+
+    TODAY = "today"
+    DESIRED = "desired"
 
 
 def new_id() -> str:
@@ -142,6 +175,15 @@ class Balance:
 
     today: dict[BalanceLogic, int] = field(default_factory=dict)
     desired: dict[BalanceLogic, int] = field(default_factory=dict)
+
+    def side(self, side: BalanceSide) -> dict[BalanceLogic, int]:
+        return self.today if side is BalanceSide.TODAY else self.desired
+
+    def set_side(self, side: BalanceSide, points: dict[BalanceLogic, int]) -> None:
+        if side is BalanceSide.TODAY:
+            self.today = points
+        else:
+            self.desired = points
 
 
 @dataclass

@@ -17,6 +17,7 @@ from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.model import (
     BALANCE_TOTAL,
     BalanceLogic,
+    BalanceSide,
     Consensus,
     Note,
     NoteCategory,
@@ -366,12 +367,15 @@ def agree_rating(
 # --- balance and closing -----------------------------------------------------
 
 
-def set_balance(ws: Workshop, step_id: str, which: str, points: Mapping[str, int]) -> dict:
+def set_balance(
+    ws: Workshop, step_id: str, which: BalanceSide | str, points: Mapping[str, int]
+) -> dict[BalanceLogic, int]:
     """Split 100 points between market, hierarchy and trust, for "today" or "desired"."""
-    if which not in ("today", "desired"):
+    if which not in tuple(BalanceSide):
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Unknown balance: {which}."), which=str(which)[:40]
         )
+    side = BalanceSide(which)
     if not isinstance(points, Mapping):
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Points must be zero or more."))
     parsed = {as_enum(BalanceLogic, k): v for k, v in points.items()}
@@ -384,14 +388,16 @@ def set_balance(ws: Workshop, step_id: str, which: str, points: Mapping[str, int
             sum=sum(parsed.values()),
         )
     balance = ws.record(editable_step(ws, step_id)).balance
-    previous = getattr(balance, which)
-    setattr(balance, which, {logic: parsed.get(logic, 0) for logic in BalanceLogic})
+    previous = balance.side(side)
+    balance.set_side(side, {logic: parsed.get(logic, 0) for logic in BalanceLogic})
     return previous
 
 
-def restore_balance(ws: Workshop, step_id: str, which: str, points: Mapping[str, int]) -> None:
+def restore_balance(
+    ws: Workshop, step_id: str, which: BalanceSide, points: Mapping[BalanceLogic, int]
+) -> None:
     """Put back what :func:`set_balance` returned (undo): also "nothing split yet"."""
-    setattr(ws.record(check_step(ws, step_id)).balance, which, dict(points))
+    ws.record(check_step(ws, step_id)).balance.set_side(BalanceSide(which), dict(points))
 
 
 def add_reflection(ws: Workshop, step_id: str, text: str) -> int:

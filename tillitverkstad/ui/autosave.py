@@ -119,3 +119,7 @@ class Autosave(QObject):
             self._writer.shutdown()
             self._opened.close()
         return saved
+
+    def abandon(self) -> None:
+        """Release the workshop with what could not be saved left unsaved."""
+        self._opened.close()

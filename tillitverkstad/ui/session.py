@@ -15,6 +15,9 @@ from tillitverkstad.core import usecases as uc
 from tillitverkstad.core.content import content_from_dict
 from tillitverkstad.core.content_model import Content
 from tillitverkstad.core.model import (
+    BalanceLogic,
+    BalanceSide,
+    ChangeKey,
     Consensus,
     DetailField,
     Note,
@@ -29,8 +32,6 @@ from tillitverkstad.ui.autosave import PROMPTLY, Autosave, SaveTiming
 from tillitverkstad.ui.session_plan import PlanEdits
 
 T = TypeVar("T")
-
-HEADER = ""  # the ``changed`` key for the workshop's own details
 
 
 class _Edit(QUndoCommand):
@@ -52,7 +53,7 @@ class _Edit(QUndoCommand):
 
 
 class WorkshopSession(PlanEdits, QObject):
-    changed = Signal(str)  # a step id, ACTIONS, or HEADER
+    changed = Signal(str)  # a step id or a ChangeKey
     navigated = Signal(str)  # the new current step
     saved = Signal()  # everything so far is on disk
     save_failed = Signal(object)  # the TillitError or OSError; edits stay in memory, retried
@@ -118,7 +119,14 @@ class WorkshopSession(PlanEdits, QObject):
         return self.autosave.flush()
 
     def close(self) -> bool:
+        """Save what is left and release the workshop; False (and nothing released) when
+        the last edits could not be saved."""
         return self.autosave.close()
+
+    def abandon(self) -> None:
+        """Release the workshop although its last edits could not be saved: the user chose
+        to leave them behind."""
+        self.autosave.abandon()
 
     def _edit(
         self,
@@ -152,7 +160,7 @@ class WorkshopSession(PlanEdits, QObject):
 
     def go_to(self, step_id: str, *, finish_current: bool = False) -> None:
         uc.go_to_step(self.workshop, step_id, finish_current=finish_current)
-        self._touch(HEADER)
+        self._touch(ChangeKey.HEADER)
         self.navigated.emit(step_id)
 
     def set_step_done(self, step_id: str, done: bool) -> None:
@@ -171,7 +179,7 @@ class WorkshopSession(PlanEdits, QObject):
             return
         uc.finish_workshop(self.workshop)
         self.undo_stack.clear()
-        self._touch(HEADER)
+        self._touch(ChangeKey.HEADER)
         self.finished_changed.emit(True)
 
     def reopen(self) -> None:
@@ -179,7 +187,7 @@ class WorkshopSession(PlanEdits, QObject):
         if not self.workshop.finished:
             return
         uc.reopen_workshop(self.workshop)
-        self._touch(HEADER)
+        self._touch(ChangeKey.HEADER)
         self.finished_changed.emit(False)
 
     def correct_details(self, changes: Mapping[DetailField, object]) -> None:
@@ -193,7 +201,7 @@ class WorkshopSession(PlanEdits, QObject):
             ]
 
         self._edit(
-            HEADER,
+            ChangeKey.HEADER,
             self.tr("Correct details"),
             do,
             lambda: details.undo_correction(ws, done[0]),
@@ -307,9 +315,9 @@ class WorkshopSession(PlanEdits, QObject):
 
     # -- balance and closing ----------------------------------------------------
 
-    def set_balance(self, step_id: str, which: str, points: Mapping[str, int]) -> None:
+    def set_balance(self, step_id: str, which: BalanceSide, points: Mapping[str, int]) -> None:
         ws = self.workshop
-        previous: list[dict] = []
+        previous: list[dict[BalanceLogic, int]] = []
 
         def do() -> None:
             previous[:] = [uc.set_balance(ws, step_id, which, points)]
@@ -318,7 +326,7 @@ class WorkshopSession(PlanEdits, QObject):
             step_id,
             self.tr("Change balance"),
             do,
-            lambda: uc.restore_balance(ws, step_id, which, previous[0]),
+            lambda: uc.restore_balance(ws, step_id, BalanceSide(which), previous[0]),
         )
 
     def add_reflection(self, step_id: str, text: str) -> None:
