@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import threading
 
 import openpyxl
 import pytest
 from overview_story import TODAY, fill
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushButton
 from report.pdfread import pdf_text
 
 from tests.ui.shell_fixtures import (  # noqa: F401
@@ -206,7 +207,8 @@ def test_the_pdf_export_prints_what_hr_wrote_under_next_steps(qtbot, page, tmp_p
     qtbot.keyClicks(page.next_steps, "Gemensam chefsdag i maj")
     target = tmp_path / "uppfoljning.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    qtbot.mouseClick(page.pdf_button, LEFT)
+    with qtbot.waitSignal(page.exports.finished, timeout=30_000):  # written off the UI thread
+        qtbot.mouseClick(page.pdf_button, LEFT)
     text = pdf_text(target.read_bytes())
     assert "Nästa steg" in text and "Gemensam chefsdag i maj" in text
     assert "Uppföljning av tillitsbaserad styrning" in text
@@ -217,13 +219,15 @@ def test_the_excel_and_csv_exports_write_the_shown_overview(qtbot, page, tmp_pat
     page.gap_button.click()  # what is shown in the heatmap does not change the tables
     target = tmp_path / "uppfoljning"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    qtbot.mouseClick(page.xlsx_button, LEFT)
+    with qtbot.waitSignal(page.exports.finished, timeout=30_000):
+        qtbot.mouseClick(page.xlsx_button, LEFT)
     book = openpyxl.load_workbook(tmp_path / "uppfoljning.xlsx")
     assert book["resultat"].max_row - 1 == len(page.overview.results)
     folder = tmp_path / "csv"
     folder.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
-    qtbot.mouseClick(page.csv_button, LEFT)
+    with qtbot.waitSignal(page.exports.finished, timeout=30_000):
+        qtbot.mouseClick(page.csv_button, LEFT)
     assert sorted(p.name for p in folder.iterdir()) == sorted(
         ["resultat.csv", "åtgärder.csv", "exempel.csv", "balans.csv"]
     )
@@ -248,7 +252,8 @@ def test_a_folder_source_lists_the_files_it_skips_and_imports_only_when_asked(
     page.set_library(hr)
     assert page.heatmap.model().rowCount() == 0
     before = sorted((p.name, p.stat().st_mtime_ns) for p in shared.iterdir())
-    assert page.choose_folder(shared)
+    with qtbot.waitSignal(page.folder_read):  # read off the UI thread
+        assert page.choose_folder(shared)
     assert page.heatmap.model().rowCount() == 3
     assert page.skipped_card.isVisible()
     assert "annat.json" in page.skipped.text() and "trasig.json" in page.skipped.text()
@@ -270,10 +275,55 @@ def test_declining_the_import_leaves_the_library_as_it_was(qtbot, page, shared, 
     hr = Library(tmp_path / "hr")
     hr.ensure()
     page.set_library(hr)
-    page.choose_folder(shared)
+    with qtbot.waitSignal(page.folder_read):
+        page.choose_folder(shared)
     page.heatmap.setFocus()
     page.heatmap.setCurrentIndex(page.heatmap.model().index(0, 2))
     qtbot.keyClick(page.heatmap, Qt.Key.Key_Return)
     box = next(b for b in message_boxes(page) if "inte i ditt bibliotek" in b.text())
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.No), LEFT)
     assert hr.list() == []
+
+
+def test_cancel_stops_a_folder_read_and_leaves_the_page_as_it_was(qtbot, page, shared, monkeypatch):
+    from tillitverkstad.operations import overview as overview_ops
+
+    rows = page.heatmap.model().rowCount()
+    summary = page.summary.text()
+    disk = threading.Event()
+    real = overview_ops.read_package
+
+    def slow_share(path):  # a network folder that takes its time over each file
+        disk.wait(10)
+        return real(path)
+
+    monkeypatch.setattr(overview_ops, "read_package", slow_share)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(shared))
+    qtbot.mouseClick(page.folder_button, LEFT)  # "A folder of data packages…"
+    task = page.reading
+    progress = page.findChild(QProgressDialog)
+    qtbot.waitUntil(progress.isVisible)  # the read is under way and says so
+    with qtbot.waitSignal(task.finished):
+        qtbot.mouseClick(progress.findChild(QPushButton), LEFT)  # Avbryt
+        disk.set()
+    assert page.folder is None and page.library_button.isChecked()
+    assert page.heatmap.model().rowCount() == rows and page.summary.text() == summary
+    assert not page.skipped_card.isVisible() and not message_boxes(page)
+
+
+def test_a_failed_export_is_said_in_a_message_and_writes_nothing(
+    qtbot, page, tmp_path, monkeypatch
+):
+    from tillitverkstad.storage import files
+
+    def read_only(*_args, **_kwargs):
+        raise PermissionError(13, "read-only")
+
+    monkeypatch.setattr(files, "write_atomically", read_only)
+    target = tmp_path / "uppfoljning.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with qtbot.waitSignal(page.exports.finished, timeout=30_000):
+        qtbot.mouseClick(page.xlsx_button, LEFT)
+    boxes = message_boxes(page)
+    assert boxes and ("skrivskydd" in boxes[0].text() or "behörighet" in boxes[0].text())
+    assert not target.exists()

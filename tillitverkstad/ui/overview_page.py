@@ -30,6 +30,7 @@ from tillitverkstad.core.overview import Filters, Overview
 from tillitverkstad.operations import overview as overview_ops
 from tillitverkstad.operations.library import Library
 from tillitverkstad.ui import theme
+from tillitverkstad.ui.background import BackgroundTask, run_in_background, with_progress_dialog
 from tillitverkstad.ui.errors import show_error
 from tillitverkstad.ui.overview_cards import (
     ActionsCard,
@@ -49,6 +50,7 @@ from tillitverkstad.ui.widgets.message_slot import MessageSlot
 class OverviewPage(QWidget):
     open_requested = Signal(str)  # a workshop in the library
     back_requested = Signal()
+    folder_read = Signal()  # a folder of packages was read and is shown
 
     def __init__(
         self,
@@ -64,8 +66,20 @@ class OverviewPage(QWidget):
         self._today = today
         self.folder: overview_ops.FolderSource | None = None  # None: this library
         self.overview: Overview | None = None
+        self.reading: BackgroundTask | None = None  # a folder being read
         self._build()
-        self.exports = OverviewExport(self)
+        self.exports = OverviewExport(
+            self,
+            lambda: self.overview,
+            lambda: self.folder.folder if self.folder else None,
+            lambda: self.library.data_dir,
+            self.next_steps.toPlainText,
+            lambda: self.language,
+            self.today,
+        )
+        self.pdf_button.clicked.connect(lambda: self.exports.export_file(".pdf"))
+        self.xlsx_button.clicked.connect(lambda: self.exports.export_file(".xlsx"))
+        self.csv_button.clicked.connect(lambda: self.exports.export_csv())
         self.retranslate()
 
     # -- building ---------------------------------------------------------------
@@ -266,8 +280,12 @@ class OverviewPage(QWidget):
         self._show_source()
         self.refresh()
 
-    def choose_folder(self, folder: Path | None = None) -> bool:
-        """Read the packages of ``folder`` (asking for it when None) in place."""
+    def choose_folder(self, folder: Path | None = None) -> BackgroundTask | None:
+        """Read the packages of ``folder`` (asking for it when None) in place, off the UI
+        thread with progress and Cancel; the page changes only once the read is complete
+        (``folder_read``). None when nothing is read."""
+        if self.reading is not None and self.reading.running:
+            return None
         if folder is None:
             from PySide6.QtWidgets import QFileDialog
 
@@ -275,20 +293,36 @@ class OverviewPage(QWidget):
                 self, self.tr("Choose a folder of data packages"), str(Path.home())
             )
             if not name:
-                (self.library_button if self.folder is None else self.folder_button).setChecked(
-                    True
-                )
-                return False
+                self._keep_source()
+                return None
             folder = Path(name)
-        try:
-            self.folder = overview_ops.read_folder(folder)
-        except TillitError as exc:
-            show_error(self, exc, self.language)
-            return False
+        chosen = folder
+
+        def failed(error: Exception) -> None:
+            self._keep_source()
+            show_error(self, error, self.language)
+
+        self.reading = run_in_background(
+            self,
+            lambda progress: overview_ops.read_folder(chosen, progress=progress),
+            self._show_folder,
+            on_failure=failed,
+            on_cancel=self._keep_source,
+            language=lambda: self.language,
+        )
+        with_progress_dialog(self.reading, self, self.tr("Reading the data packages…"))
+        return self.reading
+
+    def _keep_source(self) -> None:
+        """The source stays what it was: its button checked again."""
+        (self.library_button if self.folder is None else self.folder_button).setChecked(True)
+
+    def _show_folder(self, source: overview_ops.FolderSource) -> None:
+        self.folder = source
         self.folder_button.setChecked(True)
         self._show_source()
         self.refresh()
-        return True
+        self.folder_read.emit()
 
     def _show_source(self) -> None:
         if self.folder is None:
@@ -409,4 +443,11 @@ class OverviewPage(QWidget):
         if self.folder is None:
             self.open_requested.emit(workshop_id)
         else:
-            offer_import(self, self.folder, workshop_id)
+            offer_import(
+                self,
+                self.library,
+                self.folder,
+                workshop_id,
+                self.language,
+                self.open_requested.emit,
+            )
