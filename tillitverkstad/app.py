@@ -62,9 +62,9 @@ def app_icon():
 
 def apply_appearance(app: QApplication, settings: Settings) -> None:
     """The design (face, text size, colour scheme) as the settings say, for every widget."""
-    from tillitverkstad.ui import theme
+    from tillitverkstad.ui import design
 
-    theme.apply(app, settings.appearance, settings.font_scale)
+    design.apply(app, settings.appearance, settings.font_scale)
 
 
 def opens_maximised(available_width: int) -> bool:

@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from tillitverkstad.cli_args import build_parser, language_of
+from tillitverkstad.cli_output import out as _out
+from tillitverkstad.cli_output import say as _t
 from tillitverkstad.cli_overview import cmd_overview
 from tillitverkstad.core import agenda
 from tillitverkstad.core.checks import as_date
@@ -28,16 +30,6 @@ from tillitverkstad.core.model import DetailField
 from tillitverkstad.logfile import log_exception, setup_log_file
 from tillitverkstad.operations import library as ops
 from tillitverkstad.operations import packages
-
-
-def _t(text: str, language: str, **params: object) -> str:
-    """A CLI message; text from a file (a group's name) has its control characters shown."""
-    shown = {k: display_line(v) if isinstance(v, str) else v for k, v in params.items()}
-    return translate("cli", text, language).format(**shown)
-
-
-def _out(line: str) -> None:
-    print(line, flush=True)
 
 
 def cmd_demo(args: argparse.Namespace, library: ops.Library) -> int:

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from tillitverkstad.cli_output import out, say
 from tillitverkstad.core.errors import TillitError, ValidationError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.operations import library as ops
@@ -55,7 +56,6 @@ def add_overview_parser(sub: Any) -> None:
 
 
 def cmd_overview(args: argparse.Namespace, library: ops.Library) -> int:
-    from tillitverkstad.cli import _out, _t  # the CLI's one way of saying things
     from tillitverkstad.operations import overview as overview_ops
 
     if bool(args.output) == bool(args.dir):
@@ -67,7 +67,7 @@ def cmd_overview(args: argparse.Namespace, library: ops.Library) -> int:
         source = overview_ops.read_folder(Path(args.packages))
         for skipped in source.skipped:
             print(
-                _t(
+                say(
                     QT_TRANSLATE_NOOP("cli", "Skipped {file}: {reason}"),
                     args.lang,
                     file=skipped.path.name,
@@ -87,7 +87,7 @@ def cmd_overview(args: argparse.Namespace, library: ops.Library) -> int:
         for path in overview_ops.export_overview_csv(
             overview, Path(args.dir), language=args.lang, overwrite=args.force
         ):
-            _out(str(path))
+            out(str(path))
         return 0
     next_steps = ""
     if args.next_steps:
@@ -106,5 +106,5 @@ def cmd_overview(args: argparse.Namespace, library: ops.Library) -> int:
         next_steps=next_steps,
         overwrite=args.force,
     )
-    _out(str(written))
+    out(str(written))
     return 0

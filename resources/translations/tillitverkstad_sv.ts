@@ -1266,6 +1266,10 @@
         <source>Saved in {folder}: {files}</source>
         <translation>Sparade i {folder}: {files}</translation>
     </message>
+    <message>
+        <source>Exporting the overview…</source>
+        <translation>Exporterar översikten…</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -1356,6 +1360,10 @@
     <message>
         <source>Choose a folder of data packages</source>
         <translation>Välj en mapp med datapaket</translation>
+    </message>
+    <message>
+        <source>Reading the data packages…</source>
+        <translation>Läser datapaketen…</translation>
     </message>
     <message>
         <source>{folder} ({count} packages, read in place: nothing is imported)</source>
@@ -3514,10 +3522,6 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>None.</source>
         <translation>Inga.</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Övrigt</translation>
     </message>
     <message>
         <source>Further notes</source>
