@@ -171,8 +171,7 @@ def test_the_circle_check_sees_a_circle_behind_type_checking_or_in_a_function(tm
     package.mkdir()
     (package / "__init__.py").write_text("")
     (package / "a.py").write_text(
-        "from typing import TYPE_CHECKING\n"
-        "if TYPE_CHECKING:\n    from pkg.b import B\n"
+        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from pkg.b import B\n"
     )
     (package / "b.py").write_text("def f():\n    from . import c\n")
     (package / "c.py").write_text("import pkg.a\n")

@@ -30,12 +30,13 @@ def install_translators(app: QApplication, language: str) -> None:
     Installing sends a LanguageChange event, on which every window retranslates itself."""
     from PySide6.QtCore import QLibraryInfo, QTranslator
 
+    from tillitverkstad.core.languages import SOURCE_LANGUAGE
     from tillitverkstad.paths import resource_dir
 
     for old in getattr(app, _TRANSLATORS, []):
         app.removeTranslator(old)
     installed = []
-    if language != "en":
+    if language != SOURCE_LANGUAGE:
         ours = QTranslator(app)
         if ours.load(f"tillitverkstad_{language}", str(resource_dir() / "translations")):
             installed.append(ours)

@@ -26,6 +26,7 @@ from tillitverkstad.core.display import display_line
 from tillitverkstad.core.errors import TillitError, ValidationError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP, translate
 from tillitverkstad.core.labels import WORKSHOP_STATUS
+from tillitverkstad.core.languages import DEFAULT_LANGUAGE
 from tillitverkstad.core.model import DetailField
 from tillitverkstad.logfile import log_exception, setup_log_file
 from tillitverkstad.operations import library as ops
@@ -33,7 +34,7 @@ from tillitverkstad.operations import packages
 
 
 def cmd_demo(args: argparse.Namespace, library: ops.Library) -> int:
-    ws = ops.create_demo(library, args.content_language or "sv")
+    ws = ops.create_demo(library, args.content_language or DEFAULT_LANGUAGE)
     _out(
         _t(
             QT_TRANSLATE_NOOP("cli", "Created the demo workshop \u201c{group}\u201d."),

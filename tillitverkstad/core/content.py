@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from tillitverkstad.core import languages
 from tillitverkstad.core.content_model import (
     FORMAT,
     PARTS,
@@ -23,6 +24,7 @@ from tillitverkstad.core.content_model import (
     OptionalStep,
 )
 from tillitverkstad.core.content_validation import parse_content, read_json_file
+from tillitverkstad.core.languages import DEFAULT_LANGUAGE, available_languages
 
 # --- snapshot --------------------------------------------------------------------------
 
@@ -135,19 +137,7 @@ def _check_same_ids(reference: Content, other: Content) -> None:
 
 
 def _content_root(root: Path | None) -> Path:
-    if root is not None:
-        return root
-    from tillitverkstad.paths import resource_dir  # late: finding resources may fail
-
-    return resource_dir() / "content"
-
-
-def available_languages(root: Path | None = None) -> tuple[str, ...]:
-    """Language codes with a content folder (one holding meta.json), sorted."""
-    folder = _content_root(root)
-    if not folder.is_dir():
-        return ()
-    return tuple(sorted(p.name for p in folder.iterdir() if (p / "meta.json").is_file()))
+    return root if root is not None else languages.content_root()
 
 
 @cache
@@ -169,21 +159,21 @@ def _load_language(language: str, root: Path) -> Content:
 def validate_languages(root: Path | None = None) -> None:
     """Check that every language covers the same ids as Swedish (or the first language)."""
     root = _content_root(root)
-    languages = available_languages(root)
-    if not languages:
+    found = available_languages(root)
+    if not found:
         raise ContentError(str(root), "", "no content languages found")
-    reference_language = "sv" if "sv" in languages else languages[0]
+    reference_language = DEFAULT_LANGUAGE if DEFAULT_LANGUAGE in found else found[0]
     reference = _load_language(reference_language, root)
-    for language in languages:
+    for language in found:
         if language != reference_language:
             _check_same_ids(reference, _load_language(language, root))
 
 
 @cache
 def _load_checked(language: str, root: Path) -> Content:
-    languages = available_languages(root)
-    if language not in languages:
-        known = ", ".join(languages) or "none"
+    found = available_languages(root)
+    if language not in found:
+        known = ", ".join(found) or "none"
         raise ContentError(f"{language}/meta.json", "", f"no content for language (found: {known})")
     validate_languages(root)
     return _load_language(language, root)

@@ -6,6 +6,7 @@ from typing import Any
 
 from tillitverkstad.core.display import display_line
 from tillitverkstad.core.i18n import translate
+from tillitverkstad.core.languages import SOURCE_LANGUAGE
 
 CONTEXT = "errors"
 
@@ -54,7 +55,7 @@ class TillitError(Exception):
     def __init__(self, text: str, **params: Any) -> None:
         self.text = text
         self.params = params
-        super().__init__(self.message("en"))
+        super().__init__(self.message(SOURCE_LANGUAGE))
 
     def message(self, language: str) -> str:
         return render(self.text, self.params, language)

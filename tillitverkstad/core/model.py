@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from tillitverkstad.core.languages import DEFAULT_LANGUAGE
+
 SCALE_MIN = 1
 SCALE_MAX = 5
 SCALE_VALUES = tuple(range(SCALE_MIN, SCALE_MAX + 1))
@@ -328,7 +330,7 @@ class Workshop:
     facilitator: str = ""
     participant_count: int = 1
     participant_names: list[str] = field(default_factory=list)
-    language: str = "sv"
+    language: str = DEFAULT_LANGUAGE
     template: Template = Template.ALL_SEVEN
     steps: list[str] = field(default_factory=list)  # the agenda, intro first, closing last
     minutes: dict[str, int] = field(default_factory=dict)  # planned minutes per step

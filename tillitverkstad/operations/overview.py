@@ -21,6 +21,7 @@ from tillitverkstad.core.digest import Digest, digest_of
 from tillitverkstad.core.errors import Phrase, TillitError, ValidationError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.jobs import UNTRACKED, JobProgress
+from tillitverkstad.core.languages import content_language
 from tillitverkstad.core.overview import Filters, Listed, Overview, build_overview
 from tillitverkstad.core.package import PackageError, PackageProblem
 from tillitverkstad.operations.packages import Imported, import_file, read_package
@@ -155,7 +156,7 @@ def overview_of(
     """The overview, with the principles in the content's order and titles in ``language``."""
     from tillitverkstad.core.content import load_content
 
-    content = load_content(language if language in ("sv", "en") else "sv")
+    content = load_content(content_language(language))
     steps = [(p.id, p.name) for p in content.principles]
     steps += [(c.id, c.name) for c in content.cornerstones]
     return build_overview(

@@ -16,6 +16,7 @@ from tillitverkstad.core.content import content_from_dict, load_content
 from tillitverkstad.core.content_model import Content, ContentError
 from tillitverkstad.core.display import names_shown, occasion_shown
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
+from tillitverkstad.core.languages import content_language
 from tillitverkstad.core.model import OPTIONAL_KINDS, RATED_KINDS, Occasion, Workshop
 from tillitverkstad.core.package import dumps, to_package
 from tillitverkstad.report import facts, front, occasions, steps
@@ -44,7 +45,7 @@ def _content(ws: Workshop, language: str) -> Content:
         return content_from_dict(ws.content)
     except (ContentError, KeyError, TypeError, ValueError):
         # A damaged snapshot should not stop the archive copy: use the shipped content.
-        return load_content(ws.language if ws.language in ("sv", "en") else language)
+        return load_content(content_language(ws.language))
 
 
 def _story(ctx: ReportContext) -> list[Flowable]:

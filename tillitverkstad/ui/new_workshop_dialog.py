@@ -33,11 +33,12 @@ from tillitverkstad.core.content import load_content
 from tillitverkstad.core.content_model import Content
 from tillitverkstad.core.details import check_new
 from tillitverkstad.core.errors import TillitError
-from tillitverkstad.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP
+from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
+from tillitverkstad.core.languages import content_language, content_languages
 from tillitverkstad.core.model import DetailField, Template, Workshop
 from tillitverkstad.core.text import MAX_LINE
 from tillitverkstad.ui import theme
-from tillitverkstad.ui.settings import LANGUAGE_NAMES
+from tillitverkstad.ui.settings import language_name
 from tillitverkstad.ui.widgets.agenda_picker import AgendaPicker
 from tillitverkstad.ui.widgets.date_field import DateField
 from tillitverkstad.ui.widgets.form_frame import frame_form
@@ -85,7 +86,7 @@ class NewWorkshopDialog(QDialog):
         super().__init__(parent)
         self._ui_language = ui_language
         self._load = load
-        self._language = ui_language if ui_language in LANGUAGES else LANGUAGES[0]
+        self._language = content_language(ui_language)
         self._today = today or dt.date.today()
         self.workshop: Workshop | None = None
         self._build(default_minutes)
@@ -120,8 +121,8 @@ class NewWorkshopDialog(QDialog):
         self.names.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.names.textChanged.connect(self.validate)
         self.content_language = QComboBox()
-        for code in LANGUAGES:
-            self.content_language.addItem(LANGUAGE_NAMES.get(code, code), code)
+        for code in content_languages():
+            self.content_language.addItem(language_name(code), code)
         self.content_language.setCurrentIndex(self.content_language.findData(self._language))
         self.content_language.currentIndexChanged.connect(self._language_changed)
 

@@ -21,6 +21,7 @@ from tillitverkstad.core.digest import EXAMPLE_CATEGORIES, LOGICS
 from tillitverkstad.core.display import display_line
 from tillitverkstad.core.i18n import translate
 from tillitverkstad.core.labels import CATEGORIES, LOGIC_NAMES
+from tillitverkstad.core.languages import DEFAULT_LANGUAGE
 from tillitverkstad.core.model import Scale
 from tillitverkstad.core.overview import GroupOverview, Overview
 from tillitverkstad.ui import theme
@@ -92,7 +93,7 @@ class TrendCard(Card):
         self.body.addWidget(self.table)
         self.body.addStretch(1)
         self.overview: Overview | None = None
-        self.language = "sv"
+        self.language = DEFAULT_LANGUAGE
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Development within each group"))
@@ -231,7 +232,7 @@ class ExamplesCard(Card):
         self.body.addLayout(row)
         self.body.addWidget(self.table)
         self.overview: Overview | None = None
-        self.language = "sv"
+        self.language = DEFAULT_LANGUAGE
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Examples from the groups"))
