@@ -112,6 +112,7 @@ def cmd_import(args: argparse.Namespace, library: ops.Library) -> int:
             print(result.error.message(args.lang), file=sys.stderr)
             continue
         ws = result.workshop
+        assert ws is not None  # an import without an error has its workshop
         if result.already:
             message = QT_TRANSLATE_NOOP("cli", "Already imported: \u201c{group}\u201d ({file}).")
         else:

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from tillitverkstad.cli_output import out, say
 from tillitverkstad.core.errors import TillitError, ValidationError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
+from tillitverkstad.core.overview import Listed
 from tillitverkstad.operations import library as ops
 
 
@@ -75,7 +77,7 @@ def cmd_overview(args: argparse.Namespace, library: ops.Library) -> int:
                 ),
                 file=sys.stderr,
             )
-        listed = source.entries
+        listed: Sequence[Listed] = source.entries
         read_from = str(Path(args.packages).resolve())
     else:
         listed = tuple(ops.list_workshops(library, digests=True))

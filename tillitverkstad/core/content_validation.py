@@ -50,10 +50,10 @@ STEP_KINDS = tuple(kind.value for kind in StepKind if kind in OPTIONAL_KINDS)
 ANCHOR_VALUES = (1, 2, 3, 4, 5)
 MEANING_MAX = 120  # one line on a projector
 QUESTION_MAX = 160
-META_KEYS = ("format", "language", "version", "definition", "fixed_steps", "rating")
-META_KEYS += ("consensus", "note_categories", "templates", "sources")
-PRINCIPLE_KEYS = ("id", "name", "meaning", "explanation", "questions", "examples")
-PRINCIPLE_KEYS += ("cornerstone", "optional", "sources")
+META_KEYS: tuple[str, ...] = ("format", "language", "version", "definition", "fixed_steps")
+META_KEYS += ("rating", "consensus", "note_categories", "templates", "sources")
+PRINCIPLE_KEYS: tuple[str, ...] = ("id", "name", "meaning", "explanation", "questions")
+PRINCIPLE_KEYS += ("examples", "cornerstone", "optional", "sources")
 
 ID_PATTERN = re.compile(r"[a-z][a-z0-9_]*")
 _T = TypeVar("_T", bound=Source | Principle | Cornerstone | OptionalStep)

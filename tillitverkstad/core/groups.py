@@ -92,9 +92,9 @@ def group_library(listed: Iterable[Listed]) -> list[Group]:
         entries = members.setdefault(item.group_id, {})
         entries[item.id] = OccasionEntry(item.id, item.date, item.created, item)
     for entries in members.values():
-        for item in [e.listed for e in list(entries.values())]:
-            assert item is not None
-            for workshop_id, date, created in item.remembered:
+        for known in [e.listed for e in list(entries.values())]:
+            assert known is not None
+            for workshop_id, date, created in known.remembered:
                 entries.setdefault(workshop_id, OccasionEntry(workshop_id, date, created, None))
     groups = [
         Group(group_id, tuple(sorted(entries.values(), key=_order)))

@@ -128,8 +128,8 @@ def read_folder(folder: Path, *, progress: JobProgress = UNTRACKED) -> FolderSou
             skipped.append(Skipped(path, _PROBLEMS[exc.problem], exc))
             continue
         except (TillitError, OSError) as exc:
-            why = exc if isinstance(exc, TillitError) else _unreadable(path)
-            skipped.append(Skipped(path, SkipReason.UNREADABLE, why))
+            unreadable = exc if isinstance(exc, TillitError) else _unreadable(path)
+            skipped.append(Skipped(path, SkipReason.UNREADABLE, unreadable))
             continue
         found.append((saved, entry))
     found.sort(key=lambda item: (-item[0], item[1].path.name))

@@ -158,4 +158,6 @@ def workshop_tables(ws: Workshop) -> dict[str, Any]:
     db.table("actions").insert_multiple(data["actions"])
     db.table("carried").insert_multiple(data["carried"])
     db.table("history").insert_multiple(data["history"])
-    return db.storage.read()
+    tables = db.storage.read()
+    assert tables is not None  # just written
+    return tables
