@@ -10,7 +10,7 @@ import contextlib
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -114,7 +114,8 @@ def build_gui(
 
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
-    app = QApplication.instance() or QApplication(sys.argv)
+    # The app makes a QApplication (widgets); one already running (a test's) is one too.
+    app = cast(QApplication, QApplication.instance()) or QApplication(sys.argv)
     app.setDesktopFileName("tillitverkstad")  # matches packaging/tillitverkstad.desktop
     app.setWindowIcon(app_icon())
     settings = Settings()

@@ -16,9 +16,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
-    from tillitverkstad.core.model import Occasion, Workshop
+    from tillitverkstad.core.model import Action, ActionRecord, CarriedAction, Occasion, Workshop
 
-T = TypeVar("T")
+# What has a ``who`` to show: an action, one carried to a follow-up, one an occasion left.
+T = TypeVar("T", "Action", "CarriedAction", "ActionRecord")
 
 REPLACEMENT = "\ufffd"
 SURROGATE = re.compile("[\ud800-\udfff]")

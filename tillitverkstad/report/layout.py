@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -51,8 +51,8 @@ RESERVATION_TINT = colors.HexColor("#FFF6E0")
 RESERVATION_EDGE = colors.HexColor("#8A6100")
 
 
-def _style(name: str, **kw: object) -> ParagraphStyle:
-    base: dict[str, object] = {
+def _style(name: str, **kw: Any) -> ParagraphStyle:
+    base: dict[str, Any] = {
         "fontName": REGULAR,
         "fontSize": 10,
         "leading": 14,
@@ -262,10 +262,12 @@ class _BidiPara(Para):
     width it gets, then each line put in visual order (ReportLab would reverse the
     whole paragraph, last line first)."""
 
-    def __init__(self, text: str | None, style: ParagraphStyle, **kw: object) -> None:
+    def __init__(self, text: str | None, style: ParagraphStyle, **kw: Any) -> None:
         self._logical = text if "frags" not in kw else None
         self._laid_for: float | None = None
-        super().__init__(markup(text) if text is not None else None, style, **kw)
+        # A piece of a split comes with its frags and no text (ReportLab takes None then).
+        shown = cast(str, markup(text) if text is not None else None)
+        super().__init__(shown, style, **kw)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if self._logical is not None and self._laid_for != availWidth:
