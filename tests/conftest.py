@@ -58,7 +58,6 @@ def _collect_qt_garbage(request):
 def _application_state() -> dict[str, object] | None:
     """What a test may change about the running application and the process, and must put
     back: the installed catalogs, the design, the settings' names, the hooks and handlers."""
-    import logging
     import signal
     import sys
 
@@ -76,9 +75,23 @@ def _application_state() -> dict[str, object] | None:
         "organisation": QCoreApplication.organizationName(),
         "application name": QCoreApplication.applicationName(),
         "excepthook": sys.excepthook,
-        "log handlers": list(logging.getLogger("tillitverkstad").handlers),
         "SIGTERM": signal.getsignal(signal.SIGTERM),
     }
+
+
+@pytest.fixture(autouse=True)
+def _crash_log_put_back():
+    """The command line (and the window) send the crash log to their data folder: each
+    test that runs them gets the handlers it found back."""
+    import logging
+
+    log = logging.getLogger("tillitverkstad")
+    handlers, level = list(log.handlers), log.level
+    yield
+    for handler in [h for h in log.handlers if h not in handlers]:
+        log.removeHandler(handler)
+        handler.close()
+    log.setLevel(level)
 
 
 @pytest.fixture(autouse=True)

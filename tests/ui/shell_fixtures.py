@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import logging
 import signal
 import sys
 from collections.abc import Iterator
@@ -77,12 +76,10 @@ def message_boxes(parent: QWidget) -> list[QMessageBox]:
 @contextlib.contextmanager
 def application_kept(app: QApplication) -> Iterator[None]:
     """Whatever ``app.build_gui`` (or a part of it) does to the application and the
-    process is undone on the way out: catalogs, design, names, hooks, handlers, settings
-    folder and the termination wakeup."""
+    process is undone on the way out: catalogs, design, names, hooks, signal handlers,
+    settings folder and the termination wakeup (the crash log: tests/conftest.py)."""
     hook, font, palette = sys.excepthook, app.font(), app.palette()
     names = QCoreApplication.organizationName(), QCoreApplication.applicationName()
-    log = logging.getLogger("tillitverkstad")
-    handlers, level = list(log.handlers), log.level
     signals = {number: signal.getsignal(number) for number in (signal.SIGTERM, signal.SIGHUP)}
     wakeup = signal.set_wakeup_fd(-1)
     signal.set_wakeup_fd(wakeup)
@@ -96,10 +93,6 @@ def application_kept(app: QApplication) -> Iterator[None]:
         QCoreApplication.setOrganizationName(names[0])
         QCoreApplication.setApplicationName(names[1])
         sys.excepthook = hook
-        for handler in [h for h in log.handlers if h not in handlers]:
-            log.removeHandler(handler)
-            handler.close()
-        log.setLevel(level)
         for number, handler in signals.items():
             signal.signal(number, handler)
         signal.set_wakeup_fd(wakeup)

@@ -151,16 +151,18 @@ def test_clicking_a_group_shows_its_development_within_the_group(qtbot, page):
 
 
 def test_the_actions_card_counts_per_group_and_lists_the_overdue(page):
-    rollup = page.actions.rollup
+    rollup = page.actions_card.rollup
     assert (
         cell_text(
             rollup, "Ledningsgrupp Skola – Exempelkommunen, utbildningsförvaltningen", "Öppna"
         )
         == "7"
     )
-    overdue = page.actions.overdue.model()
+    overdue = page.actions_card.overdue.model()
     assert overdue.rowCount() == len(page.overview.overdue) > 0
-    assert page.actions.overdue_label.text() == f"Försenade den 2027-06-01: {overdue.rowCount()}"
+    assert (
+        page.actions_card.overdue_label.text() == f"Försenade den 2027-06-01: {overdue.rowCount()}"
+    )
     whens = [overdue.index(r, 3).data() for r in range(overdue.rowCount())]
     assert all(w < "2027-06-01" for w in whens)
 

@@ -33,7 +33,7 @@ def step_kind(content: Content, step_id: str) -> StepKind:
         return StepKind.CORNERSTONE
     for step in content.optional_steps:
         if step.id == step_id:
-            return StepKind.BALANCE if step.kind == "balance" else StepKind.DISCUSSION
+            return StepKind(step.kind)  # validated against OPTIONAL_KINDS at load
     raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown step: {step}."), step=step_id)
 
 

@@ -80,8 +80,10 @@ class ExportDialog(QDialog):
         )
         hint.setWordWrap(True)
         hint.setProperty("role", "muted")
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Export"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -141,7 +143,7 @@ class ExportDialog(QDialog):
                     folder=str(folder)
                 ),
             )
-            if answer != QMessageBox.Yes:
+            if answer != QMessageBox.StandardButton.Yes:
                 self.message.set_text(
                     self.tr("The folder {folder} does not exist.").format(folder=str(folder))
                 )

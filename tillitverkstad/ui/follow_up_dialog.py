@@ -189,8 +189,9 @@ class FollowUpDialog(QDialog):
         kept = {step: spin.value() for step, spin in self.minutes.items()}
         while self.minutes_grid.count():
             item = self.minutes_grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.minutes = {}
         defaults = agenda.default_minutes(steps)
         for index, step in enumerate(steps):

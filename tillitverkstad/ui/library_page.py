@@ -207,7 +207,8 @@ class LibraryPage(QWidget):
 
     def refresh(self, select_id: str | None = None) -> None:
         """Re-read the library (cheap: it keeps an index), keeping or moving the selection."""
-        current = select_id or (self.selected().id if self.selected() else None)
+        selected = self.selected()
+        current = select_id or (selected.id if selected else None)
         try:
             rows = ops.list_workshops(self.library)
         except OSError:  # an unreachable folder lists as empty; opening it will explain

@@ -10,7 +10,7 @@ open workshop's view is reached through ``WorkshopPane``. See docs/architecture.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction
@@ -42,6 +42,7 @@ from tillitverkstad.ui.workshop_pane import WorkshopPane
 if TYPE_CHECKING:  # imported when a workshop is opened: keeps the content loader off the start
     from PySide6.QtGui import QCloseEvent
 
+    from tillitverkstad.core.model import Occasion
     from tillitverkstad.ui.autosave import SaveTiming
     from tillitverkstad.ui.exporting import ExportFlow
     from tillitverkstad.ui.overview_page import OverviewPage
@@ -116,7 +117,7 @@ class MainWindow(QMainWindow):
         self.dialogs.workshop_stored.connect(self._open_stored)
         self.presenting = Presenting(self, self.commands.view_menu, self.statusBar())
         self._guard = ShortcutGuard(self.actions, self)  # a child of the window: gone with it
-        self._guard.follow_focus(QApplication.instance())  # sees fields' overrides first
+        self._guard.follow_focus(cast(QApplication, QApplication.instance()))  # fields first
         self._export: ExportFlow | None = None  # made on the first export
         self.retranslate()
         self._update_actions()
@@ -319,6 +320,7 @@ class MainWindow(QMainWindow):
             show_error(self, exc, self.language)
             self.library_page.refresh()
             return False
+        earlier: tuple[Occasion, ...] | None
         try:
             earlier = ops.earlier_occasions(self.library, opened.workshop)
             later = ops.next_occasion(self.library, opened.workshop)

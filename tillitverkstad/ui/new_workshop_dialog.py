@@ -164,8 +164,8 @@ class NewWorkshopDialog(QDialog):
         form.setVerticalSpacing(theme.SPACE.s)
         form.setColumnStretch(1, 1)
         wide = self.fontMetrics().averageCharWidth() * 36
-        for field in (self.organisation, self.group, self.facilitator, self.names, self.custom):
-            field.setFixedWidth(wide)  # room for a long name; the message has the rest
+        for editor in (self.organisation, self.group, self.facilitator, self.names, self.custom):
+            editor.setFixedWidth(wide)  # room for a long name; the message has the rest
         for spin in (self.participants, self.minutes):
             spin.setMinimumWidth(self.fontMetrics().horizontalAdvance("000 min") + 40)
         theme.pad_spin_text(self.participants, self.minutes)
@@ -189,8 +189,14 @@ class NewWorkshopDialog(QDialog):
         for row, (key, field) in enumerate(rows):
             if key:
                 label = QLabel()
-                buddy = {"template": self.template_all, "names": self.with_names}.get(key)
-                label.setBuddy(buddy or field)
+                buddy: QWidget | None = {
+                    "template": self.template_all,
+                    "names": self.with_names,
+                }.get(key)
+                if buddy is None and isinstance(field, QWidget):
+                    buddy = field
+                if buddy is not None:
+                    label.setBuddy(buddy)
                 self.labels[key] = label
                 where = (
                     Qt.AlignmentFlag.AlignTop
@@ -330,7 +336,8 @@ class NewWorkshopDialog(QDialog):
     # -- validation -------------------------------------------------------------
 
     def template(self) -> Template:
-        return Template(self.templates.checkedButton().property("template"))
+        checked = self.templates.checkedButton()  # one of three is always checked
+        return Template(checked.property("template")) if checked else Template.ALL_SEVEN
 
     def participant_names(self) -> list[str]:
         if not self.with_names.isChecked():
@@ -365,7 +372,7 @@ class NewWorkshopDialog(QDialog):
         date, date_problem = self._date()
         _, problems = check_new(self._content(), **{**values, "date": date})
         for key, message in self.messages.items():
-            problem = problems.get(FIELDS[key]) if key in FIELDS else None
+            problem: TillitError | None = problems.get(FIELDS[key]) if key in FIELDS else None
             if key == "date":  # the field's own reading of what was typed says most
                 problem = date_problem or problems.get(DetailField.DATE)
             message.set_text(problem.message(self._ui_language) if problem else "")

@@ -184,7 +184,7 @@ class ActionsCard(Card):
             latest = group.latest_in_source
             rows.append(
                 [
-                    Item(group_label(group), "", None, latest and latest.workshop_id),
+                    Item(group_label(group), "", None, latest.workshop_id if latest else None),
                     *(Item(str(n), "", None, None, n) for n in (r.open, r.overdue, r.done)),
                     Item(str(r.cancelled), "", None, None, r.cancelled),
                 ]

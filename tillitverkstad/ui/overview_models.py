@@ -123,7 +123,12 @@ def heatmap_rows(
         latest = group.latest_in_source
         count = len(group.occasions)
         row = [
-            Item(display_line(group.name), group_label(group), None, latest and latest.workshop_id),
+            Item(
+                display_line(group.name),
+                group_label(group),
+                None,
+                latest.workshop_id if latest else None,
+            ),
             Item(str(count), texts["occasions_tip"].format(count=count), None, None, count),
         ]
         row += [

@@ -36,11 +36,10 @@ from tillitverkstad.ui.overview_cards import (
     ActionsCard,
     BalanceCard,
     ExamplesCard,
-    Table,
     TrendCard,
 )
 from tillitverkstad.ui.overview_export import OverviewExport
-from tillitverkstad.ui.overview_models import heatmap_rows
+from tillitverkstad.ui.overview_heatmap import HeatmapCard
 from tillitverkstad.ui.overview_open import offer_import
 from tillitverkstad.ui.widgets.card import Card
 from tillitverkstad.ui.widgets.date_field import parse_date
@@ -51,6 +50,9 @@ class OverviewPage(QWidget):
     open_requested = Signal(str)  # a workshop in the library
     back_requested = Signal()
     folder_read = Signal()  # a folder of packages was read and is shown
+    # Made in _build, named here: signals connected there reach them before they exist.
+    trends: TrendCard
+    next_steps: QPlainTextEdit
 
     def __init__(
         self,
@@ -152,33 +154,19 @@ class OverviewPage(QWidget):
         self.skipped_card.body.addWidget(self.skipped)
         self.skipped_card.hide()
 
-        self.heatmap_card = Card()
-        self.now_button, self.gap_button = QPushButton(), QPushButton()
-        self.mode_buttons = QButtonGroup(self)
-        for button in (self.now_button, self.gap_button):
-            button.setCheckable(True)
-            self.mode_buttons.addButton(button)
-            button.clicked.connect(self._fill_heatmap)
-        self.now_button.setChecked(True)
-        self.legend = QLabel(wordWrap=True)
-        self.legend.setProperty("role", "muted")
-        self.heatmap = Table("")
-        self.heatmap.open_requested.connect(self.open_workshop)
-        self.heatmap.clicked.connect(lambda index: self.trends.show_group(self._group_at(index)))
-        modes = QHBoxLayout()
-        modes.addWidget(self.now_button)
-        modes.addWidget(self.gap_button)
-        modes.addStretch(1)
-        self.heatmap_card.body.addLayout(modes)
-        self.heatmap_card.body.addWidget(self.legend)
-        self.heatmap_card.body.addWidget(self.heatmap)
+        self.heatmap_card = HeatmapCard()
+        self.heatmap_card.open_requested.connect(self.open_workshop)
+        self.heatmap_card.group_chosen.connect(lambda group: self.trends.show_group(group))
+        heat = self.heatmap_card  # its parts by the names the page has always given them
+        self.heatmap, self.legend = heat.table, heat.legend
+        self.now_button, self.gap_button = heat.now_button, heat.gap_button
 
-        self.trends, self.actions = TrendCard(), ActionsCard()
+        self.trends, self.actions_card = TrendCard(), ActionsCard()
         self.examples, self.balance = ExamplesCard(), BalanceCard()
         for table in (
             self.trends.table,
-            self.actions.rollup,
-            self.actions.overdue,
+            self.actions_card.rollup,
+            self.actions_card.overdue,
             self.examples.table,
             self.balance.table,
         ):
@@ -193,14 +181,14 @@ class OverviewPage(QWidget):
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, theme.SPACE.s, 0)
         column.setSpacing(theme.SPACE.m)
-        for widget in (self.skipped_card, self.heatmap_card):
-            column.addWidget(widget)
-        for widget in (self.trends, self.actions, self.examples, self.balance, self.next_card):
-            column.addWidget(widget)
+        for part in (self.skipped_card, self.heatmap_card, self.trends, self.actions_card):
+            column.addWidget(part)
+        for part in (self.examples, self.balance, self.next_card):
+            column.addWidget(part)
         column.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(content)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(content)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.SPACE.xl, theme.SPACE.l, theme.SPACE.xl, theme.SPACE.l)
@@ -210,7 +198,7 @@ class OverviewPage(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.summary)
         layout.addWidget(self.message)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Overview"))
@@ -231,24 +219,13 @@ class OverviewPage(QWidget):
             field.setPlaceholderText(placeholder)
             field.setFixedWidth(width)
             field.setAccessibleDescription(self.tr("A date as YYYY-MM-DD; empty for no limit"))
-        self.heatmap_card.setTitle(self.tr("Principles and groups"))
-        self.heatmap.setAccessibleName(self.tr("Heatmap of principles and groups"))
-        self.now_button.setText(self.tr("&Current state"))
-        self.gap_button.setText(self.tr("G&ap (desired − current)"))
-        self.legend.setText(
-            self.tr(
-                "Each group's latest agreed value in the period, written in the cell; darker "
-                "means higher. \u201cnot rated\u201d: no value was agreed (it is not a zero). "
-                "*: agreed at an earlier occasion than the group's latest. Enter or a double "
-                "click opens the workshop."
-            )
-        )
+        self.heatmap_card.retranslate()
         self.next_card.setTitle(self.tr("Next steps"))
         self.next_steps.setPlaceholderText(
             self.tr("What HR proposes next; printed in the PDF under \u201cNext steps\u201d.")
         )
         self.next_steps.setAccessibleName(self.tr("Next steps"))
-        for card in (self.trends, self.actions, self.examples, self.balance):
+        for card in (self.trends, self.actions_card, self.examples, self.balance):
             card.retranslate()
         self._show_source()
         if self.overview is not None:
@@ -407,34 +384,9 @@ class OverviewPage(QWidget):
                     last=period[1].isoformat(),
                 )
             )
-        self._fill_heatmap()
-        for card in (self.trends, self.actions, self.examples, self.balance):
-            card.set_overview(overview, self.language)
-
-    def _heatmap_texts(self) -> dict[str, str]:
-        return {
-            "not_rated": self.tr("not rated"),
-            "not_rated_long": self.tr("on the agenda, but no value was agreed"),
-            "not_on_agenda": self.tr("not on the group's agenda in the period"),
-            "occasions_tip": self.tr("{count} occasions in the period"),
-            "cell_tip": self.tr(
-                "{group} · {principle}: current state {current}, gap {gap}; agreed at "
-                "occasion {number} ({date})"
-            ),
-        }
-
-    def _fill_heatmap(self) -> None:
-        overview = self.overview
-        if overview is None:
-            return
-        gap = self.gap_button.isChecked()
-        headers = [self.tr("Group"), self.tr("Occasions")] + [p.title for p in overview.principles]
-        rows = heatmap_rows(overview, gap, self._heatmap_texts(), self.language)
-        self.heatmap.fill(headers, rows, stretch=0)
-
-    def _group_at(self, index) -> str:
-        assert self.overview is not None
-        return self.overview.groups[index.row()].id
+        self.heatmap_card.set_overview(overview, self.language)
+        for shown in (self.trends, self.actions_card, self.examples, self.balance):
+            shown.set_overview(overview, self.language)
 
     # -- opening a workshop -----------------------------------------------------
 

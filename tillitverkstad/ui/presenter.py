@@ -6,6 +6,9 @@ lives here, so the shared screen itself stays display-only."""
 
 from __future__ import annotations
 
+from functools import partial
+from typing import cast
+
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QMenu, QWidget
@@ -30,6 +33,11 @@ from tillitverkstad.ui.widgets.presenting_bar import BarControl
 
 MONITOR_KEY = "shared_screen/monitor"
 TITLE_CARD_MS = 2500  # how long the neutral title card shows after moving to a step
+
+
+def _gui() -> QGuiApplication:
+    """The running application (the shared screen exists only while it does)."""
+    return cast(QGuiApplication, QGuiApplication.instance())
 
 
 class Presenter(QObject):
@@ -61,7 +69,7 @@ class Presenter(QObject):
         self._build_actions()
         session.changed.connect(self._on_changed)
         session.navigated.connect(self._on_navigated)
-        app = QGuiApplication.instance()
+        app = _gui()
         app.screenAdded.connect(self._screens_changed)
         app.screenRemoved.connect(self._screen_removed)
         self.refresh()
@@ -105,7 +113,8 @@ class Presenter(QObject):
         self.screens_menu = QMenu(self.tr("Move shared screen to"), self.facilitator)
         self.screens_menu.aboutToShow.connect(self._fill_screens_menu)
         self.theme_menu = QMenu(self.tr("Shared screen theme"), self.facilitator)
-        group = QActionGroup(self.theme_menu, exclusive=True)
+        group = QActionGroup(self.theme_menu)
+        group.setExclusive(True)
         self.theme_actions = {}
         for theme, text in (
             (LIGHT, self.tr("Light, for bright rooms")),
@@ -217,7 +226,7 @@ class Presenter(QObject):
         self.screens_menu.clear()
         remembered = self.settings.value(MONITOR_KEY)
         for info, _ in self._infos():
-            action = self.screens_menu.addAction(info.label, lambda k=info.key: self.move_to(k))
+            action = self.screens_menu.addAction(info.label, partial(self.move_to, info.key))
             action.setCheckable(True)
             action.setChecked(info.key == remembered)
 
@@ -387,7 +396,7 @@ class Presenter(QObject):
 
     def close(self) -> None:
         self.stop()
-        app = QGuiApplication.instance()
+        app = _gui()
         app.screenAdded.disconnect(self._screens_changed)
         app.screenRemoved.disconnect(self._screen_removed)
         for action in self.actions():

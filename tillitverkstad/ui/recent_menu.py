@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -41,7 +42,7 @@ class RecentMenu(QMenu):
             if summary is not None:
                 self.addAction(
                     f"{display_line(summary.group)} ({summary.date})",
-                    lambda checked=False, i=workshop_id: self.open_requested.emit(i),
+                    partial(self.open_requested.emit, workshop_id),
                 )
         if self.isEmpty():
             self.addAction(self.tr("No workshops opened yet")).setEnabled(False)

@@ -258,12 +258,13 @@ class WorkshopSession(PlanEdits, QObject):
         if uc.move_note(ws, step_id, note_id, offset) == 0:
             return
         self._touch(step_id)
+
+        def move(by: int) -> None:
+            uc.move_note(ws, step_id, note_id, by)
+            self._touch(step_id)
+
         self.undo_stack.push(
-            _Edit(
-                self.tr("Move note"),
-                lambda: (uc.move_note(ws, step_id, note_id, offset), self._touch(step_id)),
-                lambda: (uc.move_note(ws, step_id, note_id, -offset), self._touch(step_id)),
-            )
+            _Edit(self.tr("Move note"), lambda: move(offset), lambda: move(-offset))
         )
 
     def set_free_notes(self, step_id: str, text: str) -> None:

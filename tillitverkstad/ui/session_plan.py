@@ -24,9 +24,12 @@ T = TypeVar("T")
 class PlanEdits:
     """What the group decided to do, and what became of last time's decisions."""
 
-    workshop: Workshop
     _edit: Callable[..., Any]
     _plain: Callable[..., Any]
+
+    @property
+    def workshop(self) -> Workshop:
+        raise NotImplementedError  # the session's open workshop
 
     # -- actions ----------------------------------------------------------------
 

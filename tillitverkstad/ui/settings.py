@@ -78,7 +78,7 @@ class Settings:
     def recent_workshops(self) -> list[str]:
         """Ids of the workshops opened last, newest first."""
         value = self._store.value("workshop/recent", [])
-        items = [value] if isinstance(value, str) else list(value or [])
+        items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
         return [str(item) for item in items if item][:RECENT_COUNT]
 
     def remember_workshop(self, workshop_id: str) -> None:
@@ -123,7 +123,7 @@ class Settings:
         from tillitverkstad.core.agenda import DEFAULT_MINUTES  # late: keeps content off start
 
         try:
-            value = int(self._store.value("workshop/minutes", DEFAULT_MINUTES))
+            value = int(str(self._store.value("workshop/minutes", DEFAULT_MINUTES)))
         except (TypeError, ValueError):
             return DEFAULT_MINUTES
         return min(max(value, MIN_MINUTES), MAX_MINUTES)
@@ -158,7 +158,7 @@ class Settings:
     @property
     def font_scale(self) -> float:
         try:
-            value = float(self._store.value("ui/font_scale", 1.0))
+            value = float(str(self._store.value("ui/font_scale", 1.0)))
         except (TypeError, ValueError):
             return 1.0
         return min(max(value, FONT_SCALES[0]), FONT_SCALES[-1])

@@ -18,7 +18,7 @@ class SharedScreen(QWidget):
     blank_changed = Signal(str)  # a BlankMode
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.Window)
+        super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(self.tr("Tillitverkstad \u2013 shared screen"))
         self.setAccessibleName(self.tr("Shared screen"))
         self.setMinimumSize(320, 240)
@@ -64,19 +64,22 @@ class SharedScreen(QWidget):
         if self._blank:
             painter = QPainter(self)
             painter.fillRect(
-                self.rect(), QColor(Qt.black if self._blank == BlankMode.BLACK else Qt.white)
+                self.rect(),
+                QColor(
+                    Qt.GlobalColor.black if self._blank == BlankMode.BLACK else Qt.GlobalColor.white
+                ),
             )
             painter.end()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if key == Qt.Key_B:
+        if key == Qt.Key.Key_B:
             self.toggle_blank(BlankMode.BLACK)
-        elif key == Qt.Key_W:
+        elif key == Qt.Key.Key_W:
             self.toggle_blank(BlankMode.WHITE)
-        elif key == Qt.Key_Escape and self.isFullScreen():
+        elif key == Qt.Key.Key_Escape and self.isFullScreen():
             self.showNormal()
-        elif key == Qt.Key_F5:
+        elif key == Qt.Key.Key_F5:
             self.close_requested.emit()
         else:
             super().keyPressEvent(event)

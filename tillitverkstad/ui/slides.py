@@ -133,6 +133,7 @@ class Slide(QWidget):
             headings, items = slide_lists.board_columns(view)
             return slide_lists.layout_lists(headings, items, area, h)
         # One list of actions: on a wide screen it flows on into a second slot.
+        assert isinstance(view, pv.ActionsView | pv.ReviewView)  # a list view, see uses_lists
         headings, items = slide_lists.actions_columns(view)
         return slide_lists.layout_lists(headings, items, area, h, slide_lists.flow_slots(area, h))
 

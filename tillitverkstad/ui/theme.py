@@ -18,7 +18,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPixmap
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLabel, QWidget
 
 CURRENT_COLOR = "#0072B2"  # Okabe-Ito blue: nuläge
 DESIRED_COLOR = "#E69F00"  # Okabe-Ito orange: önskat läge
@@ -151,7 +151,7 @@ def scheme_for(appearance: Appearance, system_dark: bool) -> Colors:
     return SCHEMES[appearance]
 
 
-def pad_spin_text(*spins: QWidget) -> None:
+def pad_spin_text(*spins: QAbstractSpinBox) -> None:
     """Room between a spin box's border and its number: Qt's stylesheet does not pad the
     line edit inside a spin box, so the number would touch the border."""
     for spin in spins:

@@ -110,13 +110,13 @@ class BalancePanel(Card):
                 grid.addWidget(spin, row, column)
                 self.spins[which][logic.id] = spin
         for column, which in enumerate(WHICH, start=1):
-            row = QWidget(self)
-            box = QHBoxLayout(row)
+            holder = QWidget(self)
+            box = QHBoxLayout(holder)
             box.setContentsMargins(0, 0, 0, 0)
-            self.sums[which] = QLabel(row)
+            self.sums[which] = QLabel(holder)
             self.sums[which].setWordWrap(True)
             box.addWidget(self.sums[which], 1)
-            grid.addWidget(row, len(step.logics) + 1, column)
+            grid.addWidget(holder, len(step.logics) + 1, column)
         grid.setColumnStretch(len(WHICH) + 1, 1)  # spin boxes stay compact
         layout.addLayout(grid)
         self.message = MessageSlot(self)

@@ -82,6 +82,6 @@ class ComparisonTable(QTableWidget):
 
     def rows_text(self) -> list[list[str]]:
         return [
-            [self.item(r, c).text() for c in range(self.columnCount())]
+            [item.text() if (item := self.item(r, c)) else "" for c in range(self.columnCount())]
             for r in range(self.rowCount())
         ]

@@ -46,7 +46,7 @@ class KeyButton(QPushButton):
         self.name = QLabel(self)
         self.key = QLabel(self)
         self.key.setProperty("role", "keycap")
-        row = QHBoxLayout(self)
+        row = self._row = QHBoxLayout(self)
         row.setContentsMargins(theme.SPACE.m, theme.SPACE.xs, theme.SPACE.s, theme.SPACE.xs)
         row.setSpacing(theme.SPACE.s)
         for label in (self.name, self.key):
@@ -76,7 +76,7 @@ class KeyButton(QPushButton):
         self.updateGeometry()
 
     def sizeHint(self) -> QSize:
-        return self.layout().sizeHint().expandedTo(QSize(0, super().sizeHint().height()))
+        return self._row.sizeHint().expandedTo(QSize(0, super().sizeHint().height()))
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
