@@ -191,3 +191,4 @@ def clear_content_cache() -> None:
     """Forget loaded content, e.g. after the content files were edited."""
     _load_checked.cache_clear()
     _load_language.cache_clear()
+    languages.forget_languages()

@@ -33,10 +33,19 @@ def content_root() -> Path:
 
 def available_languages(root: Path | None = None) -> tuple[str, ...]:
     """Language codes with a content folder (one holding meta.json) under ``root``, sorted."""
-    folder = root if root is not None else content_root()
+    return _languages_in(root if root is not None else content_root())
+
+
+@cache  # asked on every file read and every report; the folders do not change meanwhile
+def _languages_in(folder: Path) -> tuple[str, ...]:
     if not folder.is_dir():
         return ()
     return tuple(sorted(p.name for p in folder.iterdir() if (p / "meta.json").is_file()))
+
+
+def forget_languages() -> None:
+    """Look at the content folders afresh (after content was added or edited)."""
+    _languages_in.cache_clear()
 
 
 def content_languages() -> tuple[str, ...]:
