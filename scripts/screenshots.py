@@ -4,8 +4,8 @@
 
 Runs on the offscreen platform unless QT_QPA_PLATFORM says otherwise, builds the window
 as the app does and grabs it at 1366×768 (the target laptop screen): the library, the
-welcome page, a principle step, the rating, the summary and the dialogs (new workshop,
-export, settings) drawn over the window. Writes to docs/screenshots/ unless another
+welcome page, a principle step, the rating, the summary, HR's overview and the dialogs
+(new workshop, export, settings) drawn over the window. Writes to docs/screenshots/ unless another
 folder is given; with ``--appearance`` only the principle step, named after the scheme.
 """
 
@@ -187,6 +187,9 @@ def main() -> int:
         save_with_dialog(window, window.export_report(), out / "dialog-export.png")
 
         window.close_workshop()
+        window.show_overview()
+        settle(app)
+        save(window, out / "overview.png")
         window.close()
     return 0
 

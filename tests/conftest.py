@@ -59,3 +59,57 @@ def _collect_qt_garbage(request):
     yield
     if request.node.get_closest_marker("gui"):
         gc.collect()
+
+
+def _application_state() -> dict[str, object] | None:
+    """What a test may change about the running application and the process, and must put
+    back: the installed catalogs, the design, the settings' names, the hooks and handlers."""
+    import signal
+    import sys
+
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    app = widgets.QApplication.instance() if widgets is not None else None
+    if app is None:
+        return None
+    from PySide6.QtCore import QCoreApplication
+
+    return {
+        "catalog": QCoreApplication.translate("MainWindow", "&File"),
+        "style sheet": app.styleSheet(),
+        "font": app.font().toString(),
+        "palette": app.palette().window().color().name(),
+        "organisation": QCoreApplication.organizationName(),
+        "application name": QCoreApplication.applicationName(),
+        "excepthook": sys.excepthook,
+        "SIGTERM": signal.getsignal(signal.SIGTERM),
+    }
+
+
+@pytest.fixture(autouse=True)
+def _crash_log_put_back():
+    """The command line (and the window) send the crash log to their data folder: each
+    test that runs them gets the handlers it found back."""
+    import logging
+
+    log = logging.getLogger("tillitverkstad")
+    handlers, level = list(log.handlers), log.level
+    yield
+    for handler in [h for h in log.handlers if h not in handlers]:
+        log.removeHandler(handler)
+        handler.close()
+    log.setLevel(level)
+
+
+@pytest.fixture(autouse=True)
+def _application_left_as_found(request):
+    """A test that leaves the application changed makes later tests pass or fail by the
+    order they run in: it fails here, at the test that did it, not at its victim."""
+    if request.node.get_closest_marker("gui"):
+        request.getfixturevalue("qapp")  # made first, so its state is known before the test
+    before = _application_state()
+    yield
+    after = _application_state()
+    if before is None or after is None:
+        return
+    changed = sorted(key for key in before if before[key] != after[key])
+    assert not changed, f"the test left the application changed: {', '.join(changed)}"

@@ -107,6 +107,94 @@ def test_the_window_and_the_cli_reach_the_library_only_through_operations():
     assert not offenders, "\n".join(sorted(offenders))
 
 
+def import_graph(package: Path) -> dict[str, set[str]]:
+    """Module -> the package's modules it imports: at the top, inside functions and behind
+    ``TYPE_CHECKING`` alike (a hidden circle is still a circle), relative imports resolved,
+    and the packages an import runs the ``__init__`` of."""
+    import ast
+
+    modules: dict[str, Path] = {}
+    for path in package.rglob("*.py"):
+        parts = path.relative_to(package.parent).with_suffix("").parts
+        modules[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
+
+    def known(name: str) -> set[str]:
+        found = set()
+        while name:
+            if name in modules:
+                found.add(name)
+            name = name.rpartition(".")[0]
+        return found
+
+    graph: dict[str, set[str]] = {}
+    for module, path in modules.items():
+        here = module if path.name == "__init__.py" else module.rpartition(".")[0]
+        targets: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                for alias in node.names:
+                    targets |= known(alias.name)
+            elif isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    anchor = here.rsplit(".", node.level - 1)[0] if node.level > 1 else here
+                    base = f"{anchor}.{base}" if base else anchor
+                targets |= known(base)
+                for alias in node.names:  # ``from package import module``
+                    targets |= known(f"{base}.{alias.name}") - known(base)
+        graph[module] = targets - known(module)
+    return graph
+
+
+def circles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The groups of modules that import each other, directly or round about (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: list[list[str]] = []
+
+    def visit(module: str) -> None:
+        index[module] = low[module] = len(index)
+        stack.append(module)
+        for target in graph.get(module, ()):
+            if target not in index:
+                visit(target)
+                low[module] = min(low[module], low[target])
+            elif target in stack:
+                low[module] = min(low[module], index[target])
+        if low[module] == index[module]:
+            group = []
+            while True:
+                member = stack.pop()
+                group.append(member)
+                if member == module:
+                    break
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    for module in sorted(graph):
+        if module not in index:
+            visit(module)
+    return sorted(found)
+
+
+def test_no_two_modules_import_each_other_not_even_late_or_for_type_checking():
+    assert circles(import_graph(PACKAGE)) == []
+
+
+def test_the_circle_check_sees_a_circle_behind_type_checking_or_in_a_function(tmp_path):
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "a.py").write_text(
+        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from pkg.b import B\n"
+    )
+    (package / "b.py").write_text("def f():\n    from . import c\n")
+    (package / "c.py").write_text("import pkg.a\n")
+    (package / "d.py").write_text("from pkg import a\n")  # imports, but is not imported
+    assert circles(import_graph(package)) == [["pkg.a", "pkg.b", "pkg.c"]]
+
+
 def test_the_architecture_check_sees_a_late_import(tmp_path):
     sample = tmp_path / "sample.py"
     sample.write_text("def f():\n    from tillitverkstad.storage.files import write_export\n")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -29,12 +29,13 @@ def install_translators(app: QApplication, language: str) -> None:
     Installing sends a LanguageChange event, on which every window retranslates itself."""
     from PySide6.QtCore import QLibraryInfo, QTranslator
 
+    from tillitverkstad.core.languages import SOURCE_LANGUAGE
     from tillitverkstad.paths import resource_dir
 
     for old in getattr(app, _TRANSLATORS, []):
         app.removeTranslator(old)
     installed = []
-    if language != "en":
+    if language != SOURCE_LANGUAGE:
         ours = QTranslator(app)
         if ours.load(f"tillitverkstad_{language}", str(resource_dir() / "translations")):
             installed.append(ours)
@@ -61,9 +62,9 @@ def app_icon():
 
 def apply_appearance(app: QApplication, settings: Settings) -> None:
     """The design (face, text size, colour scheme) as the settings say, for every widget."""
-    from tillitverkstad.ui import theme
+    from tillitverkstad.ui import design
 
-    theme.apply(app, settings.appearance, settings.font_scale)
+    design.apply(app, settings.appearance, settings.font_scale)
 
 
 def opens_maximised(available_width: int) -> bool:
@@ -117,7 +118,8 @@ def build_gui(
 
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
-    app = QApplication.instance() or QApplication(sys.argv)
+    # The app makes a QApplication (widgets); one already running (a test's) is one too.
+    app = cast(QApplication, QApplication.instance()) or QApplication(sys.argv)
     app.setDesktopFileName("tillitverkstad")  # matches packaging/tillitverkstad.desktop
     app.setWindowIcon(app_icon())
     settings = Settings()

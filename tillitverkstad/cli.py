@@ -18,32 +18,25 @@ from pathlib import Path
 from typing import Any
 
 from tillitverkstad.cli_args import build_parser, language_of
+from tillitverkstad.cli_output import out as _out
+from tillitverkstad.cli_output import say as _t
 from tillitverkstad.cli_overview import cmd_overview
 from tillitverkstad.core import agenda
 from tillitverkstad.core.dates import parse_date
+from tillitverkstad.core.display import display_line
 from tillitverkstad.core.errors import TillitError, ValidationError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP, translate
 from tillitverkstad.core.identity import occasion_phrase, parts_text
 from tillitverkstad.core.labels import WORKSHOP_STATUS
+from tillitverkstad.core.languages import DEFAULT_LANGUAGE
 from tillitverkstad.core.model import DetailField
-from tillitverkstad.core.text import display_line
 from tillitverkstad.logfile import log_exception, setup_log_file
 from tillitverkstad.operations import library as ops
 from tillitverkstad.operations import packages
 
 
-def _t(text: str, language: str, **params: object) -> str:
-    """A CLI message; text from a file (a group's name) has its control characters shown."""
-    shown = {k: display_line(v) if isinstance(v, str) else v for k, v in params.items()}
-    return translate("cli", text, language).format(**shown)
-
-
-def _out(line: str) -> None:
-    print(line, flush=True)
-
-
 def cmd_demo(args: argparse.Namespace, library: ops.Library) -> int:
-    ws = ops.create_demo(library, args.content_language or "sv")
+    ws = ops.create_demo(library, args.content_language or DEFAULT_LANGUAGE)
     _out(
         _t(
             QT_TRANSLATE_NOOP("cli", "Created the demo workshop \u201c{group}\u201d."),

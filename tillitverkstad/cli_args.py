@@ -12,7 +12,8 @@ from typing import Any
 from tillitverkstad import __version__
 from tillitverkstad.cli_overview import add_overview_parser
 from tillitverkstad.core.errors import ValidationError
-from tillitverkstad.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, system_language, translate
+from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP, system_language, translate
+from tillitverkstad.core.languages import content_languages, ui_languages
 
 DESCRIPTION = QT_TRANSLATE_NOOP(
     "cli",
@@ -78,7 +79,7 @@ def language_of(argv: Sequence[str]) -> str:
         value = arg.partition("=")[2] if arg.startswith("--lang=") else None
         if arg == "--lang" and index + 1 < len(argv):
             value = argv[index + 1]
-        if value in LANGUAGES:
+        if value in ui_languages():
             return value
     return system_language()
 
@@ -175,7 +176,7 @@ def build_parser(language: str) -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--lang",
-        choices=LANGUAGES,
+        choices=ui_languages(),
         help=QT_TRANSLATE_NOOP("cli", "language of messages (default: system)"),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -185,7 +186,7 @@ def build_parser(language: str) -> argparse.ArgumentParser:
     )
     demo.add_argument(
         "--content-language",
-        choices=LANGUAGES,
+        choices=content_languages(),
         help=QT_TRANSLATE_NOOP("cli", "language of the content"),
     )
     sub.add_parser(

@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from tillitverkstad.cli_output import out, say
 from tillitverkstad.core.errors import ValidationError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
+from tillitverkstad.core.overview import Listed
 from tillitverkstad.operations import library as ops
 from tillitverkstad.operations.inputs import read_text_file
 
@@ -56,7 +59,6 @@ def add_overview_parser(sub: Any) -> None:
 
 
 def cmd_overview(args: argparse.Namespace, library: ops.Library) -> int:
-    from tillitverkstad.cli import _out, _t  # the CLI's one way of saying things
     from tillitverkstad.operations import overview as overview_ops
 
     if bool(args.output) == bool(args.dir):
@@ -68,7 +70,7 @@ def cmd_overview(args: argparse.Namespace, library: ops.Library) -> int:
         source = overview_ops.read_folder(Path(args.packages))
         for skipped in source.skipped:
             print(
-                _t(
+                say(
                     QT_TRANSLATE_NOOP("cli", "Skipped {file}: {reason}"),
                     args.lang,
                     file=skipped.path.name,
@@ -76,7 +78,7 @@ def cmd_overview(args: argparse.Namespace, library: ops.Library) -> int:
                 ),
                 file=sys.stderr,
             )
-        listed = source.entries
+        listed: Sequence[Listed] = source.entries
         read_from = str(Path(args.packages).resolve())
     else:
         listed = tuple(ops.list_workshops(library, digests=True))
@@ -88,7 +90,7 @@ def cmd_overview(args: argparse.Namespace, library: ops.Library) -> int:
         for path in overview_ops.export_overview_csv(
             overview, Path(args.dir), language=args.lang, overwrite=args.force
         ):
-            _out(str(path))
+            out(str(path))
         return 0
     next_steps = read_text_file(Path(args.next_steps)) if args.next_steps else ""
     written = overview_ops.export_overview(
@@ -99,5 +101,5 @@ def cmd_overview(args: argparse.Namespace, library: ops.Library) -> int:
         next_steps=next_steps,
         overwrite=args.force,
     )
-    _out(str(written))
+    out(str(written))
     return 0

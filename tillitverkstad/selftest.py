@@ -36,16 +36,17 @@ def _comparable(package: dict[str, Any]) -> dict[str, Any]:
 def _check_library_and_package(folder: Path) -> tuple[Any, int]:
     """The demo stored, read back, exported and re-imported unchanged; the package size."""
     from tillitverkstad.core.content import load_content
+    from tillitverkstad.core.languages import DEFAULT_LANGUAGE, content_languages
     from tillitverkstad.core.package import to_package
     from tillitverkstad.core.serialize import workshop_to_dict
     from tillitverkstad.operations import library as ops
     from tillitverkstad.operations import packages
 
-    for language in ("sv", "en"):
+    for language in content_languages():
         load_content(language)
     library = ops.library_at(folder / "data")
     ops.prepare(library)
-    ws = ops.create_demo(library, "sv")
+    ws = ops.create_demo(library, DEFAULT_LANGUAGE)
     stored = ops.read(library, ws.id)
     _check(workshop_to_dict(stored) == workshop_to_dict(ws), "stored workshop differs")
 
@@ -118,16 +119,18 @@ def _check_archive(pdf: Path) -> None:
 def _check_overview(folder: Path) -> int:
     """HR's overview of the demo library as a workbook and a PDF (XlsxWriter is bundled);
     the workbook's size."""
+    from tillitverkstad.core.languages import DEFAULT_LANGUAGE
     from tillitverkstad.core.overview import Filters
     from tillitverkstad.operations import library as ops
     from tillitverkstad.operations import overview as overview_ops
 
     library = ops.library_at(folder / "data")
-    overview = overview_ops.library_overview(library, Filters(), language="sv")
+    language = DEFAULT_LANGUAGE
+    overview = overview_ops.library_overview(library, Filters(), language=language)
     _check(len(overview.groups) == 1, "the overview does not show the demo's group")
-    book = overview_ops.export_overview(overview, folder / "o.xlsx", language="sv", source="")
+    book = overview_ops.export_overview(overview, folder / "o.xlsx", language=language, source="")
     _check(book.read_bytes().startswith(b"PK"), "the overview workbook is not an xlsx file")
-    pdf = overview_ops.export_overview(overview, folder / "o.pdf", language="sv", source="")
+    pdf = overview_ops.export_overview(overview, folder / "o.pdf", language=language, source="")
     _check(pdf.read_bytes().startswith(b"%PDF"), "the overview PDF was not written")
     return book.stat().st_size
 

@@ -790,6 +790,57 @@
     </message>
 </context>
 <context>
+    <name>HeatmapCard</name>
+    <message>
+        <source>Principles and groups</source>
+        <translation>Principer och grupper</translation>
+    </message>
+    <message>
+        <source>Heatmap of principles and groups</source>
+        <translation>Värmekarta över principer och grupper</translation>
+    </message>
+    <message>
+        <source>&amp;Current state</source>
+        <translation>&amp;Nuläge</translation>
+    </message>
+    <message>
+        <source>G&amp;ap (desired − current)</source>
+        <translation>S&amp;killnad (önskat − nuläge)</translation>
+    </message>
+    <message>
+        <source>Each group&apos;s latest agreed value in the period, written in the cell; darker means higher. “not rated”: no value was agreed (it is not a zero). *: agreed at an earlier occasion than the group&apos;s latest. Enter or a double click opens the workshop.</source>
+        <translation>Varje grupps senast överenskomna värde under perioden, skrivet i cellen; mörkare betyder högre. ”ej bedömd”: inget värde kom man överens om (det är inte en nolla). *: överenskommet vid ett tidigare tillfälle än gruppens senaste. Enter eller dubbelklick öppnar workshoppen.</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>ej bedömd</translation>
+    </message>
+    <message>
+        <source>on the agenda, but no value was agreed</source>
+        <translation>på agendan, men inget värde kom man överens om</translation>
+    </message>
+    <message>
+        <source>not on the group&apos;s agenda in the period</source>
+        <translation>inte på gruppens agenda under perioden</translation>
+    </message>
+    <message>
+        <source>{count} occasions in the period</source>
+        <translation>{count} tillfällen under perioden</translation>
+    </message>
+    <message>
+        <source>{group} · {principle}: current state {current}, gap {gap}; agreed at occasion {number} ({date})</source>
+        <translation>{group} · {principle}: nuläge {current}, skillnad {gap}; överenskommet vid tillfälle {number} ({date})</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Occasions</source>
+        <translation>Tillfällen</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1269,6 +1320,10 @@
         <source>Saved in {folder}: {files}</source>
         <translation>Sparade i {folder}: {files}</translation>
     </message>
+    <message>
+        <source>Exporting the overview…</source>
+        <translation>Exporterar översikten…</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -1329,26 +1384,6 @@
         <translation>Ett datum som ÅÅÅÅ-MM-DD; tomt för ingen gräns</translation>
     </message>
     <message>
-        <source>Principles and groups</source>
-        <translation>Principer och grupper</translation>
-    </message>
-    <message>
-        <source>Heatmap of principles and groups</source>
-        <translation>Värmekarta över principer och grupper</translation>
-    </message>
-    <message>
-        <source>&amp;Current state</source>
-        <translation>&amp;Nuläge</translation>
-    </message>
-    <message>
-        <source>G&amp;ap (desired − current)</source>
-        <translation>S&amp;killnad (önskat − nuläge)</translation>
-    </message>
-    <message>
-        <source>Each group&apos;s latest agreed value in the period, written in the cell; darker means higher. “not rated”: no value was agreed (it is not a zero). *: agreed at an earlier occasion than the group&apos;s latest. Enter or a double click opens the workshop.</source>
-        <translation>Varje grupps senast överenskomna värde under perioden, skrivet i cellen; mörkare betyder högre. ”ej bedömd”: inget värde kom man överens om (det är inte en nolla). *: överenskommet vid ett tidigare tillfälle än gruppens senaste. Enter eller dubbelklick öppnar workshoppen.</translation>
-    </message>
-    <message>
         <source>Next steps</source>
         <translation>Nästa steg</translation>
     </message>
@@ -1359,6 +1394,10 @@
     <message>
         <source>Choose a folder of data packages</source>
         <translation>Välj en mapp med datapaket</translation>
+    </message>
+    <message>
+        <source>Reading the data packages…</source>
+        <translation>Läser datapaketen…</translation>
     </message>
     <message>
         <source>{folder} ({count} packages, read in place: nothing is imported)</source>
@@ -1383,34 +1422,6 @@
     <message>
         <source>{groups} groups, {occasions} occasions, {first} – {last}</source>
         <translation>{groups} grupper, {occasions} tillfällen, {first} – {last}</translation>
-    </message>
-    <message>
-        <source>not rated</source>
-        <translation>ej bedömd</translation>
-    </message>
-    <message>
-        <source>on the agenda, but no value was agreed</source>
-        <translation>på agendan, men inget värde kom man överens om</translation>
-    </message>
-    <message>
-        <source>not on the group&apos;s agenda in the period</source>
-        <translation>inte på gruppens agenda under perioden</translation>
-    </message>
-    <message>
-        <source>{count} occasions in the period</source>
-        <translation>{count} tillfällen under perioden</translation>
-    </message>
-    <message>
-        <source>{group} · {principle}: current state {current}, gap {gap}; agreed at occasion {number} ({date})</source>
-        <translation>{group} · {principle}: nuläge {current}, skillnad {gap}; överenskommet vid tillfälle {number} ({date})</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Grupp</translation>
-    </message>
-    <message>
-        <source>Occasions</source>
-        <translation>Tillfällen</translation>
     </message>
     <message>
         <source>Not in the library</source>
@@ -3903,10 +3914,6 @@ Importera inget: biblioteket förblir som det är.</translation>
     <message>
         <source>None.</source>
         <translation>Inga.</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Övrigt</translation>
     </message>
     <message>
         <source>Further notes</source>

@@ -11,14 +11,13 @@ from typing import Any
 import pytest
 
 from tillitverkstad.core.content import (
-    Content,
-    ContentError,
     available_languages,
     content_from_dict,
     content_to_dict,
     load_content,
     validate_languages,
 )
+from tillitverkstad.core.content_model import Content, ContentError
 from tillitverkstad.paths import resource_dir
 
 SHIPPED = resource_dir() / "content"

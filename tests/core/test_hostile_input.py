@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tillitverkstad.core import projection, text
+from tillitverkstad.core import display, projection, text
 from tillitverkstad.core.content import content_from_dict
 from tillitverkstad.core.package import PackageError, dumps, from_package, to_package
 
@@ -37,19 +37,21 @@ TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "tilli
     ],
 )
 def test_a_name_is_shown_with_controls_visible_and_bidi_overrides_removed(raw, shown):
-    assert text.display_line(raw) == shown
-    assert not re.search("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", text.display_line(raw))
+    assert display.display_line(raw) == shown
+    assert not re.search(
+        "[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", display.display_line(raw)
+    )
 
 
 def test_a_note_keeps_its_lines_and_tabs_but_shows_other_controls():
-    assert text.display_text("ett\n\ttvå\x1b\u202e") == "ett\n\ttvå\u241b"
+    assert display.display_text("ett\n\ttvå\x1b\u202e") == "ett\n\ttvå\u241b"
 
 
 def test_the_shared_screen_shows_a_name_as_the_window_does(demo):
     demo.group = "Grupp\r\n\x1b[2J\u202eX"
     content = content_from_dict(demo.content)
     card = projection.title_card(demo, content, "tillit")
-    assert text.display_line(demo.group) in repr(card)
+    assert display.display_line(demo.group) in repr(card)
     assert "\x1b" not in repr(card) and "\u202e" not in repr(card)
 
 
@@ -63,7 +65,7 @@ def test_last_times_actions_on_the_shared_screen_are_defused_too(demo, content_s
     carried.status, carried.comment = ActionStatus.ONGOING, "Halvvägs\u202e\r\nfalsk rad"
     view = projection.review_view(follow, content_sv)
     assert "\u202e" not in repr(view) and "\x1b" not in repr(view) and "\r" not in repr(view)
-    assert text.display_line(demo.actions[0].who) in repr(view)
+    assert display.display_line(demo.actions[0].who) in repr(view)
 
 
 # -- 6: sizes bounded before reading -----------------------------------------------------

@@ -193,3 +193,21 @@ def test_dates_keep_their_time_zone_in_both_places(offset):
 
     when = dt.datetime(2026, 11, 23, 10, 15, tzinfo=dt.timezone(offset))
     assert _xmp_date(_pdf_date(when)) == when.isoformat()
+
+
+def test_reportlab_is_a_version_the_page_numbering_was_checked_against():
+    """ "Page x of y" holds each page back through ReportLab's private ``_startPage`` (its own
+    NumberedCanvas recipe). Checked against 4.x and 5.x; another major version must be
+    checked again (and pyproject.toml's range widened) before it is let in."""
+    import tomllib
+    from pathlib import Path
+
+    import reportlab
+    from reportlab.pdfgen.canvas import Canvas
+
+    major = int(reportlab.Version.split(".")[0])
+    assert 4 <= major < 6, f"ReportLab {reportlab.Version}: check ArchiveCanvas.showPage"
+    assert callable(getattr(Canvas, "_startPage", None)), "ReportLab no longer has _startPage"
+    pyproject = Path(__file__).resolve().parents[2] / "pyproject.toml"
+    wanted = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["dependencies"]
+    assert "reportlab>=4.0,<6" in wanted

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import signal
+import sys
+from collections.abc import Iterator
+
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Signal
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from tillitverkstad.app import install_translators
 from tillitverkstad.ui.settings import Settings
@@ -19,22 +24,46 @@ def ini_settings(tmp_path) -> Settings:
 
 
 class FakeView(QLabel):
-    """Stands in for the WorkshopView: records the commands the window sends it."""
+    """Stands in for the WorkshopView (a ``WorkshopPane``): records the commands the window
+    sends it."""
+
+    notice = Signal(str)
+    timer_changed = Signal(int, bool, bool)
+    presenting_bar = None
 
     def __init__(self, session, language: str) -> None:
         super().__init__(session.workshop.group)
         self.session = session
         self.language = language
         self.calls: list[str] = []
-        for name in (
-            "go_next",
-            "go_previous",
-            "toggle_timer",
-            "reset_timer",
-            "add_minute",
-            "new_note",
-        ):
-            setattr(self, name, lambda name=name: self.calls.append(name))
+
+    @property
+    def widget(self) -> QWidget:
+        return self
+
+    def add_side_panel(self, panel: QWidget) -> None:
+        panel.setParent(self)
+
+    def commit_drafts(self) -> int:
+        return 0
+
+    def go_next(self) -> None:
+        self.calls.append("go_next")
+
+    def go_previous(self) -> None:
+        self.calls.append("go_previous")
+
+    def toggle_timer(self) -> None:
+        self.calls.append("toggle_timer")
+
+    def reset_timer(self) -> None:
+        self.calls.append("reset_timer")
+
+    def add_minute(self) -> None:
+        self.calls.append("add_minute")
+
+    def new_note(self) -> None:
+        self.calls.append("new_note")
 
     def current_step(self) -> str:
         return self.session.workshop.current_step
@@ -42,6 +71,44 @@ class FakeView(QLabel):
 
 def message_boxes(parent: QWidget) -> list[QMessageBox]:
     return [box for box in parent.findChildren(QMessageBox) if box.isVisible()]
+
+
+@contextlib.contextmanager
+def application_kept(app: QApplication) -> Iterator[None]:
+    """Whatever ``app.build_gui`` (or a part of it) does to the application and the
+    process is undone on the way out: catalogs, design, names, hooks, signal handlers,
+    settings folder and the termination wakeup (the crash log: tests/conftest.py)."""
+    hook, font, palette = sys.excepthook, app.font(), app.palette()
+    names = QCoreApplication.organizationName(), QCoreApplication.applicationName()
+    signals = {number: signal.getsignal(number) for number in (signal.SIGTERM, signal.SIGHUP)}
+    wakeup = signal.set_wakeup_fd(-1)
+    signal.set_wakeup_fd(wakeup)
+    try:
+        yield
+    finally:
+        install_translators(app, "en")  # the tests' language, with no catalog installed
+        app.setStyleSheet("")
+        app.setPalette(palette)
+        app.setFont(font)
+        QCoreApplication.setOrganizationName(names[0])
+        QCoreApplication.setApplicationName(names[1])
+        sys.excepthook = hook
+        for number, handler in signals.items():
+            signal.signal(number, handler)
+        signal.set_wakeup_fd(wakeup)
+        with contextlib.suppress(AttributeError):
+            delattr(app, "_tillitverkstad_termination")
+        config = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.GenericConfigLocation
+        )
+        for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+            QSettings.setPath(kind, QSettings.Scope.UserScope, config)
+
+
+@pytest.fixture
+def kept_application(qapp):
+    with application_kept(qapp):
+        yield
 
 
 @pytest.fixture

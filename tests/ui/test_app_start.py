@@ -3,13 +3,11 @@ when asked (listing the library only on the way back), and says so when it canno
 
 from __future__ import annotations
 
-import sys
-
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from tests.ui.shell_fixtures import OFFSCREEN_NOISE
+from tests.ui.shell_fixtures import OFFSCREEN_NOISE, application_kept
 from tillitverkstad.app import build_gui, opens_maximised
 from tillitverkstad.ui.settings import Settings
 
@@ -18,9 +16,8 @@ pytestmark = OFFSCREEN_NOISE
 
 @pytest.fixture
 def started(qapp, tmp_path, library, demo):
-    """build_gui with the user's settings and excepthook kept out of the way."""
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
-    hook, font, palette = sys.excepthook, qapp.font(), qapp.palette()
+    """build_gui with the user's settings out of the way; the application is left as it
+    was found (build_gui installs the user's catalogs, the design, hooks and handlers)."""
     library.add(demo)
     windows = []
 
@@ -29,17 +26,15 @@ def started(qapp, tmp_path, library, demo):
         windows.append(window)
         return window
 
-    yield start
-    for window in windows:
-        for box in window.findChildren(QMessageBox):
-            box.close()
-        window.close()
-        window.deleteLater()
-    qapp.processEvents()
-    sys.excepthook = hook
-    qapp.setStyleSheet("")  # build_gui gave the application the design: take it back
-    qapp.setPalette(palette)
-    qapp.setFont(font)
+    with application_kept(qapp):
+        QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+        yield start
+        for window in windows:
+            for box in window.findChildren(QMessageBox):
+                box.close()
+            window.close()
+            window.deleteLater()
+        qapp.processEvents()
 
 
 @pytest.mark.parametrize(("width", "maximised"), [(1280, True), (1440, True), (1920, False)])

@@ -7,7 +7,12 @@ import sys
 
 import pytest
 
-from tests.ui.shell_fixtures import OFFSCREEN_NOISE, message_boxes, swedish  # noqa: F401
+from tests.ui.shell_fixtures import (  # noqa: F401
+    OFFSCREEN_NOISE,
+    kept_application,
+    message_boxes,
+    swedish,
+)
 from tillitverkstad.storage.errors import DataFolderError, WorkshopLockedError
 from tillitverkstad.ui.errors import LOG_NAME, install_excepthook, setup_log_file, show_error
 
@@ -74,12 +79,15 @@ def test_the_excepthook_shows_a_short_message_without_traceback(qtbot, crash_log
 def test_a_user_error_through_the_hook_shows_its_own_message(qtbot, crash_log, tmp_path):
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    def boxes() -> set[QMessageBox]:
+        return {w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)}
+
+    before = boxes()  # an earlier test's box may still be about: this one is the new one
     kind, exc, tb = raise_and_capture(DataFolderError(tmp_path / "skrivskyddad"))
     sys.excepthook(kind, exc, tb)
-    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
-    assert "går inte att skriva i datamappen" in boxes[-1].text()
-    for box in boxes:
-        box.close()
+    [box] = boxes() - before
+    assert "går inte att skriva i datamappen" in box.text()
+    box.close()
 
 
 def test_an_unwritable_log_folder_does_not_break_the_app(tmp_path):
@@ -89,6 +97,7 @@ def test_an_unwritable_log_folder_does_not_break_the_app(tmp_path):
 
 
 @pytest.mark.posix
+@pytest.mark.usefixtures("kept_application")
 def test_the_log_file_is_readable_only_by_the_user(tmp_path):
     import stat
 

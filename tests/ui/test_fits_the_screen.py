@@ -22,7 +22,7 @@ from view_helpers import press
 
 from tests.ui.shell_fixtures import OFFSCREEN_NOISE, ini_settings, swedish  # noqa: F401
 from tillitverkstad.storage.library import Library
-from tillitverkstad.ui import theme
+from tillitverkstad.ui import design, theme
 from tillitverkstad.ui.main_window import MainWindow
 
 pytestmark = [OFFSCREEN_NOISE, pytest.mark.usefixtures("swedish")]
@@ -36,7 +36,7 @@ WRAP = Qt.TextFlag.TextWordWrap.value
 def designed(qapp):
     """The app's own design, as app.py applies it."""
     font, palette = qapp.font(), qapp.palette()
-    theme.apply(qapp, theme.Appearance.LIGHT, 1.0)
+    design.apply(qapp, theme.Appearance.LIGHT, 1.0)
     yield
     qapp.setStyleSheet("")
     qapp.setPalette(palette)

@@ -78,7 +78,7 @@ def agree(page, current: int, desired: int, consensus: Consensus) -> None:
 def export(qtbot, window, folder):
     dialog = window.export_report()
     dialog.path_edit.setText(str(folder / suggested_file_name(window.session.workshop)))
-    with qtbot.waitSignal(window.exporter.finished, timeout=30_000) as done:
+    with qtbot.waitSignal(window.export_flow.finished, timeout=30_000) as done:
         dialog.accept()
     pdf = done.args[0]
     return pdf, json.loads(pdf.with_suffix(".json").read_text(encoding="utf-8"))

@@ -41,9 +41,11 @@ def test_next_on_the_closing_step_finishes_and_offers_the_export(qtbot, window, 
     assert window.session.workshop.finished and window.session.workshop.finished_at
     export = next(b for b in offer.buttons() if "Exportera" in b.text())
     click(export)
-    qtbot.waitUntil(lambda: window._export is not None and window._export.dialog is not None)
-    assert window._export.dialog.isVisible()
-    window._export.dialog.reject()
+    qtbot.waitUntil(
+        lambda: window.export_flow is not None and window.export_flow.dialog is not None
+    )
+    assert window.export_flow.dialog.isVisible()
+    window.export_flow.dialog.reject()
     window.session.flush()
     assert [s.status for s in library.list()] == ["done"]
 
@@ -60,7 +62,7 @@ def test_a_finished_workshop_is_locked_until_it_is_reopened(qtbot, window):
     assert all(spin.isReadOnly() for spin in page.rating.spins[Scale.CURRENT])
     assert not window.lifecycle.finish_action.isEnabled()
     assert window.lifecycle.reopen_action.isEnabled()
-    assert not window.undo_action.isEnabled()  # finishing is not undone by a stray Ctrl+Z
+    assert not window.commands.undo.isEnabled()  # finishing is not undone by a stray Ctrl+Z
 
     click(view.finished_bar.reopen_button)
     assert not window.session.workshop.finished

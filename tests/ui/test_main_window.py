@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
+from view_helpers import QUICK_RETRY
 
 from tests.ui.shell_fixtures import (  # noqa: F401
     OFFSCREEN_NOISE,
@@ -28,7 +29,7 @@ LEFT = Qt.MouseButton.LeftButton
 @pytest.fixture
 def window(qtbot, tmp_path, library, demo):
     library.add(demo)
-    w = MainWindow(library, ini_settings(tmp_path), view_factory=FakeView)
+    w = MainWindow(library, ini_settings(tmp_path), view_factory=FakeView, save_timing=QUICK_RETRY)
     qtbot.addWidget(w)
     w.show()
     yield w
@@ -45,15 +46,15 @@ def can_open_elsewhere(library, workshop_id) -> bool:
 
 def test_opening_shows_the_view_and_going_back_releases_the_lock(window, library, demo):
     assert window.stack.currentWidget() is window.library_page
-    assert not window.next_action.isEnabled()
+    assert not window.commands.next_step.isEnabled()
     window.library_page.open_selected()
     assert isinstance(window.view, FakeView)
     assert window.stack.currentWidget() is window.view
     assert window.view.language == "sv"
     assert window.windowTitle().startswith("Ledningsgrupp IFO")
-    assert window.next_action.isEnabled()
+    assert window.commands.next_step.isEnabled()
     assert not can_open_elsewhere(library, demo.id)
-    window.back_action.trigger()
+    window.commands.back.trigger()
     assert window.session is None
     assert window.stack.currentWidget() is window.library_page
     assert can_open_elsewhere(library, demo.id)
@@ -103,20 +104,20 @@ def test_a_failed_save_shows_a_warning_that_goes_away_after_the_next_save(
 
 
 def test_undo_and_redo_menu_items_follow_the_session(qtbot, window, demo):
-    assert not window.undo_action.isEnabled()
+    assert not window.commands.undo.isEnabled()
     window.open_workshop(demo.id)
     notes = window.session.workshop.record("tillit").notes
     before = len(notes)
     window.session.add_note("tillit", NoteCategory.IDEAS, "ny idé")
-    assert window.undo_action.isEnabled()
-    assert window.undo_action.text() == "&Ångra Lägg till anteckning"
-    window.undo_action.trigger()
+    assert window.commands.undo.isEnabled()
+    assert window.commands.undo.text() == "&Ångra Lägg till anteckning"
+    window.commands.undo.trigger()
     assert len(notes) == before
-    assert window.redo_action.text() == "&Gör om Lägg till anteckning"
-    window.redo_action.trigger()
+    assert window.commands.redo.text() == "&Gör om Lägg till anteckning"
+    window.commands.redo.trigger()
     assert notes[-1].text == "ny idé"
-    assert window.undo_action.shortcuts()[0] == QKeySequence("Ctrl+Z")
-    assert QKeySequence("Ctrl+Shift+Z") in window.redo_action.shortcuts()
+    assert window.commands.undo.shortcuts()[0] == QKeySequence("Ctrl+Z")
+    assert QKeySequence("Ctrl+Shift+Z") in window.commands.redo.shortcuts()
 
 
 def test_shortcuts_drive_the_workshop_view(qtbot, window, demo):
@@ -133,21 +134,21 @@ def test_shortcuts_drive_the_workshop_view(qtbot, window, demo):
 
 def test_every_required_shortcut_is_bound_and_listed_in_help(qtbot, window):
     expected = {
-        window.next_action: ["Ctrl+PgDown", "Alt+Right"],
-        window.previous_action: ["Ctrl+PgUp", "Alt+Left"],
-        window.timer_action: ["Ctrl+Space"],
-        window.new_note_action: ["Ctrl+N"],
-        window.new_action: ["Ctrl+Shift+N"],
-        window.export_action: ["Ctrl+E"],
-        window.full_screen_action: ["F11"],
-        window.help_action: ["F1"],
-        window.undo_action: ["Ctrl+Z"],
-        window.redo_action: ["Ctrl+Shift+Z", "Ctrl+Y"],
+        window.commands.next_step: ["Ctrl+PgDown", "Alt+Right"],
+        window.commands.previous_step: ["Ctrl+PgUp", "Alt+Left"],
+        window.commands.timer: ["Ctrl+Space"],
+        window.commands.new_note: ["Ctrl+N"],
+        window.commands.new: ["Ctrl+Shift+N"],
+        window.commands.export: ["Ctrl+E"],
+        window.commands.full_screen: ["F11"],
+        window.commands.help: ["F1"],
+        window.commands.undo: ["Ctrl+Z"],
+        window.commands.redo: ["Ctrl+Shift+Z", "Ctrl+Y"],
     }
     for action, keys in expected.items():
         assert [k.toString() for k in action.shortcuts()] == keys
-    assert not window.export_action.isEnabled()
-    assert window.export_action.text() == "&Exportera rapport…"
+    assert not window.commands.export.isEnabled()
+    assert window.commands.export.text() == "&Exportera rapport…"
     dialog = window.show_help()
     listed = dict(dialog.rows())
     assert listed["Nästa steg"] == "Ctrl+PgDown  /  Alt+Höger"  # key names from Qt, in Swedish
@@ -156,9 +157,9 @@ def test_every_required_shortcut_is_bound_and_listed_in_help(qtbot, window):
 
 
 def test_f11_toggles_full_screen(qtbot, window):
-    window.full_screen_action.trigger()
+    window.commands.full_screen.trigger()
     qtbot.waitUntil(window.isFullScreen)
-    window.full_screen_action.trigger()
+    window.commands.full_screen.trigger()
     qtbot.waitUntil(lambda: not window.isFullScreen())
 
 
@@ -227,8 +228,11 @@ def test_the_library_is_reachable_by_keyboard(qtbot, window):
         window.library_page.table.accessibleName(),
     ]
     assert names == ["Sök grupp eller organisation", "Workshoppar"]
-    assert window.file_menu.title() == "&Arkiv"
-    assert [m.title() for m in (window.edit_menu, window.view_menu, window.help_menu)] == [
+    assert window.commands.file_menu.title() == "&Arkiv"
+    assert [
+        m.title()
+        for m in (window.commands.edit_menu, window.commands.view_menu, window.commands.help_menu)
+    ] == [
         "&Redigera",
         "&Visa",
         "&Hjälp",

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import threading
 
 import openpyxl
 import pytest
 from overview_story import TODAY, fill
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushButton
 from report.pdfread import pdf_text
 
 from tests.ui.shell_fixtures import (  # noqa: F401
@@ -84,7 +85,7 @@ def test_ctrl_shift_o_opens_the_overview_of_every_group(qtbot, window):
 def test_the_library_page_has_a_way_to_the_overview(qtbot, window):
     qtbot.mouseClick(window.library_page.overview_button, LEFT)
     assert window.stack.currentWidget() is window.overview_page
-    assert window.overview_action.text() == "Ö&versikt över grupperna"
+    assert window.commands.overview.text() == "Ö&versikt över grupperna"
 
 
 def test_the_heatmap_writes_each_value_and_says_not_rated_instead_of_zero(qtbot, page):
@@ -108,7 +109,7 @@ def test_the_heatmap_writes_each_value_and_says_not_rated_instead_of_zero(qtbot,
 
 
 def test_enter_on_a_cell_opens_that_groups_workshop_in_the_window(qtbot, window, made):
-    window.overview_action.trigger()
+    window.commands.overview.trigger()
     table = window.overview_page.heatmap
     index = index_of(table, "Ledningsgrupp Skola", "Kunskap")
     table.setFocus()
@@ -120,7 +121,7 @@ def test_enter_on_a_cell_opens_that_groups_workshop_in_the_window(qtbot, window,
 
 
 def test_a_double_click_opens_the_occasion_the_value_came_from(qtbot, window, made):
-    window.overview_action.trigger()
+    window.commands.overview.trigger()
     table = window.overview_page.heatmap
     index = index_of(table, "Ledningsgrupp IFO", "Handlingsutrymme")  # agreed at occasion 2
     rect = table.visualRect(index)
@@ -150,16 +151,18 @@ def test_clicking_a_group_shows_its_development_within_the_group(qtbot, page):
 
 
 def test_the_actions_card_counts_per_group_and_lists_the_overdue(page):
-    rollup = page.actions.rollup
+    rollup = page.actions_card.rollup
     assert (
         cell_text(
             rollup, "Ledningsgrupp Skola – Exempelkommunen, utbildningsförvaltningen", "Öppna"
         )
         == "7"
     )
-    overdue = page.actions.overdue.model()
+    overdue = page.actions_card.overdue.model()
     assert overdue.rowCount() == len(page.overview.overdue) > 0
-    assert page.actions.overdue_label.text() == f"Försenade den 2027-06-01: {overdue.rowCount()}"
+    assert (
+        page.actions_card.overdue_label.text() == f"Försenade den 2027-06-01: {overdue.rowCount()}"
+    )
     whens = [overdue.index(r, 3).data() for r in range(overdue.rowCount())]
     assert all(w < "2027-06-01" for w in whens)
 
@@ -206,7 +209,8 @@ def test_the_pdf_export_prints_what_hr_wrote_under_next_steps(qtbot, page, tmp_p
     qtbot.keyClicks(page.next_steps, "Gemensam chefsdag i maj")
     target = tmp_path / "uppfoljning.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    qtbot.mouseClick(page.pdf_button, LEFT)
+    with qtbot.waitSignal(page.exports.finished, timeout=30_000):  # written off the UI thread
+        qtbot.mouseClick(page.pdf_button, LEFT)
     text = pdf_text(target.read_bytes())
     assert "Nästa steg" in text and "Gemensam chefsdag i maj" in text
     assert "Uppföljning av tillitsbaserad styrning" in text
@@ -217,13 +221,15 @@ def test_the_excel_and_csv_exports_write_the_shown_overview(qtbot, page, tmp_pat
     page.gap_button.click()  # what is shown in the heatmap does not change the tables
     target = tmp_path / "uppfoljning"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    qtbot.mouseClick(page.xlsx_button, LEFT)
+    with qtbot.waitSignal(page.exports.finished, timeout=30_000):
+        qtbot.mouseClick(page.xlsx_button, LEFT)
     book = openpyxl.load_workbook(tmp_path / "uppfoljning.xlsx")
     assert book["resultat"].max_row - 1 == len(page.overview.results)
     folder = tmp_path / "csv"
     folder.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
-    qtbot.mouseClick(page.csv_button, LEFT)
+    with qtbot.waitSignal(page.exports.finished, timeout=30_000):
+        qtbot.mouseClick(page.csv_button, LEFT)
     assert sorted(p.name for p in folder.iterdir()) == sorted(
         ["resultat.csv", "åtgärder.csv", "exempel.csv", "balans.csv"]
     )
@@ -248,7 +254,8 @@ def test_a_folder_source_lists_the_files_it_skips_and_imports_only_when_asked(
     page.set_library(hr)
     assert page.heatmap.model().rowCount() == 0
     before = sorted((p.name, p.stat().st_mtime_ns) for p in shared.iterdir())
-    assert page.choose_folder(shared)
+    with qtbot.waitSignal(page.folder_read):  # read off the UI thread
+        assert page.choose_folder(shared)
     assert page.heatmap.model().rowCount() == 3
     assert page.skipped_card.isVisible()
     assert "annat.json" in page.skipped.text() and "trasig.json" in page.skipped.text()
@@ -270,7 +277,8 @@ def test_declining_the_import_leaves_the_library_as_it_was(qtbot, page, shared, 
     hr = Library(tmp_path / "hr")
     hr.ensure()
     page.set_library(hr)
-    page.choose_folder(shared)
+    with qtbot.waitSignal(page.folder_read):
+        page.choose_folder(shared)
     page.heatmap.setFocus()
     page.heatmap.setCurrentIndex(page.heatmap.model().index(0, 2))
     qtbot.keyClick(page.heatmap, Qt.Key.Key_Return)
@@ -304,7 +312,8 @@ def test_opening_from_a_folder_asks_which_version_to_keep_when_the_library_has_a
     hr = Library(tmp_path / "hr")
     hr.ensure()
     page.set_library(hr)
-    page.choose_folder(shared)
+    with qtbot.waitSignal(page.folder_read):
+        page.choose_folder(shared)
     index = index_of(page.heatmap, "Ledningsgrupp Vård", "Styrning")
     wanted = index.data(WORKSHOP_ROLE)
     overview_ops.import_from_folder(hr, page.folder, wanted)
@@ -320,3 +329,47 @@ def test_opening_from_a_folder_asks_which_version_to_keep_when_the_library_has_a
         qtbot.mouseClick(dialog.keep_both_button, LEFT)
     assert opened.args != [wanted] and len(hr.list()) == 2
     assert hr.read(wanted).facilitator == "Ny processledare"  # the library's version kept
+
+
+def test_cancel_stops_a_folder_read_and_leaves_the_page_as_it_was(qtbot, page, shared, monkeypatch):
+    from tillitverkstad.operations import overview as overview_ops
+
+    rows = page.heatmap.model().rowCount()
+    summary = page.summary.text()
+    disk = threading.Event()
+    real = overview_ops.read_package
+
+    def slow_share(path):  # a network folder that takes its time over each file
+        disk.wait(10)
+        return real(path)
+
+    monkeypatch.setattr(overview_ops, "read_package", slow_share)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(shared))
+    qtbot.mouseClick(page.folder_button, LEFT)  # "A folder of data packages…"
+    task = page.reading
+    progress = page.findChild(QProgressDialog)
+    qtbot.waitUntil(progress.isVisible)  # the read is under way and says so
+    with qtbot.waitSignal(task.finished):
+        qtbot.mouseClick(progress.findChild(QPushButton), LEFT)  # Avbryt
+        disk.set()
+    assert page.folder is None and page.library_button.isChecked()
+    assert page.heatmap.model().rowCount() == rows and page.summary.text() == summary
+    assert not page.skipped_card.isVisible() and not message_boxes(page)
+
+
+def test_a_failed_export_is_said_in_a_message_and_writes_nothing(
+    qtbot, page, tmp_path, monkeypatch
+):
+    from tillitverkstad.storage import files
+
+    def read_only(*_args, **_kwargs):
+        raise PermissionError(13, "read-only")
+
+    monkeypatch.setattr(files, "write_atomically", read_only)
+    target = tmp_path / "uppfoljning.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with qtbot.waitSignal(page.exports.finished, timeout=30_000):
+        qtbot.mouseClick(page.xlsx_button, LEFT)
+    boxes = message_boxes(page)
+    assert boxes and ("skrivskydd" in boxes[0].text() or "behörighet" in boxes[0].text())
+    assert not target.exists()

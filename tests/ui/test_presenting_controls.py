@@ -66,7 +66,7 @@ def focus_reservations(window):
 
 
 def focus_action_what(window):
-    what = window.view.page().actions.form.what
+    what = window.view.page().action_box.form.what
     what.setFocus()
     return what, what.text
 

@@ -10,6 +10,7 @@ import shutil
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from view_helpers import QUICK_RETRY
 
 from tests.report.pdfread import pdf_text
 from tests.ui.shell_fixtures import (  # noqa: F401
@@ -32,7 +33,7 @@ HOSTILE = "Grupp\x1b[2J\r\nFALSK\u202eX"
 @pytest.fixture
 def window(qtbot, tmp_path, library, demo):
     library.add(demo)
-    w = MainWindow(library, ini_settings(tmp_path), view_factory=FakeView)
+    w = MainWindow(library, ini_settings(tmp_path), view_factory=FakeView, save_timing=QUICK_RETRY)
     qtbot.addWidget(w)
     w.show()
     yield w

@@ -8,7 +8,12 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from tests.ui.shell_fixtures import OFFSCREEN_NOISE, ini_settings, swedish  # noqa: F401
+from tests.ui.shell_fixtures import (  # noqa: F401
+    OFFSCREEN_NOISE,
+    ini_settings,
+    kept_application,
+    swedish,
+)
 from tillitverkstad.app import apply_appearance, install_translators
 from tillitverkstad.ui.main_window import MainWindow
 from tillitverkstad.ui.settings import Settings
@@ -35,6 +40,7 @@ def test_settings_round_trip_through_the_ini_file(tmp_path):
 
 
 @pytest.mark.posix
+@pytest.mark.usefixtures("kept_application")
 def test_the_settings_file_is_readable_by_the_user_alone(tmp_path, qapp):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
     store = QSettings(
@@ -109,40 +115,37 @@ def test_switching_language_retranslates_the_running_window(qtbot, tmp_path, lib
     try:
         window = MainWindow(library, settings)
         qtbot.addWidget(window)
-        assert window.file_menu.title() == "&Arkiv"
+        assert window.commands.file_menu.title() == "&Arkiv"
         assert window.library_page.search.placeholderText() == "Sök grupp eller organisation"
         settings.language = "en"
         install_translators(app, settings.language)
-        qtbot.waitUntil(lambda: window.file_menu.title() == "&File")
+        qtbot.waitUntil(lambda: window.commands.file_menu.title() == "&File")
         assert window.library_page.search.placeholderText() == "Search group or organisation"
         assert window.library_page.new_button.text() == "&New workshop…"
     finally:
         install_translators(app, "en")
 
 
+@pytest.mark.usefixtures("kept_application")
 def test_text_size_and_appearance_change_the_whole_application(qtbot, tmp_path):
     app = QApplication.instance()
     settings = ini_settings(tmp_path)
-    try:
-        apply_appearance(app, settings)
-        base = app.font().pointSizeF()
-        assert app.font().family() == "Atkinson Hyperlegible"  # the shipped face
-        assert base >= 10.5
-        settings.font_scale = 1.5
-        apply_appearance(app, settings)
-        assert abs(app.font().pointSizeF() - base * 1.5) < 0.01
-        settings.font_scale = 1.0
-        settings.appearance = Appearance.HIGH_CONTRAST
-        apply_appearance(app, settings)
-        assert abs(app.font().pointSizeF() - base) < 0.01
-        assert app.palette().window().color().name() == "#ffffff"
-        assert app.palette().windowText().color().name() == "#000000"
-        settings.appearance = Appearance.DARK
-        apply_appearance(app, settings)
-        assert app.palette().window().color().lightness() < 60
-    finally:
-        settings.appearance = Appearance.LIGHT
-        apply_appearance(app, settings)
+    apply_appearance(app, settings)
+    base = app.font().pointSizeF()
+    assert app.font().family() == "Atkinson Hyperlegible"  # the shipped face
+    assert base >= 10.5
+    settings.font_scale = 1.5
+    apply_appearance(app, settings)
+    assert abs(app.font().pointSizeF() - base * 1.5) < 0.01
+    settings.font_scale = 1.0
+    settings.appearance = Appearance.HIGH_CONTRAST
+    apply_appearance(app, settings)
+    assert abs(app.font().pointSizeF() - base) < 0.01
+    assert app.palette().window().color().name() == "#ffffff"
+    assert app.palette().windowText().color().name() == "#000000"
+    settings.appearance = Appearance.DARK
+    apply_appearance(app, settings)
+    assert app.palette().window().color().lightness() < 60
 
 
 def test_accepting_the_dialog_from_the_window_emits_settings_changed(qtbot, tmp_path, library):

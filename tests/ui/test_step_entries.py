@@ -103,11 +103,11 @@ def test_action_dates_are_validated_in_the_form_and_in_the_table(qtbot, session,
 def test_actions_added_on_a_step_show_up_everywhere(qtbot, session, open_view, step):
     view = open_view(session)
     view.go_to("tillit")
-    form = view.page().actions.form
+    form = view.page().action_box.form
     type_line(form.what, "Ta bort en rapport", enter=False)
     type_line(form.who, "Ekonomichef")
     view.go_to(step)
-    overview = view.page().actions
+    overview = view.page().action_box
     overview = getattr(overview, "overview", overview)  # a step's box, or the summary's list
     assert "Ta bort en rapport" in overview.text()
     assert "Ekonomichef" in overview.text()

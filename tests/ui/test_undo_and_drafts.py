@@ -121,7 +121,7 @@ def test_the_notes_say_that_unfinished_text_is_kept(window, swedish):  # noqa: F
 
 def test_text_left_in_inputs_survives_closing_the_workshop(qtbot, window, library, demo):
     ideas(window).entry.setText("Sista tanken")
-    window.view.page().actions.form.what.setText("Boka uppföljning")
+    window.view.page().action_box.form.what.setText("Boka uppföljning")
     window.session.go_to("closing")
     window.view.page().entry.setText("Jag tar med mig modet")
     window.session.go_to("tillit")

@@ -11,7 +11,7 @@ from tests.ui.shell_fixtures import ini_settings, message_boxes, swedish  # noqa
 from tests.ui.view_helpers import press, type_text
 from tillitverkstad.core import projection as pv
 from tillitverkstad.report import suggested_file_name
-from tillitverkstad.ui.exporting import ExportDialog
+from tillitverkstad.ui.export_dialog import ExportDialog
 from tillitverkstad.ui.main_window import MainWindow
 
 
@@ -69,7 +69,7 @@ def test_ctrl_e_exports_the_pdf_and_the_package_off_the_ui_thread(qtbot, window,
     dialog = window.export_report()
     dialog.path_edit.setText(str(tmp_path / suggested_file_name(window.session.workshop)))
     assert not dialog.private_box.isChecked() and not dialog.names_box.isChecked()
-    with qtbot.waitSignal(window.exporter.finished, timeout=30_000) as done:
+    with qtbot.waitSignal(window.export_flow.finished, timeout=30_000) as done:
         dialog.accept()
     pdf = done.args[0]
     assert pdf.exists() and pdf.name.startswith("2026-11-23_Ledningsgrupp-IFO")
@@ -88,7 +88,7 @@ def test_exporting_over_an_existing_file_asks_and_keeps_it_when_declined(
     dialog = window.export_report()
     dialog.path_edit.setText(str(target))
     dialog.accept()
-    assert not window.exporter.busy
+    assert not window.export_flow.busy
     assert target.read_bytes() == b"keep"
 
 
@@ -102,7 +102,7 @@ def test_a_file_in_the_way_of_the_folder_keeps_the_dialog_open_and_says_so(qtbot
     dialog.accept()
     assert dialog.isVisible() and dialog.private_box.isChecked()  # nothing chosen is lost
     assert "är en fil, inte en mapp" in dialog.message.text()
-    assert not window.exporter.busy
+    assert not window.export_flow.busy
     assert blocker.read_text() == "x"
 
 
@@ -115,7 +115,7 @@ def test_a_missing_folder_is_created_after_asking(qtbot, window, tmp_path, monke
     target = tmp_path / "Rapporter" / "2026" / "rapport.pdf"
     dialog = window.export_report()
     dialog.path_edit.setText(str(target))
-    with qtbot.waitSignal(window.exporter.finished, timeout=30_000):
+    with qtbot.waitSignal(window.export_flow.finished, timeout=30_000):
         dialog.accept()
     assert "finns inte" in asked[0] and str(target.parent) in asked[0]
     assert target.exists() and target.with_suffix(".json").exists()
@@ -130,7 +130,7 @@ def test_declining_to_create_the_folder_keeps_the_dialog(qtbot, window, tmp_path
     dialog.path_edit.setText(str(target))
     dialog.accept()
     assert dialog.isVisible() and "finns inte" in dialog.message.text()
-    assert not target.parent.exists() and not window.exporter.busy
+    assert not target.parent.exists() and not window.export_flow.busy
 
 
 def test_a_failed_write_asks_again_with_the_choices_and_the_reason(
@@ -145,9 +145,9 @@ def test_a_failed_write_asks_again_with_the_choices_and_the_reason(
     dialog = window.export_report()
     dialog.path_edit.setText(str(tmp_path / "rapport.pdf"))
     dialog.open_box.setChecked(True)
-    with qtbot.waitSignal(window.exporter.finished, timeout=30_000):
+    with qtbot.waitSignal(window.export_flow.finished, timeout=30_000):
         dialog.accept()
-    again = window._export.dialog
+    again = window.export_flow.dialog
     assert again is not dialog and again.isVisible()
     assert again.path == tmp_path / "rapport.pdf" and again.open_box.isChecked()
     assert "skrivskydd" in again.message.text() or "behörighet" in again.message.text()
@@ -243,12 +243,12 @@ def test_ctrl_b_puts_the_groups_notes_on_the_wall_and_the_status_bar_says_so(qtb
 
 def test_the_view_menu_offers_the_shared_screens_new_commands(qtbot, window):
     presenter = window.presenting.presenter
-    menu_actions = window.view_menu.actions()
+    menu_actions = window.commands.view_menu.actions()
     for action in (presenter.board_action, presenter.timer_action):
         assert action in menu_actions
     assert presenter.theme_menu.menuAction() in menu_actions
     window.close_workshop()
-    assert presenter.theme_menu.menuAction() not in window.view_menu.actions()
+    assert presenter.theme_menu.menuAction() not in window.commands.view_menu.actions()
     assert window.presenting.board_indicator is None
 
 
@@ -266,13 +266,13 @@ def test_an_unexpected_export_failure_is_said_and_export_works_again(
     monkeypatch.setattr(reports, "export_report", broken)
     dialog = window.export_report()
     dialog.path_edit.setText(str(tmp_path / "rapport.pdf"))
-    with qtbot.waitSignal(window.exporter.finished, timeout=30_000):
+    with qtbot.waitSignal(window.export_flow.finished, timeout=30_000):
         dialog.accept()
-    again = window._export.dialog
+    again = window.export_flow.dialog
     assert again is not dialog and again.isVisible()  # asked again, choices kept
     assert "Något oväntat gick fel" in again.message.text()
-    assert not window.exporter.busy
+    assert not window.export_flow.busy
     monkeypatch.setattr(reports, "export_report", real)
-    with qtbot.waitSignal(window.exporter.finished, timeout=30_000) as done:
+    with qtbot.waitSignal(window.export_flow.finished, timeout=30_000) as done:
         again.accept()
     assert done.args[0].exists()

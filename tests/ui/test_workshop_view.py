@@ -61,7 +61,7 @@ def fill_principle(qtbot, view, index: int, step: str) -> None:
     type_line(page.rating.reservations, f"Reservation om {step}", enter=False)
     type_line(page.free_notes.editor, f"Fritt om {step}", enter=False)
     type_line(page.private_notes.editor, f"Privat om {step}", enter=False)
-    form = page.actions.form
+    form = page.action_box.form
     type_line(form.what, f"Åtgärd för {step}", enter=False)
     type_line(form.who, "Chefen", enter=False)
     type_line(form.when, f"2027-0{1 + index % 9}-1{index}")
@@ -82,7 +82,7 @@ def test_a_whole_workshop_entered_in_the_view_is_all_there_after_reopening(
     names = [session.title(step) for step in PRINCIPLES]
     expected = {name: tuple(float(v) for v in agreed_for(i)) for i, name in enumerate(names)}
     assert view.page().radar.values() == expected
-    assert len(view.page().actions.actions()) == len(PRINCIPLES)
+    assert len(view.page().action_box.shown_actions()) == len(PRINCIPLES)
 
     entered = session.workshop
     with qtbot.waitSignal(session.saved, timeout=1000):
@@ -110,7 +110,7 @@ def test_a_whole_workshop_entered_in_the_view_is_all_there_after_reopening(
         assert page.rating.reservations.toPlainText() == f"Reservation om {step}"
         assert page.free_notes.editor.toPlainText() == f"Fritt om {step}"
         assert page.private_notes.editor.toPlainText() == f"Privat om {step}"
-        action = page.actions.overview.actions()[0]
+        action = page.action_box.overview.shown_actions()[0]
         assert (action.what, action.who, action.when) == (
             f"Åtgärd för {step}",
             "Chefen",

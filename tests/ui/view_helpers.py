@@ -11,7 +11,11 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QSpinBox, QWidget
 from shiboken6 import isValid
 
+from tillitverkstad.ui.autosave import SaveTiming
 from tillitverkstad.ui.session import WorkshopSession
+
+# A failed save is retried at once: the tests need not wait the two seconds a user does.
+QUICK_RETRY = SaveTiming(retry_ms=50)
 
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 KEY_TEXT = {Qt.Key.Key_Return: "\r", Qt.Key.Key_Space: " "}
@@ -103,4 +107,4 @@ class FakeClock:
 
 
 def open_session(library, workshop_id):
-    return WorkshopSession(library.open(workshop_id))
+    return WorkshopSession(library.open(workshop_id), timing=QUICK_RETRY)

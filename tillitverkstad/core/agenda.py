@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 
-from tillitverkstad.core.content import Content
+from tillitverkstad.core.content_model import Content
 from tillitverkstad.core.errors import ValidationError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.model import RATED_KINDS, StepKind, Template, Workshop
@@ -33,7 +33,7 @@ def step_kind(content: Content, step_id: str) -> StepKind:
         return StepKind.CORNERSTONE
     for step in content.optional_steps:
         if step.id == step_id:
-            return StepKind.BALANCE if step.kind == "balance" else StepKind.DISCUSSION
+            return StepKind(step.kind)  # validated against OPTIONAL_KINDS at load
     raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown step: {step}."), step=step_id)
 
 

@@ -5,7 +5,7 @@ own while the whole is not (a step the content does not know, more votes than pe
 from __future__ import annotations
 
 from tillitverkstad.core import agenda
-from tillitverkstad.core.content import Content
+from tillitverkstad.core.content_model import Content
 from tillitverkstad.core.errors import ValidationError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.model import Workshop

@@ -1,197 +1,30 @@
-"""The workshop content (definition, cornerstones, principles, optional steps) as data.
+"""The workshop content: loaded from ``resources/content/<language>/`` and validated, and
+snapshotted into a workshop.
 
-The content lives as JSON under ``resources/content/<language>/`` (see
-``docs/content-format.md``) and is validated when loaded, so an organisation can adapt the
-questions without touching code. A workshop keeps a snapshot of the content it was run with
-(:func:`content_to_dict` / :func:`content_from_dict`), so it still reads right later.
-
-This module holds the model and the public functions; ``content_validation`` holds the
-rules for the JSON. It builds these dataclasses, hence its late import below.
+The content lives as JSON (see ``docs/content-format.md``) and is validated when loaded,
+so an organisation can adapt the questions without touching code. A workshop keeps a
+snapshot of the content it was run with (:func:`content_to_dict` /
+:func:`content_from_dict`), so it still reads right later. The dataclasses are in
+``content_model``; the rules for the JSON in ``content_validation``.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from functools import cache
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import Any
 
-from tillitverkstad.core.errors import TillitError
-from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
-
-FORMAT = 1  # version of the file layout; a snapshot records it under meta.format
-PARTS = ("meta", "cornerstones", "principles", "steps")  # one JSON file each
-
-
-class ContentError(TillitError):
-    """The workshop content is missing, unreadable or inconsistent.
-
-    The user reads where (file and field); the detail (``problem``, in English, for whoever
-    edits the content files, see docs/content-format.md) is in ``str()`` and the log."""
-
-    def __init__(self, file: str, field: str, problem: str) -> None:
-        self.file = file
-        self.field = field
-        self.problem = problem
-        self.where = f"{file}: {field}" if field else file
-        super().__init__(
-            QT_TRANSLATE_NOOP("errors", "The workshop content is not valid ({where})."),
-            where=self.where,
-        )
-
-    def __str__(self) -> str:
-        return f"{self.where}: {self.problem}"
-
-
-@dataclass(frozen=True)
-class Source:
-    id: str
-    citation: str
-
-
-@dataclass(frozen=True)
-class Definition:
-    title: str
-    text: str
-    source: str
-
-
-@dataclass(frozen=True)
-class Principle:
-    id: str
-    name: str
-    meaning: str
-    explanation: str
-    questions: tuple[str, ...]
-    examples: tuple[str, ...]
-    cornerstone: str
-    optional: bool
-    sources: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Cornerstone:
-    id: str
-    name: str
-    description: str
-    questions: tuple[str, ...]
-    examples: tuple[str, ...]
-    principles: tuple[str, ...]
-    sources: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class BalanceLogic:
-    id: str
-    name: str
-    keywords: str
-
-
-@dataclass(frozen=True)
-class OptionalStep:
-    id: str
-    kind: str  # "discussion" or "balance"
-    title: str
-    meaning: str
-    text: str
-    questions: tuple[str, ...]
-    sources: tuple[str, ...]
-    logics: tuple[BalanceLogic, ...] = ()  # only for kind == "balance"
-
-
-@dataclass(frozen=True)
-class FixedStep:
-    id: str  # intro, summary, actions or closing
-    title: str
-    text: str
-    questions: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class RatingScale:
-    id: str  # "current" (nuläge) or "desired" (önskat läge)
-    name: str
-    prompt: str
-
-
-@dataclass(frozen=True)
-class Consensus:
-    id: str
-    label: str
-    explanation: str
-
-
-@dataclass(frozen=True)
-class NoteCategory:
-    id: str
-    label: str
-    hint: str
-
-
-@dataclass(frozen=True)
-class Template:
-    id: str
-    label: str
-    description: str
-
-
-@dataclass(frozen=True)
-class Content:
-    language: str
-    version: str
-    definition: Definition
-    fixed_steps: dict[str, FixedStep]
-    cornerstones: tuple[Cornerstone, ...]
-    principles: tuple[Principle, ...]
-    optional_steps: tuple[OptionalStep, ...]
-    rating_scales: tuple[RatingScale, ...]
-    anchors: dict[int, str]
-    consensus: tuple[Consensus, ...]
-    note_categories: tuple[NoteCategory, ...]
-    templates: tuple[Template, ...]
-    sources: tuple[Source, ...]
-
-    def principle(self, principle_id: str) -> Principle:
-        return _find(self.principles, principle_id, "principle")
-
-    def cornerstone(self, cornerstone_id: str) -> Cornerstone:
-        return _find(self.cornerstones, cornerstone_id, "cornerstone")
-
-    def optional_step(self, step_id: str) -> OptionalStep:
-        return _find(self.optional_steps, step_id, "optional step")
-
-    def fixed_step(self, step_id: str) -> FixedStep:
-        return self.fixed_steps[step_id]
-
-    def source(self, source_id: str) -> Source:
-        return _find(self.sources, source_id, "source")
-
-    def cornerstone_of(self, principle_id: str) -> Cornerstone:
-        return self.cornerstone(self.principle(principle_id).cornerstone)
-
-    def principles_of(self, cornerstone_id: str) -> tuple[Principle, ...]:
-        """The principles of a cornerstone, in the cornerstone's order."""
-        return tuple(self.principle(p) for p in self.cornerstone(cornerstone_id).principles)
-
-    def core_principles(self) -> tuple[Principle, ...]:
-        """The non-optional principles (the seven of SKR), in order."""
-        return tuple(p for p in self.principles if not p.optional)
-
-
-class _HasId(Protocol):
-    @property
-    def id(self) -> str: ...
-
-
-_Item = TypeVar("_Item", bound=_HasId)
-
-
-def _find(items: tuple[_Item, ...], item_id: str, what: str) -> _Item:
-    for item in items:
-        if item.id == item_id:
-            return item
-    raise KeyError(f"no {what} with id '{item_id}'")
-
+from tillitverkstad.core import languages
+from tillitverkstad.core.content_model import (
+    FORMAT,
+    PARTS,
+    Content,
+    ContentError,
+    OptionalStep,
+)
+from tillitverkstad.core.content_validation import parse_content, read_json_file
+from tillitverkstad.core.languages import DEFAULT_LANGUAGE, available_languages
 
 # --- snapshot --------------------------------------------------------------------------
 
@@ -202,8 +35,6 @@ def content_from_dict(data: dict[str, Any], origin: str = "<snapshot>") -> Conte
     Each part is the JSON of the content file with the same name; ``origin`` prefixes the
     file names in error messages (the language folder when loading from disk).
     """
-    from tillitverkstad.core.content_validation import parse_content
-
     return parse_content(data, origin)
 
 
@@ -306,25 +137,11 @@ def _check_same_ids(reference: Content, other: Content) -> None:
 
 
 def _content_root(root: Path | None) -> Path:
-    if root is not None:
-        return root
-    from tillitverkstad.paths import resource_dir  # late: finding resources may fail
-
-    return resource_dir() / "content"
-
-
-def available_languages(root: Path | None = None) -> tuple[str, ...]:
-    """Language codes with a content folder (one holding meta.json), sorted."""
-    folder = _content_root(root)
-    if not folder.is_dir():
-        return ()
-    return tuple(sorted(p.name for p in folder.iterdir() if (p / "meta.json").is_file()))
+    return root if root is not None else languages.content_root()
 
 
 @cache
 def _load_language(language: str, root: Path) -> Content:
-    from tillitverkstad.core.content_validation import read_json_file
-
     data = {
         part: read_json_file(root / language / f"{part}.json", f"{language}/{part}.json")
         for part in PARTS
@@ -342,21 +159,21 @@ def _load_language(language: str, root: Path) -> Content:
 def validate_languages(root: Path | None = None) -> None:
     """Check that every language covers the same ids as Swedish (or the first language)."""
     root = _content_root(root)
-    languages = available_languages(root)
-    if not languages:
+    found = available_languages(root)
+    if not found:
         raise ContentError(str(root), "", "no content languages found")
-    reference_language = "sv" if "sv" in languages else languages[0]
+    reference_language = DEFAULT_LANGUAGE if DEFAULT_LANGUAGE in found else found[0]
     reference = _load_language(reference_language, root)
-    for language in languages:
+    for language in found:
         if language != reference_language:
             _check_same_ids(reference, _load_language(language, root))
 
 
 @cache
 def _load_checked(language: str, root: Path) -> Content:
-    languages = available_languages(root)
-    if language not in languages:
-        known = ", ".join(languages) or "none"
+    found = available_languages(root)
+    if language not in found:
+        known = ", ".join(found) or "none"
         raise ContentError(f"{language}/meta.json", "", f"no content for language (found: {known})")
     validate_languages(root)
     return _load_language(language, root)
@@ -374,3 +191,4 @@ def clear_content_cache() -> None:
     """Forget loaded content, e.g. after the content files were edited."""
     _load_checked.cache_clear()
     _load_language.cache_clear()
+    languages.forget_languages()

@@ -12,43 +12,52 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from tillitverkstad.core.content import (
+from tillitverkstad.core.content_model import (
     FORMAT,
     PARTS,
-    BalanceLogic,
-    Consensus,
+    BalanceLogicText,
+    ConsensusText,
     Content,
     ContentError,
     Cornerstone,
     Definition,
     FixedStep,
-    NoteCategory,
+    NoteCategoryText,
     OptionalStep,
     Principle,
     RatingScale,
     Source,
+    TemplateText,
+)
+from tillitverkstad.core.model import (
+    OPTIONAL_KINDS,
+    Consensus,
+    NoteCategory,
+    Scale,
+    StepKind,
     Template,
 )
 
 FIXED_STEP_IDS = ("intro", "summary", "actions", "closing")
 # Content made before follow-ups reviewed actions lacks this one: it is optional.
 OPTIONAL_FIXED_STEP_IDS = ("action_review",)
-RATING_SCALE_IDS = ("current", "desired")
-CONSENSUS_IDS = ("enighet", "samtycke_med_reservation", "oenighet")
-NOTE_CATEGORY_IDS = ("idag", "hinder", "ideer")
-TEMPLATE_IDS = ("alla_sju", "hornstenar")
-STEP_KINDS = ("discussion", "balance")
+# The content words each kind the model knows (a custom agenda needs no description).
+RATING_SCALE_IDS = tuple(scale.value for scale in Scale)
+CONSENSUS_IDS = tuple(consensus.value for consensus in Consensus)
+NOTE_CATEGORY_IDS = tuple(category.value for category in NoteCategory)
+TEMPLATE_IDS = tuple(template.value for template in Template if template is not Template.CUSTOM)
+STEP_KINDS = tuple(kind.value for kind in StepKind if kind in OPTIONAL_KINDS)
 ANCHOR_VALUES = (1, 2, 3, 4, 5)
 MEANING_MAX = 120  # one line on a projector
 QUESTION_MAX = 160
-META_KEYS = ("format", "language", "version", "definition", "fixed_steps", "rating")
-META_KEYS += ("consensus", "note_categories", "templates", "sources")
-PRINCIPLE_KEYS = ("id", "name", "meaning", "explanation", "questions", "examples")
-PRINCIPLE_KEYS += ("cornerstone", "optional", "sources")
+META_KEYS: tuple[str, ...] = ("format", "language", "version", "definition", "fixed_steps")
+META_KEYS += ("rating", "consensus", "note_categories", "templates", "sources")
+PRINCIPLE_KEYS: tuple[str, ...] = ("id", "name", "meaning", "explanation", "questions")
+PRINCIPLE_KEYS += ("examples", "cornerstone", "optional", "sources")
 
 ID_PATTERN = re.compile(r"[a-z][a-z0-9_]*")
 _T = TypeVar("_T", bound=Source | Principle | Cornerstone | OptionalStep)
-_L = TypeVar("_L", bound=RatingScale | Consensus | NoteCategory | Template)
+_L = TypeVar("_L", bound=RatingScale | ConsensusText | NoteCategoryText | TemplateText)
 
 
 def read_json_file(path: Path, file: str) -> Any:
@@ -219,11 +228,13 @@ def _build_parts(
         optional_steps=_list(steps_file, "steps", _step, source_ids, minimum=0),
         rating_scales=_labelled(rating, "scales", RatingScale, "name", "prompt", RATING_SCALE_IDS),
         anchors=_anchors(rating.get("anchors")),
-        consensus=_labelled(meta, "consensus", Consensus, "label", "explanation", CONSENSUS_IDS),
-        note_categories=_labelled(
-            meta, "note_categories", NoteCategory, "label", "hint", NOTE_CATEGORY_IDS
+        consensus=_labelled(
+            meta, "consensus", ConsensusText, "label", "explanation", CONSENSUS_IDS
         ),
-        templates=_labelled(meta, "templates", Template, "label", "description", TEMPLATE_IDS),
+        note_categories=_labelled(
+            meta, "note_categories", NoteCategoryText, "label", "hint", NOTE_CATEGORY_IDS
+        ),
+        templates=_labelled(meta, "templates", TemplateText, "label", "description", TEMPLATE_IDS),
         sources=sources,
     )
     _check_mapping(content, cornerstones_file, principles_file)
@@ -308,7 +319,7 @@ def _step(node: Node, source_ids: list[str]) -> OptionalStep:
     node.only_keys("id", "kind", "title", "meaning", "text", "questions", "sources", "logics")
     kind = node.text("kind")
     check_known(node.get("kind"), kind, STEP_KINDS, "kind")
-    logics: tuple[BalanceLogic, ...] = ()
+    logics: tuple[BalanceLogicText, ...] = ()
     if kind == "balance":
         logics = tuple(_logic(item) for item in node.items("logics", 2))
         check_unique((lg.id, n) for lg, n in zip(logics, node.items("logics"), strict=True))
@@ -326,9 +337,9 @@ def _step(node: Node, source_ids: list[str]) -> OptionalStep:
     )
 
 
-def _logic(node: Node) -> BalanceLogic:
+def _logic(node: Node) -> BalanceLogicText:
     node.only_keys("id", "name", "keywords")
-    return BalanceLogic(node.identifier(), node.text("name"), node.text("keywords"))
+    return BalanceLogicText(node.identifier(), node.text("name"), node.text("keywords"))
 
 
 def _labelled(

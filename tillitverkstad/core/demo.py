@@ -6,7 +6,7 @@ import datetime as dt
 
 from tillitverkstad.core import action_plan as plan
 from tillitverkstad.core import usecases as uc
-from tillitverkstad.core.content import Content
+from tillitverkstad.core.content_model import Content
 from tillitverkstad.core.model import (
     ActionStatus,
     Consensus,

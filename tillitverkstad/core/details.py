@@ -14,7 +14,7 @@ from typing import Any
 
 from tillitverkstad.core import agenda
 from tillitverkstad.core.checks import as_time
-from tillitverkstad.core.content import Content
+from tillitverkstad.core.content_model import Content
 from tillitverkstad.core.dates import check_year
 from tillitverkstad.core.errors import ValidationError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP

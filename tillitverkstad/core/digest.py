@@ -28,7 +28,7 @@ from tillitverkstad.core.model import (
 from tillitverkstad.core.rating import median, value_range
 
 if TYPE_CHECKING:  # the content loader is imported when a digest is made, not at start
-    from tillitverkstad.core.content import Content
+    from tillitverkstad.core.content_model import Content
 
 EXAMPLE_CATEGORIES = (NoteCategory.TODAY, NoteCategory.IDEAS)
 LOGICS = tuple(BalanceLogic)
@@ -137,7 +137,8 @@ class Digest:
 
 
 def _content(ws: Workshop) -> Content | None:
-    from tillitverkstad.core.content import ContentError, content_from_dict
+    from tillitverkstad.core.content import content_from_dict
+    from tillitverkstad.core.content_model import ContentError
 
     try:
         return content_from_dict(ws.content)

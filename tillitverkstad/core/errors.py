@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from tillitverkstad.core.display import display_line
 from tillitverkstad.core.i18n import translate
+from tillitverkstad.core.languages import SOURCE_LANGUAGE
 
 CONTEXT = "errors"
 
@@ -34,7 +36,6 @@ class Phrase:
 def render(text: str, params: dict[str, Any], language: str) -> str:
     """``text`` translated, its placeholders filled: phrases and errors in the same language,
     plain text with its control characters made visible (it may come from a file)."""
-    from tillitverkstad.core.text import display_line  # text.py raises ValidationError
 
     def shown(value: Any) -> Any:
         if isinstance(value, Phrase | TillitError):
@@ -54,7 +55,7 @@ class TillitError(Exception):
     def __init__(self, text: str, **params: Any) -> None:
         self.text = text
         self.params = params
-        super().__init__(self.message("en"))
+        super().__init__(self.message(SOURCE_LANGUAGE))
 
     def message(self, language: str) -> str:
         return render(self.text, self.params, language)

@@ -13,7 +13,8 @@ from typing import Any, TypeVar
 
 from tillitverkstad.core.dates import FIRST_YEAR, LAST_YEAR, in_range, iso_date
 from tillitverkstad.core.errors import Phrase, ValidationError
-from tillitverkstad.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP
+from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
+from tillitverkstad.core.languages import content_languages
 from tillitverkstad.core.text import MAX_LINE, MAX_NOTE, has_surrogate
 
 E = TypeVar("E", bound=StrEnum)
@@ -157,8 +158,7 @@ def read_flag(value: Any, path: str) -> bool:
 
 def read_language(value: Any, path: str) -> str:
     """A content language the app ships (a follow-up loads that content)."""
-    if value not in LANGUAGES:
-        raise field_error(
-            path, UNKNOWN_LANGUAGE, value=repr(value)[:40], known=", ".join(LANGUAGES)
-        )
+    known = content_languages()
+    if value not in known:
+        raise field_error(path, UNKNOWN_LANGUAGE, value=repr(value)[:40], known=", ".join(known))
     return value

@@ -123,9 +123,9 @@ def group_library(listed: Iterable[Listed]) -> list[Group]:
         entries = members.setdefault(item.group_id, {})
         entries[item.id] = OccasionEntry(item.id, item.date, item.created, item.number, item)
     for entries in members.values():
-        for item in [e.listed for e in list(entries.values())]:
-            assert item is not None
-            for workshop_id, date, created, number in item.remembered:
+        for known in [e.listed for e in list(entries.values())]:
+            assert known is not None
+            for workshop_id, date, created, number in known.remembered:
                 remembered = OccasionEntry(workshop_id, date, created, number, None)
                 entries.setdefault(workshop_id, remembered)
     groups = [

@@ -13,7 +13,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from tillitverkstad.core import agenda
-from tillitverkstad.core.content import Content, ContentError, content_from_dict
+from tillitverkstad.core.content import content_from_dict
+from tillitverkstad.core.content_model import Content, ContentError
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.model import (
     CLOSED_STATUSES,

@@ -11,11 +11,8 @@ import locale
 import os
 from functools import cache
 
+from tillitverkstad.core.languages import SOURCE_LANGUAGE, ui_language
 from tillitverkstad.paths import resource_dir
-
-SOURCE_LANGUAGE = "en"
-LANGUAGES = ("sv", "en")
-DEFAULT_LANGUAGE = "sv"
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -56,5 +53,4 @@ def system_language() -> str:
 
 
 def _pick(value: str) -> str:
-    code = value.split("_")[0].split(".")[0].lower()
-    return code if code in LANGUAGES else DEFAULT_LANGUAGE
+    return ui_language(value.split("_")[0].split(".")[0].lower())

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from tillitverkstad.core.languages import DEFAULT_LANGUAGE
+
 SCALE_MIN = 1
 SCALE_MAX = 5
 SCALE_VALUES = tuple(range(SCALE_MIN, SCALE_MAX + 1))
@@ -30,6 +32,38 @@ class StepKind(StrEnum):
 
 RATED_KINDS = frozenset({StepKind.PRINCIPLE, StepKind.CORNERSTONE})
 NOTE_KINDS = frozenset({StepKind.PRINCIPLE, StepKind.CORNERSTONE, StepKind.DISCUSSION})
+# The content's optional steps ("Det goda mötet", the balance, a critical reflection).
+OPTIONAL_KINDS = frozenset({StepKind.DISCUSSION, StepKind.BALANCE})
+# Steps with a voting view and a reveal on the shared screen.
+VOTED_KINDS = RATED_KINDS | {StepKind.BALANCE}
+# Steps whose countdown the group sees.
+TIMED_KINDS = NOTE_KINDS | {StepKind.BALANCE, StepKind.REVIEW}
+
+
+class BlankMode(StrEnum):
+    """What the shared screen shows instead of the slide (B and W in a slide show)."""
+
+    NONE = ""  # the slide
+    BLACK = "black"
+    WHITE = "white"
+
+
+class ChangeKey(StrEnum):
+    """What an open workshop's ``changed`` names besides a step id."""
+
+    HEADER = ""  # the workshop's own details (group, date, finished, ...)
+    ACTIONS = "actions"  # the action plan and last time's actions
+
+
+class ColumnKind(StrEnum):
+    """How a column of HR's long-format tables holds its values."""
+
+    TEXT = "text"
+    LONG = "long"  # text that wraps
+    INT = "int"
+    DECIMAL = "decimal"
+    DATE = "date"
+    FLAG = "flag"  # yes / no
 
 
 class Scale(StrEnum):
@@ -90,6 +124,13 @@ class BalanceLogic(StrEnum):
     MARKET = "marknad"
     HIERARCHY = "hierarki"
     TRUST = "tillit"
+
+
+class BalanceSide(StrEnum):
+    """The two splits of the balance between the governing logics."""
+
+    TODAY = "today"
+    DESIRED = "desired"
 
 
 def new_id() -> str:
@@ -162,6 +203,15 @@ class Balance:
 
     today: dict[BalanceLogic, int] = field(default_factory=dict)
     desired: dict[BalanceLogic, int] = field(default_factory=dict)
+
+    def side(self, side: BalanceSide) -> dict[BalanceLogic, int]:
+        return self.today if side is BalanceSide.TODAY else self.desired
+
+    def set_side(self, side: BalanceSide, points: dict[BalanceLogic, int]) -> None:
+        if side is BalanceSide.TODAY:
+            self.today = points
+        else:
+            self.desired = points
 
 
 @dataclass
@@ -306,7 +356,7 @@ class Workshop:
     facilitator: str = ""
     participant_count: int = 1
     participant_names: list[str] = field(default_factory=list)
-    language: str = "sv"
+    language: str = DEFAULT_LANGUAGE
     template: Template = Template.ALL_SEVEN
     steps: list[str] = field(default_factory=list)  # the agenda, intro first, closing last
     minutes: dict[str, int] = field(default_factory=dict)  # planned minutes per step

@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Protocol
+from typing import Protocol, cast
 
 from tillitverkstad.core.digest import (
     ActionState,
@@ -33,17 +33,27 @@ from tillitverkstad.core.model import CLOSED_STATUSES, ActionStatus, StepResult
 class Listed(Protocol):
     """A workshop as the overview reads it: what ``core.groups`` needs, and its digest."""
 
-    id: str
-    group_id: str
-    group: str
-    organisation: str
-    date: str
-    created: str
-    number: int
-    template: str
-    remembered: Sequence[RememberedEntry]
-    digest: Digest | None
-
+    # Read-only: the library's summaries and a folder's entries are frozen.
+    @property
+    def id(self) -> str: ...
+    @property
+    def group_id(self) -> str: ...
+    @property
+    def group(self) -> str: ...
+    @property
+    def organisation(self) -> str: ...
+    @property
+    def date(self) -> str: ...
+    @property
+    def created(self) -> str: ...
+    @property
+    def number(self) -> int: ...
+    @property
+    def template(self) -> str: ...
+    @property
+    def remembered(self) -> Sequence[RememberedEntry]: ...
+    @property
+    def digest(self) -> Digest | None: ...
     @property
     def readable(self) -> bool: ...
 
@@ -309,14 +319,15 @@ def _group_overview(
             cells[step] = Cell(on_agenda=any(p.on_agenda for p in points))
         else:
             ref, p = latest
-            gap = None if p.desired is None else p.desired - p.current
+            gap = None if p.desired is None or p.current is None else p.desired - p.current
             cells[step] = Cell(p.current, gap, ref, True)
     examples, rows = out
     latest_state: dict[str, tuple[ActionState, str]] = {}
-    balance = []
+    balance: list[BalanceAt] = []
     for ref, (_, entry) in zip(refs, entries, strict=True):
-        listed = entry.listed
-        digest = getattr(listed, "digest", None) if listed is not None else None
+        # What was grouped is what this was given: the overview's own Listed items.
+        listed = cast(Listed | None, entry.listed)
+        digest = listed.digest if listed is not None else None
         if listed is None or digest is None:
             continue
         for state in digest.actions:

@@ -17,7 +17,8 @@ from tillitverkstad import __version__
 from tillitverkstad.core import agenda
 from tillitverkstad.core.bounds import MAX_FILE_BYTES, MAX_FILE_VALUES, value_count
 from tillitverkstad.core.consistency import InconsistentWorkshop, check_consistent
-from tillitverkstad.core.content import ContentError, content_from_dict
+from tillitverkstad.core.content import content_from_dict
+from tillitverkstad.core.content_model import ContentError
 from tillitverkstad.core.errors import Phrase, TillitError, ValidationError
 from tillitverkstad.core.fields import BROKEN_CHARACTER, FormatError, check_years
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP

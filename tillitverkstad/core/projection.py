@@ -15,17 +15,18 @@ from dataclasses import dataclass
 from tillitverkstad.core import agenda, numbers
 from tillitverkstad.core import slide_text as st
 from tillitverkstad.core.action_plan import status_label
-from tillitverkstad.core.content import Content
+from tillitverkstad.core.content_model import Content
+from tillitverkstad.core.display import display_line, display_text
 from tillitverkstad.core.history import Point
 from tillitverkstad.core.model import (
     BALANCE_TOTAL,
-    NoteCategory,
+    OPTIONAL_KINDS,
     Scale,
     StepKind,
     Workshop,
 )
+from tillitverkstad.core.notes import notes_by_category
 from tillitverkstad.core.rating import largest_gaps, median, needs_discussion, value_range
-from tillitverkstad.core.text import display_line, display_text
 
 
 @dataclass(frozen=True)
@@ -228,7 +229,7 @@ def _meaning_and_questions(content: Content, step_id: str) -> tuple[str, tuple[s
     if kind is StepKind.CORNERSTONE:
         c = content.cornerstone(step_id)
         return c.description, c.questions
-    if kind in (StepKind.DISCUSSION, StepKind.BALANCE):
+    if kind in OPTIONAL_KINDS:
         s = content.optional_step(step_id)
         return s.meaning, s.questions
     fixed = content.fixed_step(step_id)
@@ -379,19 +380,14 @@ def review_view(ws: Workshop, content: Content) -> ReviewView:
 
 
 def notes_board_view(ws: Workshop, content: Content, step_id: str) -> NotesBoardView:
-    """The step's group notes by category. Only ``notes_in`` is read: free notes and
-    private notes live in other fields of the record, which this never touches."""
-    record = ws.record(step_id)
-    labels = {c.id: c.label for c in content.note_categories}
+    """The step's group notes by category (``notes_by_category`` reads the group's notes
+    only: free notes and private notes are never touched)."""
     return NotesBoardView(
         title=agenda.step_title(content, step_id),
         kicker=st.say(ws.language, st.GROUP_NOTES),
         columns=tuple(
-            BoardColumn(
-                labels.get(category.value, category.value),
-                tuple(display_text(note.text) for note in record.notes_in(category)),
-            )
-            for category in NoteCategory
+            BoardColumn(c.label, tuple(display_text(note.text) for note in c.notes))
+            for c in notes_by_category(ws.record(step_id), content)
         ),
         page_label=st.template(ws.language, st.PAGE_OF),
     )

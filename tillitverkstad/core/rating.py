@@ -18,7 +18,7 @@ from tillitverkstad.core.model import (
 )
 
 if TYPE_CHECKING:
-    from tillitverkstad.core.content import Content, Cornerstone
+    from tillitverkstad.core.content_model import Content, Cornerstone
 
 SPREAD_TO_DISCUSS = 2
 

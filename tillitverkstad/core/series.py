@@ -3,9 +3,9 @@ occasion, one line the same on the Översikt page, in the overview PDF and in th
 
 from __future__ import annotations
 
+from tillitverkstad.core.display import display_line
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP, translate
 from tillitverkstad.core.overview import Overview
-from tillitverkstad.core.text import display_line
 
 INCOMPLETE_SERIES = QT_TRANSLATE_NOOP("report", "Incomplete series")  # its heading
 INCOMPLETE = QT_TRANSLATE_NOOP(

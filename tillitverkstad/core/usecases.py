@@ -9,7 +9,8 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from tillitverkstad.core import agenda, details, history
 from tillitverkstad.core.checks import as_bool, as_enum, as_time, as_whole
-from tillitverkstad.core.content import Content, content_to_dict
+from tillitverkstad.core.content import content_to_dict
+from tillitverkstad.core.content_model import Content
 from tillitverkstad.core.details import check_new
 from tillitverkstad.core.errors import NotFoundError, ValidationError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
@@ -17,6 +18,7 @@ from tillitverkstad.core.model import (
     BALANCE_TOTAL,
     MAX_OCCASION_NUMBER,
     BalanceLogic,
+    BalanceSide,
     Consensus,
     Note,
     NoteCategory,
@@ -367,12 +369,15 @@ def agree_rating(
 # --- balance and closing -----------------------------------------------------
 
 
-def set_balance(ws: Workshop, step_id: str, which: str, points: Mapping[str, int]) -> dict:
+def set_balance(
+    ws: Workshop, step_id: str, which: BalanceSide | str, points: Mapping[str, int]
+) -> dict[BalanceLogic, int]:
     """Split 100 points between market, hierarchy and trust, for "today" or "desired"."""
-    if which not in ("today", "desired"):
+    if which not in tuple(BalanceSide):
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Unknown balance: {which}."), which=str(which)[:40]
         )
+    side = BalanceSide(which)
     if not isinstance(points, Mapping):
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Points must be zero or more."))
     parsed = {as_enum(BalanceLogic, k): v for k, v in points.items()}
@@ -385,14 +390,16 @@ def set_balance(ws: Workshop, step_id: str, which: str, points: Mapping[str, int
             sum=sum(parsed.values()),
         )
     balance = ws.record(editable_step(ws, step_id)).balance
-    previous = getattr(balance, which)
-    setattr(balance, which, {logic: parsed.get(logic, 0) for logic in BalanceLogic})
+    previous = balance.side(side)
+    balance.set_side(side, {logic: parsed.get(logic, 0) for logic in BalanceLogic})
     return previous
 
 
-def restore_balance(ws: Workshop, step_id: str, which: str, points: Mapping[str, int]) -> None:
+def restore_balance(
+    ws: Workshop, step_id: str, which: BalanceSide, points: Mapping[BalanceLogic, int]
+) -> None:
     """Put back what :func:`set_balance` returned (undo): also "nothing split yet"."""
-    setattr(ws.record(check_step(ws, step_id)).balance, which, dict(points))
+    ws.record(check_step(ws, step_id)).balance.set_side(BalanceSide(which), dict(points))
 
 
 def add_reflection(ws: Workshop, step_id: str, text: str) -> int:

@@ -15,6 +15,7 @@ from typing import Any
 
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.groups import Group, group_library
+from tillitverkstad.core.languages import DEFAULT_LANGUAGE, content_language
 from tillitverkstad.core.model import DetailField, Occasion, OrderKey, Workshop, order_key
 from tillitverkstad.storage.errors import (
     DataFolderError,
@@ -123,11 +124,11 @@ def store_new(library: Library, ws: Workshop) -> Workshop:
     return ws
 
 
-def create_demo(library: Library, language: str = "sv") -> Workshop:
+def create_demo(library: Library, language: str = DEFAULT_LANGUAGE) -> Workshop:
     from tillitverkstad.core.content import load_content
     from tillitverkstad.core.demo import demo_workshop
 
-    ws = demo_workshop(load_content(language if language == "en" else "sv"))
+    ws = demo_workshop(load_content(content_language(language)))
     library.add(ws)
     return ws
 

@@ -21,6 +21,8 @@ from tillitverkstad.core.digest import Digest, digest_of
 from tillitverkstad.core.errors import Phrase, TillitError, ValidationError
 from tillitverkstad.core.groups import RememberedEntry, group_library, remembered_of
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
+from tillitverkstad.core.jobs import UNTRACKED, JobProgress
+from tillitverkstad.core.languages import content_language
 from tillitverkstad.core.overview import Filters, Listed, Overview, build_overview
 from tillitverkstad.core.package import PackageError, PackageProblem
 from tillitverkstad.operations.packages import Imported, import_file, read_package
@@ -104,9 +106,10 @@ def _entry(path: Path) -> PackageEntry:
     )
 
 
-def read_folder(folder: Path) -> FolderSource:
+def read_folder(folder: Path, *, progress: JobProgress = UNTRACKED) -> FolderSource:
     """Every data package (``*.json``) directly in ``folder``, read and checked in place.
-    Two files of one workshop show the most recently saved one; the other is skipped."""
+    Two files of one workshop show the most recently saved one; the other is skipped.
+    ``progress`` advances once per file (and may stop the read: nothing is written)."""
     folder = Path(folder)
     try:
         names = sorted(
@@ -118,7 +121,8 @@ def read_folder(folder: Path) -> FolderSource:
         ) from None
     found: list[tuple[float, PackageEntry]] = []
     skipped: list[Skipped] = []
-    for name in names:
+    for done, name in enumerate(names):
+        progress.advance(done, len(names))
         path = folder / name
         try:
             entry = _entry(path)
@@ -127,8 +131,8 @@ def read_folder(folder: Path) -> FolderSource:
             skipped.append(Skipped(path, _PROBLEMS[exc.problem], exc))
             continue
         except (TillitError, OSError) as exc:
-            why = exc if isinstance(exc, TillitError) else _unreadable(path)
-            skipped.append(Skipped(path, SkipReason.UNREADABLE, why))
+            unreadable = exc if isinstance(exc, TillitError) else _unreadable(path)
+            skipped.append(Skipped(path, SkipReason.UNREADABLE, unreadable))
             continue
         found.append((saved, entry))
     found.sort(key=lambda item: (-item[0], item[1].path.name))
@@ -155,7 +159,7 @@ def overview_of(
     """The overview, with the principles in the content's order and titles in ``language``."""
     from tillitverkstad.core.content import load_content
 
-    content = load_content(language if language in ("sv", "en") else "sv")
+    content = load_content(content_language(language))
     steps = [(p.id, p.name) for p in content.principles]
     steps += [(c.id, c.name) for c in content.cornerstones]
     return build_overview(
@@ -242,14 +246,17 @@ def export_overview(
     source: str,
     next_steps: str = "",
     overwrite: bool = False,
+    progress: JobProgress = UNTRACKED,
 ) -> Path:
     """The overview as a PDF (``.pdf``) or an Excel workbook (``.xlsx``), by the file's
     extension; the file appears only when complete. ``source`` says what was read (a
-    library or a folder), for the PDF's cover; ``next_steps`` is HR's "Nästa steg"."""
+    library or a folder), for the PDF's cover; ``next_steps`` is HR's "Nästa steg".
+    ``progress`` may stop it before the file is written, never after."""
     from tillitverkstad.storage.files import write_export
 
     path = Path(path)
     suffix = path.suffix.lower()
+    progress.advance(0, 2)
     if suffix == ".pdf":
         from tillitverkstad.report.overview import build_overview_pdf
 
@@ -265,19 +272,26 @@ def export_overview(
                 "Name the file .pdf or .xlsx; for CSV files give a folder (-d FOLDER).",
             )
         )
+    progress.advance(1, 2)
     return write_export(path, data, overwrite=overwrite)
 
 
 def export_overview_csv(
-    overview: Overview, folder: Path, *, language: str, overwrite: bool = False
+    overview: Overview,
+    folder: Path,
+    *,
+    language: str,
+    overwrite: bool = False,
+    progress: JobProgress = UNTRACKED,
 ) -> list[Path]:
     """One CSV file per table (results, actions, examples) in ``folder``: UTF-8 with a BOM,
-    semicolons, as Swedish Excel opens them."""
+    semicolons, as Swedish Excel opens them. All are built before any is written, so
+    ``progress`` stops it with either every file or none."""
     from tillitverkstad.report.csv_files import csv_files
     from tillitverkstad.storage.files import export_folder, write_export
 
     folder = export_folder(folder)
-    return [
-        write_export(folder / name, data, overwrite=overwrite)
-        for name, data in csv_files(overview, language=language)
-    ]
+    progress.advance(0, 2)
+    built = list(csv_files(overview, language=language))
+    progress.advance(1, 2)
+    return [write_export(folder / name, data, overwrite=overwrite) for name, data in built]

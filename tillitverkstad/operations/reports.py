@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from tillitverkstad.core.jobs import UNTRACKED, JobProgress
 from tillitverkstad.core.model import Occasion, Workshop
 from tillitverkstad.operations.library import Exported, earlier_occasions, export_each
 from tillitverkstad.operations.packages import export_package
@@ -31,12 +32,16 @@ def export_report(
     names: bool = False,
     overwrite: bool = False,
     package: Path | None = None,
+    progress: JobProgress = UNTRACKED,
 ) -> Path:
     """Write the PDF (and the data package to ``package``). Safe on a worker thread when
-    ``ws`` is a copy: it reads nothing from the library."""
+    ``ws`` is a copy: it reads nothing from the library. ``progress`` may stop it while
+    the PDF is built, before anything is written."""
     from tillitverkstad.report import build_pdf
 
+    progress.advance(0, 2)
     data = build_pdf(ws, earlier=earlier, private=private, names=names)
+    progress.advance(1, 2)
     written = write_export(Path(path), data, overwrite=overwrite)
     if package is not None:
         export_package(

@@ -12,11 +12,13 @@ from reportlab.platypus import Flowable, PageBreak
 from tillitverkstad import __version__
 from tillitverkstad.core import history
 from tillitverkstad.core.agenda import REVIEW_STEP
-from tillitverkstad.core.content import Content, ContentError, content_from_dict, load_content
+from tillitverkstad.core.content import content_from_dict, load_content
+from tillitverkstad.core.content_model import Content, ContentError
+from tillitverkstad.core.display import names_shown, occasion_shown
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
-from tillitverkstad.core.model import RATED_KINDS, Occasion, StepKind, Workshop
+from tillitverkstad.core.languages import content_language
+from tillitverkstad.core.model import OPTIONAL_KINDS, RATED_KINDS, Occasion, Workshop
 from tillitverkstad.core.package import dumps, to_package
-from tillitverkstad.core.text import names_shown, occasion_shown
 from tillitverkstad.report import facts, front, occasions, steps
 from tillitverkstad.report.actions import action_plan
 from tillitverkstad.report.archive import ArchiveInfo, Attachment
@@ -43,7 +45,7 @@ def _content(ws: Workshop, language: str) -> Content:
         return content_from_dict(ws.content)
     except (ContentError, KeyError, TypeError, ValueError):
         # A damaged snapshot should not stop the archive copy: use the shipped content.
-        return load_content(ws.language if ws.language in ("sv", "en") else language)
+        return load_content(content_language(ws.language))
 
 
 def _story(ctx: ReportContext) -> list[Flowable]:
@@ -55,7 +57,7 @@ def _story(ctx: ReportContext) -> list[Flowable]:
     untreated: list[tuple[str, str]] = []
     for step in ctx.ws.steps:
         kind = facts.kind(ctx, step)
-        if kind not in (*RATED_KINDS, StepKind.DISCUSSION, StepKind.BALANCE):
+        if kind not in RATED_KINDS | OPTIONAL_KINDS:
             continue
         title = facts.title(ctx, step)
         if kind in RATED_KINDS:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from typing import Literal
 
 from reportlab.graphics.shapes import Circle, Group, Line, Polygon, Rect, String
 from reportlab.lib import colors
@@ -20,9 +21,9 @@ from tillitverkstad.report.layout import CURRENT, DESIRED, DESIRED_LINE, INK, MU
 from tillitverkstad.report.tagging import FigureDrawing
 from tillitverkstad.report.text import laid_line
 
-DASH = (4, 2.5)
+DASH = (4.0, 2.5)
 # Earlier occasions on the radar: thin and grey, the baseline solid, last time dotted.
-OUTLINE_DASHES = (None, (1, 2))
+OUTLINE_DASHES: tuple[tuple[float, float] | None, ...] = (None, (1.0, 2.0))
 
 
 def _drawing(width: float, height: float) -> FigureDrawing:
@@ -38,7 +39,7 @@ def _text(
     size: float = 8,
     *,
     bold: bool = False,
-    anchor: str = "start",
+    anchor: Literal["start", "middle", "end"] = "start",
     room: float | None = None,
 ) -> String | Group:
     """A label (as typed) at ``x``, ``y``, shortened to ``room`` points when given; a
@@ -53,18 +54,46 @@ def _text(
     return group
 
 
+Dash = tuple[float, float]
+
+
+def _dashed(shape: Line | Rect, dash: Dash | None) -> None:
+    # ReportLab's default is a solid stroke (strokeDashArray None): set only a dash.
+    if dash is not None:
+        shape.strokeDashArray = dash
+
+
+def _rect(
+    x: float,
+    y: float,
+    width: float,
+    height: float,
+    *,
+    fill: colors.Color | None,
+    stroke: colors.Color | None,
+    stroke_width: float,
+    dash: Dash | None = None,
+) -> Rect:
+    """A rectangle with its colours set as attributes (the stubs type Rect's keywords
+    wrongly, the attributes rightly)."""
+    rect = Rect(x, y, width, height)
+    rect.fillColor, rect.strokeColor, rect.strokeWidth = fill, stroke, stroke_width
+    _dashed(rect, dash)
+    return rect
+
+
 def marker(x: float, y: float, current: bool, size: float = 3.6) -> Circle | Rect:
     """The series' marker: a blue circle for nuläge, an orange square for önskat läge."""
     if current:
         return Circle(x, y, size, fillColor=CURRENT, strokeColor=colors.white, strokeWidth=0.8)
-    return Rect(
+    return _rect(
         x - size,
         y - size,
         2 * size,
         2 * size,
-        fillColor=DESIRED_LINE,
-        strokeColor=colors.white,
-        strokeWidth=0.8,
+        fill=DESIRED_LINE,
+        stroke=colors.white,
+        stroke_width=0.8,
     )
 
 
@@ -77,7 +106,7 @@ def legend(
         colour = CURRENT if is_current else DESIRED_LINE
         line = Line(left, y + 3, left + 26, y + 3, strokeColor=colour)
         line.strokeWidth = 2
-        line.strokeDashArray = None if is_current else DASH
+        _dashed(line, None if is_current else DASH)
         drawing.add(line)
         drawing.add(marker(left + 13, y + 3, is_current))
         drawing.add(_text(left + 32, y, label, 8.5))
@@ -118,7 +147,9 @@ def radar(
         x, y = point(index, SCALE_MAX)
         drawing.add(Line(cx, cy, x, y, strokeColor=RULE, strokeWidth=0.5))
         lx, ly = point(index, SCALE_MAX * 1.12)
-        anchor = "middle" if abs(lx - cx) < 4 else ("start" if lx > cx else "end")
+        anchor: Literal["start", "middle", "end"] = (
+            "middle" if abs(lx - cx) < 4 else ("start" if lx > cx else "end")
+        )
         if anchor == "middle":  # keep clear of the marker on the spoke's tip
             ly += 4 if ly > cy else -6
         room = width / 2 - radius * 1.12 - 4 if anchor != "middle" else width * 0.4
@@ -133,7 +164,7 @@ def radar(
                 continue
             line = Line(*point(index, a), *point(following, b), strokeColor=colour)
             line.strokeWidth = width
-            line.strokeDashArray = dash
+            _dashed(line, dash)
             drawing.add(line)
 
     for (_, values), dash in zip(outlines, OUTLINE_DASHES, strict=False):
@@ -141,14 +172,14 @@ def radar(
     for values, is_current in ((desired, False), (current, True)):
         colour = CURRENT if is_current else DESIRED_LINE
         connect(values, colour, 2, None if is_current else DASH)
-        for index, value in enumerate(values):
-            if value is not None:
-                drawing.add(marker(*point(index, value), is_current))
+        for index, given in enumerate(values):
+            if given is not None:
+                drawing.add(marker(*point(index, given), is_current))
     for row, ((name, _), dash) in enumerate(zip(outlines, OUTLINE_DASHES, strict=False)):
         y = 2 + 12 * (len(outlines[:2]) - row)
         line = Line(width * 0.18, y + 3, width * 0.18 + 26, y + 3, strokeColor=MUTED)
         line.strokeWidth = 0.9
-        line.strokeDashArray = dash
+        _dashed(line, dash)
         drawing.add(line)
         drawing.add(_text(width * 0.18 + 32, y, name, 8.5))
     legend(drawing, width * 0.18, 2, current_label, desired_label)
@@ -179,15 +210,15 @@ def distribution(
         bar = (top - base) * count / biggest
         if count:
             drawing.add(
-                Rect(
+                _rect(
                     middle - slot * 0.3,
                     base,
                     slot * 0.6,
                     bar,
-                    fillColor=colour,
-                    strokeColor=None if current else INK,
-                    strokeWidth=0.6,
-                    strokeDashArray=None if current else (2, 1.5),
+                    fill=colour,
+                    stroke=None if current else INK,
+                    stroke_width=0.6,
+                    dash=None if current else (2, 1.5),
                 )
             )
         drawing.add(_text(middle, base + bar + 3, str(count), 8, bold=bool(count), anchor="middle"))
@@ -226,20 +257,18 @@ def balance(
             by = y + bar + 2 - offset * (bar + 4) - 3
             drawing.add(_text(name_width, by + 2, tag, 8, room=tag_width - 4))
             left = name_width + tag_width
-            drawing.add(
-                Rect(left, by, span, bar, fillColor=None, strokeColor=RULE, strokeWidth=0.4)
-            )
+            drawing.add(_rect(left, by, span, bar, fill=None, stroke=RULE, stroke_width=0.4))
             if points:
                 drawing.add(
-                    Rect(
+                    _rect(
                         left,
                         by,
                         span * points / 100,
                         bar,
-                        fillColor=CURRENT if is_current else DESIRED,
-                        strokeColor=None if is_current else INK,
-                        strokeWidth=0.6,
-                        strokeDashArray=None if is_current else (2, 1.5),
+                        fill=CURRENT if is_current else DESIRED,
+                        stroke=None if is_current else INK,
+                        stroke_width=0.6,
+                        dash=None if is_current else (2, 1.5),
                     )
                 )
             shown = "–" if points is None else str(points)

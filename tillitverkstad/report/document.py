@@ -108,14 +108,17 @@ class ArchiveCanvas(Canvas):
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
-        self._startPage()
+        # ReportLab's own "page x of y" recipe (NumberedCanvas): start the next page
+        # without emitting this one. Private, so the version range is pinned in
+        # pyproject.toml and checked by tests/report/test_archive.py.
+        self._startPage()  # type: ignore[attr-defined]
 
     def save(self) -> None:
         total = len(self._pages)
         for state in self._pages:
             self.__dict__.update(state)
             for page, key, left, top in self._marks:
-                if page == self._pageNumber:
+                if page == self.getPageNumber():
                     self.bookmarkPage(key, fit="XYZ", left=left, top=top)
             self._draw_footer(total)
             self._draw_contents_numbers()
@@ -130,14 +133,14 @@ class ArchiveCanvas(Canvas):
         self.setLineWidth(0.5)
         self.line(MARGIN_X, y + 10, MARGIN_X + width, y + 10)
         self.setFillColor(MUTED)
-        label = self._page_label.format(page=self._pageNumber, pages=total)
+        label = self._page_label.format(page=self.getPageNumber(), pages=total)
         used = draw_line(self, MARGIN_X + width, y, label, REGULAR, 8.5, right=True)
         draw_line(self, MARGIN_X, y, self._footer, REGULAR, 8.5, room=width - used - 20)
         self.structure.end(self)
 
     def _draw_contents_numbers(self) -> None:
         for page, x, y, key, node in self.numbers_wanted:
-            if page == self._pageNumber and key in self.page_of:
+            if page == self.getPageNumber() and key in self.page_of:
                 self.structure.begin(self, node)
                 self.setFont(BOLD, 10)
                 self.setFillColor(MUTED)

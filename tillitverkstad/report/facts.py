@@ -9,7 +9,7 @@ from __future__ import annotations
 from tillitverkstad.core import agenda, numbers
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
-from tillitverkstad.core.model import StepKind, StepRecord, Workshop
+from tillitverkstad.core.model import Consensus, StepKind, StepRecord, Workshop
 from tillitverkstad.report.layout import ReportContext
 
 NOT_DISCUSSED = QT_TRANSLATE_NOOP("report", "Not discussed")
@@ -35,28 +35,17 @@ def rated_steps(ctx: ReportContext, ws: Workshop | None = None) -> list[str]:
     return agenda.rated_steps(ctx.content, (ws or ctx.ws).steps)
 
 
-def consensus_label(ctx: ReportContext, consensus: object) -> tuple[str, str]:
+def consensus_label(ctx: ReportContext, consensus: Consensus | None) -> tuple[str, str]:
     """The consensus status in words (label, explanation), or "not decided"."""
     if consensus is None:
         return ctx.tr(QT_TRANSLATE_NOOP("report", "Not decided")), ""
-    for item in ctx.content.consensus:
-        if item.id == str(consensus):
-            return item.label, item.explanation
-    return str(consensus), ""
-
-
-def category_label(ctx: ReportContext, category: object) -> str:
-    for item in ctx.content.note_categories:
-        if item.id == str(category):
-            return item.label
-    return str(category)
+    text = ctx.content.consensus_text(consensus)
+    return (text.label, text.explanation) if text else (consensus.value, "")
 
 
 def template_label(ctx: ReportContext) -> str:
-    for item in ctx.content.templates:
-        if item.id == str(ctx.ws.template):
-            return item.label
-    return ctx.tr(QT_TRANSLATE_NOOP("report", "Custom selection of steps"))
+    text = ctx.content.template_text(ctx.ws.template)
+    return text.label if text else ctx.tr(QT_TRANSLATE_NOOP("report", "Custom selection of steps"))
 
 
 def scale_names(ctx: ReportContext) -> tuple[str, str]:

@@ -12,7 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
 
-from tillitverkstad.core.content import Content
+from tillitverkstad.core.content_model import Content
 from tillitverkstad.core.history import Comparison
 from tillitverkstad.core.i18n import translate
 from tillitverkstad.core.model import ActionRecord, Occasion, Workshop
@@ -50,8 +50,8 @@ RESERVATION_TINT = colors.HexColor("#FFF6E0")
 RESERVATION_EDGE = colors.HexColor("#8A6100")
 
 
-def _style(name: str, **kw: object) -> ParagraphStyle:
-    base: dict[str, object] = {
+def _style(name: str, **kw: Any) -> ParagraphStyle:
+    base: dict[str, Any] = {
         "fontName": REGULAR,
         "fontSize": 10,
         "leading": 14,

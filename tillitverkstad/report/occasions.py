@@ -181,8 +181,10 @@ def comparison_section(ctx: ReportContext) -> list[Flowable]:
 def earlier_line(ctx: ReportContext, step: str) -> list[Flowable]:
     """On a principle's page: what the group agreed on it at each earlier occasion."""
     comparison = ctx.comparison
-    row = comparison.row(step) if comparison is not None else None
-    if row is None or not comparison.has_history:
+    if comparison is None or not comparison.has_history:
+        return []
+    row = comparison.row(step)
+    if row is None:
         return []
     now_name, wanted_name = facts.scale_names(ctx)
     parts = []

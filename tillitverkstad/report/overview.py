@@ -7,7 +7,6 @@ only lays it out with the report package's machinery (``document``, ``tagging``)
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -19,24 +18,18 @@ from tillitverkstad.core import numbers
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.labels import heat_tint
 from tillitverkstad.core.overview import Cell, GroupOverview, Overview
+from tillitverkstad.core.overview_text import heat_cell_text
 from tillitverkstad.core.series import INCOMPLETE_SERIES, incomplete_line
 from tillitverkstad.report import overview_sections as sections
 from tillitverkstad.report.archive import ArchiveInfo
 from tillitverkstad.report.document import Contents, build_document
 from tillitverkstad.report.fonts import BOLD
-from tillitverkstad.report.layout import FRAME_WIDTH, Story, Styles, gap, grid
+from tillitverkstad.report.layout import FRAME_WIDTH, gap, grid
+from tillitverkstad.report.overview_context import OverviewContext
 
 TITLE = QT_TRANSLATE_NOOP("report", "Follow-up of trust-based governance")
 MAX_GROUPS_PER_TABLE = 6  # columns of a heatmap table; more groups continue in the next one
 PRINCIPLE_WIDTH = 38 * mm
-
-
-@dataclass
-class OverviewContext(Story):
-    overview: Overview
-    language: str
-    styles: Styles = field(default_factory=Styles)
-    outline: list[tuple[str, str, int]] = field(default_factory=list)
 
 
 def _period(ctx: OverviewContext) -> str:
@@ -139,11 +132,7 @@ def groups_section(ctx: OverviewContext) -> list[Flowable]:
 
 
 def _cell_text(cell: Cell, group: GroupOverview, show_gap: bool, language: str) -> str:
-    value = cell.gap if show_gap else cell.value
-    if not cell.rated or value is None:
-        return numbers.DASH
-    shown = numbers.signed(value, language) if show_gap else numbers.value(value)
-    return shown + ("*" if group.from_earlier(cell) else "")
+    return heat_cell_text(cell, group, show_gap, language) or numbers.DASH
 
 
 def groups_per_table(groups: tuple[GroupOverview, ...]) -> int:

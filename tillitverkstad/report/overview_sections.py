@@ -18,7 +18,7 @@ from tillitverkstad.core.model import Scale
 from tillitverkstad.report.layout import FRAME_WIDTH, gap, grid
 
 if TYPE_CHECKING:
-    from tillitverkstad.report.overview import OverviewContext
+    from tillitverkstad.report.overview_context import OverviewContext
 
 EXAMPLES_PER_LIST = 15  # per principle and category: the newest; the workbook has them all
 PRINCIPLE_WIDTH = 38 * mm

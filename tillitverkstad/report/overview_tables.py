@@ -6,6 +6,7 @@ decimals, yes/no); headers and labels are in the reader's language."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,6 +14,7 @@ from tillitverkstad.core.action_plan import status_label
 from tillitverkstad.core.digest import LOGICS
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP, translate
 from tillitverkstad.core.labels import CATEGORIES, CONSENSUS, LOGIC_NAMES, TEMPLATES
+from tillitverkstad.core.model import ColumnKind
 from tillitverkstad.core.overview import Overview
 
 Value = str | int | float | bool | dt.date | None
@@ -21,14 +23,14 @@ Value = str | int | float | bool | dt.date | None
 @dataclass(frozen=True)
 class Column:
     header: str
-    kind: str  # "text", "long" (wrapping text), "int", "decimal", "date", "flag"
+    kind: ColumnKind
 
 
 @dataclass(frozen=True)
 class Table:
     name: str  # the sheet's and the CSV file's name
     columns: tuple[Column, ...]
-    rows: list[tuple[Value, ...]]
+    rows: Sequence[tuple[Value, ...]]
 
 
 class _Tr:
@@ -39,7 +41,7 @@ class _Tr:
         return translate("report", text, self.language)
 
     def columns(self, *spec: tuple[str, str]) -> tuple[Column, ...]:
-        return tuple(Column(self(header), kind) for header, kind in spec)
+        return tuple(Column(self(header), ColumnKind(kind)) for header, kind in spec)
 
 
 def _group_columns() -> list[tuple[str, str]]:
@@ -216,7 +218,7 @@ def widths(table: Table, sample: int = 200, limit: int = 60) -> list[int]:
         for index, value in enumerate(row):
             found[index] = max(found[index], len(_shown(value)) + 1)
     return [
-        min(limit, w) if c.kind != "long" else limit
+        min(limit, w) if c.kind is not ColumnKind.LONG else limit
         for w, c in zip(found, table.columns, strict=True)
     ]
 

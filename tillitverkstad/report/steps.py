@@ -8,6 +8,7 @@ from reportlab.platypus import Flowable, PageBreak
 
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.model import (
+    OPTIONAL_KINDS,
     SCALE_VALUES,
     BalanceLogic,
     Consensus,
@@ -16,6 +17,7 @@ from tillitverkstad.core.model import (
     StepRecord,
     VoteDistribution,
 )
+from tillitverkstad.core.notes import notes_by_category
 from tillitverkstad.core.rating import median, needs_discussion, value_range
 from tillitverkstad.report import charts, facts, voting
 from tillitverkstad.report.actions import actions_table
@@ -138,18 +140,12 @@ def _votes(ctx: ReportContext, rating: Rating) -> list[Flowable]:
 def _notes(ctx: ReportContext, record: StepRecord) -> list[Flowable]:
     s = ctx.styles
     story: list[Flowable] = [ctx.label(ctx.tr(QT_TRANSLATE_NOOP("report", "Notes")), s.h2)]
-    for category in ctx.content.note_categories:
-        texts = [n.text for n in record.notes if str(n.category) == category.id]
+    for category in notes_by_category(record, ctx.content):
         story.append(ctx.label(category.label, s.h3))
-        if texts:
-            story.extend(ctx.bullets(texts))
+        if category.notes:
+            story.extend(ctx.bullets([note.text for note in category.notes]))
         else:
             story.append(ctx.label(ctx.tr(QT_TRANSLATE_NOOP("report", "None.")), s.small))
-    known = {c.id for c in ctx.content.note_categories}
-    others = [n.text for n in record.notes if str(n.category) not in known]
-    if others:
-        story.append(ctx.label(ctx.tr(QT_TRANSLATE_NOOP("report", "Other")), s.h3))
-        story.extend(ctx.bullets(others))
     return story
 
 
@@ -271,7 +267,7 @@ def _subtitle(ctx: ReportContext, step: str) -> list[Flowable]:
         story.extend(ctx.para(principle.meaning, ctx.styles.lead))
     elif kind is StepKind.CORNERSTONE:
         story.extend(ctx.para(ctx.content.cornerstone(step).description, ctx.styles.lead))
-    elif kind in (StepKind.DISCUSSION, StepKind.BALANCE):
+    elif kind in OPTIONAL_KINDS:
         story.extend(ctx.para(ctx.content.optional_step(step).meaning, ctx.styles.lead))
     return story
 

@@ -15,8 +15,9 @@ Any report can use this: build its story from :class:`Para`, :class:`DataTable`,
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.attrmap import AttrMap, AttrMapValue
@@ -135,11 +136,12 @@ class Para(Tagged, Paragraph):
     """A Paragraph with a structure element; both halves of a split keep it."""
 
     def __init__(self, text: str | None, style: Any, *, tag: Node | None = None, **kw: Any) -> None:
-        super().__init__(text, style, **kw)  # None: a split half, made from ``frags``
+        # None: a split half, made from ``frags`` (ReportLab does so; its stubs say str).
+        super().__init__(cast(str, text), style, **kw)
         self.tag = tag
 
     def split(self, availWidth: float, availHeight: float) -> list:
-        pieces = super().split(availWidth, availHeight)
+        pieces = cast(list[Para], super().split(availWidth, availHeight))  # made by __class__
         for piece in pieces:
             piece.tag = self.tag
         return pieces
@@ -182,6 +184,7 @@ class DataTable(Table):
 
     def __init__(
         self,
+        data: Sequence[list[Any] | tuple[Any, ...]],
         *args: Any,
         tag: Node | None = None,
         header_rows: int | None = None,
@@ -189,26 +192,29 @@ class DataTable(Table):
         **kw: Any,
     ) -> None:
         kw["renderCB"] = _render_data
-        super().__init__(*args, **kw)
+        super().__init__(data, *args, **kw)
         self.tag = tag or Node("Table")
         repeat = self.repeatRows if isinstance(self.repeatRows, int) else 0
         self.header_rows = repeat if header_rows is None else header_rows
         self.row_headers = row_headers
-        self.row_ids: list[int] = list(range(len(self._cellvalues)))
+        # Counted from the data it is given (ReportLab makes each piece of a split with
+        # the piece's rows, through this class), not read from ReportLab's own fields.
+        self.row_count = len(data)
+        self.row_ids: list[int] = list(range(self.row_count))
         self.repeated = 0  # leading rows that repeat the header of an earlier piece
         self._rows: dict[int, Node] = {}
         self._cells: dict[tuple[int, int], Node] = {}
 
     def split(self, availWidth: float, availHeight: float) -> list:
-        pieces = super().split(availWidth, availHeight)
+        pieces = cast(list[DataTable], super().split(availWidth, availHeight))
         if len(pieces) != 2:
             return pieces
         first, rest = pieces
         header = self.repeatRows if isinstance(self.repeatRows, int) else 0
-        in_row = len(first._cellvalues) + len(rest._cellvalues) - header > len(self.row_ids)
-        cut = len(first._cellvalues) - (1 if in_row else 0)
+        in_row = first.row_count + rest.row_count - header > len(self.row_ids)
+        cut = first.row_count - (1 if in_row else 0)
         first.row_ids, rest.row_ids = (
-            self.row_ids[: len(first._cellvalues)],
+            self.row_ids[: first.row_count],
             [
                 *self.row_ids[:header],
                 *self.row_ids[cut:],

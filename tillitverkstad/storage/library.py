@@ -211,7 +211,7 @@ class Library:
                 except OSError:
                     continue
                 entry = cached.get(item.name)
-                if self.index.matches(item.name, entry, stat, digests):
+                if entry is not None and self.index.matches(item.name, entry, stat, digests):
                     summary = self.index.summary(item.name, entry, digests)
                 else:
                     summary = self._summarise(Path(item.path))

@@ -5,19 +5,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from tillitverkstad.core.groups import remembered_of
 from tillitverkstad.core.model import Workshop
 from tillitverkstad.storage import atomic, errors
 from tillitverkstad.storage.atomic import dump
-from tillitverkstad.storage.index import WorkshopSummary
+from tillitverkstad.storage.index import Index, WorkshopSummary
 from tillitverkstad.storage.locks import FileHold, WorkshopLock
 from tillitverkstad.storage.workshop_file import workshop_tables
 
 if TYPE_CHECKING:
     from tillitverkstad.core.digest import Digest
-    from tillitverkstad.storage.library import Library
+
+
+class Shelf(Protocol):
+    """What an open workshop needs of its library (a ``storage.library.Library``): the
+    folder a write error names, and the index each save keeps current."""
+
+    data_dir: Path
+    index: Index
 
 
 def summary_of(ws: Workshop, path: Path, *, digest: bool = True) -> WorkshopSummary:
@@ -55,7 +62,7 @@ class OpenWorkshop:
 
     def __init__(
         self,
-        library: Library,
+        library: Shelf,
         workshop: Workshop,
         path: Path,
         lock: WorkshopLock,

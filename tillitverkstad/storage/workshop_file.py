@@ -118,7 +118,8 @@ def read_workshop(path: Path, context: Context | None = None) -> tuple[Workshop,
     # Here, not at the top: the window's start lists the library from its index and must
     # not load the content model.
     from tillitverkstad.core.consistency import InconsistentWorkshop, check_consistent
-    from tillitverkstad.core.content import ContentError, content_from_dict
+    from tillitverkstad.core.content import content_from_dict
+    from tillitverkstad.core.content_model import ContentError
 
     try:
         shaped = {
@@ -157,4 +158,6 @@ def workshop_tables(ws: Workshop) -> dict[str, Any]:
     db.table("actions").insert_multiple(data["actions"])
     db.table("carried").insert_multiple(data["carried"])
     db.table("history").insert_multiple(data["history"])
-    return db.storage.read()
+    tables = db.storage.read()
+    assert tables is not None  # just written
+    return tables

@@ -147,9 +147,14 @@ class AgendaSidebar(QWidget):
         title.setBuddy(self.list)
         layout.addWidget(title)
         layout.addWidget(self.list, 1)
+        self._column = layout
         self.list.itemClicked.connect(lambda item: self.step_chosen.emit(item.data(STEP_ID)))
         self.list.chosen.connect(self.step_chosen)
         self.refresh(select_current=True)
+
+    def add_panel(self, panel: QWidget) -> None:
+        """A panel under the agenda (the shared screen's preview), kept at its own height."""
+        self._column.addWidget(panel)
 
     def status(self, step_id: str) -> StepStatus:
         """Now, done (marked, or the workshop finished), started as soon as anything was

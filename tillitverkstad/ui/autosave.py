@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -19,8 +20,17 @@ from tillitverkstad.operations.library import OpenWorkshop
 
 log = logging.getLogger(__name__)
 
-SAVE_DELAY_MS = 300  # an edit is on disk within this plus one write (a few ms)
-RETRY_DELAY_MS = 2000
+
+@dataclass(frozen=True)
+class SaveTiming:
+    """How soon an edit is written, and how soon a failed write is tried again. Tests
+    shorten the retry rather than wait seconds for it."""
+
+    delay_ms: int = 300  # an edit is on disk within this plus one write (a few ms)
+    retry_ms: int = 2000  # a full disk or a lost network folder needs a moment
+
+
+PROMPTLY = SaveTiming()
 
 
 class Autosave(QObject):
@@ -29,13 +39,14 @@ class Autosave(QObject):
     _written = Signal(object)  # from the writer thread: None, or the exception it met
 
     def __init__(
-        self, opened: OpenWorkshop, parent: QObject | None = None, delay_ms: int = SAVE_DELAY_MS
+        self, opened: OpenWorkshop, parent: QObject | None = None, timing: SaveTiming = PROMPTLY
     ) -> None:
         super().__init__(parent)
         self._opened = opened
+        self._retry_ms = timing.retry_ms
         self.dirty = False
         self.last_saved: dt.datetime | None = None
-        self._timer = QTimer(self, singleShot=True, interval=delay_ms)
+        self._timer = QTimer(self, singleShot=True, interval=timing.delay_ms)
         self._timer.timeout.connect(self._capture)
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
         self._in_flight: list[Future] = []  # for flush() to wait on
@@ -74,7 +85,7 @@ class Autosave(QObject):
         if error is not None:
             log.warning("autosave failed: %s", type(error).__name__)
             self.dirty = True  # the next capture is complete, so nothing is lost
-            self._timer.start(RETRY_DELAY_MS)
+            self._timer.start(self._retry_ms)
             self.failed.emit(error)
         elif not self.dirty and not self.unreported:
             self.last_saved = dt.datetime.now()
@@ -108,3 +119,7 @@ class Autosave(QObject):
             self._writer.shutdown()
             self._opened.close()
         return saved
+
+    def abandon(self) -> None:
+        """Release the workshop with what could not be saved left unsaved."""
+        self._opened.close()

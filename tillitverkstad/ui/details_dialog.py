@@ -66,7 +66,9 @@ class DetailsDialog(QDialog):
         self.with_names.toggled.connect(self.names.setVisible)
         self.with_names.toggled.connect(self.validate)
         self.names.textChanged.connect(self.validate)
-        self.messages = {f: MessageSlot() for f in DetailField if f is not DetailField.AGENDA}
+        self.messages: dict[DetailField, MessageSlot] = {
+            f: MessageSlot() for f in DetailField if f is not DetailField.AGENDA
+        }
         self.minutes: dict[str, QSpinBox] = {}
         self._shown_minutes: dict[str, int] = {}
 

@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from tillitverkstad.core import agenda
-from tillitverkstad.core.content import Content
+from tillitverkstad.core.content_model import Content
 from tillitverkstad.core.details import MINUTES_RANGE, check_follow_up
+from tillitverkstad.core.display import display_line
 from tillitverkstad.core.errors import ValidationError
 from tillitverkstad.core.history import carry_actions, has_actions_to_review
 from tillitverkstad.core.model import DetailField, Template, Workshop
-from tillitverkstad.core.text import MAX_LINE, display_line
+from tillitverkstad.core.text import MAX_LINE
 from tillitverkstad.ui.new_workshop_dialog import field_cell
 from tillitverkstad.ui.widgets.agenda_picker import AgendaPicker
 from tillitverkstad.ui.widgets.date_field import limit_to_accepted_years
@@ -190,8 +191,9 @@ class FollowUpDialog(QDialog):
         kept = {step: spin.value() for step, spin in self.minutes.items()}
         while self.minutes_grid.count():
             item = self.minutes_grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.minutes = {}
         defaults = agenda.default_minutes(steps)
         for index, step in enumerate(steps):

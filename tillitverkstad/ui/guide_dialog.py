@@ -8,18 +8,16 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from tillitverkstad.core.languages import guide_language
 from tillitverkstad.paths import resource_dir
 
-GUIDE_LANGUAGES = ("sv", "en")
-FALLBACK_LANGUAGE = "sv"
 READABLE_CHARACTERS = 80  # a comfortable line length for running text
 LINE_HEIGHT_PERCENT = 125  # Qt's Markdown default is tight for reading a whole page
 
 
 def guide_path(language: str) -> Path:
     """The guide in ``language``, or the Swedish one for a language without a guide."""
-    chosen = language if language in GUIDE_LANGUAGES else FALLBACK_LANGUAGE
-    return resource_dir() / "guide" / f"{chosen}.md"
+    return resource_dir() / "guide" / f"{guide_language(language)}.md"
 
 
 class GuideDialog(QDialog):

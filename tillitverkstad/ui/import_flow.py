@@ -75,7 +75,7 @@ class ImportFlow:
         parent: QWidget,
         library: Library,
         language: Callable[[], str],
-        done: Callable[[str], None],
+        done: Callable[[str], object],
         *,
         say_already: bool = True,
     ) -> None:

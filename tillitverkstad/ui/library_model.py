@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tillitverkstad.core.display import display_line
 from tillitverkstad.core.groups import Group
 from tillitverkstad.core.labels import WORKSHOP_STATUS
-from tillitverkstad.core.text import display_line
 from tillitverkstad.operations.library import WorkshopSummary
 from tillitverkstad.ui import theme
 

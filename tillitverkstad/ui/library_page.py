@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tillitverkstad.core.display import display_line
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.groups import Group, group_of
-from tillitverkstad.core.text import display_line
 from tillitverkstad.operations import library as ops
 from tillitverkstad.operations.library import Library, WorkshopSummary
 from tillitverkstad.ui import theme
@@ -211,7 +211,8 @@ class LibraryPage(QWidget):
 
     def refresh(self, select_id: str | None = None) -> None:
         """Re-read the library (cheap: it keeps an index), keeping or moving the selection."""
-        current = select_id or (self.selected().id if self.selected() else None)
+        selected = self.selected()
+        current = select_id or (selected.id if selected else None)
         try:
             rows = ops.list_workshops(self.library)
         except OSError:  # an unreachable folder lists as empty; opening it will explain

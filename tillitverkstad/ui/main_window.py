@@ -1,13 +1,16 @@
 """The facilitator's window: the library, or the open workshop, with menus and shortcuts.
 
 It holds at most one ``WorkshopSession``; going back to the library or closing the window
-saves it and releases the workshop's lock. Export (``exporting``), the save status, the recent
-menu and the dialogs are small helpers it owns, each in its own module."""
+saves it and releases the workshop's lock. It is the one place that wires the window's
+parts together: its commands (``WindowActions``), dialogs (``WindowDialogs``), the export
+(``ExportFlow``), the save status, the recent menu, the life cycle and the shared screen
+(``Presenting``) each get the few things they need and report back through signals; the
+open workshop's view is reached through ``WorkshopPane``. See docs/architecture.md."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction
@@ -19,30 +22,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tillitverkstad.core.display import display_line
 from tillitverkstad.core.errors import TillitError
-from tillitverkstad.core.text import display_line
+from tillitverkstad.core.model import ChangeKey
 from tillitverkstad.operations import library as ops
 from tillitverkstad.operations.library import Library
-from tillitverkstad.ui import window_menus
 from tillitverkstad.ui.errors import show_error
 from tillitverkstad.ui.library_page import LibraryPage
+from tillitverkstad.ui.lifecycle import Lifecycle
 from tillitverkstad.ui.presenting import Presenting
+from tillitverkstad.ui.recent_menu import RecentMenu
 from tillitverkstad.ui.save_status import SaveStatus
 from tillitverkstad.ui.settings import Settings
 from tillitverkstad.ui.shortcut_guard import ShortcutGuard
+from tillitverkstad.ui.window_actions import WindowActions
 from tillitverkstad.ui.window_dialogs import WindowDialogs
+from tillitverkstad.ui.workshop_pane import WorkshopPane
 
 if TYPE_CHECKING:  # imported when a workshop is opened: keeps the content loader off the start
     from PySide6.QtGui import QCloseEvent
 
-    from tillitverkstad.ui.exporting import Exporter, ExportFlow
+    from tillitverkstad.core.model import Occasion
+    from tillitverkstad.ui.autosave import SaveTiming
+    from tillitverkstad.ui.exporting import ExportFlow
     from tillitverkstad.ui.overview_page import OverviewPage
     from tillitverkstad.ui.session import WorkshopSession
 
-ViewFactory = Callable[["WorkshopSession", str], QWidget]
+ViewFactory = Callable[["WorkshopSession", str], WorkshopPane]
 
 
-def workshop_view(session: WorkshopSession, language: str) -> QWidget:
+def workshop_view(session: WorkshopSession, language: str) -> WorkshopPane:
     """The real workshop view, imported only when a workshop is opened."""
     from tillitverkstad.ui.workshop_view import WorkshopView
 
@@ -62,16 +71,18 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         list_library: bool = True,
+        save_timing: SaveTiming | None = None,
     ) -> None:
         """``list_library=False`` when a workshop opens straight away: the library is
         listed when the facilitator goes back to it, not while the workshop appears."""
         super().__init__(parent)
+        self._save_timing = save_timing
         self.library = library
         self.settings = settings
         self._view_factory = view_factory or workshop_view
         self.session: WorkshopSession | None = None
-        self.view: QWidget | None = None
-        self.dialogs = WindowDialogs(self)
+        self.view: WorkshopPane | None = None
+        self._was_maximized = False
 
         self.library_page = LibraryPage(library, lambda: self.language, self)
         self.library_page.open_requested.connect(self.open_workshop)
@@ -92,10 +103,21 @@ class MainWindow(QMainWindow):
         self.saved_label = self.save_status.label
         self.statusBar().addPermanentWidget(self.saved_label)
 
-        window_menus.setup(self)
-        self.presenting = Presenting(self, self.view_menu)
+        self.recent_menu = RecentMenu(lambda: self.library, settings, self)
+        self.recent_menu.open_requested.connect(self.open_workshop)
+        self.lifecycle = Lifecycle(self, self.export_report, lambda: self.language)
+        self.commands = WindowActions(
+            self, self.menuBar(), self.recent_menu, self.lifecycle.actions()
+        )
+        self._connect_commands()
+        self.dialogs = WindowDialogs(
+            self, lambda: self.library, settings, lambda: self.language, self.shortcut_actions
+        )
+        self.dialogs.settings_accepted.connect(self.settings_changed)
+        self.dialogs.workshop_stored.connect(self._open_stored)
+        self.presenting = Presenting(self, self.commands.view_menu, self.statusBar())
         self._guard = ShortcutGuard(self.actions, self)  # a child of the window: gone with it
-        self._guard.follow_focus(QApplication.instance())  # sees fields' overrides first
+        self._guard.follow_focus(cast(QApplication, QApplication.instance()))  # fields first
         self._export: ExportFlow | None = None  # made on the first export
         self.retranslate()
         self._update_actions()
@@ -107,10 +129,46 @@ class MainWindow(QMainWindow):
     def language(self) -> str:
         return self.settings.language
 
-    # -- actions and menus (built in window_menus) ------------------------------
+    # -- commands and menus (made in window_actions) -----------------------------
+
+    def _connect_commands(self) -> None:
+        c = self.commands
+        for action, run in (
+            (c.new, self.new_workshop),
+            (c.import_package, self.import_package),
+            (c.overview, self.show_overview),
+            (c.export, self.export_report),
+            (c.back, self.close_workshop),
+            (c.settings, self.show_settings),
+            (c.quit, self.close),
+            (c.undo, self.undo),
+            (c.redo, self.redo),
+            (c.full_screen, self.toggle_full_screen),
+            (c.help, self.show_help),
+            (c.guide, self.show_guide),
+            (c.about, self.show_about),
+            (c.new_note, self._on_view(lambda view: view.new_note())),
+            (c.next_step, self._on_view(lambda view: view.go_next())),
+            (c.previous_step, self._on_view(lambda view: view.go_previous())),
+            (c.timer, self._on_view(lambda view: view.toggle_timer())),
+            (c.reset_timer, self._on_view(lambda view: view.reset_timer())),
+            (c.add_minute, self._on_view(lambda view: view.add_minute())),
+        ):
+            action.triggered.connect(lambda _checked=False, run=run: run())
+
+    def _on_view(self, command: Callable[[WorkshopPane], object]) -> Callable[[], None]:
+        """``command`` on the open workshop's view; nothing when none is open."""
+
+        def run() -> None:
+            if self.view is not None:
+                command(self.view)
+
+        return run
 
     def retranslate(self) -> None:
-        window_menus.retranslate(self)
+        self.commands.retranslate()
+        self.recent_menu.retranslate()
+        self.lifecycle.retranslate()
         self._update_undo_texts()
         self._update_title()
         self._show_saved_time()
@@ -122,29 +180,14 @@ class MainWindow(QMainWindow):
 
     def shortcut_actions(self) -> list[QAction]:
         """Every command that has a shortcut, in menu order (for the help dialog)."""
-        menus = (self.file_menu, self.edit_menu, self.workshop_menu, self.view_menu)
-        actions = [a for m in (*menus, self.help_menu) for a in m.actions()]
-        return [a for a in actions if not a.isSeparator() and a.shortcuts()]
+        return self.commands.shortcut_actions()
 
     def _update_actions(self) -> None:
-        is_open = self.session is not None
-        for action in self._workshop_actions:
-            action.setEnabled(is_open)
+        self.commands.set_workshop_open(self.session is not None)
         self._update_undo_texts()
 
     def _update_undo_texts(self, *_: Any) -> None:
-        stack = self.session.undo_stack if self.session else None
-        can_undo, can_redo = bool(stack and stack.canUndo()), bool(stack and stack.canRedo())
-        self.undo_action.setEnabled(can_undo)
-        self.redo_action.setEnabled(can_redo)
-        undo_text = stack.undoText() if can_undo and stack else ""
-        redo_text = stack.redoText() if can_redo and stack else ""
-        self.undo_action.setText(
-            self.tr("&Undo {what}").format(what=undo_text) if undo_text else self.tr("&Undo")
-        )
-        self.redo_action.setText(
-            self.tr("&Redo {what}").format(what=redo_text) if redo_text else self.tr("&Redo")
-        )
+        self.commands.show_undo(self.session.undo_stack if self.session else None)
 
     def _update_title(self) -> None:
         if self.session is None:
@@ -154,11 +197,6 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{group} \u2013 Tillitverkstad")
 
     # -- commands ---------------------------------------------------------------
-
-    def view_call(self, name: str) -> None:
-        method = getattr(self.view, name, None)
-        if callable(method):
-            method()
 
     def undo(self) -> None:
         if self.session:
@@ -197,11 +235,11 @@ class MainWindow(QMainWindow):
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
-            self.showMaximized() if getattr(self, "_was_maximized", False) else self.showNormal()
+            self.showMaximized() if self._was_maximized else self.showNormal()
         else:
             self._was_maximized = self.isMaximized()
             self.showFullScreen()
-        self.full_screen_action.setChecked(self.isFullScreen())
+        self.commands.full_screen.setChecked(self.isFullScreen())
 
     def show_help(self) -> QWidget:
         return self.dialogs.help()
@@ -217,8 +255,9 @@ class MainWindow(QMainWindow):
         self.presenting.start()
 
     @property
-    def exporter(self) -> Exporter | None:
-        return self._export.exporter if self._export else None
+    def export_flow(self) -> ExportFlow | None:
+        """The export under way or last made (None before the first one)."""
+        return self._export
 
     def export_report(self) -> QWidget | None:
         """Ask where and what, then write the PDF (and the data package) off the UI thread."""
@@ -227,8 +266,11 @@ class MainWindow(QMainWindow):
         if self._export is None:
             from tillitverkstad.ui.exporting import ExportFlow
 
-            self._export = ExportFlow(self)
-        return self._export.start()
+            self._export = ExportFlow(
+                self, lambda: self.library, self.settings, lambda: self.language
+            )
+            self._export.status.connect(self.statusBar().showMessage)
+        return self._export.start(self.session)
 
     def show_settings(self) -> QWidget:
         """Open the settings dialog (without blocking); accepting emits settings_changed."""
@@ -241,6 +283,11 @@ class MainWindow(QMainWindow):
     def start_follow_up(self, previous_id: str, occasion: int = 2) -> QWidget | None:
         """The follow-up dialog for the group of ``previous_id`` (without blocking)."""
         return self.dialogs.follow_up(previous_id, occasion)
+
+    def _open_stored(self, workshop_id: str) -> None:
+        """A workshop just stored by a dialog: listed, then opened."""
+        self.library_page.refresh(workshop_id)
+        self.open_workshop(workshop_id)
 
     def set_library(self, library: Library) -> bool:
         """Switch to another data folder; the open workshop is saved and closed first."""
@@ -273,13 +320,16 @@ class MainWindow(QMainWindow):
             show_error(self, exc, self.language)
             self.library_page.refresh()
             return False
+        earlier: tuple[Occasion, ...] | None
         try:
             earlier = ops.earlier_occasions(self.library, opened.workshop)
             later = ops.next_occasion(self.library, opened.workshop)
         except (TillitError, OSError):
             earlier = later = None  # the session falls back on what the workshop remembers
         try:
-            session = WorkshopSession(opened, self, earlier=earlier, next_occasion=later)
+            session = WorkshopSession(
+                opened, self, self._save_timing, earlier=earlier, next_occasion=later
+            )
         except TillitError as exc:  # reading checked it; the workshop must not stay locked
             opened.close()
             show_error(self, exc, self.language)
@@ -309,18 +359,17 @@ class MainWindow(QMainWindow):
         """(Re)build the workshop view, e.g. after the UI language changed."""
         assert self.session is not None
         old = self.view
-        self.view_call("commit_drafts")  # nothing typed is lost with the old view
-        self.view = self._view_factory(self.session, self.language)
-        notice = getattr(self.view, "notice", None)
-        if notice is not None:
-            notice.connect(lambda text: self.statusBar().showMessage(text, 10_000))
-        self.stack.addWidget(self.view)
-        self.stack.setCurrentWidget(self.view)
-        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.presenting.attach(self.session, self.view, self.settings.store)
         if old is not None:
-            self.stack.removeWidget(old)
-            old.deleteLater()
+            old.commit_drafts()  # nothing typed is lost with the old view
+        view = self.view = self._view_factory(self.session, self.language)
+        view.notice.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.stack.addWidget(view.widget)
+        self.stack.setCurrentWidget(view.widget)
+        view.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.presenting.attach(self.session, view, self.settings.store)
+        if old is not None:
+            self.stack.removeWidget(old.widget)
+            old.widget.deleteLater()
 
     def rebuild_view(self) -> None:
         if self.session is not None:
@@ -331,19 +380,20 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is None:
             return True
-        self.view_call("commit_drafts")  # text typed but not entered is kept as notes
+        if self.view is not None:
+            self.view.commit_drafts()  # text typed but not entered is kept as notes
         if not session.flush() and not self.save_status.confirm_close_unsaved():
             return False
         if not session.close():
-            session._opened.close()  # the user chose to leave unsaved edits behind
+            session.abandon()  # the user chose to leave unsaved edits behind
         self.presenting.detach()
         self.lifecycle.attach(None)
         session.saved.disconnect(self._show_saved_time)
         session.save_failed.disconnect(self.save_status.show_failed)
         self.session = None
         if self.view is not None:
-            self.stack.removeWidget(self.view)
-            self.view.deleteLater()
+            self.stack.removeWidget(self.view.widget)
+            self.view.widget.deleteLater()
             self.view = None
         session.deleteLater()
         self.save_warning.hide()
@@ -357,9 +407,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _session_changed(self, key: str) -> None:
-        from tillitverkstad.ui.session import HEADER  # loaded with the open session
-
-        if key == HEADER:  # the group's name may have been corrected
+        if key == ChangeKey.HEADER:  # the group's name may have been corrected
             self._update_title()
 
     def _show_saved_time(self) -> None:

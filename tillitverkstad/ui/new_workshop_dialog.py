@@ -29,14 +29,16 @@ from PySide6.QtWidgets import (
 
 from tillitverkstad.core import usecases as uc
 from tillitverkstad.core.agenda import DEFAULT_MINUTES
-from tillitverkstad.core.content import Content, load_content
+from tillitverkstad.core.content import load_content
+from tillitverkstad.core.content_model import Content
 from tillitverkstad.core.details import check_new
 from tillitverkstad.core.errors import TillitError
-from tillitverkstad.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP
+from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
+from tillitverkstad.core.languages import content_language, content_languages
 from tillitverkstad.core.model import DetailField, Template, Workshop
 from tillitverkstad.core.text import MAX_LINE
 from tillitverkstad.ui import theme
-from tillitverkstad.ui.settings import LANGUAGE_NAMES
+from tillitverkstad.ui.settings import language_name
 from tillitverkstad.ui.widgets.agenda_picker import AgendaPicker
 from tillitverkstad.ui.widgets.date_field import DateField
 from tillitverkstad.ui.widgets.form_frame import frame_form
@@ -84,7 +86,7 @@ class NewWorkshopDialog(QDialog):
         super().__init__(parent)
         self._ui_language = ui_language
         self._load = load
-        self._language = ui_language if ui_language in LANGUAGES else LANGUAGES[0]
+        self._language = content_language(ui_language)
         self._today = today or dt.date.today()
         self.workshop: Workshop | None = None
         self._build(default_minutes)
@@ -119,8 +121,8 @@ class NewWorkshopDialog(QDialog):
         self.names.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.names.textChanged.connect(self.validate)
         self.content_language = QComboBox()
-        for code in LANGUAGES:
-            self.content_language.addItem(LANGUAGE_NAMES.get(code, code), code)
+        for code in content_languages():
+            self.content_language.addItem(language_name(code), code)
         self.content_language.setCurrentIndex(self.content_language.findData(self._language))
         self.content_language.currentIndexChanged.connect(self._language_changed)
 
@@ -162,8 +164,8 @@ class NewWorkshopDialog(QDialog):
         form.setVerticalSpacing(theme.SPACE.s)
         form.setColumnStretch(1, 1)
         wide = self.fontMetrics().averageCharWidth() * 36
-        for field in (self.organisation, self.group, self.facilitator, self.names, self.custom):
-            field.setFixedWidth(wide)  # room for a long name; the message has the rest
+        for editor in (self.organisation, self.group, self.facilitator, self.names, self.custom):
+            editor.setFixedWidth(wide)  # room for a long name; the message has the rest
         for spin in (self.participants, self.minutes):
             spin.setMinimumWidth(self.fontMetrics().horizontalAdvance("000 min") + 40)
         theme.pad_spin_text(self.participants, self.minutes)
@@ -187,8 +189,14 @@ class NewWorkshopDialog(QDialog):
         for row, (key, field) in enumerate(rows):
             if key:
                 label = QLabel()
-                buddy = {"template": self.template_all, "names": self.with_names}.get(key)
-                label.setBuddy(buddy or field)
+                buddy: QWidget | None = {
+                    "template": self.template_all,
+                    "names": self.with_names,
+                }.get(key)
+                if buddy is None and isinstance(field, QWidget):
+                    buddy = field
+                if buddy is not None:
+                    label.setBuddy(buddy)
                 self.labels[key] = label
                 where = (
                     Qt.AlignmentFlag.AlignTop
@@ -328,7 +336,8 @@ class NewWorkshopDialog(QDialog):
     # -- validation -------------------------------------------------------------
 
     def template(self) -> Template:
-        return Template(self.templates.checkedButton().property("template"))
+        checked = self.templates.checkedButton()  # one of three is always checked
+        return Template(checked.property("template")) if checked else Template.ALL_SEVEN
 
     def participant_names(self) -> list[str]:
         if not self.with_names.isChecked():
@@ -363,7 +372,7 @@ class NewWorkshopDialog(QDialog):
         date, date_problem = self._date()
         _, problems = check_new(self._content(), **{**values, "date": date})
         for key, message in self.messages.items():
-            problem = problems.get(FIELDS[key]) if key in FIELDS else None
+            problem: TillitError | None = problems.get(FIELDS[key]) if key in FIELDS else None
             if key == "date":  # the field's own reading of what was typed says most
                 problem = date_problem or problems.get(DetailField.DATE)
             message.set_text(problem.message(self._ui_language) if problem else "")

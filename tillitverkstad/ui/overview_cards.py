@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 from tillitverkstad.core import numbers
 from tillitverkstad.core.action_plan import status_label
 from tillitverkstad.core.digest import EXAMPLE_CATEGORIES, LOGICS
+from tillitverkstad.core.display import display_line
 from tillitverkstad.core.i18n import translate
 from tillitverkstad.core.labels import CATEGORIES, LOGIC_NAMES
+from tillitverkstad.core.languages import DEFAULT_LANGUAGE
 from tillitverkstad.core.model import Scale
 from tillitverkstad.core.overview import GroupOverview, Overview
-from tillitverkstad.core.text import display_line
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.overview_models import WORKSHOP_ROLE, Item, RowsModel, group_label
 from tillitverkstad.ui.widgets.card import Card
@@ -92,7 +93,7 @@ class TrendCard(Card):
         self.body.addWidget(self.table)
         self.body.addStretch(1)
         self.overview: Overview | None = None
-        self.language = "sv"
+        self.language = DEFAULT_LANGUAGE
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Development within each group"))
@@ -183,7 +184,7 @@ class ActionsCard(Card):
             latest = group.latest_in_source
             rows.append(
                 [
-                    Item(group_label(group), "", None, latest and latest.workshop_id),
+                    Item(group_label(group), "", None, latest.workshop_id if latest else None),
                     *(Item(str(n), "", None, None, n) for n in (r.open, r.overdue, r.done)),
                     Item(str(r.cancelled), "", None, None, r.cancelled),
                 ]
@@ -231,7 +232,7 @@ class ExamplesCard(Card):
         self.body.addLayout(row)
         self.body.addWidget(self.table)
         self.overview: Overview | None = None
-        self.language = "sv"
+        self.language = DEFAULT_LANGUAGE
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Examples from the groups"))

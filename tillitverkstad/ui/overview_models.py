@@ -13,9 +13,10 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from tillitverkstad.core import numbers
+from tillitverkstad.core.display import display_line
 from tillitverkstad.core.labels import heat_tint
 from tillitverkstad.core.overview import Cell, GroupOverview, Overview
-from tillitverkstad.core.text import display_line
+from tillitverkstad.core.overview_text import heat_cell_text
 
 Index = QModelIndex | QPersistentModelIndex
 WORKSHOP_ROLE = Qt.ItemDataRole.UserRole + 1  # the workshop id a cell leads to
@@ -99,11 +100,8 @@ def heatmap_cell(
         why = texts["not_on_agenda"] if not cell.on_agenda else texts["not_rated_long"]
         return Item(text, f"{display_line(group.name)} · {title}: {why}", None, fallback, 0)
     value = cell.gap if gap else cell.value
-    shown = numbers.signed(value, language) if gap else numbers.value(value)
-    if gap and value is None:
-        shown = numbers.DASH
+    shown = heat_cell_text(cell, group, gap, language) or numbers.DASH
     assert cell.occasion is not None
-    earlier = group.from_earlier(cell)
     tip = texts["cell_tip"].format(
         group=display_line(group.name),
         principle=title,
@@ -114,7 +112,7 @@ def heatmap_cell(
     )
     workshop = cell.occasion.workshop_id if cell.occasion.in_source else fallback
     number = value if value is not None else 0
-    return Item(shown + ("*" if earlier else ""), tip, heat_tint(value, gap), workshop, number)
+    return Item(shown, tip, heat_tint(value, gap), workshop, number)
 
 
 def heatmap_rows(
@@ -125,7 +123,12 @@ def heatmap_rows(
         latest = group.latest_in_source
         count = len(group.occasions)
         row = [
-            Item(display_line(group.name), group_label(group), None, latest and latest.workshop_id),
+            Item(
+                display_line(group.name),
+                group_label(group),
+                None,
+                latest.workshop_id if latest else None,
+            ),
             Item(str(count), texts["occasions_tip"].format(count=count), None, None, count),
         ]
         row += [

@@ -3,25 +3,29 @@ library, so the user is asked to import it first (the folder itself is never cha
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.operations import overview as overview_ops
+from tillitverkstad.operations.library import Library
 from tillitverkstad.ui.errors import show_error
 from tillitverkstad.ui.import_flow import ImportFlow
 
-if TYPE_CHECKING:
-    from tillitverkstad.ui.overview_page import OverviewPage
 
-
-def offer_import(page: OverviewPage, source: overview_ops.FolderSource, workshop_id: str) -> None:
-    """Ask (without blocking) whether to import the workshop; on Yes import it and ask the
-    window to open it (``page.open_requested``); when the library holds another version of
-    it, which to keep is asked first."""
-    box = QMessageBox(page)
+def offer_import(
+    parent: QWidget,
+    library: Library,
+    source: overview_ops.FolderSource,
+    workshop_id: str,
+    language: str,
+    opened: Callable[[str], object],
+) -> QMessageBox:
+    """Ask (without blocking) whether to import the workshop; on Yes import it and hand
+    its id to ``opened``."""
+    box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("OverviewPage", "Not in the library"))
     box.setText(
@@ -35,21 +39,28 @@ def offer_import(page: OverviewPage, source: overview_ops.FolderSource, workshop
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     yes = box.button(QMessageBox.StandardButton.Yes)
-    box.buttonClicked.connect(
-        lambda button: _import_and_open(page, source, workshop_id) if button is yes else None
-    )
+
+    def answered(button: object) -> None:
+        if button is yes:
+            _import_and_open(parent, library, source, workshop_id, language, opened)
+
+    box.buttonClicked.connect(answered)
     box.open()
+    return box
 
 
 def _import_and_open(
-    page: OverviewPage, source: overview_ops.FolderSource, workshop_id: str
+    parent: QWidget,
+    library: Library,
+    source: overview_ops.FolderSource,
+    workshop_id: str,
+    language: str,
+    opened: Callable[[str], object],
 ) -> None:
     try:
-        result = overview_ops.import_from_folder(page.library, source, workshop_id)
+        result = overview_ops.import_from_folder(library, source, workshop_id)
     except TillitError as exc:
-        show_error(page, exc, page.language)
+        show_error(parent, exc, language)
         return
-    flow = ImportFlow(
-        page, page.library, lambda: page.language, page.open_requested.emit, say_already=False
-    )
+    flow = ImportFlow(parent, library, lambda: language, opened, say_already=False)
     flow.handle(result)  # another version held: asked which to keep, then opened

@@ -31,16 +31,16 @@ from tillitverkstad.core.series import incomplete_line
 from tillitverkstad.operations import overview as overview_ops
 from tillitverkstad.operations.library import Library
 from tillitverkstad.ui import theme
+from tillitverkstad.ui.background import BackgroundTask, run_in_background, with_progress_dialog
 from tillitverkstad.ui.errors import show_error
 from tillitverkstad.ui.overview_cards import (
     ActionsCard,
     BalanceCard,
     ExamplesCard,
-    Table,
     TrendCard,
 )
 from tillitverkstad.ui.overview_export import OverviewExport
-from tillitverkstad.ui.overview_models import heatmap_rows
+from tillitverkstad.ui.overview_heatmap import HeatmapCard
 from tillitverkstad.ui.overview_open import offer_import
 from tillitverkstad.ui.widgets.card import Card
 from tillitverkstad.ui.widgets.date_field import parse_date
@@ -50,6 +50,10 @@ from tillitverkstad.ui.widgets.message_slot import MessageSlot
 class OverviewPage(QWidget):
     open_requested = Signal(str)  # a workshop in the library
     back_requested = Signal()
+    folder_read = Signal()  # a folder of packages was read and is shown
+    # Made in _build, named here: signals connected there reach them before they exist.
+    trends: TrendCard
+    next_steps: QPlainTextEdit
 
     def __init__(
         self,
@@ -65,8 +69,20 @@ class OverviewPage(QWidget):
         self._today = today
         self.folder: overview_ops.FolderSource | None = None  # None: this library
         self.overview: Overview | None = None
+        self.reading: BackgroundTask | None = None  # a folder being read
         self._build()
-        self.exports = OverviewExport(self)
+        self.exports = OverviewExport(
+            self,
+            lambda: self.overview,
+            lambda: self.folder.folder if self.folder else None,
+            lambda: self.library.data_dir,
+            self.next_steps.toPlainText,
+            lambda: self.language,
+            self.today,
+        )
+        self.pdf_button.clicked.connect(lambda: self.exports.export_file(".pdf"))
+        self.xlsx_button.clicked.connect(lambda: self.exports.export_file(".xlsx"))
+        self.csv_button.clicked.connect(lambda: self.exports.export_csv())
         self.retranslate()
 
     # -- building ---------------------------------------------------------------
@@ -142,33 +158,19 @@ class OverviewPage(QWidget):
         self.skipped_card.body.addWidget(self.skipped)
         self.skipped_card.hide()
 
-        self.heatmap_card = Card()
-        self.now_button, self.gap_button = QPushButton(), QPushButton()
-        self.mode_buttons = QButtonGroup(self)
-        for button in (self.now_button, self.gap_button):
-            button.setCheckable(True)
-            self.mode_buttons.addButton(button)
-            button.clicked.connect(self._fill_heatmap)
-        self.now_button.setChecked(True)
-        self.legend = QLabel(wordWrap=True)
-        self.legend.setProperty("role", "muted")
-        self.heatmap = Table("")
-        self.heatmap.open_requested.connect(self.open_workshop)
-        self.heatmap.clicked.connect(lambda index: self.trends.show_group(self._group_at(index)))
-        modes = QHBoxLayout()
-        modes.addWidget(self.now_button)
-        modes.addWidget(self.gap_button)
-        modes.addStretch(1)
-        self.heatmap_card.body.addLayout(modes)
-        self.heatmap_card.body.addWidget(self.legend)
-        self.heatmap_card.body.addWidget(self.heatmap)
+        self.heatmap_card = HeatmapCard()
+        self.heatmap_card.open_requested.connect(self.open_workshop)
+        self.heatmap_card.group_chosen.connect(lambda group: self.trends.show_group(group))
+        heat = self.heatmap_card  # its parts by the names the page has always given them
+        self.heatmap, self.legend = heat.table, heat.legend
+        self.now_button, self.gap_button = heat.now_button, heat.gap_button
 
-        self.trends, self.actions = TrendCard(), ActionsCard()
+        self.trends, self.actions_card = TrendCard(), ActionsCard()
         self.examples, self.balance = ExamplesCard(), BalanceCard()
         for table in (
             self.trends.table,
-            self.actions.rollup,
-            self.actions.overdue,
+            self.actions_card.rollup,
+            self.actions_card.overdue,
             self.examples.table,
             self.balance.table,
         ):
@@ -183,14 +185,14 @@ class OverviewPage(QWidget):
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, theme.SPACE.s, 0)
         column.setSpacing(theme.SPACE.m)
-        for widget in (self.skipped_card, self.heatmap_card):
-            column.addWidget(widget)
-        for widget in (self.trends, self.actions, self.examples, self.balance, self.next_card):
-            column.addWidget(widget)
+        for part in (self.skipped_card, self.heatmap_card, self.trends, self.actions_card):
+            column.addWidget(part)
+        for part in (self.examples, self.balance, self.next_card):
+            column.addWidget(part)
         column.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(content)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(content)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.SPACE.xl, theme.SPACE.l, theme.SPACE.xl, theme.SPACE.l)
@@ -201,7 +203,7 @@ class OverviewPage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.incomplete)
         layout.addWidget(self.message)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Overview"))
@@ -222,24 +224,13 @@ class OverviewPage(QWidget):
             field.setPlaceholderText(placeholder)
             field.setFixedWidth(width)
             field.setAccessibleDescription(self.tr("A date as YYYY-MM-DD; empty for no limit"))
-        self.heatmap_card.setTitle(self.tr("Principles and groups"))
-        self.heatmap.setAccessibleName(self.tr("Heatmap of principles and groups"))
-        self.now_button.setText(self.tr("&Current state"))
-        self.gap_button.setText(self.tr("G&ap (desired − current)"))
-        self.legend.setText(
-            self.tr(
-                "Each group's latest agreed value in the period, written in the cell; darker "
-                "means higher. \u201cnot rated\u201d: no value was agreed (it is not a zero). "
-                "*: agreed at an earlier occasion than the group's latest. Enter or a double "
-                "click opens the workshop."
-            )
-        )
+        self.heatmap_card.retranslate()
         self.next_card.setTitle(self.tr("Next steps"))
         self.next_steps.setPlaceholderText(
             self.tr("What HR proposes next; printed in the PDF under \u201cNext steps\u201d.")
         )
         self.next_steps.setAccessibleName(self.tr("Next steps"))
-        for card in (self.trends, self.actions, self.examples, self.balance):
+        for card in (self.trends, self.actions_card, self.examples, self.balance):
             card.retranslate()
         self._show_source()
         if self.overview is not None:
@@ -271,8 +262,12 @@ class OverviewPage(QWidget):
         self._show_source()
         self.refresh()
 
-    def choose_folder(self, folder: Path | None = None) -> bool:
-        """Read the packages of ``folder`` (asking for it when None) in place."""
+    def choose_folder(self, folder: Path | None = None) -> BackgroundTask | None:
+        """Read the packages of ``folder`` (asking for it when None) in place, off the UI
+        thread with progress and Cancel; the page changes only once the read is complete
+        (``folder_read``). None when nothing is read."""
+        if self.reading is not None and self.reading.running:
+            return None
         if folder is None:
             from PySide6.QtWidgets import QFileDialog
 
@@ -280,20 +275,36 @@ class OverviewPage(QWidget):
                 self, self.tr("Choose a folder of data packages"), str(Path.home())
             )
             if not name:
-                (self.library_button if self.folder is None else self.folder_button).setChecked(
-                    True
-                )
-                return False
+                self._keep_source()
+                return None
             folder = Path(name)
-        try:
-            self.folder = overview_ops.read_folder(folder)
-        except TillitError as exc:
-            show_error(self, exc, self.language)
-            return False
+        chosen = folder
+
+        def failed(error: Exception) -> None:
+            self._keep_source()
+            show_error(self, error, self.language)
+
+        self.reading = run_in_background(
+            self,
+            lambda progress: overview_ops.read_folder(chosen, progress=progress),
+            self._show_folder,
+            on_failure=failed,
+            on_cancel=self._keep_source,
+            language=lambda: self.language,
+        )
+        with_progress_dialog(self.reading, self, self.tr("Reading the data packages…"))
+        return self.reading
+
+    def _keep_source(self) -> None:
+        """The source stays what it was: its button checked again."""
+        (self.library_button if self.folder is None else self.folder_button).setChecked(True)
+
+    def _show_folder(self, source: overview_ops.FolderSource) -> None:
+        self.folder = source
         self.folder_button.setChecked(True)
         self._show_source()
         self.refresh()
-        return True
+        self.folder_read.emit()
 
     def _show_source(self) -> None:
         if self.folder is None:
@@ -380,34 +391,9 @@ class OverviewPage(QWidget):
             )
         self.incomplete.setText(incomplete_line(overview, self.language))
         self.incomplete.setVisible(bool(overview.incomplete))
-        self._fill_heatmap()
-        for card in (self.trends, self.actions, self.examples, self.balance):
-            card.set_overview(overview, self.language)
-
-    def _heatmap_texts(self) -> dict[str, str]:
-        return {
-            "not_rated": self.tr("not rated"),
-            "not_rated_long": self.tr("on the agenda, but no value was agreed"),
-            "not_on_agenda": self.tr("not on the group's agenda in the period"),
-            "occasions_tip": self.tr("{count} occasions in the period"),
-            "cell_tip": self.tr(
-                "{group} · {principle}: current state {current}, gap {gap}; agreed at "
-                "occasion {number} ({date})"
-            ),
-        }
-
-    def _fill_heatmap(self) -> None:
-        overview = self.overview
-        if overview is None:
-            return
-        gap = self.gap_button.isChecked()
-        headers = [self.tr("Group"), self.tr("Occasions")] + [p.title for p in overview.principles]
-        rows = heatmap_rows(overview, gap, self._heatmap_texts(), self.language)
-        self.heatmap.fill(headers, rows, stretch=0)
-
-    def _group_at(self, index) -> str:
-        assert self.overview is not None
-        return self.overview.groups[index.row()].id
+        self.heatmap_card.set_overview(overview, self.language)
+        for shown in (self.trends, self.actions_card, self.examples, self.balance):
+            shown.set_overview(overview, self.language)
 
     # -- opening a workshop -----------------------------------------------------
 
@@ -416,4 +402,11 @@ class OverviewPage(QWidget):
         if self.folder is None:
             self.open_requested.emit(workshop_id)
         else:
-            offer_import(self, self.folder, workshop_id)
+            offer_import(
+                self,
+                self.library,
+                self.folder,
+                workshop_id,
+                self.language,
+                self.open_requested.emit,
+            )

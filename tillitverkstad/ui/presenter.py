@@ -6,29 +6,43 @@ lives here, so the shared screen itself stays display-only."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from functools import partial
+from typing import cast
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QMenu, QWidget
 
 from tillitverkstad.core import projection as pv
-from tillitverkstad.core.model import NOTE_KINDS, RATED_KINDS, StepKind
+from tillitverkstad.core.model import (
+    NOTE_KINDS,
+    RATED_KINDS,
+    TIMED_KINDS,
+    VOTED_KINDS,
+    BlankMode,
+    ChangeKey,
+    StepKind,
+)
 from tillitverkstad.ui import screens
 from tillitverkstad.ui.session import WorkshopSession
-from tillitverkstad.ui.session_plan import ACTIONS
 from tillitverkstad.ui.settings import Settings
-from tillitverkstad.ui.shared_screen import BLACK, WHITE, SharedScreen
+from tillitverkstad.ui.shared_screen import SharedScreen
 from tillitverkstad.ui.slide_theme import DARK, LIGHT, theme_named
 from tillitverkstad.ui.slides import Slide
+from tillitverkstad.ui.widgets.presenting_bar import BarControl
 
 MONITOR_KEY = "shared_screen/monitor"
 TITLE_CARD_MS = 2500  # how long the neutral title card shows after moving to a step
-VOTED_KINDS = RATED_KINDS | {StepKind.BALANCE}  # steps with a voting view and a reveal
-TIMED_KINDS = NOTE_KINDS | {StepKind.BALANCE, StepKind.REVIEW}  # steps that show the timer
+
+
+def _gui() -> QGuiApplication:
+    """The running application (the shared screen exists only while it does)."""
+    return cast(QGuiApplication, QGuiApplication.instance())
 
 
 class Presenter(QObject):
     presenting_changed = Signal(bool)
-    blank_changed = Signal(str)  # what the group's screen shows: "", "black" or "white"
+    blank_changed = Signal(str)  # what the group's screen shows: a BlankMode
     board_changed = Signal(bool)  # the current step's notes board is on (or off)
 
     def __init__(
@@ -55,7 +69,7 @@ class Presenter(QObject):
         self._build_actions()
         session.changed.connect(self._on_changed)
         session.navigated.connect(self._on_navigated)
-        app = QGuiApplication.instance()
+        app = _gui()
         app.screenAdded.connect(self._screens_changed)
         app.screenRemoved.connect(self._screen_removed)
         self.refresh()
@@ -83,8 +97,12 @@ class Presenter(QObject):
             self.tr("Reveal results"), "Ctrl+Shift+R", self.reveal, checkable=True
         )
         # Plain B and W: text fields take printable keys first, so typing is never hijacked.
-        self.black_action = self._action(self.tr("Black screen"), "B", lambda: self.blank(BLACK))
-        self.white_action = self._action(self.tr("White screen"), "W", lambda: self.blank(WHITE))
+        self.black_action = self._action(
+            self.tr("Black screen"), "B", lambda: self.blank(BlankMode.BLACK)
+        )
+        self.white_action = self._action(
+            self.tr("White screen"), "W", lambda: self.blank(BlankMode.WHITE)
+        )
         self.board_action = self._action(
             self.tr("Show the group's notes"), "Ctrl+G", self.toggle_board, checkable=True
         )
@@ -95,7 +113,8 @@ class Presenter(QObject):
         self.screens_menu = QMenu(self.tr("Move shared screen to"), self.facilitator)
         self.screens_menu.aboutToShow.connect(self._fill_screens_menu)
         self.theme_menu = QMenu(self.tr("Shared screen theme"), self.facilitator)
-        group = QActionGroup(self.theme_menu, exclusive=True)
+        group = QActionGroup(self.theme_menu)
+        group.setExclusive(True)
         self.theme_actions = {}
         for theme, text in (
             (LIGHT, self.tr("Light, for bright rooms")),
@@ -106,6 +125,37 @@ class Presenter(QObject):
             action.triggered.connect(lambda _checked, t=theme.id: self.set_theme(t))
             self.theme_menu.addAction(action)
             self.theme_actions[theme.id] = action
+
+    def bar_controls(self) -> list[BarControl]:
+        """The presenting bar's buttons, in order. A new control for the facilitator's
+        view of the shared screen is one more entry here (its action in ``actions``)."""
+        return [  # worded in the bar's context, where they have always been
+            BarControl(
+                "present",
+                QCoreApplication.translate("PresentingBar", "Show to the group"),
+                self.present_action,
+            ),
+            BarControl(
+                "rating", QCoreApplication.translate("PresentingBar", "Voting"), self.rating_action
+            ),
+            BarControl(
+                "reveal",
+                QCoreApplication.translate("PresentingBar", "Reveal results"),
+                self.reveal_action,
+            ),
+            BarControl(
+                "black",
+                QCoreApplication.translate("PresentingBar", "Black"),
+                self.black_action,
+                BlankMode.BLACK,
+            ),
+            BarControl(
+                "white",
+                QCoreApplication.translate("PresentingBar", "White"),
+                self.white_action,
+                BlankMode.WHITE,
+            ),
+        ]
 
     def actions(self) -> list[QAction]:
         return [
@@ -176,7 +226,7 @@ class Presenter(QObject):
         self.screens_menu.clear()
         remembered = self.settings.value(MONITOR_KEY)
         for info, _ in self._infos():
-            action = self.screens_menu.addAction(info.label, lambda k=info.key: self.move_to(k))
+            action = self.screens_menu.addAction(info.label, partial(self.move_to, info.key))
             action.setCheckable(True)
             action.setChecked(info.key == remembered)
 
@@ -205,7 +255,7 @@ class Presenter(QObject):
 
     # -- what to show ---------------------------------------------------------------
 
-    def blank(self, mode: str) -> None:
+    def blank(self, mode: BlankMode) -> None:
         if self.screen is not None:
             self.screen.toggle_blank(mode)
 
@@ -270,7 +320,7 @@ class Presenter(QObject):
         rated = self.session.kind(step) in RATED_KINDS
         if rated and step in self._revealed and self._revealed[step] != self._votes(step):
             del self._revealed[step]
-        if key in (step, ACTIONS, ""):
+        if key in (step, ChangeKey.ACTIONS, ChangeKey.HEADER):
             self.refresh()
         else:  # another step marked done: the progress line follows
             for target in self._targets():
@@ -346,7 +396,7 @@ class Presenter(QObject):
 
     def close(self) -> None:
         self.stop()
-        app = QGuiApplication.instance()
+        app = _gui()
         app.screenAdded.disconnect(self._screens_changed)
         app.screenRemoved.disconnect(self._screen_removed)
         for action in self.actions():

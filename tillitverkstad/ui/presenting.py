@@ -7,69 +7,69 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMenu, QStatusBar, QWidget
 
+from tillitverkstad.core.model import BlankMode
 from tillitverkstad.ui.shortcut_guard import mark_focus_proof
+from tillitverkstad.ui.workshop_pane import WorkshopPane
 
 if TYPE_CHECKING:
     from tillitverkstad.ui.presenter import Presenter
     from tillitverkstad.ui.preview import BoardIndicator, PreviewPanel
+    from tillitverkstad.ui.session import WorkshopSession
+    from tillitverkstad.ui.widgets.presenting_bar import PresentingBar
 
 # Blanking must work while the cursor is in a note: Ctrl+B and Ctrl+Shift+B do it from
 # anywhere; the slide-show keys B and W stay for when no text field has focus.
-BLANK_KEYS = {"black": ("Ctrl+B", "B"), "white": ("Ctrl+Shift+B", "W")}
+BLANK_KEYS = {BlankMode.BLACK: ("Ctrl+B", "B"), BlankMode.WHITE: ("Ctrl+Shift+B", "W")}
 
 
 class Presenting:
     """Owns the per-workshop Presenter of a facilitator window and its preview panel, which
-    sits under the agenda so the workshop keeps the full width of a laptop screen."""
+    sits under the agenda so the workshop keeps the full width of a laptop screen.
 
-    def __init__(self, window: QMainWindow, menu: QMenu) -> None:
-        self.window = window
+    It gets the three things it places things in: the facilitator's window (for the
+    presenter's shortcuts), the View menu and the status bar."""
+
+    def __init__(self, facilitator: QWidget, menu: QMenu, status_bar: QStatusBar) -> None:
+        self.facilitator = facilitator
         self.menu = menu
+        self.status_bar = status_bar
         self.preview: PreviewPanel | None = None
         self.board_indicator: BoardIndicator | None = None
         self.presenter: Presenter | None = None
-        self.bar = None  # the open view's presenting bar, when it has one
-        self.preview_action = QAction(window, checkable=True)
+        self.bar: PresentingBar | None = None  # the open view's presenting bar, if any
+        self.preview_action = QAction(facilitator, checkable=True)
         self.preview_action.toggled.connect(self._show_preview)
 
-    def attach(self, session, view, settings_store) -> None:
+    def attach(
+        self, session: WorkshopSession, pane: WorkshopPane, settings_store: QSettings
+    ) -> None:
         from tillitverkstad.ui.presenter import Presenter
         from tillitverkstad.ui.preview import BoardIndicator, PreviewPanel
 
         self.detach()
         self.preview = PreviewPanel()
-        sidebar = getattr(view, "sidebar", None)
-        if sidebar is not None:
-            sidebar.layout().addWidget(self.preview)
+        pane.add_side_panel(self.preview)
         self.preview.setVisible(self.preview_action.isChecked())
-        presenter = Presenter(session, settings_store, self.window, self.preview.slide)
+        presenter = Presenter(session, settings_store, self.facilitator, self.preview.slide)
         for action, keys in (
-            (presenter.black_action, BLANK_KEYS["black"]),
-            (presenter.white_action, BLANK_KEYS["white"]),
+            (presenter.black_action, BLANK_KEYS[BlankMode.BLACK]),
+            (presenter.white_action, BLANK_KEYS[BlankMode.WHITE]),
         ):
             action.setShortcuts([QKeySequence(key) for key in keys])
         mark_focus_proof(*presenter.actions())
-        bar = getattr(view, "presenting_bar", None)
-        if bar is not None:
-            bar.attach(
-                presenter.present_action,
-                presenter.rating_action,
-                presenter.reveal_action,
-                presenter.black_action,
-                presenter.white_action,
-            )
-        self.bar = bar
+        self.bar = pane.presenting_bar
+        if self.bar is not None:
+            self.bar.attach(presenter.bar_controls())
         presenter.presenting_changed.connect(self._presenting_changed)
         presenter.blank_changed.connect(self._blank_changed)
         self.board_indicator = BoardIndicator()
-        self.window.statusBar().addPermanentWidget(self.board_indicator)
+        self.status_bar.addPermanentWidget(self.board_indicator)
         presenter.board_changed.connect(self.board_indicator.set_on)
-        if hasattr(view, "timer_changed"):
-            view.timer_changed.connect(presenter.set_timer)
+        pane.timer_changed.connect(presenter.set_timer)
         self.menu.addSeparator()
         for action in presenter.actions():
             self.menu.addAction(action)
@@ -90,7 +90,7 @@ class Presenting:
         self.menu.removeAction(presenter.screens_menu.menuAction())
         self.menu.removeAction(presenter.theme_menu.menuAction())
         if self.board_indicator is not None:
-            self.window.statusBar().removeWidget(self.board_indicator)
+            self.status_bar.removeWidget(self.board_indicator)
             self.board_indicator.deleteLater()
             self.board_indicator = None
         self.menu.removeAction(self.preview_action)
@@ -113,16 +113,17 @@ class Presenting:
         if presenting and screen is not None:
             self.preview.set_aspect(screen.size())
             self.preview_action.setChecked(True)
-        blank = screen.blank_mode if screen else ""
+        blank = screen.blank_mode if screen else BlankMode.NONE
         self.preview.set_state(presenting, blank)
         if self.bar is not None:
             self.bar.show_presenting(presenting, blank)
 
     def _blank_changed(self, mode: str) -> None:
+        blank = BlankMode(mode)
         if self.preview is not None:
-            self.preview.set_state(True, mode)
+            self.preview.set_state(True, blank)
         if self.bar is not None:
-            self.bar.show_presenting(True, mode)
+            self.bar.show_presenting(True, blank)
 
     def start(self) -> None:
         if self.presenter is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from tillitverkstad.core.model import BlankMode
 from tillitverkstad.ui.slides import Slide
 
 PREVIEW_WIDTH = 200
@@ -29,7 +30,7 @@ class PreviewPanel(QWidget):
         layout.addWidget(self.slide, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.status)
         self.set_aspect(DEFAULT_ASPECT)
-        self._presenting, self._blank = False, ""
+        self._presenting, self._blank = False, BlankMode.NONE
         self.retranslate()
 
     def set_aspect(self, size: QSize) -> None:
@@ -38,7 +39,7 @@ class PreviewPanel(QWidget):
             height = round(PREVIEW_WIDTH * size.height() / size.width())
             self.slide.setFixedSize(PREVIEW_WIDTH, height)
 
-    def set_state(self, presenting: bool, blank: str) -> None:
+    def set_state(self, presenting: bool, blank: BlankMode) -> None:
         self._presenting, self._blank = presenting, blank
         self.slide.set_blank(blank)
         self.retranslate()
@@ -48,9 +49,9 @@ class PreviewPanel(QWidget):
         self.slide.setAccessibleName(self.tr("Preview of the shared screen"))
         if not self._presenting:
             text = self.tr("Not shown to the group. F5 shows it.")
-        elif self._blank == "black":
+        elif self._blank == BlankMode.BLACK:
             text = self.tr("The group sees a black screen. B shows it again.")
-        elif self._blank == "white":
+        elif self._blank == BlankMode.WHITE:
             text = self.tr("The group sees a white screen. W shows it again.")
         else:
             text = self.tr("Showing to the group (F5 stops).")

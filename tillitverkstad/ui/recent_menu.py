@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
-from tillitverkstad.core.text import display_line
+from tillitverkstad.core.display import display_line
 from tillitverkstad.operations import library as ops
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ class RecentMenu(QMenu):
             if summary is not None:
                 self.addAction(
                     f"{display_line(summary.group)} ({summary.date})",
-                    lambda checked=False, i=workshop_id: self.open_requested.emit(i),
+                    partial(self.open_requested.emit, workshop_id),
                 )
         if self.isEmpty():
             self.addAction(self.tr("No workshops opened yet")).setEnabled(False)

@@ -12,8 +12,12 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from tillitverkstad.core import agenda, details, history
 from tillitverkstad.core import usecases as uc
-from tillitverkstad.core.content import Content, content_from_dict
+from tillitverkstad.core.content import content_from_dict
+from tillitverkstad.core.content_model import Content
 from tillitverkstad.core.model import (
+    BalanceLogic,
+    BalanceSide,
+    ChangeKey,
     Consensus,
     DetailField,
     Note,
@@ -24,12 +28,10 @@ from tillitverkstad.core.model import (
     Workshop,
 )
 from tillitverkstad.operations.library import OpenWorkshop
-from tillitverkstad.ui.autosave import SAVE_DELAY_MS, Autosave
+from tillitverkstad.ui.autosave import PROMPTLY, Autosave, SaveTiming
 from tillitverkstad.ui.session_plan import PlanEdits
 
 T = TypeVar("T")
-
-HEADER = ""  # the ``changed`` key for the workshop's own details
 
 
 class _Edit(QUndoCommand):
@@ -51,7 +53,7 @@ class _Edit(QUndoCommand):
 
 
 class WorkshopSession(PlanEdits, QObject):
-    changed = Signal(str)  # a step id, ACTIONS, or HEADER
+    changed = Signal(str)  # a step id or a ChangeKey
     navigated = Signal(str)  # the new current step
     saved = Signal()  # everything so far is on disk
     save_failed = Signal(object)  # the TillitError or OSError; edits stay in memory, retried
@@ -61,7 +63,7 @@ class WorkshopSession(PlanEdits, QObject):
         self,
         opened: OpenWorkshop,
         parent: QObject | None = None,
-        save_delay_ms: int = SAVE_DELAY_MS,
+        timing: SaveTiming | None = None,
         earlier: Sequence[Occasion] | None = None,
         next_occasion: dt.date | None = None,
     ) -> None:
@@ -75,7 +77,7 @@ class WorkshopSession(PlanEdits, QObject):
             history.earlier_occasions(opened.workshop) if earlier is None else tuple(earlier)
         )
         self.undo_stack = QUndoStack(self)
-        self.autosave = Autosave(opened, self, save_delay_ms)
+        self.autosave = Autosave(opened, self, timing or PROMPTLY)
         self.autosave.saved.connect(self.saved)
         self.autosave.failed.connect(self.save_failed)
 
@@ -117,7 +119,14 @@ class WorkshopSession(PlanEdits, QObject):
         return self.autosave.flush()
 
     def close(self) -> bool:
+        """Save what is left and release the workshop; False (and nothing released) when
+        the last edits could not be saved."""
         return self.autosave.close()
+
+    def abandon(self) -> None:
+        """Release the workshop although its last edits could not be saved: the user chose
+        to leave them behind."""
+        self.autosave.abandon()
 
     def _edit(
         self,
@@ -151,7 +160,7 @@ class WorkshopSession(PlanEdits, QObject):
 
     def go_to(self, step_id: str, *, finish_current: bool = False) -> None:
         uc.go_to_step(self.workshop, step_id, finish_current=finish_current)
-        self._touch(HEADER)
+        self._touch(ChangeKey.HEADER)
         self.navigated.emit(step_id)
 
     def set_step_done(self, step_id: str, done: bool) -> None:
@@ -170,7 +179,7 @@ class WorkshopSession(PlanEdits, QObject):
             return
         uc.finish_workshop(self.workshop)
         self.undo_stack.clear()
-        self._touch(HEADER)
+        self._touch(ChangeKey.HEADER)
         self.finished_changed.emit(True)
 
     def reopen(self) -> None:
@@ -178,7 +187,7 @@ class WorkshopSession(PlanEdits, QObject):
         if not self.workshop.finished:
             return
         uc.reopen_workshop(self.workshop)
-        self._touch(HEADER)
+        self._touch(ChangeKey.HEADER)
         self.finished_changed.emit(False)
 
     def correct_details(self, changes: Mapping[DetailField, object]) -> None:
@@ -192,7 +201,7 @@ class WorkshopSession(PlanEdits, QObject):
             ]
 
         self._edit(
-            HEADER,
+            ChangeKey.HEADER,
             self.tr("Correct details"),
             do,
             lambda: details.undo_correction(ws, done[0]),
@@ -249,12 +258,13 @@ class WorkshopSession(PlanEdits, QObject):
         if uc.move_note(ws, step_id, note_id, offset) == 0:
             return
         self._touch(step_id)
+
+        def move(by: int) -> None:
+            uc.move_note(ws, step_id, note_id, by)
+            self._touch(step_id)
+
         self.undo_stack.push(
-            _Edit(
-                self.tr("Move note"),
-                lambda: (uc.move_note(ws, step_id, note_id, offset), self._touch(step_id)),
-                lambda: (uc.move_note(ws, step_id, note_id, -offset), self._touch(step_id)),
-            )
+            _Edit(self.tr("Move note"), lambda: move(offset), lambda: move(-offset))
         )
 
     def set_free_notes(self, step_id: str, text: str) -> None:
@@ -306,9 +316,9 @@ class WorkshopSession(PlanEdits, QObject):
 
     # -- balance and closing ----------------------------------------------------
 
-    def set_balance(self, step_id: str, which: str, points: Mapping[str, int]) -> None:
+    def set_balance(self, step_id: str, which: BalanceSide, points: Mapping[str, int]) -> None:
         ws = self.workshop
-        previous: list[dict] = []
+        previous: list[dict[BalanceLogic, int]] = []
 
         def do() -> None:
             previous[:] = [uc.set_balance(ws, step_id, which, points)]
@@ -317,7 +327,7 @@ class WorkshopSession(PlanEdits, QObject):
             step_id,
             self.tr("Change balance"),
             do,
-            lambda: uc.restore_balance(ws, step_id, which, previous[0]),
+            lambda: uc.restore_balance(ws, step_id, BalanceSide(which), previous[0]),
         )
 
     def add_reflection(self, step_id: str, text: str) -> None:

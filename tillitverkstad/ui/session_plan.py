@@ -13,21 +13,23 @@ from PySide6.QtCore import QCoreApplication
 
 from tillitverkstad.core import action_plan as plan
 from tillitverkstad.core import agenda, review
-from tillitverkstad.core.model import Action, ActionStatus
+from tillitverkstad.core.model import Action, ActionStatus, ChangeKey
 
 if TYPE_CHECKING:
     from tillitverkstad.core.model import Workshop
 
 T = TypeVar("T")
-ACTIONS = "actions"  # the ``changed`` key for the action list
 
 
 class PlanEdits:
     """What the group decided to do, and what became of last time's decisions."""
 
-    workshop: Workshop
     _edit: Callable[..., Any]
     _plain: Callable[..., Any]
+
+    @property
+    def workshop(self) -> Workshop:
+        raise NotImplementedError  # the session's open workshop
 
     # -- actions ----------------------------------------------------------------
 
@@ -47,7 +49,7 @@ class PlanEdits:
             return holder[0]
 
         return self._edit(
-            ACTIONS,
+            ChangeKey.ACTIONS,
             QCoreApplication.translate("WorkshopSession", "Add action"),
             do,
             lambda: plan.delete_action(ws, holder[0].id),
@@ -86,7 +88,12 @@ class PlanEdits:
                 status=b.status,
             )
 
-        self._edit(ACTIONS, QCoreApplication.translate("WorkshopSession", "Edit action"), do, undo)
+        self._edit(
+            ChangeKey.ACTIONS,
+            QCoreApplication.translate("WorkshopSession", "Edit action"),
+            do,
+            undo,
+        )
 
     def delete_action(self, action_id: str) -> None:
         ws = self.workshop
@@ -96,7 +103,7 @@ class PlanEdits:
             removed[:] = [plan.delete_action(ws, action_id)]
 
         self._edit(
-            ACTIONS,
+            ChangeKey.ACTIONS,
             QCoreApplication.translate("WorkshopSession", "Delete action"),
             do,
             lambda: plan.restore_action(ws, *removed[0]),

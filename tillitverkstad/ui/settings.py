@@ -9,12 +9,25 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QLocale, QSettings
 
-from tillitverkstad.core.i18n import LANGUAGES, system_language
+from tillitverkstad.core.i18n import system_language
+from tillitverkstad.core.languages import ui_languages
 from tillitverkstad.ui.theme import Appearance
 
 LANGUAGE_NAMES = {"sv": "Svenska", "en": "English"}  # each in its own language, never translated
+
+
+def language_name(code: str) -> str:
+    """A language by its own name; one added later (a content folder, a catalog) by the
+    name Qt knows it by, else its code."""
+    if code in LANGUAGE_NAMES:
+        return LANGUAGE_NAMES[code]
+    locale = QLocale(code)
+    native = locale.nativeLanguageName() if locale.language() != QLocale.Language.C else ""
+    return native[:1].upper() + native[1:] if native else code
+
+
 FONT_SCALES = (0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
 MIN_MINUTES, MAX_MINUTES = 1, 240
 RECENT_COUNT = 5
@@ -65,7 +78,7 @@ class Settings:
     def recent_workshops(self) -> list[str]:
         """Ids of the workshops opened last, newest first."""
         value = self._store.value("workshop/recent", [])
-        items = [value] if isinstance(value, str) else list(value or [])
+        items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
         return [str(item) for item in items if item][:RECENT_COUNT]
 
     def remember_workshop(self, workshop_id: str) -> None:
@@ -87,11 +100,11 @@ class Settings:
     @property
     def language(self) -> str:
         value = str(self._store.value("ui/language", "") or "")
-        return value if value in LANGUAGES else system_language()
+        return value if value in ui_languages() else system_language()
 
     @language.setter
     def language(self, value: str) -> None:
-        if value not in LANGUAGES:
+        if value not in ui_languages():
             raise ValueError(f"unknown language {value!r}")
         self._store.setValue("ui/language", value)
 
@@ -110,7 +123,7 @@ class Settings:
         from tillitverkstad.core.agenda import DEFAULT_MINUTES  # late: keeps content off start
 
         try:
-            value = int(self._store.value("workshop/minutes", DEFAULT_MINUTES))
+            value = int(str(self._store.value("workshop/minutes", DEFAULT_MINUTES)))
         except (TypeError, ValueError):
             return DEFAULT_MINUTES
         return min(max(value, MIN_MINUTES), MAX_MINUTES)
@@ -145,7 +158,7 @@ class Settings:
     @property
     def font_scale(self) -> float:
         try:
-            value = float(self._store.value("ui/font_scale", 1.0))
+            value = float(str(self._store.value("ui/font_scale", 1.0)))
         except (TypeError, ValueError):
             return 1.0
         return min(max(value, FONT_SCALES[0]), FONT_SCALES[-1])

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tillitverkstad.core.i18n import LANGUAGES
+from tillitverkstad.core.languages import ui_languages
 from tillitverkstad.ui.settings import (
     FONT_SCALES,
-    LANGUAGE_NAMES,
     MAX_MINUTES,
     MIN_MINUTES,
     Settings,
+    language_name,
 )
 from tillitverkstad.ui.theme import SPACE, Appearance, pad_spin_text
 
@@ -44,8 +44,8 @@ class SettingsDialog(QDialog):
         self._default_dir = default_data_dir
 
         self.language = QComboBox()
-        for code in LANGUAGES:
-            self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
+        for code in ui_languages():
+            self.language.addItem(language_name(code), code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
 
         self.data_dir = QLineEdit(str(settings.data_dir or ""))

@@ -8,18 +8,17 @@ from PySide6.QtGui import QColor, QKeyEvent, QPainter
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from tillitverkstad.core import projection as pv
+from tillitverkstad.core.model import BlankMode
 from tillitverkstad.ui.slide_theme import SlideTheme
 from tillitverkstad.ui.slides import Slide
-
-BLACK, WHITE = "black", "white"
 
 
 class SharedScreen(QWidget):
     close_requested = Signal()  # F5 pressed on the shared screen
-    blank_changed = Signal(str)  # "black", "white" or "" (showing)
+    blank_changed = Signal(str)  # a BlankMode
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.Window)
+        super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(self.tr("Tillitverkstad \u2013 shared screen"))
         self.setAccessibleName(self.tr("Shared screen"))
         self.setMinimumSize(320, 240)
@@ -28,7 +27,7 @@ class SharedScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.slide)
-        self._blank = ""
+        self._blank = BlankMode.NONE
 
     # -- commands ---------------------------------------------------------------
 
@@ -45,37 +44,42 @@ class SharedScreen(QWidget):
         self.slide.set_theme(theme)
 
     @property
-    def blank_mode(self) -> str:
+    def blank_mode(self) -> BlankMode:
         return self._blank
 
-    def blank(self, mode: str) -> None:
-        """Cover everything in black or white ("" shows the slide again)."""
+    def blank(self, mode: BlankMode) -> None:
+        """Cover everything in black or white (NONE shows the slide again)."""
         self._blank = mode
         self.slide.setVisible(not mode)
         self.update()
         self.blank_changed.emit(mode)
 
-    def toggle_blank(self, mode: str) -> None:
+    def toggle_blank(self, mode: BlankMode) -> None:
         """The same key blanks and restores, like B and W in a slide show."""
-        self.blank("" if self._blank == mode else mode)
+        self.blank(BlankMode.NONE if self._blank == mode else BlankMode(mode))
 
     # -- Qt -----------------------------------------------------------------------
 
     def paintEvent(self, event) -> None:
         if self._blank:
             painter = QPainter(self)
-            painter.fillRect(self.rect(), QColor(Qt.black if self._blank == BLACK else Qt.white))
+            painter.fillRect(
+                self.rect(),
+                QColor(
+                    Qt.GlobalColor.black if self._blank == BlankMode.BLACK else Qt.GlobalColor.white
+                ),
+            )
             painter.end()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if key == Qt.Key_B:
-            self.toggle_blank(BLACK)
-        elif key == Qt.Key_W:
-            self.toggle_blank(WHITE)
-        elif key == Qt.Key_Escape and self.isFullScreen():
+        if key == Qt.Key.Key_B:
+            self.toggle_blank(BlankMode.BLACK)
+        elif key == Qt.Key.Key_W:
+            self.toggle_blank(BlankMode.WHITE)
+        elif key == Qt.Key.Key_Escape and self.isFullScreen():
             self.showNormal()
-        elif key == Qt.Key_F5:
+        elif key == Qt.Key.Key_F5:
             self.close_requested.emit()
         else:
             super().keyPressEvent(event)

@@ -38,7 +38,7 @@ def survives_text_fields(key: QKeySequence) -> bool:
     """A shortcut a text field has no business typing: with a modifier, or F1-F35."""
     if key.isEmpty():
         return False
-    combination = key[0]
+    combination = key[0]  # type: ignore[index]  # the stubs miss QKeySequence[i]
     return bool(combination.keyboardModifiers() & _MODIFIERS) or (
         Qt.Key.Key_F1.value <= combination.key().value <= Qt.Key.Key_F35.value
     )
@@ -61,10 +61,11 @@ _HOLDS_TEXT = ("QAbstractSpinBox", "QComboBox")
 
 
 def _editor_of(widget: QObject) -> Any:
+    found: Any = widget  # told apart by class name, so typed by what it answers to
     if any(widget.inherits(name) for name in _TEXT):
-        return widget
+        return found
     if any(widget.inherits(name) for name in _HOLDS_TEXT):
-        return widget.lineEdit()
+        return found.lineEdit()
     return None
 
 
@@ -90,8 +91,9 @@ class ShortcutGuard(QObject):
 
     def follow_focus(self, app: QApplication) -> None:
         app.focusChanged.connect(self._focus_changed)
-        if app.focusWidget() is not None:
-            app.focusWidget().installEventFilter(self)
+        focused = app.focusWidget()
+        if focused is not None:
+            focused.installEventFilter(self)
 
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         if old is not None and isValid(old):

@@ -258,7 +258,9 @@ def page_footer(height: float) -> float:
 
 def board_columns(view: pv.NotesBoardView) -> tuple[list[str], list[list[Item]]]:
     headings = [column.label for column in view.columns]
-    items = [[(Block(text, "body"),) for text in column.items] for column in view.columns]
+    items: list[list[Item]] = [
+        [(Block(text, "body"),) for text in column.items] for column in view.columns
+    ]
     return headings, items
 
 

@@ -221,8 +221,9 @@ def paint_radar(canvas: SlideCanvas, view: pv.SummaryView, layout: RadarLayout) 
         painter.setPen(series_style.series_pen(series, width))
         for i, value in known:  # connect neighbours that both have a value
             j = (i + 1) % count
-            if j != i and values[j] is not None and (count > 2 or j > i):
-                painter.drawLine(layout.point(i, value), layout.point(j, values[j]))
+            following = values[j]
+            if j != i and following is not None and (count > 2 or j > i):
+                painter.drawLine(layout.point(i, value), layout.point(j, following))
         painter.setPen(canvas.color("ink"))  # the markers' outline
         for i, value in known:
             series_style.draw_marker(painter, series, layout.point(i, value), marker)

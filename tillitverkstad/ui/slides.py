@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QWidget
 
 from tillitverkstad.core import projection as pv
+from tillitverkstad.core.model import BlankMode
 from tillitverkstad.ui import slide_lists
 from tillitverkstad.ui.slide_canvas import (
     Block,
@@ -42,7 +43,7 @@ class Slide(QWidget):
         self._timer: pv.TimerView | None = None
         self._progress: pv.Progress | None = None
         self._theme: SlideTheme = LIGHT
-        self._blank = ""  # "black" / "white": a blanked screen, shown as such in a preview
+        self._blank = BlankMode.NONE  # a blanked screen is shown as such in a preview
         self._page = 0
         self._focus: tuple[int, int] | None = None  # (column, item) that just changed
         self._cached: tuple[tuple, object] | None = None  # (view, size) -> its layout
@@ -65,7 +66,7 @@ class Slide(QWidget):
         self.setAccessibleDescription(self.spoken_text())
         self.update()
 
-    def set_blank(self, mode: str) -> None:
+    def set_blank(self, mode: BlankMode) -> None:
         self._blank = mode
         self.update()
 
@@ -132,6 +133,7 @@ class Slide(QWidget):
             headings, items = slide_lists.board_columns(view)
             return slide_lists.layout_lists(headings, items, area, h)
         # One list of actions: on a wide screen it flows on into a second slot.
+        assert isinstance(view, pv.ActionsView | pv.ReviewView)  # a list view, see uses_lists
         headings, items = slide_lists.actions_columns(view)
         return slide_lists.layout_lists(headings, items, area, h, slide_lists.flow_slots(area, h))
 
@@ -173,7 +175,9 @@ class Slide(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self._blank:
-            painter.fillRect(self.rect(), QColor("black" if self._blank == "black" else "white"))
+            painter.fillRect(
+                self.rect(), QColor("black" if self._blank == BlankMode.BLACK else "white")
+            )
             painter.setPen(QColor(self._theme.rule))
             painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
             painter.end()

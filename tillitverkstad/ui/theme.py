@@ -17,8 +17,8 @@ from dataclasses import dataclass, fields
 from enum import StrEnum
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QPixmap
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLabel, QWidget
 
 CURRENT_COLOR = "#0072B2"  # Okabe-Ito blue: nuläge
 DESIRED_COLOR = "#E69F00"  # Okabe-Ito orange: önskat läge
@@ -151,70 +151,7 @@ def scheme_for(appearance: Appearance, system_dark: bool) -> Colors:
     return SCHEMES[appearance]
 
 
-def system_is_dark(app: QApplication) -> bool:
-    return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
-
-
-def palette(colors: Colors) -> QPalette:
-    """The scheme as a QPalette, for what the stylesheet does not reach (charts, views)."""
-    result = QPalette()
-    roles = QPalette.ColorRole
-    for role, value in (
-        (roles.Window, colors.window),
-        (roles.WindowText, colors.text),
-        (roles.Base, colors.surface),
-        (roles.AlternateBase, colors.surface_alt),
-        (roles.Text, colors.text),
-        (roles.Button, colors.surface),
-        (roles.ButtonText, colors.text),
-        (roles.Highlight, colors.accent),
-        (roles.HighlightedText, colors.accent_text),
-        (roles.PlaceholderText, colors.muted),
-        (roles.ToolTipBase, colors.surface),
-        (roles.ToolTipText, colors.text),
-        (roles.Link, colors.accent),
-        (roles.Mid, colors.field),
-        (roles.Midlight, colors.border),
-        (roles.Dark, colors.field),
-        (roles.Light, colors.surface),
-        (roles.Shadow, colors.text),
-        (roles.BrightText, colors.accent_text),
-    ):
-        result.setColor(role, QColor(value))
-    disabled = QPalette.ColorGroup.Disabled
-    for role in (roles.WindowText, roles.Text, roles.ButtonText):
-        result.setColor(disabled, role, QColor(colors.muted))
-    return result
-
-
-def body_font(scale: float, system_points: float) -> QFont:
-    """The shipped face at the body size (never smaller than the system's) times ``scale``."""
-    from tillitverkstad.ui.fonts import UI_FAMILY, register_fonts
-
-    register_fonts()
-    font = QFont(UI_FAMILY)
-    font.setPointSizeF(max(BODY_POINTS, system_points) * scale)
-    return font
-
-
-def apply(app: QApplication, appearance: Appearance, scale: float) -> Colors:
-    """Give ``app`` the design: face and size, palette, stylesheet. Returns the scheme."""
-    from tillitverkstad.ui.stylesheet import stylesheet
-
-    colors = scheme_for(appearance, system_is_dark(app))
-    base = app.property(_SYSTEM_POINTS)
-    if base is None:  # remembered before the first change, so the scale starts from it
-        base = app.font().pointSizeF() if app.font().pointSizeF() > 0 else BODY_POINTS
-        app.setProperty(_SYSTEM_POINTS, base)
-    if app.style().name().lower() != "fusion":  # the same drawing on every platform
-        app.setStyle("Fusion")
-    app.setPalette(palette(colors))
-    app.setFont(body_font(scale, float(base)))
-    app.setStyleSheet(stylesheet(colors))
-    return colors
-
-
-def pad_spin_text(*spins: QWidget) -> None:
+def pad_spin_text(*spins: QAbstractSpinBox) -> None:
     """Room between a spin box's border and its number: Qt's stylesheet does not pad the
     line edit inside a spin box, so the number would touch the border."""
     for spin in spins:
@@ -223,9 +160,6 @@ def pad_spin_text(*spins: QWidget) -> None:
 
 def color_names(colors: Colors) -> dict[str, str]:
     return {f.name: getattr(colors, f.name) for f in fields(colors)}
-
-
-_SYSTEM_POINTS = "tillitSystemPoints"
 
 
 @dataclass(frozen=True)

@@ -1,105 +1,118 @@
-"""The facilitator window's dialogs: shortcuts, guide, about, settings and a new workshop.
+"""The facilitator window's dialogs: shortcuts, guide, about, settings, a new workshop and a
+follow-up. Each opens without blocking; what comes of it is a signal for the window.
 
 Each dialog's module is imported when it is first asked for, so none costs start-up time."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QWidget
 
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.operations import library as ops
+from tillitverkstad.operations.library import Library
 from tillitverkstad.ui.errors import show_error
+from tillitverkstad.ui.settings import Settings
 
 if TYPE_CHECKING:
-    from tillitverkstad.ui.main_window import MainWindow
+    from tillitverkstad.core.model import Workshop
 
 
-class WindowDialogs:
-    """Opens the window's dialogs without blocking and keeps a reference to each one."""
+class WindowDialogs(QObject):
+    """Opens the window's dialogs over ``parent`` and keeps a reference to each one."""
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
+    settings_accepted = Signal()
+    workshop_stored = Signal(str)  # a new workshop or follow-up is in the library: open it
+
+    def __init__(
+        self,
+        parent: QWidget,
+        library: Callable[[], Library],
+        settings: Settings,
+        language: Callable[[], str],
+        shortcut_actions: Callable[[], list[QAction]],
+    ) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._library = library
+        self._settings = settings
+        self._language = language
+        self._shortcut_actions = shortcut_actions
         self.shown: dict[str, QWidget] = {}
 
     def help(self) -> QWidget:
         from tillitverkstad.ui.help_dialog import HelpDialog
 
-        return self._show("help", HelpDialog(self.window.shortcut_actions(), self.window))
+        return self._show("help", HelpDialog(self._shortcut_actions(), self._parent))
 
     def about(self) -> QWidget:
         from tillitverkstad.ui.about_dialog import AboutDialog
 
-        return self._show("about", AboutDialog(self.window.library.data_dir, self.window))
+        return self._show("about", AboutDialog(self._library().data_dir, self._parent))
 
     def guide(self) -> QWidget:
         from tillitverkstad.ui.guide_dialog import GuideDialog
 
-        return self._show("guide", GuideDialog(self.window.language, self.window))
+        return self._show("guide", GuideDialog(self._language(), self._parent))
 
     def settings(self) -> QWidget:
-        """Accepting emits the window's settings_changed."""
+        """Accepting emits settings_accepted."""
         from tillitverkstad.ui.settings_dialog import SettingsDialog
 
-        window = self.window
-        dialog = SettingsDialog(window.settings, ops.default_data_dir(), window)
-        dialog.accepted.connect(window.settings_changed)
+        dialog = SettingsDialog(self._settings, ops.default_data_dir(), self._parent)
+        dialog.accepted.connect(self.settings_accepted)
         return self._open("settings", dialog)
 
     def new_workshop(self) -> QWidget:
-        """On OK the workshop is stored and opened."""
+        """On OK the workshop is stored (workshop_stored)."""
         from tillitverkstad.ui.new_workshop_dialog import NewWorkshopDialog
 
-        window = self.window
-        settings = window.settings
-        dialog = NewWorkshopDialog(window.language, settings.default_minutes, window)
+        settings = self._settings
+        dialog = NewWorkshopDialog(self._language(), settings.default_minutes, self._parent)
         dialog.facilitator.setText(settings.default_facilitator)
-        dialog.accepted.connect(lambda: self._add_and_open(dialog.workshop, dialog.minutes.value()))
+        dialog.accepted.connect(lambda: self._store_new(dialog.workshop, dialog.minutes.value()))
         return self._open("new", dialog)
 
     def follow_up(self, previous_id: str, occasion: int) -> QWidget | None:
-        """The follow-up dialog, prefilled from ``previous_id``; on OK it is stored and
-        opened. None (and a message) when that workshop cannot be read."""
+        """The follow-up dialog, prefilled from ``previous_id``; on OK it is stored
+        (workshop_stored). None (and a message) when that workshop cannot be read."""
         from tillitverkstad.core.content import load_content
         from tillitverkstad.ui.follow_up_dialog import FollowUpDialog
 
-        window = self.window
         try:
-            previous = ops.read(window.library, previous_id)
+            previous = ops.read(self._library(), previous_id)
             content = load_content(previous.language)
         except TillitError as exc:
-            show_error(window, exc, window.language)
+            show_error(self._parent, exc, self._language())
             return None
-        dialog = FollowUpDialog(previous, content, window.language, occasion, window)
-        dialog.accepted.connect(lambda: self._start_follow_up(previous_id, dialog.choices()))
+        dialog = FollowUpDialog(previous, content, self._language(), occasion, self._parent)
+        dialog.accepted.connect(lambda: self._store_follow_up(previous_id, dialog.choices()))
         return self._open("follow_up", dialog)
 
-    def _start_follow_up(self, previous_id: str, choices: dict[str, Any]) -> None:
-        window = self.window
+    def _store_follow_up(self, previous_id: str, choices: dict[str, Any]) -> None:
         try:
-            ws = ops.start_follow_up(window.library, previous_id, **choices)
+            ws = ops.start_follow_up(self._library(), previous_id, **choices)
         except TillitError as exc:
-            show_error(window, exc, window.language)
+            show_error(self._parent, exc, self._language())
             return
-        window.library_page.refresh(ws.id)
-        window.open_workshop(ws.id)
+        self.workshop_stored.emit(ws.id)
 
-    def _add_and_open(self, workshop: Any, minutes: int) -> None:
+    def _store_new(self, workshop: Workshop | None, minutes: int) -> None:
         if workshop is None:
             return
-        window = self.window
         try:
-            ops.store_new(window.library, workshop)
+            ops.store_new(self._library(), workshop)
         except TillitError as exc:
-            show_error(window, exc, window.language)
+            show_error(self._parent, exc, self._language())
             return
         # The next workshop is most likely run by the same person, at the same pace.
-        window.settings.default_facilitator = workshop.facilitator
-        window.settings.default_minutes = minutes
-        window.library_page.refresh(workshop.id)
-        window.open_workshop(workshop.id)
+        self._settings.default_facilitator = workshop.facilitator
+        self._settings.default_minutes = minutes
+        self.workshop_stored.emit(workshop.id)
 
     def _show(self, name: str, dialog: QWidget) -> QWidget:
         dialog.show()

@@ -23,13 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tillitverkstad.core.model import StepKind
+from tillitverkstad.core.model import ChangeKey, StepKind
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.agenda_sidebar import AgendaSidebar
 from tillitverkstad.ui.finished_bar import FinishedBar
 from tillitverkstad.ui.read_only import set_read_only
-from tillitverkstad.ui.session import HEADER, WorkshopSession
-from tillitverkstad.ui.session_plan import ACTIONS
+from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.steps.base import StepPage
 from tillitverkstad.ui.widgets.presenting_bar import PresentingBar
 from tillitverkstad.ui.widgets.timer import StepTimer, TimerWidget
@@ -140,7 +139,14 @@ class WorkshopView(QWidget):
             session.workshop.current_step if session.workshop.current_step in steps else steps[0]
         )
 
-    # -- public API -------------------------------------------------------------
+    # -- public API (the window's side of it is ui.workshop_pane.WorkshopPane) ----
+
+    @property
+    def widget(self) -> QWidget:
+        return self
+
+    def add_side_panel(self, panel: QWidget) -> None:
+        self.sidebar.add_panel(panel)
 
     def current_step(self) -> str:
         return self._shown
@@ -223,11 +229,11 @@ class WorkshopView(QWidget):
         self.question_changed.emit(step_id, record.question_index)
 
     def _changed(self, key: str) -> None:
-        if key == ACTIONS:
+        if key == ChangeKey.ACTIONS:
             for page in self.pages.values():
                 page.refresh_actions()
             return
-        if key == HEADER:
+        if key == ChangeKey.HEADER:
             self.sidebar.refresh()
             self._update_finished()
             return

@@ -247,7 +247,7 @@ class VotingServer:
         try:
             self._on_event(event)
         except Exception:  # the window's slot failing must not take the server down
-            log_exception(*sys.exc_info()[::2], where="voting event")  # type: ignore[arg-type]
+            log_exception(*sys.exc_info()[::2], where="voting event")
 
     def _run(
         self,
@@ -267,7 +267,7 @@ class VotingServer:
             loop.run_until_complete(self._serve(host, port, language, credentials, ready, outcome))
         except Exception:
             failed = True
-            log_exception(*sys.exc_info()[::2], where="voting server")  # type: ignore[arg-type]
+            log_exception(*sys.exc_info()[::2], where="voting server")
         finally:
             if not ready.is_set():
                 ready.set()

@@ -127,7 +127,7 @@ class RoomServer:
         except asyncio.CancelledError:
             raise
         except Exception:
-            log_exception(*sys.exc_info()[::2], where="voting")  # type: ignore[arg-type]
+            log_exception(*sys.exc_info()[::2], where="voting")
             return self._refused(Refusal(Reason.BUSY), status=500)
 
     def _refused(self, refusal: Refusal, status: int | None = None) -> web.Response:

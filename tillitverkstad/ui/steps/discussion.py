@@ -32,13 +32,13 @@ class DiscussionStep(StepPage):
         self.notes = NotesSection(session, step_id, language, body)
         self.free_notes = FreeNotes(session, step_id, body)
         self.private_notes = PrivateNotes(session, step_id, body)
-        self.actions = StepActions(session, step_id, language, body)
+        self.action_box = StepActions(session, step_id, language, body)
         for widget in (
             self.questions,
             self.notes,
             self.free_notes,
             self.private_notes,
-            self.actions,
+            self.action_box,
         ):
             layout.addWidget(widget)
         layout.addStretch(1)
@@ -53,10 +53,10 @@ class DiscussionStep(StepPage):
         self.private_notes.refresh()
 
     def refresh_actions(self) -> None:
-        self.actions.refresh()
+        self.action_box.refresh()
 
     def commit_drafts(self) -> int:
-        return self.notes.commit_drafts() + self.actions.commit_drafts()
+        return self.notes.commit_drafts() + self.action_box.commit_drafts()
 
     def focus_note_entry(self) -> bool:
         self.notes.focus_entry()

@@ -49,7 +49,8 @@ class ScrollColumn(QScrollArea):
 
     def minimumSizeHint(self) -> QSize:
         widget = self.widget()
-        width = widget.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        inner = widget.minimumSizeHint().width() if widget is not None else 0
+        width = inner + self.verticalScrollBar().sizeHint().width()
         return QSize(width, super().minimumSizeHint().height())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

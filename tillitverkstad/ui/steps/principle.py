@@ -6,7 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
+from tillitverkstad.core.content_model import Cornerstone, Principle
 from tillitverkstad.core.model import NoteCategory, StepKind
+from tillitverkstad.core.notes import note_categories
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.steps.base import StepPage
@@ -45,18 +47,18 @@ class NotesSection(Card):
             ),
         )
         self.lists: dict[NoteCategory, NotesList] = {}
-        for category in session.content.note_categories:
+        for category in note_categories(session.content):
             notes = NotesList(
                 session,
                 step_id,
-                NoteCategory(category.id),
+                category.category,
                 category.label,
                 category.hint,
                 language,
                 message=self.message,
             )
             layout.addWidget(notes, 1)
-            self.lists[NoteCategory(category.id)] = notes
+            self.lists[category.category] = notes
         outer.addLayout(layout)
         outer.addWidget(self.message)
 
@@ -97,12 +99,13 @@ class PrincipleStep(StepPage):
     ) -> None:
         super().__init__(session, step_id, language, parent)
         content = session.content
+        item: Cornerstone | Principle
         if session.kind(step_id) is StepKind.CORNERSTONE:
             item = content.cornerstone(step_id)
             meaning, explanation = item.description, ""
         else:
-            item = content.principle(step_id)
-            meaning, explanation = item.meaning, item.explanation
+            item = principle = content.principle(step_id)
+            meaning, explanation = principle.meaning, principle.explanation
         left, left_layout = column()
         left_layout.addWidget(text_label(left, meaning, 1.2, bold=True))
         if explanation:
@@ -122,9 +125,9 @@ class PrincipleStep(StepPage):
 
         right, right_layout = column()
         self.rating = RatingPanel(session, step_id, language, right)
-        self.actions = StepActions(session, step_id, language, right)
+        self.action_box = StepActions(session, step_id, language, right)
         right_layout.addWidget(self.rating)
-        right_layout.addWidget(self.actions)
+        right_layout.addWidget(self.action_box)
         right_layout.addStretch(1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -145,10 +148,10 @@ class PrincipleStep(StepPage):
         self.rating.refresh()
 
     def refresh_actions(self) -> None:
-        self.actions.refresh()
+        self.action_box.refresh()
 
     def commit_drafts(self) -> int:
-        return self.notes.commit_drafts() + self.actions.commit_drafts()
+        return self.notes.commit_drafts() + self.action_box.commit_drafts()
 
     def focus_note_entry(self) -> bool:
         self.notes.focus_entry()

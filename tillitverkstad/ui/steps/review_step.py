@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tillitverkstad.core.display import display_line, display_text
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.model import ActionStatus, CarriedAction
 from tillitverkstad.core.review import MAX_COMMENT
-from tillitverkstad.core.text import display_line, display_text
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.steps.base import StepPage

@@ -91,8 +91,8 @@ class SummaryStep(StepPage):
         layout.addWidget(gaps)
         actions = Card(self.tr("All actions"), right)
         box = actions.body
-        self.actions = ActionsOverview(session, parent=actions)
-        box.addWidget(self.actions)
+        self.action_box = ActionsOverview(session, parent=actions)
+        box.addWidget(self.action_box)
         layout.addWidget(actions)
         layout.addStretch(1)
 
@@ -145,7 +145,7 @@ class SummaryStep(StepPage):
             for n, (step, gap) in enumerate(rating_maths.largest_gaps(ratings), start=1)
         ]
         self.gaps.setText("\n".join(lines) or self.tr("No agreed gaps yet."))
-        self.actions.refresh()
+        self.action_box.refresh()
 
     def _show_history(self, comparison: history.Comparison) -> None:
         """The comparison with every earlier occasion, and the earlier outlines on the radar."""
@@ -221,12 +221,12 @@ class SummaryStep(StepPage):
     def cornerstone_rows(self) -> list[list[str]]:
         table = self.cornerstones
         return [
-            [table.item(r, c).text() for c in range(table.columnCount())]
+            [item.text() if (item := table.item(r, c)) else "" for c in range(table.columnCount())]
             for r in range(table.rowCount())
         ]
 
     def refresh_actions(self) -> None:
-        self.actions.refresh()
+        self.action_box.refresh()
 
 
 def _float(value: int | None) -> float | None:

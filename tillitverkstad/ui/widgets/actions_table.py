@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -80,10 +88,14 @@ class _ComboDelegate(QStyledItemDelegate):
         rect.setWidth(max(rect.width(), editor.sizeHint().width()))
         editor.setGeometry(rect)
 
-    def setEditorData(self, editor: QComboBox, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QComboBox)  # made by createEditor
         editor.setCurrentIndex(max(0, editor.findData(index.data(DATA))))
 
-    def setModelData(self, editor: QComboBox, model, index: QModelIndex) -> None:
+    def setModelData(
+        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), DATA)
         model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
 
@@ -245,7 +257,7 @@ class ActionsTable(QWidget):
             layout.addLayout(row)
         self.refresh()
 
-    def actions(self) -> list[Action]:
+    def shown_actions(self) -> list[Action]:
         return [
             a
             for a in self.session.workshop.actions
@@ -266,7 +278,7 @@ class ActionsTable(QWidget):
         return self.session.title(step_id) if step_id else "–"
 
     def refresh(self) -> None:
-        actions = self.actions()
+        actions = self.shown_actions()
         self.table.blockSignals(True)
         try:
             self.table.setRowCount(len(actions))
@@ -282,10 +294,15 @@ class ActionsTable(QWidget):
             self.table.blockSignals(False)
         self.table.resizeRowsToContents()
 
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.table.item(row, column)
+        assert item is not None  # every cell of a listed action is filled by refresh()
+        return item
+
     def _edited(self, item: QTableWidgetItem) -> None:
         row = item.row()
-        action = next(a for a in self.actions() if a.id == self.table.item(row, WHAT).data(DATA))
-        cell = self.table.item
+        cell = self._cell
+        action = next(a for a in self.shown_actions() if a.id == cell(row, WHAT).data(DATA))
         try:
             when = parse_date(cell(row, WHEN).text())
             fields = {
@@ -313,10 +330,11 @@ class ActionsTable(QWidget):
 
     def delete_selected(self) -> None:
         row = self.table.currentRow()
-        if row < 0 or self.table.item(row, WHAT) is None:
+        item = self.table.item(row, WHAT) if row >= 0 else None
+        if item is None:
             return
         try:
-            self.session.delete_action(self.table.item(row, WHAT).data(DATA))
+            self.session.delete_action(item.data(DATA))
         except TillitError as error:  # e.g. the workshop is finished
             _show(self.message, error, self.language)
             return
@@ -343,7 +361,7 @@ class ActionsOverview(QLabel):
         self.setAccessibleName(self.tr("Actions"))
         self.refresh()
 
-    def actions(self) -> list[Action]:
+    def shown_actions(self) -> list[Action]:
         return [
             a
             for a in self.session.workshop.actions
@@ -352,7 +370,7 @@ class ActionsOverview(QLabel):
 
     def refresh(self) -> None:
         lines = []
-        for action in self.actions():
+        for action in self.shown_actions():
             details = [action.who, action.when.isoformat() if action.when else ""]
             if self.only_step is None and action.step_id:
                 details.append(self.session.title(action.step_id))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tillitverkstad.core.content import Content
+from tillitverkstad.core.content_model import Content
 
 
 class AgendaPicker(QWidget):

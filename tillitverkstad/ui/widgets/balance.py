@@ -13,15 +13,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tillitverkstad.core.content import OptionalStep
+from tillitverkstad.core.content_model import OptionalStep
 from tillitverkstad.core.errors import TillitError
-from tillitverkstad.core.model import BALANCE_TOTAL, BalanceLogic
+from tillitverkstad.core.model import BALANCE_TOTAL, BalanceLogic, BalanceSide
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.widgets.card import Card
 from tillitverkstad.ui.widgets.message_slot import MessageSlot
 
-WHICH = ("today", "desired")
+WHICH = tuple(BalanceSide)
 
 
 class BalanceBars(QWidget):
@@ -86,11 +86,11 @@ class BalancePanel(Card):
     ) -> None:
         super().__init__(self.tr("Points (share 100)"), parent)
         self.session, self.step_id, self.step, self.language = session, step_id, step, language
-        self.titles = {"today": self.tr("Today"), "desired": self.tr("Desired")}
+        self.titles = {BalanceSide.TODAY: self.tr("Today"), BalanceSide.DESIRED: self.tr("Desired")}
         layout = self.body
         grid = QGridLayout()
-        self.spins: dict[str, dict[str, QSpinBox]] = {w: {} for w in WHICH}
-        self.sums: dict[str, QLabel] = {}
+        self.spins: dict[BalanceSide, dict[str, QSpinBox]] = {w: {} for w in WHICH}
+        self.sums: dict[BalanceSide, QLabel] = {}
         for column, which in enumerate(WHICH, start=1):
             header = QLabel(self.titles[which], self)
             theme.scale_font(header, 1.0, bold=True)
@@ -110,13 +110,13 @@ class BalancePanel(Card):
                 grid.addWidget(spin, row, column)
                 self.spins[which][logic.id] = spin
         for column, which in enumerate(WHICH, start=1):
-            row = QWidget(self)
-            box = QHBoxLayout(row)
+            holder = QWidget(self)
+            box = QHBoxLayout(holder)
             box.setContentsMargins(0, 0, 0, 0)
-            self.sums[which] = QLabel(row)
+            self.sums[which] = QLabel(holder)
             self.sums[which].setWordWrap(True)
             box.addWidget(self.sums[which], 1)
-            grid.addWidget(row, len(step.logics) + 1, column)
+            grid.addWidget(holder, len(step.logics) + 1, column)
         grid.setColumnStretch(len(WHICH) + 1, 1)  # spin boxes stay compact
         layout.addLayout(grid)
         self.message = MessageSlot(self)
@@ -125,12 +125,12 @@ class BalancePanel(Card):
         layout.addWidget(self.bars)
         self.refresh()
 
-    def _local(self, which: str) -> dict[str, int]:
+    def _local(self, which: BalanceSide) -> dict[str, int]:
         return {logic: spin.value() for logic, spin in self.spins[which].items()}
 
-    def _stored(self, which: str) -> dict[str, int]:
+    def _stored(self, which: BalanceSide) -> dict[str, int]:
         balance = self.session.workshop.record(self.step_id).balance
-        return {BalanceLogic(k).value: v for k, v in getattr(balance, which).items()}
+        return {BalanceLogic(k).value: v for k, v in balance.side(which).items()}
 
     def refresh(self) -> None:
         for which in WHICH:
@@ -151,7 +151,7 @@ class BalancePanel(Card):
                 rows.append((self.titles[which], parts))
         self.bars.set_data(rows)
 
-    def _show_sum(self, which: str) -> None:
+    def _show_sum(self, which: BalanceSide) -> None:
         total = sum(self._local(which).values())
         if total == BALANCE_TOTAL:
             text = self.tr("Sum: {sum} of {total} ✓").format(sum=total, total=BALANCE_TOTAL)
@@ -161,10 +161,10 @@ class BalancePanel(Card):
             )
         self.sums[which].setText(text)
 
-    def sum_text(self, which: str) -> str:
+    def sum_text(self, which: BalanceSide) -> str:
         return self.sums[which].text()
 
-    def _changed(self, which: str) -> None:
+    def _changed(self, which: BalanceSide) -> None:
         self._show_sum(which)
         local = self._local(which)
         if sum(local.values()) != BALANCE_TOTAL or local == self._stored(which):

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from tillitverkstad.core import numbers
-from tillitverkstad.core.content import Content
+from tillitverkstad.core.content_model import Content
 from tillitverkstad.core.history import Comparison, Point, PrincipleHistory
 from tillitverkstad.core.model import Consensus, Scale
 
@@ -82,6 +82,6 @@ class ComparisonTable(QTableWidget):
 
     def rows_text(self) -> list[list[str]]:
         return [
-            [self.item(r, c).text() for c in range(self.columnCount())]
+            [item.text() if (item := self.item(r, c)) else "" for c in range(self.columnCount())]
             for r in range(self.rowCount())
         ]

@@ -32,6 +32,7 @@ class LongTextDelegate(QStyledItemDelegate):
 
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
+        self._list = view
         self._viewport = view.viewport()  # kept: asking the view each time costs a lot
 
     def text_box(self, text: str, font: QFont, width: int) -> QRect:
@@ -39,7 +40,7 @@ class LongTextDelegate(QStyledItemDelegate):
         return QFontMetrics(font).boundingRect(room, WRAP, text)
 
     def sizeHint(self, option, index) -> QSize:
-        width = self._viewport.width() - 2 * self.parent().spacing()
+        width = self._viewport.width() - 2 * self._list.spacing()
         box = self.text_box(str(index.data() or ""), option.font, width)
         return QSize(width, box.height() + 2 * self.PAD)
 

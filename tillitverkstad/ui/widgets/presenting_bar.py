@@ -3,14 +3,29 @@ shortcut that does the same from anywhere printed on each button."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from tillitverkstad.core.model import BlankMode
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.shortcut_guard import survives_text_fields
 
-BLACK, WHITE = "black", "white"  # the shared screen's blank modes
+
+@dataclass(frozen=True)
+class BarControl:
+    """One button of the bar: the presenter's action it triggers, with its label.
+
+    A ``blank`` control needs a shared screen and is checked while the screen shows that
+    blank (a state of the screen, not of the action)."""
+
+    name: str  # the button's object name is f"{name}Button"
+    label: str
+    action: QAction
+    blank: BlankMode | None = None
 
 
 def shortcut_text(action: QAction) -> str:
@@ -31,7 +46,7 @@ class KeyButton(QPushButton):
         self.name = QLabel(self)
         self.key = QLabel(self)
         self.key.setProperty("role", "keycap")
-        row = QHBoxLayout(self)
+        row = self._row = QHBoxLayout(self)
         row.setContentsMargins(theme.SPACE.m, theme.SPACE.xs, theme.SPACE.s, theme.SPACE.xs)
         row.setSpacing(theme.SPACE.s)
         for label in (self.name, self.key):
@@ -61,7 +76,7 @@ class KeyButton(QPushButton):
         self.updateGeometry()
 
     def sizeHint(self) -> QSize:
-        return self.layout().sizeHint().expandedTo(QSize(0, super().sizeHint().height()))
+        return self._row.sizeHint().expandedTo(QSize(0, super().sizeHint().height()))
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
@@ -82,47 +97,28 @@ class PresentingBar(QFrame):
         self.heading.setProperty("role", "muted")
         self.row.addWidget(self.heading)
         self.buttons: dict[str, KeyButton] = {}
+        self._controls: dict[str, BarControl] = {}
         self.row.addStretch(1)
         self.hide()
 
-    def attach(
-        self,
-        present: QAction,
-        rating: QAction,
-        reveal: QAction,
-        black: QAction,
-        white: QAction,
-    ) -> None:
-        labels = {
-            "present": self.tr("Show to the group"),
-            "rating": self.tr("Voting"),
-            "reveal": self.tr("Reveal results"),
-            "black": self.tr("Black"),
-            "white": self.tr("White"),
-        }
-        actions = {
-            "present": present,
-            "rating": rating,
-            "reveal": reveal,
-            "black": black,
-            "white": white,
-        }
-        for name, action in actions.items():
-            button = KeyButton(action, self)
-            button.setObjectName(f"{name}Button")
-            button.set_label(labels[name])
+    def attach(self, controls: Sequence[BarControl]) -> None:
+        for control in controls:
+            button = KeyButton(control.action, self)
+            button.setObjectName(f"{control.name}Button")
+            button.set_label(control.label)
+            if control.blank is not None:
+                button.setCheckable(True)
             self.row.insertWidget(self.row.count() - 1, button)
-            self.buttons[name] = button
-        for name in ("black", "white"):  # a blank is a state of the screen, not of the action
-            self.buttons[name].setCheckable(True)
+            self.buttons[control.name] = button
+            self._controls[control.name] = control
         self.show_presenting(False)
         self.show()
 
-    def show_presenting(self, presenting: bool, blank: str = "") -> None:
+    def show_presenting(self, presenting: bool, blank: BlankMode = BlankMode.NONE) -> None:
         """Blanking needs a shared screen; the other buttons work on the preview too."""
-        for name, mode in (("black", BLACK), ("white", WHITE)):
-            button = self.buttons.get(name)
-            if button is not None:
+        for name, control in self._controls.items():
+            if control.blank is not None:
+                button = self.buttons[name]
                 button.allowed = presenting
-                button.setChecked(presenting and blank == mode)
+                button.setChecked(presenting and blank == control.blank)
                 button.sync()

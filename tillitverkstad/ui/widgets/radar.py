@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFontInfo, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from tillitverkstad.core import numbers
+from tillitverkstad.core.languages import DEFAULT_LANGUAGE
 from tillitverkstad.core.model import SCALE_MAX, SCALE_MIN
 from tillitverkstad.ui import theme
 
@@ -24,7 +25,7 @@ OUTLINE_STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DotLine)
 
 
 class RadarChart(QWidget):
-    def __init__(self, parent: QWidget | None = None, language: str = "sv") -> None:
+    def __init__(self, parent: QWidget | None = None, language: str = DEFAULT_LANGUAGE) -> None:
         super().__init__(parent)
         self.language = language  # for the numbers: a decimal comma in Swedish
         self._labels: list[str] = []

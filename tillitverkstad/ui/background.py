@@ -1,0 +1,168 @@
+"""Long work off the UI thread, in the spirit of Anki's ``QueryOp``: the one way the window
+runs a job that may take more than a moment (a PDF or workbook written, a folder of
+packages read), so a facilitator never waits on a frozen window.
+
+``run_in_background(parent, work, on_success)`` runs ``work(progress)`` on a worker
+thread and delivers its result to ``on_success`` back on the UI thread. ``work`` is a
+Qt-free function that reports through :class:`~tillitverkstad.core.jobs.JobProgress`; it
+must not touch widgets or anything the UI thread may change meanwhile (hand it a copy).
+The returned :class:`BackgroundTask` is cancelled with :meth:`BackgroundTask.cancel` (or
+the Cancel button of :func:`with_progress_dialog`): the job stops at its next
+``advance``, and ``on_cancel`` runs instead. A failure reaches ``on_failure`` as the
+exception, or, without one, the user as a message in the UI language; an unexpected one
+(a bug, not the user's doing) is logged with its stack first, never shown raw."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from tillitverkstad.core.errors import TillitError
+from tillitverkstad.core.jobs import Cancelled, JobProgress
+from tillitverkstad.logfile import log_exception
+from tillitverkstad.ui.errors import show_error
+
+T = TypeVar("T")
+
+SHOW_PROGRESS_AFTER_MS = 400  # a quick job finishes without a dialog flashing up
+
+
+class _Relay(QObject):
+    """Carries the worker's news to the UI thread. Made without a parent and kept by the
+    worker until it is done, so a job outliving its window has somewhere to report."""
+
+    progressed = Signal(int, int)
+    succeeded = Signal(object)  # what the work returned
+    failed = Signal(object)  # the exception
+    cancelled = Signal()
+
+
+class _Progress:
+    """The job's :class:`JobProgress`: passes progress on, and stops the job once asked."""
+
+    def __init__(self, relay: _Relay, stop: threading.Event) -> None:
+        self._relay, self._stop = relay, stop
+
+    def advance(self, done: int, total: int) -> None:
+        if self._stop.is_set():
+            raise Cancelled
+        self._relay.progressed.emit(done, total)
+
+
+class _Worker(QRunnable):
+    def __init__(self, work: Callable[[JobProgress], Any], relay: _Relay, stop: threading.Event):
+        super().__init__()
+        self._work, self._relay, self._stop = work, relay, stop
+
+    def run(self) -> None:  # on a worker thread
+        relay = self._relay
+        try:
+            result = self._work(_Progress(relay, self._stop))
+        except Cancelled:
+            relay.cancelled.emit()
+        except Exception as exc:
+            if not isinstance(exc, TillitError | OSError):  # a bug: its stack goes to the log
+                log_exception(type(exc), exc.__traceback__, where="background job")
+            relay.failed.emit(exc)
+        else:
+            relay.succeeded.emit(result)
+
+
+class BackgroundTask(QObject):
+    """One job under way. Its signals arrive on the UI thread."""
+
+    progressed = Signal(int, int)  # done, total
+    finished = Signal()  # after the success, failure or cancel callback has run
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._stop = threading.Event()
+        self.relay: _Relay | None = None
+        self.running = True
+        self.destroyed.connect(self._stop.set)  # its window went: no one awaits the result
+
+    def cancel(self) -> None:
+        """Stop the job at its next step; ``on_cancel`` runs instead of ``on_success``."""
+        self._stop.set()
+
+    @property
+    def cancel_requested(self) -> bool:
+        return self._stop.is_set()
+
+
+def _end(task: BackgroundTask, callback: Callable[[], object]) -> None:
+    task.running = False
+    try:
+        callback()
+    finally:
+        task.finished.emit()
+
+
+def run_in_background(
+    parent: QObject,
+    work: Callable[[JobProgress], T],
+    on_success: Callable[[T], object],
+    *,
+    on_failure: Callable[[Exception], object] | None = None,
+    on_cancel: Callable[[], object] | None = None,
+    language: Callable[[], str],
+) -> BackgroundTask:
+    """Start ``work`` on a worker thread; see the module's docstring. Without
+    ``on_failure`` an error is shown to the user over ``parent`` in ``language()``."""
+    task = BackgroundTask(parent)
+    relay = _Relay()
+    task.relay = relay  # lives until its news has been delivered
+
+    def succeeded(result: object) -> None:
+        # A cancel that came after the job's last step: the user asked for nothing.
+        if task.cancel_requested:
+            cancelled()
+            return
+        _end(task, lambda: on_success(cast(T, result)))
+
+    def failed(error: object) -> None:
+        exc = cast(Exception, error)
+        if on_failure is not None:
+            _end(task, lambda: on_failure(exc))
+        else:
+            window = parent if isinstance(parent, QWidget) else None
+            _end(task, lambda: show_error(window, exc, language()))
+
+    def cancelled() -> None:
+        _end(task, on_cancel or (lambda: None))
+
+    queued = Qt.ConnectionType.QueuedConnection
+    relay.progressed.connect(task.progressed, queued)
+    relay.succeeded.connect(succeeded, queued)
+    relay.failed.connect(failed, queued)
+    relay.cancelled.connect(cancelled, queued)
+    worker = _Worker(work, relay, task._stop)
+    worker.setAutoDelete(True)
+    QThreadPool.globalInstance().start(worker)
+    return task
+
+
+def with_progress_dialog(task: BackgroundTask, parent: QWidget, label: str) -> QProgressDialog:
+    """A window-modal progress dialog for ``task`` with a Cancel button, shown once the job
+    has taken a moment, gone when it ends."""
+    dialog = QProgressDialog(parent)  # its Cancel button in Qt's own words (Avbryt)
+    dialog.setLabelText(label)
+    dialog.setRange(0, 0)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def progressed(done: int, total: int) -> None:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(done, max(total, 1)))
+
+    task.progressed.connect(progressed)
+    dialog.canceled.connect(task.cancel)
+    task.finished.connect(dialog.close)
+    return dialog
