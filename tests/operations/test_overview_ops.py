@@ -4,13 +4,11 @@ as Excel and an archivist's PDF tools would."""
 from __future__ import annotations
 
 import datetime as dt
-import json
-import os
 from pathlib import Path
 
 import openpyxl
 import pytest
-from overview_story import TODAY, fill
+from overview_story import TODAY
 from report.pdfcheck import elements, open_pdf, role
 from report.pdfread import pdf_text
 
@@ -18,35 +16,7 @@ from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.overview import Filters
 from tillitverkstad.operations import library as ops
 from tillitverkstad.operations import overview as overview_ops
-from tillitverkstad.operations import packages
 from tillitverkstad.operations.overview import SkipReason
-
-
-@pytest.fixture
-def lib(tmp_path, content_sv):
-    library = ops.library_at(tmp_path / "data")
-    ops.prepare(library)
-    fill(library, content_sv)
-    return library
-
-
-@pytest.fixture
-def shared(lib, tmp_path):
-    """A shared folder as HR finds it: every package, and files that are not."""
-    folder = tmp_path / "delad"
-    folder.mkdir()
-    written = list(packages.export_all_packages(lib, folder))
-    assert all(r.error is None for r in written)
-    first = written[0].path
-    (folder / "kopia.json").write_bytes(first.read_bytes())
-    os.utime(folder / "kopia.json", (1, 1))  # older: the original is the one shown
-    (folder / "annat.json").write_text('{"format": "något annat", "version": 1}')
-    (folder / "trasig.json").write_text('{"format": "tillitverkstad-package", ')
-    newer = json.loads(first.read_text(encoding="utf-8"))
-    newer["version"] = 999
-    (folder / "framtid.json").write_text(json.dumps(newer), encoding="utf-8")
-    (folder / "anteckning.txt").write_text("inte ett paket")
-    return folder
 
 
 def _snapshot(folder: Path) -> dict:

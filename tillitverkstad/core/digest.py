@@ -239,8 +239,9 @@ def _balance(ws: Workshop, content: Content | None) -> tuple[BalancePoints, ...]
     return tuple(points)
 
 
-def digest_of(ws: Workshop) -> Digest:
-    content = _content(ws)
+def digest_of(ws: Workshop, content: Content | None = None) -> Digest:
+    """What the overview needs of ``ws``; ``content``: its content, when already parsed."""
+    content = content or _content(ws)
     actions, examples = _actions(ws), _examples(ws)
     earlier = tuple(
         Remembered(o.workshop_id, o.results[: LIMITS.steps]) for o in ws.history[-LIMITS.earlier :]

@@ -31,18 +31,27 @@ from tillitverkstad.core.model import CLOSED_STATUSES, ActionStatus, StepResult
 
 
 class Listed(Protocol):
-    """A workshop as the overview reads it: what ``core.groups`` needs, and its digest."""
+    """A workshop as the overview reads it: what ``core.groups`` needs, and its digest
+    (read-only, as the frozen entries of the index and of a folder have them)."""
 
-    id: str
-    group_id: str
-    group: str
-    organisation: str
-    date: str
-    created: str
-    template: str
-    remembered: Sequence[Sequence[str]]
-    digest: Digest | None
-
+    @property
+    def id(self) -> str: ...
+    @property
+    def group_id(self) -> str: ...
+    @property
+    def group(self) -> str: ...
+    @property
+    def organisation(self) -> str: ...
+    @property
+    def date(self) -> str: ...
+    @property
+    def created(self) -> str: ...
+    @property
+    def template(self) -> str: ...
+    @property
+    def remembered(self) -> Sequence[Sequence[str]]: ...
+    @property
+    def digest(self) -> Digest | None: ...
     @property
     def readable(self) -> bool: ...
 

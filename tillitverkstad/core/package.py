@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Sequence
 from enum import StrEnum
 from typing import Any
 
 from tillitverkstad import __version__
 from tillitverkstad.core import agenda
-from tillitverkstad.core.bounds import MAX_FILE_BYTES, MAX_FILE_VALUES, value_count
+from tillitverkstad.core.bounds import MAX_FILE_BYTES, MAX_FILE_VALUES, too_many_values
 from tillitverkstad.core.consistency import InconsistentWorkshop, check_consistent
-from tillitverkstad.core.content import ContentError, content_from_dict
+from tillitverkstad.core.content import Content, ContentError, ContentMemo, content_from_dict
 from tillitverkstad.core.errors import Phrase, TillitError, ValidationError
 from tillitverkstad.core.fields import BROKEN_CHARACTER, FormatError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
@@ -137,11 +138,16 @@ def invalid_package(
     return error
 
 
+# UTF-8 cannot encode a lone surrogate, so one can only come from a \uD800–\uDFFF escape:
+# only bytes holding such an escape need every text walked.
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
 def parse_json(raw: bytes, *, max_bytes: int, max_values: int) -> Any:
     """``raw`` parsed, after checking that parsing it stays within time and memory."""
     if len(raw) > max_bytes:
         raise invalid_package(TOO_LARGE, limit=max_bytes // (1024 * 1024))
-    if value_count(raw) > max_values:
+    if too_many_values(raw, max_values):
         raise invalid_package(TOO_MANY_VALUES, limit=max_values)
     try:
         return json.loads(raw.decode("utf-8-sig"))  # a BOM from a Windows editor is fine
@@ -153,6 +159,14 @@ def from_package(raw: bytes, context: Context | None = None) -> Workshop:
     """A workshop from package bytes, fully validated; raises PackageError saying why.
 
     ``context`` lets an old package's migration see the library it is imported into."""
+    return parse_package(raw, context)[0]
+
+
+def parse_package(
+    raw: bytes, context: Context | None = None, contents: ContentMemo | None = None
+) -> tuple[Workshop, Content]:
+    """:func:`from_package`, and the workshop's content as checked on the way; ``contents``
+    spares checking again a content an earlier package of the same read carried."""
     data = parse_json(raw, max_bytes=MAX_PACKAGE_BYTES, max_values=MAX_PACKAGE_VALUES)
     if not isinstance(data, dict):
         raise invalid_package(NOT_AN_OBJECT, PackageProblem.FOREIGN)
@@ -169,7 +183,7 @@ def from_package(raw: bytes, context: Context | None = None) -> Workshop:
         )
         newer.problem = PackageProblem.NEWER
         raise newer
-    broken = surrogate_path(data)
+    broken = surrogate_path(data) if _SURROGATE_ESCAPE.search(raw) else None
     if broken is not None:  # refused here, so no later save can fail on it
         raise invalid_package(
             FormatError(
@@ -178,9 +192,10 @@ def from_package(raw: bytes, context: Context | None = None) -> Workshop:
                 problem=Phrase(BROKEN_CHARACTER),
             )
         )
+    parse_content = contents.parse if contents is not None else content_from_dict
     try:
         ws = workshop_from_dict(migrate_package(data, version, context))
-        content = content_from_dict(ws.content, origin="package")
+        content = parse_content(ws.content, origin="package")
     except FormatError as exc:
         raise invalid_package(exc) from None
     except ContentError as exc:
@@ -191,4 +206,4 @@ def from_package(raw: bytes, context: Context | None = None) -> Workshop:
         check_consistent(ws, content)
     except InconsistentWorkshop as exc:
         raise invalid_package(exc) from None
-    return ws
+    return ws, content

@@ -3,147 +3,47 @@ packages read in place (nothing imported, nothing written there), and its export
 
 The aggregation is ``core.overview`` (computed once, shown alike everywhere); this module
 finds what it reads: the library index (each entry carries the workshop's digest, so a
-thousand workshops cost one read of the index) or the packages in a folder, each
-validated like an import, with every file that cannot be used listed and why.
+thousand workshops cost one read of the index) or the packages in a folder
+(:mod:`operations.folder`, whose names it offers too).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Sequence
-from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 
 from tillitverkstad.core.checks import as_date
-from tillitverkstad.core.digest import Digest, digest_of
-from tillitverkstad.core.errors import Phrase, TillitError, ValidationError
+from tillitverkstad.core.errors import TillitError, ValidationError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.overview import Filters, Listed, Overview, build_overview
-from tillitverkstad.core.package import PackageError, PackageProblem
-from tillitverkstad.operations.packages import Imported, import_file, read_package
+from tillitverkstad.operations.folder import (
+    PACKAGE_SUFFIX,
+    FolderSource,
+    PackageEntry,
+    Skipped,
+    SkipReason,
+    read_folder,
+)
+from tillitverkstad.operations.packages import Imported, import_file
 from tillitverkstad.storage.library import Library
 
-PACKAGE_SUFFIX = ".json"
-
-
-class SkipReason(StrEnum):
-    FOREIGN = "foreign"  # JSON, but not a data package of this app
-    DAMAGED = "damaged"  # not JSON, too large, or not the expected data
-    NEWER = "newer"  # from a newer version of the app
-    DUPLICATE = "duplicate"  # the same workshop as another file of the folder
-    UNREADABLE = "unreadable"  # not an ordinary file, or cannot be read
-
-
-_PROBLEMS = {
-    PackageProblem.FOREIGN: SkipReason.FOREIGN,
-    PackageProblem.DAMAGED: SkipReason.DAMAGED,
-    PackageProblem.NEWER: SkipReason.NEWER,
-}
-DUPLICATE = QT_TRANSLATE_NOOP(
-    "errors", "The same workshop as {file}, which is shown (the most recently saved file)."
-)
-
-
-@dataclass(frozen=True)
-class Skipped:
-    """A file of the folder the overview does not show, and why."""
-
-    path: Path
-    reason: SkipReason
-    why: TillitError | Phrase
-
-    def message(self, language: str) -> str:
-        return self.why.message(language)
-
-
-@dataclass(frozen=True)
-class PackageEntry:
-    """A package of the folder as the overview reads it (``core.overview.Listed``)."""
-
-    path: Path
-    id: str
-    group_id: str
-    group: str
-    organisation: str
-    date: str
-    created: str
-    template: str
-    remembered: tuple[tuple[str, str, str], ...]
-    digest: Digest
-    readable: bool = True
-
-
-@dataclass(frozen=True)
-class FolderSource:
-    folder: Path
-    entries: tuple[PackageEntry, ...]
-    skipped: tuple[Skipped, ...]
-
-    def path_of(self, workshop_id: str) -> Path | None:
-        return next((e.path for e in self.entries if e.id == workshop_id), None)
-
-
-def _entry(path: Path) -> PackageEntry:
-    ws = read_package(path)
-    return PackageEntry(
-        path=path,
-        id=ws.id,
-        group_id=ws.group_id,
-        group=ws.group,
-        organisation=ws.organisation,
-        date=ws.date.isoformat(),
-        created=ws.created,
-        template=ws.template.value,
-        remembered=tuple((o.workshop_id, o.date.isoformat(), o.created) for o in ws.history),
-        digest=digest_of(ws),
-    )
-
-
-def read_folder(folder: Path) -> FolderSource:
-    """Every data package (``*.json``) directly in ``folder``, read and checked in place.
-    Two files of one workshop show the most recently saved one; the other is skipped."""
-    folder = Path(folder)
-    try:
-        names = sorted(
-            e.name for e in os.scandir(folder) if e.name.lower().endswith(PACKAGE_SUFFIX)
-        )
-    except OSError:
-        raise TillitError(
-            QT_TRANSLATE_NOOP("errors", "The folder {folder} cannot be read."), folder=str(folder)
-        ) from None
-    found: list[tuple[float, PackageEntry]] = []
-    skipped: list[Skipped] = []
-    for name in names:
-        path = folder / name
-        try:
-            entry = _entry(path)
-            saved = path.stat().st_mtime
-        except PackageError as exc:
-            skipped.append(Skipped(path, _PROBLEMS[exc.problem], exc))
-            continue
-        except (TillitError, OSError) as exc:
-            why = exc if isinstance(exc, TillitError) else _unreadable(path)
-            skipped.append(Skipped(path, SkipReason.UNREADABLE, why))
-            continue
-        found.append((saved, entry))
-    found.sort(key=lambda item: (-item[0], item[1].path.name))
-    shown: dict[str, PackageEntry] = {}
-    for _, entry in found:
-        kept = shown.setdefault(entry.id, entry)
-        if kept is not entry:
-            why = Phrase(DUPLICATE, file=kept.path.name)
-            skipped.append(Skipped(entry.path, SkipReason.DUPLICATE, why))
-    skipped.sort(key=lambda s: s.path.name)
-    entries = sorted(shown.values(), key=lambda e: e.path.name)
-    return FolderSource(folder, tuple(entries), tuple(skipped))
-
-
-def _unreadable(path: Path) -> TillitError:
-    return TillitError(
-        QT_TRANSLATE_NOOP("errors", "The file {file} cannot be read."), file=str(path)
-    )
+__all__ = [  # the folder's names too, so the window and the CLI import one module
+    "PACKAGE_SUFFIX",
+    "FolderSource",
+    "PackageEntry",
+    "SkipReason",
+    "Skipped",
+    "export_overview",
+    "export_overview_csv",
+    "filters_from",
+    "folder_overview",
+    "import_from_folder",
+    "library_overview",
+    "overview_of",
+    "read_folder",
+    "with_group",
+]
 
 
 def overview_of(

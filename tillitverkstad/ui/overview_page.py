@@ -281,7 +281,7 @@ class OverviewPage(QWidget):
                 return False
             folder = Path(name)
         try:
-            self.folder = overview_ops.read_folder(folder)
+            self.folder = overview_ops.read_folder(folder, data_dir=self.library.data_dir)
         except TillitError as exc:
             show_error(self, exc, self.language)
             return False
