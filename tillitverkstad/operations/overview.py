@@ -12,10 +12,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 from tillitverkstad.core.checks import as_date
 from tillitverkstad.core.errors import TillitError, ValidationError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
+from tillitverkstad.core.jobs import UNTRACKED, JobProgress
 from tillitverkstad.core.overview import Filters, Listed, Overview, build_overview
 from tillitverkstad.operations.folder import (
     PACKAGE_SUFFIX,
@@ -141,22 +143,35 @@ def export_overview(
     source: str,
     next_steps: str = "",
     overwrite: bool = False,
+    progress: JobProgress = UNTRACKED,
 ) -> Path:
     """The overview as a PDF (``.pdf``) or an Excel workbook (``.xlsx``), by the file's
     extension; the file appears only when complete. ``source`` says what was read (a
-    library or a folder), for the PDF's cover; ``next_steps`` is HR's "Nästa steg"."""
-    from tillitverkstad.storage.files import write_export
+    library or a folder), for the PDF's cover; ``next_steps`` is HR's "Nästa steg".
+    ``progress`` hears how far it is; a cancel there leaves no file and replaces none."""
+    from tillitverkstad.storage.files import write_export_from
 
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".pdf":
-        from tillitverkstad.report.overview import build_overview_pdf
+        from tillitverkstad.report.overview import write_overview_pdf
 
-        data = build_overview_pdf(overview, language=language, source=source, next_steps=next_steps)
+        def write(out: BinaryIO) -> None:
+            write_overview_pdf(
+                overview,
+                out,
+                language=language,
+                source=source,
+                next_steps=next_steps,
+                progress=progress,
+            )
+
     elif suffix == ".xlsx":
-        from tillitverkstad.report.workbook import build_workbook
+        from tillitverkstad.report.workbook import write_workbook
 
-        data = build_workbook(overview, language=language)
+        def write(out: BinaryIO) -> None:
+            write_workbook(overview, out, language=language, progress=progress)
+
     else:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -164,23 +179,27 @@ def export_overview(
                 "Name the file .pdf or .xlsx; for CSV files give a folder (-d FOLDER).",
             )
         )
-    return write_export(path, data, overwrite=overwrite)
+    return write_export_from(path, write, overwrite=overwrite)
 
 
 def export_overview_csv(
-    overview: Overview, folder: Path, *, language: str, overwrite: bool = False
+    overview: Overview,
+    folder: Path,
+    *,
+    language: str,
+    overwrite: bool = False,
+    progress: JobProgress = UNTRACKED,
 ) -> list[Path]:
     """One CSV file per table (results, actions, examples) in ``folder``: UTF-8 with a BOM,
-    semicolons, as Swedish Excel opens them."""
+    semicolons, as Swedish Excel opens them. They appear together once all are complete;
+    a cancel (``progress``) leaves none of them written and none replaced."""
     from tillitverkstad.report.csv_files import csv_files
-    from tillitverkstad.storage.files import write_export
+    from tillitverkstad.storage.files import write_exports
 
     folder = Path(folder)
     if not folder.is_dir():
         raise TillitError(
             QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."), folder=str(folder)
         )
-    return [
-        write_export(folder / name, data, overwrite=overwrite)
-        for name, data in csv_files(overview, language=language)
-    ]
+    files = csv_files(overview, language=language, progress=progress)
+    return write_exports([(folder / name, write) for name, write in files], overwrite=overwrite)

@@ -15,6 +15,7 @@ import datetime as dt
 import io
 import re
 from dataclasses import dataclass
+from typing import BinaryIO
 from xml.sax.saxutils import escape
 
 import pikepdf
@@ -198,8 +199,9 @@ def _fonts(pdf: pikepdf.Pdf) -> None:
             cmap.write(_to_unicode(cmap.read_bytes()))
 
 
-def finish(data: bytes, structure: StructureRecorder, info: ArchiveInfo) -> bytes:
-    """``data`` (a ReportLab PDF drawn with ``structure`` recording) as PDF/A-2a or -3a."""
+def finish(data: bytes, structure: StructureRecorder, info: ArchiveInfo, out: BinaryIO) -> None:
+    """``data`` (a ReportLab PDF drawn with ``structure`` recording) as PDF/A-2a or -3a,
+    written to ``out``."""
     with pikepdf.open(io.BytesIO(data)) as pdf:
         write_structure(pdf, structure, info.language)
         _document_info(pdf, info)
@@ -210,7 +212,6 @@ def finish(data: bytes, structure: StructureRecorder, info: ArchiveInfo) -> byte
                 annot.F = PRINT
         if info.attachment is not None:
             _attach(pdf, info)
-        out = io.BytesIO()
         # Our XMP is written as it is: pikepdf would otherwise re-serialise it.
         pdf.save(
             out,
@@ -219,4 +220,3 @@ def finish(data: bytes, structure: StructureRecorder, info: ArchiveInfo) -> byte
             fix_metadata_version=False,
             object_stream_mode=pikepdf.ObjectStreamMode.generate,
         )
-        return out.getvalue()

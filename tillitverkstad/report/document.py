@@ -9,11 +9,12 @@ Usage: build the story from the flowables in :mod:`tagging`, ``layout.Heading`` 
 from __future__ import annotations
 
 import io
-from typing import Any
+from typing import Any, BinaryIO
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from tillitverkstad.core.jobs import UNTRACKED, JobProgress
 from tillitverkstad.report.archive import ArchiveInfo, finish
 from tillitverkstad.report.fonts import BOLD, REGULAR, register_fonts
 from tillitverkstad.report.layout import (
@@ -129,18 +130,61 @@ class ArchiveCanvas(Canvas):
 
 
 class _Document(BaseDocTemplate):
+    def __init__(self, *args: Any, progress: _Laid, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.laid = progress
+
     def afterFlowable(self, flowable: Flowable) -> None:
         outline = getattr(flowable, "outline", None)
         if outline is not None:
             key, title, _level = outline
             self.canv.addOutlineEntry(title, key, level=0, closed=False)
+        self.laid.one_more()
+
+
+class _Laid:
+    """How far the layout is, in flowables (a long report has tens of thousands); the
+    archive layer's finishing is counted as a fifth more, told in one step when done."""
+
+    STEP = 25
+
+    def __init__(self, progress: JobProgress, flowables: int) -> None:
+        self.progress, self.done = progress, 0
+        self.laid_out = flowables
+        self.total = flowables + max(1, flowables // 5)
+        progress.advance(0, self.total)
+
+    def one_more(self) -> None:
+        self.done += 1
+        if self.done % self.STEP == 0:
+            self.progress.advance(min(self.done, self.laid_out), self.total)
+
+    def finished(self) -> None:
+        self.progress.advance(self.total, self.total)
 
 
 def build_document(
     story: list[Flowable], *, info: ArchiveInfo, footer: str, page_label: str
 ) -> bytes:
     """The story as a tagged PDF/A file (PDF/A-3a when ``info`` has an attachment)."""
+    out = io.BytesIO()
+    write_document(story, out, info=info, footer=footer, page_label=page_label)
+    return out.getvalue()
+
+
+def write_document(
+    story: list[Flowable],
+    out: BinaryIO,
+    *,
+    info: ArchiveInfo,
+    footer: str,
+    page_label: str,
+    progress: JobProgress = UNTRACKED,
+) -> None:
+    """:func:`build_document` written to ``out``. ``progress`` hears how far the layout is
+    and may stop it there (``Cancelled``)."""
     register_fonts()
+    laid = _Laid(progress, len(story))
     buffer = io.BytesIO()
     doc = _Document(
         buffer,
@@ -158,6 +202,7 @@ def build_document(
         initialFontName=REGULAR,
         initialFontSize=10,
         initialLeading=14,
+        progress=laid,
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
@@ -168,4 +213,8 @@ def build_document(
         return canvases[-1]
 
     doc.build(story, canvasmaker=canvasmaker)
-    return finish(buffer.getvalue(), canvases[-1].structure, info)
+    structure = canvases[-1].structure
+    del doc  # every page the layout held, freed before the archive layer's turn
+    canvases.clear()
+    finish(buffer.getvalue(), structure, info, out)
+    laid.finished()

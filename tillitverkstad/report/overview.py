@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -17,11 +18,12 @@ from reportlab.platypus import Flowable, PageBreak
 from tillitverkstad import __version__
 from tillitverkstad.core import numbers
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
+from tillitverkstad.core.jobs import UNTRACKED, JobProgress
 from tillitverkstad.core.labels import heat_tint
 from tillitverkstad.core.overview import Cell, GroupOverview, Overview
 from tillitverkstad.report import overview_sections as sections
 from tillitverkstad.report.archive import ArchiveInfo
-from tillitverkstad.report.document import Contents, build_document
+from tillitverkstad.report.document import Contents, write_document
 from tillitverkstad.report.fonts import BOLD
 from tillitverkstad.report.layout import FRAME_WIDTH, Story, Styles, gap, grid
 from tillitverkstad.report.text import plain
@@ -209,7 +211,17 @@ def heatmap(ctx: OverviewContext, show_gap: bool) -> list[Flowable]:
     return story
 
 
-def build_overview_pdf(overview: Overview, *, language: str, source: str, next_steps: str) -> bytes:
+def write_overview_pdf(
+    overview: Overview,
+    out: BinaryIO,
+    *,
+    language: str,
+    source: str,
+    next_steps: str,
+    progress: JobProgress = UNTRACKED,
+) -> None:
+    """The follow-up as a tagged PDF/A file written to ``out``; ``progress`` hears how far
+    it is and may stop it (``Cancelled``)."""
     ctx = OverviewContext(overview=overview, language=language)
     story = cover(ctx, source) + groups_section(ctx)
     if overview.groups:
@@ -240,9 +252,11 @@ def build_overview_pdf(overview: Overview, *, language: str, source: str, next_s
         language=language,
         created=dt.datetime.now().astimezone().replace(microsecond=0),
     )
-    return build_document(
+    write_document(
         story,
+        out,
         info=info,
         footer=plain(f"{title} · {_period(ctx)}"),
         page_label=plain(ctx.tr(QT_TRANSLATE_NOOP("report", "Page {page} of {pages}"))),
+        progress=progress,
     )

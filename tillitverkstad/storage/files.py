@@ -34,7 +34,12 @@ def write_export(path: Path, data: bytes, *, overwrite: bool = False) -> Path:
 
     Only an ordinary file of our own is ever replaced (and only with ``overwrite``): a
     link, a device, a FIFO or a folder at ``path`` is refused, whatever was asked."""
-    return write_exports([(Path(path), lambda out: out.write(data))], overwrite=overwrite)[0]
+    return write_export_from(path, lambda out: out.write(data), overwrite=overwrite)
+
+
+def write_export_from(path: Path, produce: Produce, *, overwrite: bool = False) -> Path:
+    """:func:`write_export` of what ``produce(out)`` writes, streamed to the disk."""
+    return write_exports([(Path(path), produce)], overwrite=overwrite)[0]
 
 
 def write_exports(files: Sequence[tuple[Path, Produce]], *, overwrite: bool = False) -> list[Path]:
