@@ -11,6 +11,7 @@ be cancelled (:mod:`core.jobs`); a cancelled read keeps nothing.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -181,69 +182,52 @@ class _Reader:
         raw = package_file_bytes(path)
         key = content_key(raw)
         kept = self.cache.get(key) if self.cache is not None else None
-        if kept is not None:
-            return _from_json(path, kept)
-        self.read_anew += 1
+        if kept is None:
+            self.read_anew += 1
+            kept = self._checked(raw)
+            if self.cache is not None:
+                self.cache.put(key, kept)
+        # One way from what was read to what is shown, whether kept or read now.
+        return _from_json(path, kept)
+
+    def _checked(self, raw: bytes) -> dict[str, Any]:
+        """What the overview needs of the package ``raw``, or why it cannot be shown."""
         try:
             ws, content = parse_package(raw, contents=self.contents)
         except PackageError as exc:
-            skip = Skipped(path, _PROBLEMS[exc.problem], exc)
-            if self.cache is not None:
-                self.cache.put(key, _skip_json(skip))
-            return skip
-        entry = PackageEntry(
-            path=path,
-            id=ws.id,
-            group_id=ws.group_id,
-            group=ws.group,
-            organisation=ws.organisation,
-            date=ws.date.isoformat(),
-            created=ws.created,
-            template=ws.template.value,
-            remembered=tuple((o.workshop_id, o.date.isoformat(), o.created) for o in ws.history),
-            digest=digest_of(ws, content),
-        )
-        if self.cache is not None:
-            self.cache.put(key, _entry_json(entry))
-        return entry
+            return {
+                "skipped": _PROBLEMS[exc.problem].value,
+                "why": {language: exc.message(language) for language in LANGUAGES},
+            }
+        return {
+            "id": ws.id,
+            "group_id": ws.group_id,
+            "group": ws.group,
+            "organisation": ws.organisation,
+            "date": ws.date.isoformat(),
+            "created": ws.created,
+            "template": ws.template.value,
+            "remembered": [[o.workshop_id, o.date.isoformat(), o.created] for o in ws.history],
+            "digest": digest_to_json(digest_of(ws, content)),
+        }
 
 
 # --- as the cache keeps them (checked there by storage.folder_cache.valid_entry) ----------
 
 
-def _entry_json(entry: PackageEntry) -> dict[str, Any]:
-    return {
-        "id": entry.id,
-        "group_id": entry.group_id,
-        "group": entry.group,
-        "organisation": entry.organisation,
-        "date": entry.date,
-        "created": entry.created,
-        "template": entry.template,
-        "remembered": [list(item) for item in entry.remembered],
-        "digest": digest_to_json(entry.digest),
-    }
-
-
-def _skip_json(skip: Skipped) -> dict[str, Any]:
-    return {
-        "skipped": skip.reason.value,
-        "why": {language: skip.message(language) for language in LANGUAGES},
-    }
-
-
 def _from_json(path: Path, value: dict[str, Any]) -> PackageEntry | Skipped:
     if "skipped" in value:
         return Skipped(path, SkipReason(value["skipped"]), Worded(value["why"]))
+    text = sys.intern  # the same names, dates and ids in many packages: one object each
     return PackageEntry(
         path=path,
         id=value["id"],
-        group_id=value["group_id"],
-        group=value["group"],
-        organisation=value["organisation"],
-        date=value["date"],
-        created=value["created"],
-        template=value["template"],
-        remembered=tuple((w, d, c) for w, d, c in value["remembered"]),
+        group_id=text(value["group_id"]),
+        group=text(value["group"]),
+        organisation=text(value["organisation"]),
+        date=text(value["date"]),
+        created=text(value["created"]),
+        template=text(value["template"]),
+        remembered=tuple((text(w), text(d), text(c)) for w, d, c in value["remembered"]),
         digest=digest_from_json(value["digest"]),
     )

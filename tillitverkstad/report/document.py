@@ -27,6 +27,7 @@ from tillitverkstad.report.layout import (
     RULE,
     fit,
 )
+from tillitverkstad.report.parts import Later
 from tillitverkstad.report.tagging import Node, StructureRecorder, recorder
 
 
@@ -134,30 +135,40 @@ class _Document(BaseDocTemplate):
         super().__init__(*args, **kwargs)
         self.laid = progress
 
+    def filterFlowables(self, flowables: list[Flowable]) -> None:
+        """Make the parts the layout has come to (:class:`parts.Later`): the first one,
+        and one that flowables kept with their next (a heading) wait for."""
+        at = 0
+        while at < len(flowables) and flowables[at] is not None:
+            first = flowables[at]
+            if isinstance(first, Later):
+                flowables[at : at + 1] = first.make()
+                self.laid.one_more()
+            elif first.getKeepWithNext():
+                at += 1
+            else:
+                break
+
     def afterFlowable(self, flowable: Flowable) -> None:
         outline = getattr(flowable, "outline", None)
         if outline is not None:
             key, title, _level = outline
             self.canv.addOutlineEntry(title, key, level=0, closed=False)
-        self.laid.one_more()
 
 
 class _Laid:
-    """How far the layout is, in flowables (a long report has tens of thousands); the
+    """How far the layout is, in parts made (:class:`parts.Later`, a few pages each); the
     archive layer's finishing is counted as a fifth more, told in one step when done."""
 
-    STEP = 25
-
-    def __init__(self, progress: JobProgress, flowables: int) -> None:
+    def __init__(self, progress: JobProgress, parts: int) -> None:
         self.progress, self.done = progress, 0
-        self.laid_out = flowables
-        self.total = flowables + max(1, flowables // 5)
+        self.parts = max(1, parts)
+        self.total = self.parts + max(1, self.parts // 5)
         progress.advance(0, self.total)
 
     def one_more(self) -> None:
-        self.done += 1
-        if self.done % self.STEP == 0:
-            self.progress.advance(min(self.done, self.laid_out), self.total)
+        self.done = min(self.done + 1, self.parts)
+        self.progress.advance(self.done, self.total)
 
     def finished(self) -> None:
         self.progress.advance(self.total, self.total)
@@ -181,10 +192,10 @@ def write_document(
     page_label: str,
     progress: JobProgress = UNTRACKED,
 ) -> None:
-    """:func:`build_document` written to ``out``. ``progress`` hears how far the layout is
-    and may stop it there (``Cancelled``)."""
+    """:func:`build_document` written to ``out``. ``progress`` hears of every part made
+    (``parts.Later``) and may stop the layout there (``Cancelled``)."""
     register_fonts()
-    laid = _Laid(progress, len(story))
+    laid = _Laid(progress, sum(1 for f in story if isinstance(f, Later)))
     buffer = io.BytesIO()
     doc = _Document(
         buffer,
