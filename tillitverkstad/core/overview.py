@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Protocol
 
 from tillitverkstad.core.digest import (
@@ -69,7 +69,7 @@ class Filters:
         return (self.start is None or date >= self.start) and (self.end is None or date <= self.end)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OccasionRef:
     """One occasion of a group in the period; ``in_source`` False: only remembered by a
     later occasion (its workshop is not in this library or folder)."""
@@ -81,7 +81,7 @@ class OccasionRef:
     in_source: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cell:
     """A group's latest agreed nuläge on a principle in the period, and the gap then;
     ``occasion`` None: never rated in the period (``on_agenda``: it was on an agenda)."""
@@ -96,7 +96,7 @@ class Cell:
         return self.value is not None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ActionItem:
     """One action of a group, once, as its latest occasion in the period left it."""
 
@@ -112,7 +112,7 @@ class ActionItem:
         return self.state.status not in CLOSED_STATUSES
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ActionRollup:
     open: int = 0  # not started or ongoing (overdue ones included)
     overdue: int = 0
@@ -120,13 +120,13 @@ class ActionRollup:
     cancelled: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BalanceAt:
     occasion: OccasionRef
     points: BalancePoints
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ExampleItem:
     group_id: str
     group: str
@@ -135,7 +135,7 @@ class ExampleItem:
     example: Example
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ResultRow:
     """One workshop × rated step, for the long-format table (workbook, CSV)."""
 
@@ -148,7 +148,7 @@ class ResultRow:
     result: RatedResult
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class GroupOverview:
     id: str
     name: str
@@ -179,7 +179,7 @@ class GroupOverview:
         return next((o for o in reversed(self.occasions) if o.in_source), None)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Principle:
     step_id: str
     title: str
@@ -265,6 +265,9 @@ def _rollup(items: Sequence[ActionItem]) -> ActionRollup:
     )
 
 
+# HR's folder of 10 000 packages makes a quarter of a million of the small objects above:
+# they have slots, and the dates they share are one object each.
+@lru_cache(maxsize=4096)
 def _date(text: str) -> dt.date:
     return dt.date.fromisoformat(text)
 

@@ -199,10 +199,13 @@ def _fonts(pdf: pikepdf.Pdf) -> None:
             cmap.write(_to_unicode(cmap.read_bytes()))
 
 
-def finish(data: bytes, structure: StructureRecorder, info: ArchiveInfo, out: BinaryIO) -> None:
-    """``data`` (a ReportLab PDF drawn with ``structure`` recording) as PDF/A-2a or -3a,
+def finish(
+    drawn: io.BytesIO, structure: StructureRecorder, info: ArchiveInfo, out: BinaryIO
+) -> None:
+    """``drawn`` (a ReportLab PDF drawn with ``structure`` recording) as PDF/A-2a or -3a,
     written to ``out``."""
-    with pikepdf.open(io.BytesIO(data)) as pdf:
+    drawn.seek(0)
+    with pikepdf.open(drawn) as pdf:
         write_structure(pdf, structure, info.language)
         _document_info(pdf, info)
         _output_intent(pdf)

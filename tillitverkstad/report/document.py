@@ -8,6 +8,7 @@ Usage: build the story from the flowables in :mod:`tagging`, ``layout.Heading`` 
 
 from __future__ import annotations
 
+import gc
 import io
 from typing import Any, BinaryIO
 
@@ -90,12 +91,17 @@ class ArchiveCanvas(Canvas):
         self._marks.append((self.getPageNumber(), key, left, top))
 
     def showPage(self) -> None:
+        # The page's operators as one text (ReportLab joins them so anyway): a thousand
+        # pages held until the end cost a third of what their small strings would.
+        self._code = ["\n".join(self._code)]
         self._pages.append(dict(self.__dict__))
         self._startPage()
 
     def save(self) -> None:
         total = len(self._pages)
-        for state in self._pages:
+        pages, self._pages = self._pages, []
+        for number in range(total):
+            state, pages[number] = pages[number], {}  # each page's state let go once shown
             self.__dict__.update(state)
             for page, key, left, top in self._marks:
                 if page == self._pageNumber:
@@ -225,7 +231,10 @@ def write_document(
 
     doc.build(story, canvasmaker=canvasmaker)
     structure = canvases[-1].structure
-    del doc  # every page the layout held, freed before the archive layer's turn
+    # Every page the layout held (and the cycles ReportLab's objects make) freed before
+    # the archive layer builds the structure tree of a report that may have a thousand.
+    del doc
     canvases.clear()
-    finish(buffer.getvalue(), structure, info, out)
+    gc.collect()
+    finish(buffer, structure, info, out)
     laid.finished()

@@ -28,10 +28,25 @@ def _sheet(book: xlsxwriter.Workbook, table: Table, formats: dict, rows: Iterabl
         sheet.set_column(column, column, width, formats.get(spec.kind))
     sheet.freeze_panes(1, 0)
     sheet.write_row(0, 0, [c.header for c in table.columns], formats["header"])
+    # Each column's own write: a quarter of a million rows spend no time on telling a
+    # number from a date; an empty value writes no cell (Excel's empty, never a zero).
+    writers = [getattr(sheet, _WRITERS[c.kind]) for c in table.columns]
     last = 0
     for last, row in enumerate(rows, start=1):
-        sheet.write_row(last, 0, row)
+        for column, (write, value) in enumerate(zip(writers, row, strict=True)):
+            if value is not None:
+                write(last, column, value)
     sheet.autofilter(0, 0, max(1, last), len(table.columns) - 1)
+
+
+_WRITERS = {
+    "text": "write_string",
+    "long": "write_string",
+    "int": "write_number",
+    "decimal": "write_number",
+    "date": "write_datetime",  # in the workbook's default date format
+    "flag": "write_boolean",
+}
 
 
 def write_workbook(
