@@ -120,7 +120,9 @@ def read_folder(
             saved = path.stat().st_mtime
         except TillitError as exc:  # the file itself (not its bytes): read again next time
             reason = _PROBLEMS[exc.problem] if isinstance(exc, PackageError) else None
-            skipped.append(Skipped(path, reason or SkipReason.UNREADABLE, exc))
+            # Kept for its message only: its traceback would keep the read's frames alive.
+            why = exc.with_traceback(None)
+            skipped.append(Skipped(path, reason or SkipReason.UNREADABLE, why))
         except OSError:
             skipped.append(Skipped(path, SkipReason.UNREADABLE, _unreadable(path)))
         else:

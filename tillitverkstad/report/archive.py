@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import BinaryIO
 from xml.sax.saxutils import escape
@@ -200,13 +201,18 @@ def _fonts(pdf: pikepdf.Pdf) -> None:
 
 
 def finish(
-    drawn: io.BytesIO, structure: StructureRecorder, info: ArchiveInfo, out: BinaryIO
+    drawn: io.BytesIO,
+    structure: StructureRecorder,
+    info: ArchiveInfo,
+    out: BinaryIO,
+    tick: Callable[[float], None] | None = None,
 ) -> None:
     """``drawn`` (a ReportLab PDF drawn with ``structure`` recording) as PDF/A-2a or -3a,
-    written to ``out``."""
+    written to ``out``. ``tick(share)`` hears how far it is (half the tree, half the
+    writing) and may stop it there."""
     drawn.seek(0)
     with pikepdf.open(drawn) as pdf:
-        write_structure(pdf, structure, info.language)
+        write_structure(pdf, structure, info.language, tick and (lambda share: tick(share / 2)))
         _document_info(pdf, info)
         _output_intent(pdf)
         _fonts(pdf)
@@ -222,4 +228,5 @@ def finish(
             deterministic_id=True,
             fix_metadata_version=False,
             object_stream_mode=pikepdf.ObjectStreamMode.generate,
+            progress=tick and (lambda percent: tick(0.5 + percent / 200)),
         )

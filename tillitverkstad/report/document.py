@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import io
+from collections.abc import Callable
 from typing import Any, BinaryIO
 
 from reportlab.pdfgen.canvas import Canvas
@@ -76,8 +77,16 @@ class ArchiveCanvas(Canvas):
     can show the page each section starts on, and each bookmark points at its own page
     (a destination made while the page is held would point at the first one)."""
 
-    def __init__(self, *args: Any, footer: str, page_label: str, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        footer: str,
+        page_label: str,
+        still: Callable[[], None] = lambda: None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
+        self._still = still  # a chance to cancel, as each held page is finished
         self.structure = StructureRecorder()
         self._pages: list[dict] = []
         self._footer = footer
@@ -102,6 +111,7 @@ class ArchiveCanvas(Canvas):
         pages, self._pages = self._pages, []
         for number in range(total):
             state, pages[number] = pages[number], {}  # each page's state let go once shown
+            self._still()
             self.__dict__.update(state)
             for page, key, left, top in self._marks:
                 if page == self._pageNumber:
@@ -143,7 +153,9 @@ class _Document(BaseDocTemplate):
 
     def filterFlowables(self, flowables: list[Flowable]) -> None:
         """Make the parts the layout has come to (:class:`parts.Later`): the first one,
-        and one that flowables kept with their next (a heading) wait for."""
+        and one that flowables kept with their next (a heading) wait for. Every few
+        flowables (or pages of a long table, each a piece of its own) a cancel is heard."""
+        self.laid.still()
         at = 0
         while at < len(flowables) and flowables[at] is not None:
             first = flowables[at]
@@ -164,10 +176,12 @@ class _Document(BaseDocTemplate):
 
 class _Laid:
     """How far the layout is, in parts made (:class:`parts.Later`, a few pages each); the
-    archive layer's finishing is counted as a fifth more, told in one step when done."""
+    archive layer's finishing is counted as a fifth more."""
+
+    ASK_EVERY = 5  # flowables laid out between two chances to cancel
 
     def __init__(self, progress: JobProgress, parts: int) -> None:
-        self.progress, self.done = progress, 0
+        self.progress, self.done, self.handled = progress, 0, 0
         self.parts = max(1, parts)
         self.total = self.parts + max(1, self.parts // 5)
         progress.advance(0, self.total)
@@ -175,6 +189,17 @@ class _Laid:
     def one_more(self) -> None:
         self.done = min(self.done + 1, self.parts)
         self.progress.advance(self.done, self.total)
+
+    def still(self) -> None:
+        """Laying out on, no part further: a chance to cancel, every few flowables."""
+        self.handled += 1
+        if self.handled % self.ASK_EVERY == 0:
+            self.progress.advance(self.done, self.total)
+
+    def finishing(self, share: float) -> None:
+        """``share`` of the archive layer's work done."""
+        finishing = self.total - self.parts
+        self.progress.advance(self.parts + int(share * finishing), self.total)
 
     def finished(self) -> None:
         self.progress.advance(self.total, self.total)
@@ -226,7 +251,9 @@ def write_document(
     canvases: list[ArchiveCanvas] = []
 
     def canvasmaker(*args: Any, **kwargs: Any) -> ArchiveCanvas:
-        canvases.append(ArchiveCanvas(*args, footer=footer, page_label=page_label, **kwargs))
+        canvases.append(
+            ArchiveCanvas(*args, footer=footer, page_label=page_label, still=laid.still, **kwargs)
+        )
         return canvases[-1]
 
     doc.build(story, canvasmaker=canvasmaker)
@@ -236,5 +263,6 @@ def write_document(
     del doc
     canvases.clear()
     gc.collect()
-    finish(buffer, structure, info, out)
+    laid.finishing(0.0)
+    finish(buffer, structure, info, out, laid.finishing)
     laid.finished()

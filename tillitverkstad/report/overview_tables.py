@@ -48,13 +48,14 @@ class Table:
 class RowProgress:
     """The rows written of every table of one export, told to ``progress`` every
     :data:`STEP` rows: often enough that a cancel answers at once, seldom enough to cost
-    nothing. The watcher may raise ``Cancelled`` from there."""
+    nothing. The watcher may raise ``Cancelled`` from there. One unit more than the rows
+    is the file's finishing (the workbook's zip), during which :meth:`still` asks."""
 
     STEP = 250
 
-    def __init__(self, progress: JobProgress, total: int) -> None:
-        self.progress, self.total, self.done = progress, total, 0
-        progress.advance(0, total)
+    def __init__(self, progress: JobProgress, rows: int) -> None:
+        self.progress, self.total, self.done = progress, rows + 1, 0
+        progress.advance(0, self.total)
 
     def counted(self, rows: Iterable[T]) -> Iterator[T]:
         for row in rows:
@@ -62,6 +63,10 @@ class RowProgress:
             self.done += 1
             if self.done % self.STEP == 0:
                 self.progress.advance(self.done, self.total)
+
+    def still(self) -> None:
+        """Working on, no further: a chance to cancel."""
+        self.progress.advance(self.done, self.total)
 
     def finished(self) -> None:
         self.progress.advance(self.total, self.total)

@@ -8,6 +8,7 @@ annotation to its ``Link`` element.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name, String
@@ -15,6 +16,7 @@ from pikepdf import Array, Dictionary, Name, String
 from tillitverkstad.report.tagging import Mcr, Node, StructureRecorder
 
 _HEADING = re.compile(r"^H([1-6])$")
+TICK_EVERY = 2000  # elements written between two ticks (a few milliseconds)
 
 
 def _even_headings(root: Node) -> None:
@@ -43,12 +45,19 @@ def _find_annotation(page: pikepdf.Page, rect: tuple[float, ...]) -> pikepdf.Obj
     return None
 
 
-def write_structure(pdf: pikepdf.Pdf, structure: StructureRecorder, language: str) -> None:
+def write_structure(
+    pdf: pikepdf.Pdf,
+    structure: StructureRecorder,
+    language: str,
+    tick: Callable[[float], None] | None = None,
+) -> None:
     """The structure tree. A report of a thousand pages has some 200 000 elements, and
     QPDF holds each as an object of its own, so each is kept lean: no optional /Type, a
     lone marked-content sequence as a bare MCID, no handle kept once it is placed in the
-    parent tree, and the recorded tree let go as it is written."""
+    parent tree, and the recorded tree let go as it is written. ``tick(share)`` hears
+    every few thousand elements how much of the tree is written."""
     _even_headings(structure.root)
+    elements, made = _count(structure.root), 0
     pages = list(pdf.pages)
     page_objs = [page.obj for page in pages]
     tree_root = pdf.make_indirect(Dictionary(Type=Name.StructTreeRoot))
@@ -61,7 +70,10 @@ def write_structure(pdf: pikepdf.Pdf, structure: StructureRecorder, language: st
     mcr_type, objr_type = Name.MCR, Name.OBJR
 
     def build(node: Node, parent: pikepdf.Object) -> pikepdf.Object:
-        nonlocal next_key
+        nonlocal next_key, made
+        made += 1
+        if tick is not None and made % TICK_EVERY == 0:
+            tick(made / elements)
         role = roles.get(node.role) or roles.setdefault(node.role, Name("/" + node.role))
         first_page = next((k.page for k in node.kids if isinstance(k, Mcr)), None)
         fields: dict[str, object] = {"/S": role, "/P": parent}
@@ -117,6 +129,15 @@ def write_structure(pdf: pikepdf.Pdf, structure: StructureRecorder, language: st
     prefs = pdf.Root.get("/ViewerPreferences", Dictionary())
     prefs.DisplayDocTitle = True
     pdf.Root.ViewerPreferences = prefs
+
+
+def _count(root: Node) -> int:
+    count, waiting = 0, [root]
+    while waiting:
+        node = waiting.pop()
+        count += 1
+        waiting.extend(kid for kid in node.kids if isinstance(kid, Node))
+    return count
 
 
 def _attributes(node: Node) -> Dictionary | None:
