@@ -9,6 +9,7 @@ import stat
 from pathlib import Path
 
 import pytest
+from watchers import Watcher
 
 from tillitverkstad.core.jobs import Cancelled
 from tillitverkstad.operations import overview as overview_ops
@@ -234,17 +235,6 @@ def test_the_cache_is_bounded_and_keeps_what_fits(shared, data_dir, monkeypatch)
     again = read(shared, data_dir)
     assert seen(again) == seen(first)
     assert 0 < again.read_anew < distinct_contents(shared)
-
-
-class Watcher:
-    def __init__(self, stop_at: int | None = None) -> None:
-        self.calls: list[tuple[int, int]] = []
-        self.stop_at = stop_at
-
-    def advance(self, done: int, total: int) -> None:
-        self.calls.append((done, total))
-        if self.stop_at is not None and done >= self.stop_at:
-            raise Cancelled
 
 
 def test_the_read_reports_its_progress_file_by_file(shared, data_dir):

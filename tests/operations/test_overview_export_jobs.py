@@ -7,24 +7,12 @@ from pathlib import Path
 
 import pytest
 from overview_story import TODAY
+from watchers import Watcher
 
 from tillitverkstad.core.jobs import Cancelled
 from tillitverkstad.core.overview import Filters
 from tillitverkstad.operations import overview as overview_ops
 from tillitverkstad.report.overview_tables import RowProgress
-
-
-class Watcher:
-    """What a progress bar hears; with ``stop_at``, the user presses Cancel there."""
-
-    def __init__(self, stop_at: int | None = None) -> None:
-        self.calls: list[tuple[int, int]] = []
-        self.stop_at = stop_at
-
-    def advance(self, done: int, total: int) -> None:
-        self.calls.append((done, total))
-        if self.stop_at is not None and len(self.calls) >= self.stop_at:
-            raise Cancelled
 
 
 @pytest.fixture

@@ -26,34 +26,19 @@ from tillitverkstad.core.digest import (
     RatedResult,
 )
 from tillitverkstad.core.groups import Group, OccasionEntry, group_library
+from tillitverkstad.core.groups import Listed as GroupListed
 from tillitverkstad.core.history import Point, PrincipleHistory
 from tillitverkstad.core.model import CLOSED_STATUSES, ActionStatus, StepResult
 
 
-class Listed(Protocol):
+class Listed(GroupListed, Protocol):
     """A workshop as the overview reads it: what ``core.groups`` needs, and its digest
     (read-only, as the frozen entries of the index and of a folder have them)."""
 
     @property
-    def id(self) -> str: ...
-    @property
-    def group_id(self) -> str: ...
-    @property
-    def group(self) -> str: ...
-    @property
-    def organisation(self) -> str: ...
-    @property
-    def date(self) -> str: ...
-    @property
-    def created(self) -> str: ...
-    @property
     def template(self) -> str: ...
     @property
-    def remembered(self) -> Sequence[Sequence[str]]: ...
-    @property
     def digest(self) -> Digest | None: ...
-    @property
-    def readable(self) -> bool: ...
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
 from typing import BinaryIO
 
 from reportlab.lib import colors
@@ -26,29 +25,15 @@ from tillitverkstad.report import overview_sections as sections
 from tillitverkstad.report.archive import ArchiveInfo
 from tillitverkstad.report.document import Contents, write_document
 from tillitverkstad.report.fonts import BOLD
-from tillitverkstad.report.layout import FRAME_WIDTH, Story, Styles, gap, grid
+from tillitverkstad.report.layout import FRAME_WIDTH, gap, grid
+from tillitverkstad.report.overview_context import PRINCIPLE_WIDTH, OverviewContext
 from tillitverkstad.report.parts import Later, in_parts
 from tillitverkstad.report.text import plain
 
 TITLE = QT_TRANSLATE_NOOP("report", "Follow-up of trust-based governance")
 MAX_GROUPS_PER_TABLE = 6  # columns of a heatmap table; more groups continue in the next one
-PRINCIPLE_WIDTH = 38 * mm
 SECTION_ROOM = 70 * mm  # less room than this left on a page: the next section starts anew
 NEXT_STEPS_ROOM = 35 * mm  # the last section: its heading and a few lines
-SECTION_SPACE = 7 * mm
-
-
-@dataclass
-class OverviewContext(Story):
-    overview: Overview
-    language: str
-    styles: Styles = field(default_factory=Styles)
-    outline: list[tuple[str, str, int]] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        # Sections follow each other on a page: a heading there keeps its distance (at
-        # the top of a page the space is dropped, as ReportLab does with spaceBefore).
-        self.styles = replace(self.styles, h1=self.styles.h1.clone("h1", spaceBefore=SECTION_SPACE))
 
 
 def _period(ctx: OverviewContext) -> str:

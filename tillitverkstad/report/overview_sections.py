@@ -4,7 +4,6 @@ groups' examples, the balance of the governing logics, and HR's next steps."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
@@ -18,14 +17,11 @@ from tillitverkstad.core.labels import CATEGORIES, LOGIC_NAMES
 from tillitverkstad.core.model import Scale
 from tillitverkstad.core.overview import GroupOverview, Principle
 from tillitverkstad.report.layout import FRAME_WIDTH, gap, grid
+from tillitverkstad.report.overview_context import PRINCIPLE_WIDTH, OverviewContext
 from tillitverkstad.report.parts import Later, in_parts
-
-if TYPE_CHECKING:
-    from tillitverkstad.report.overview import OverviewContext
 
 EXAMPLES_PER_LIST = 15  # per principle and category: the newest; the workbook has them all
 GROUPS_PER_PART = 20  # development tables made at a time
-PRINCIPLE_WIDTH = 38 * mm
 CHANGE_WIDTH = 24 * mm
 
 

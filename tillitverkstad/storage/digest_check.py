@@ -66,25 +66,26 @@ def _rows(value: Any, width: int, limit: int) -> bool:
     )
 
 
+def _agreed(value: Any) -> bool:
+    return value is None or (type(value) is int and SCALE_MIN <= value <= SCALE_MAX)
+
+
 def _valid_result(row: list, full: bool) -> bool:
-    step, title, current, desired, consensus, *votes = row
-    scale = (SCALE_MIN, SCALE_MAX)
-    return (
-        is_id(step)
-        and is_text(title, LIMITS.title)
-        and _is_int(current, *scale)
-        and _is_int(desired, *scale)
-        and (consensus is None or consensus in _CONSENSUS)
-        and (
-            not full
-            or (
-                _is_int(votes[0], 0, 10_000, optional=False)
-                and _is_median(votes[1])
-                and _is_median(votes[2])
-                and _is_int(votes[3], 0, SCALE_MAX - SCALE_MIN)
-                and _is_int(votes[4], 0, SCALE_MAX - SCALE_MIN)
-            )
-        )
+    # Indexed, not unpacked: a folder of 10 000 packages has 200 000 of these rows.
+    if not (
+        is_id(row[0])
+        and is_text(row[1], LIMITS.title)
+        and _agreed(row[2])
+        and _agreed(row[3])
+        and (row[4] is None or row[4] in _CONSENSUS)
+    ):
+        return False
+    return not full or (
+        _is_int(row[5], 0, 10_000, optional=False)
+        and _is_median(row[6])
+        and _is_median(row[7])
+        and _is_int(row[8], 0, SCALE_MAX - SCALE_MIN)
+        and _is_int(row[9], 0, SCALE_MAX - SCALE_MIN)
     )
 
 
