@@ -102,7 +102,7 @@ class ArchiveCanvas(Canvas):
     def showPage(self) -> None:
         # The page's operators as one text (ReportLab joins them so anyway): a thousand
         # pages held until the end cost a third of what their small strings would.
-        self._code = ["\n".join(self._code)]
+        self.__dict__["_code"] = ["\n".join(self.__dict__["_code"])]
         self._pages.append(dict(self.__dict__))
         self._startPage()
 

@@ -6,6 +6,7 @@ document (``document._Document``) puts them in its place just before laying it o
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TypeVar
 
 from reportlab.platypus import Flowable
@@ -33,6 +34,5 @@ def in_parts(
 ) -> list[Flowable]:
     """``make`` of ``size`` items at a time, each part made when it is reached."""
     return [
-        Later(lambda part=items[start : start + size]: make(part))
-        for start in range(0, len(items), size)
+        Later(partial(make, items[start : start + size])) for start in range(0, len(items), size)
     ]

@@ -75,7 +75,7 @@ def write_workbook(
     counter.finished()
 
 
-def _workbook(out: BinaryIO, rows_folder: str, language: str) -> xlsxwriter.Workbook:
+def _workbook(out: _Asking, rows_folder: str, language: str) -> xlsxwriter.Workbook:
     book = xlsxwriter.Workbook(
         out,
         {
