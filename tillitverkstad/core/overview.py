@@ -13,7 +13,7 @@ about any of them.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Protocol
@@ -145,6 +145,8 @@ class GroupOverview:
     rollup: ActionRollup
     actions: tuple[ActionItem, ...]
     balance: tuple[BalanceAt, ...]
+    # Its occasions in the period whose workshop was read, each with what was read of it.
+    read: tuple[tuple[OccasionRef, Listed], ...] = ()
 
     def cell(self, step_id: str) -> Cell:
         return self.cells.get(step_id, Cell())
@@ -163,6 +165,21 @@ class GroupOverview:
     def latest_in_source(self) -> OccasionRef | None:
         return next((o for o in reversed(self.occasions) if o.in_source), None)
 
+    def result_rows(self) -> Iterator[ResultRow]:
+        for ref, listed in self.read:
+            digest = listed.digest
+            assert digest is not None  # only workshops with a digest are read
+            for r in digest.results:
+                yield ResultRow(
+                    listed.organisation,
+                    self.id,
+                    ref.group,
+                    ref,
+                    listed.template,
+                    digest.language,
+                    r,
+                )
+
 
 @dataclass(frozen=True, slots=True)
 class Principle:
@@ -177,7 +194,6 @@ class Overview:
     principles: tuple[Principle, ...]  # the heatmap's columns
     groups: tuple[GroupOverview, ...]
     examples: tuple[ExampleItem, ...]
-    results: tuple[ResultRow, ...]
     organisations: tuple[str, ...] = ()  # every organisation in the source (for the filter)
     choices: tuple[tuple[str, str, str], ...] = ()  # every group (id, name, organisation)
     workshop_ids: frozenset[str] = field(default_factory=frozenset)
@@ -194,6 +210,22 @@ class Overview:
     @property
     def actions(self) -> tuple[ActionItem, ...]:
         return tuple(a for g in self.groups for a in g.actions)
+
+    def result_rows(self) -> Iterator[ResultRow]:
+        """One row per workshop × rated step, made as they are read: only the long tables
+        need them, and over HR's folder of 10 000 packages they are 70 000."""
+        for group in self.groups:
+            yield from group.result_rows()
+
+    @property
+    def result_count(self) -> int:
+        return sum(
+            len(listed.digest.results) for g in self.groups for _, listed in g.read if listed.digest
+        )
+
+    @property
+    def results(self) -> tuple[ResultRow, ...]:
+        return tuple(self.result_rows())
 
     @property
     def overdue(self) -> tuple[ActionItem, ...]:
@@ -263,7 +295,7 @@ def _group_overview(
     today: dt.date,
     steps: list[str],
     titles: dict[str, str],
-    out: tuple[list[ExampleItem], list[ResultRow]],
+    examples: list[ExampleItem],
 ) -> GroupOverview | None:
     entries = [
         (number, entry)
@@ -303,9 +335,9 @@ def _group_overview(
             ref, p = latest
             gap = None if p.desired is None else p.desired - p.current
             cells[step] = Cell(p.current, gap, ref, True)
-    examples, rows = out
     latest_state: dict[str, tuple[ActionState, str]] = {}
     balance = []
+    read = []
     for ref, (_, entry) in zip(refs, entries, strict=True):
         listed = entry.listed
         digest = getattr(listed, "digest", None) if listed is not None else None
@@ -318,12 +350,7 @@ def _group_overview(
             ExampleItem(group.id, ref.group, listed.organisation, ref, example)
             for example in digest.examples
         )
-        rows.extend(
-            ResultRow(
-                listed.organisation, group.id, ref.group, ref, listed.template, digest.language, r
-            )
-            for r in digest.results
-        )
+        read.append((ref, listed))
     actions = tuple(
         ActionItem(
             group.id,
@@ -348,6 +375,7 @@ def _group_overview(
         rollup=_rollup(actions),
         actions=actions,
         balance=tuple(balance),
+        read=tuple(read),
     )
 
 
@@ -369,14 +397,13 @@ def build_overview(
     steps: list[str] = list(order)
     known = dict(titles or {})
     examples: list[ExampleItem] = []
-    rows: list[ResultRow] = []
     shown = []
     for group in groups:
         if filters.organisation is not None and group.organisation != filters.organisation:
             continue
         if filters.group_id is not None and group.id != filters.group_id:
             continue
-        result = _group_overview(group, filters, today, steps, known, (examples, rows))
+        result = _group_overview(group, filters, today, steps, known, examples)
         if result is not None:
             shown.append(result)
     used = {step for g in shown for step in g.cells}
@@ -388,7 +415,6 @@ def build_overview(
         principles=principles,
         groups=tuple(shown),
         examples=tuple(examples),
-        results=tuple(rows),
         organisations=tuple(sorted({g.organisation for g in groups}, key=str.casefold)),
         choices=tuple((g.id, g.name, g.organisation) for g in groups),
         workshop_ids=frozenset(item.id for item in items),

@@ -113,7 +113,7 @@ def results_table(overview: Overview, tr: _Tr) -> Table:
     )
 
     def rows() -> Iterator[Row]:
-        for row in overview.results:
+        for row in overview.result_rows():
             r = row.result
             yield (
                 row.organisation,
@@ -138,7 +138,7 @@ def results_table(overview: Overview, tr: _Tr) -> Table:
             )
 
     name = tr(QT_TRANSLATE_NOOP("report", "results"))
-    return Table(name, columns, rows, len(overview.results))
+    return Table(name, columns, rows, overview.result_count)
 
 
 def actions_table(overview: Overview, tr: _Tr) -> Table:
