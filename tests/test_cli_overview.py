@@ -164,3 +164,21 @@ def test_csv_fields_are_written_as_swedish_excel_reads_them():
     assert _field(True, "sv") == "ja" and _field(None, "sv") == ""
     assert _field("=HYPERLINK(1)", "sv") == "'=HYPERLINK(1)"
     assert _field("Vanlig text", "sv") == "Vanlig text"
+
+
+def test_overview_of_a_folder_keeps_its_reading_in_the_data_folder_not_the_shared_one(
+    capsys, data, tmp_path
+):
+    shared = tmp_path / "delad"
+    shared.mkdir()
+    run(capsys, "--data-dir", data, "export-json", "--all", "-d", shared)
+    before = sorted((p.name, p.stat().st_mtime_ns) for p in shared.iterdir())
+    hr = tmp_path / "hr"  # HR's own library, in use: the reading is kept there
+    run(capsys, "--data-dir", hr, "demo")
+    for _ in range(2):
+        code, _, err = run(
+            capsys, "--data-dir", hr, "overview", "--packages", shared, "-d", tmp_path, "--force"
+        )
+        assert (code, err) == (0, "")
+    assert sorted((p.name, p.stat().st_mtime_ns) for p in shared.iterdir()) == before
+    assert len(list((hr / "cache" / "overview").glob("*.jsonl"))) == 1

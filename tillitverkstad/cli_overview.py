@@ -67,7 +67,7 @@ def cmd_overview(args: argparse.Namespace, library: ops.Library) -> int:
         )
     filters = overview_ops.filters_from(args.organisation, None, args.start, args.end)
     if args.packages:
-        source = overview_ops.read_folder(Path(args.packages))
+        source = overview_ops.read_folder(Path(args.packages), data_dir=library.data_dir)
         for skipped in source.skipped:
             print(
                 say(

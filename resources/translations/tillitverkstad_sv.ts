@@ -3924,10 +3924,6 @@ Importera inget: biblioteket förblir som det är.</translation>
         <translation>Utveckling inom varje grupp</translation>
     </message>
     <message>
-        <source>Each group&apos;s agreed current state at its occasions in the period, the first one first, and the change since then and since last time. Change is worked out within a group only: an average over groups is not shown, since the groups met at different times and not all of them at every point.</source>
-        <translation>Varje grupps överenskomna nuläge vid dess tillfällen under perioden, det första först, och förändringen sedan dess och sedan förra gången. Förändring räknas bara inom en grupp: ett medelvärde över grupper visas inte, eftersom grupperna träffades vid olika tidpunkter och inte alla vid varje tillfälle.</translation>
-    </message>
-    <message>
         <source>Current state at each occasion</source>
         <translation>Nuläge vid varje tillfälle</translation>
     </message>
@@ -3938,6 +3934,14 @@ Importera inget: biblioteket förblir som det är.</translation>
     <message>
         <source>Met once in the period, so no development to show: {names}.</source>
         <translation>Träffades en gång under perioden, så ingen utveckling att visa: {names}.</translation>
+    </message>
+    <message>
+        <source>Each group&apos;s agreed current state at its occasions in the period, the first one first, and the change since then and since last time; where a principle was not agreed at every occasion, the occasions it was agreed at are numbered (1: 3 → 3: 4). Change is worked out within a group only: an average over groups is not shown, since the groups met at different times and not all of them at every point.</source>
+        <translation>Varje grupps överenskomna nuläge vid dess tillfällen under perioden, det första först, och förändringen sedan dess och sedan förra gången; där en princip inte fick ett överenskommet värde vid varje tillfälle är de tillfällen den fick det numrerade (1: 3 → 3: 4). Förändring räknas bara inom en grupp: ett medelvärde över grupper visas inte, eftersom grupperna träffades vid olika tidpunkter och inte alla vid varje tillfälle.</translation>
+    </message>
+    <message>
+        <source>Not rated at any occasion: {principles}.</source>
+        <translation>Ej bedömd vid något tillfälle: {principles}.</translation>
     </message>
     <message>
         <source>Open</source>

@@ -4,13 +4,11 @@ as Excel and an archivist's PDF tools would."""
 from __future__ import annotations
 
 import datetime as dt
-import json
-import os
 from pathlib import Path
 
 import openpyxl
 import pytest
-from overview_story import TODAY, fill
+from overview_story import TODAY
 from report.pdfcheck import elements, open_pdf, role
 from report.pdfread import pdf_text
 
@@ -18,42 +16,16 @@ from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.overview import Filters
 from tillitverkstad.operations import library as ops
 from tillitverkstad.operations import overview as overview_ops
-from tillitverkstad.operations import packages
 from tillitverkstad.operations.overview import SkipReason
-
-
-@pytest.fixture
-def lib(tmp_path, content_sv):
-    library = ops.library_at(tmp_path / "data")
-    ops.prepare(library)
-    fill(library, content_sv)
-    return library
-
-
-@pytest.fixture
-def shared(lib, tmp_path):
-    """A shared folder as HR finds it: every package, and files that are not."""
-    folder = tmp_path / "delad"
-    folder.mkdir()
-    written = list(packages.export_all_packages(lib, folder))
-    assert all(r.error is None for r in written)
-    first = written[0].path
-    (folder / "kopia.json").write_bytes(first.read_bytes())
-    os.utime(folder / "kopia.json", (1, 1))  # older: the original is the one shown
-    (folder / "annat.json").write_text('{"format": "något annat", "version": 1}')
-    (folder / "trasig.json").write_text('{"format": "tillitverkstad-package", ')
-    newer = json.loads(first.read_text(encoding="utf-8"))
-    newer["version"] = 999
-    (folder / "framtid.json").write_text(json.dumps(newer), encoding="utf-8")
-    (folder / "anteckning.txt").write_text("inte ett paket")
-    return folder
 
 
 def _snapshot(folder: Path) -> dict:
     return {p.name: (p.stat().st_size, p.stat().st_mtime_ns) for p in folder.iterdir()}
 
 
-def test_a_folder_lists_each_file_it_skips_with_its_reason_and_shows_the_rest(shared, lib):
+def test_a_folder_lists_each_file_it_skips_with_its_reason_and_shows_the_rest(
+    shared, groups_library
+):
     source = overview_ops.read_folder(shared)
     reasons = {s.path.name: s.reason for s in source.skipped}
     assert reasons == {
@@ -65,7 +37,7 @@ def test_a_folder_lists_each_file_it_skips_with_its_reason_and_shows_the_rest(sh
     messages = {s.path.name: s.message("sv") for s in source.skipped}
     assert "nyare version" in messages["framtid.json"]
     assert "Samma workshop som" in messages["kopia.json"]
-    assert len(source.entries) == len(lib.list())
+    assert len(source.entries) == len(groups_library.list())
     ov = overview_ops.folder_overview(source, Filters(), language="sv", today=TODAY)
     assert [g.name for g in ov.groups] == [
         "Ledningsgrupp IFO",
@@ -95,8 +67,8 @@ def test_a_workshop_of_the_folder_is_imported_to_open_it_once(shared, tmp_path):
     assert [s.id for s in hr.list()] == [wanted]
 
 
-def test_the_library_and_the_folder_give_the_same_overview(shared, lib):
-    mine = overview_ops.library_overview(lib, Filters(), language="sv", today=TODAY)
+def test_the_library_and_the_folder_give_the_same_overview(shared, groups_library):
+    mine = overview_ops.library_overview(groups_library, Filters(), language="sv", today=TODAY)
     theirs = overview_ops.folder_overview(
         overview_ops.read_folder(shared), Filters(), language="sv", today=TODAY
     )
@@ -115,13 +87,13 @@ def test_a_missing_folder_or_a_bad_period_is_refused_in_swedish(tmp_path):
         overview_ops.filters_from(start="2026-02-30")
 
 
-def _overview(lib):
-    return overview_ops.library_overview(lib, Filters(), language="sv", today=TODAY)
+def _overview(groups_library):
+    return overview_ops.library_overview(groups_library, Filters(), language="sv", today=TODAY)
 
 
-def test_the_workbook_opens_with_typed_long_format_sheets(lib, tmp_path):
+def test_the_workbook_opens_with_typed_long_format_sheets(groups_library, tmp_path):
     path = overview_ops.export_overview(
-        _overview(lib), tmp_path / "o.xlsx", language="sv", source="biblioteket"
+        _overview(groups_library), tmp_path / "o.xlsx", language="sv", source="biblioteket"
     )
     book = openpyxl.load_workbook(path)
     assert book.sheetnames == ["resultat", "åtgärder", "exempel", "balans"]
@@ -147,11 +119,11 @@ def test_the_workbook_opens_with_typed_long_format_sheets(lib, tmp_path):
     assert unrated[0]["Överenskommet nuläge"] is None  # an empty cell, never 0
     actions = book["åtgärder"]
     overdue = [row[9].value for row in actions.iter_rows(2)]
-    assert overdue.count(True) == len(_overview(lib).overdue)
+    assert overdue.count(True) == len(_overview(groups_library).overdue)
 
 
-def test_the_csv_files_are_utf8_with_bom_and_semicolons(lib, tmp_path):
-    written = overview_ops.export_overview_csv(_overview(lib), tmp_path, language="sv")
+def test_the_csv_files_are_utf8_with_bom_and_semicolons(groups_library, tmp_path):
+    written = overview_ops.export_overview_csv(_overview(groups_library), tmp_path, language="sv")
     assert [p.name for p in written] == [
         "resultat.csv",
         "åtgärder.csv",
@@ -171,9 +143,9 @@ def header_index(header: str, name: str) -> int:
     return header.split(";").index(name)
 
 
-def test_the_pdf_is_an_archive_grade_follow_up_with_the_figures(lib, tmp_path):
+def test_the_pdf_is_an_archive_grade_follow_up_with_the_figures(groups_library, tmp_path):
     path = overview_ops.export_overview(
-        _overview(lib),
+        _overview(groups_library),
         tmp_path / "o.pdf",
         language="sv",
         source="biblioteket",
@@ -203,33 +175,35 @@ def test_the_pdf_is_an_archive_grade_follow_up_with_the_figures(lib, tmp_path):
     assert str(pdf.Root.Lang) == "sv"
 
 
-def test_an_unknown_export_type_is_refused(lib, tmp_path):
+def test_an_unknown_export_type_is_refused(groups_library, tmp_path):
     with pytest.raises(TillitError) as refused:
-        overview_ops.export_overview(_overview(lib), tmp_path / "o.docx", language="sv", source="")
+        overview_ops.export_overview(
+            _overview(groups_library), tmp_path / "o.docx", language="sv", source=""
+        )
     assert ".xlsx" in refused.value.message("sv")
     assert not (tmp_path / "o.docx").exists()
 
 
-def test_the_pdf_and_the_workbook_name_a_series_that_lacks_an_occasion(lib, tmp_path):
-    ifo = next(g for g in ops.list_groups(lib) if g.name == "Ledningsgrupp IFO")
-    ops.delete(lib, ifo.occasions[0].workshop_id)  # the baseline is not here
+def test_the_pdf_and_the_workbook_name_a_series_that_lacks_an_occasion(groups_library, tmp_path):
+    ifo = next(g for g in ops.list_groups(groups_library) if g.name == "Ledningsgrupp IFO")
+    ops.delete(groups_library, ifo.occasions[0].workshop_id)  # the baseline is not here
     line = "Ledningsgrupp IFO (tillfälle 1)"
     pdf = overview_ops.export_overview(
-        _overview(lib), tmp_path / "o.pdf", language="sv", source="biblioteket"
+        _overview(groups_library), tmp_path / "o.pdf", language="sv", source="biblioteket"
     )
     text = " ".join(pdf_text(pdf.read_bytes()).split())
     assert "Ofullständiga serier" in text and line in text
     book = openpyxl.load_workbook(
         overview_ops.export_overview(
-            _overview(lib), tmp_path / "o.xlsx", language="sv", source="biblioteket"
+            _overview(groups_library), tmp_path / "o.xlsx", language="sv", source="biblioteket"
         )
     )
     assert book.sheetnames[:4] == ["resultat", "åtgärder", "exempel", "balans"]
     assert line in book["Ofullständiga serier"]["A1"].value
 
 
-def test_a_whole_series_adds_no_line(lib, tmp_path):
+def test_a_whole_series_adds_no_line(groups_library, tmp_path):
     pdf = overview_ops.export_overview(
-        _overview(lib), tmp_path / "o.pdf", language="sv", source="biblioteket"
+        _overview(groups_library), tmp_path / "o.pdf", language="sv", source="biblioteket"
     )
     assert "Ofullständiga serier" not in pdf_text(pdf.read_bytes())

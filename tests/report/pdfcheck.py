@@ -81,7 +81,8 @@ def elements(pdf: pikepdf.Pdf) -> Iterator[pikepdf.Dictionary]:
         if not isinstance(kids, pikepdf.Array):
             kids = [kids]
         for kid in kids:
-            if isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/StructElem":
+            # A structure element is known by its /S; its /Type is optional (ISO 32000-1).
+            if isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
                 yield kid
                 yield from walk(kid)
 

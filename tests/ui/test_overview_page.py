@@ -332,18 +332,18 @@ def test_opening_from_a_folder_asks_which_version_to_keep_when_the_library_has_a
 
 
 def test_cancel_stops_a_folder_read_and_leaves_the_page_as_it_was(qtbot, page, shared, monkeypatch):
-    from tillitverkstad.operations import overview as overview_ops
+    from tillitverkstad.operations import folder as folder_ops
 
     rows = page.heatmap.model().rowCount()
     summary = page.summary.text()
     disk = threading.Event()
-    real = overview_ops.read_package
+    real = folder_ops.package_file_bytes
 
     def slow_share(path):  # a network folder that takes its time over each file
         disk.wait(10)
         return real(path)
 
-    monkeypatch.setattr(overview_ops, "read_package", slow_share)
+    monkeypatch.setattr(folder_ops, "package_file_bytes", slow_share)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(shared))
     qtbot.mouseClick(page.folder_button, LEFT)  # "A folder of data packages…"
     task = page.reading
@@ -365,7 +365,7 @@ def test_a_failed_export_is_said_in_a_message_and_writes_nothing(
     def read_only(*_args, **_kwargs):
         raise PermissionError(13, "read-only")
 
-    monkeypatch.setattr(files, "write_atomically", read_only)
+    monkeypatch.setattr(files, "write_all_atomically", read_only)
     target = tmp_path / "uppfoljning.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     with qtbot.waitSignal(page.exports.finished, timeout=30_000):

@@ -141,7 +141,7 @@ def test_a_failed_write_asks_again_with_the_choices_and_the_reason(
     def refuse(*_args, **_kwargs):
         raise PermissionError(13, "read-only")
 
-    monkeypatch.setattr(files, "write_atomically", refuse)
+    monkeypatch.setattr(files, "write_all_atomically", refuse)
     dialog = window.export_report()
     dialog.path_edit.setText(str(tmp_path / "rapport.pdf"))
     dialog.open_box.setChecked(True)

@@ -17,6 +17,14 @@ MAX_FILE_VALUES = 500_000
 _STRINGS = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
 
 
+def too_many_values(raw: bytes, limit: int) -> bool:
+    """Whether ``raw`` may hold more than ``limit`` JSON values. Counting every bracket and
+    comma, strings included, is an upper bound found at the speed of ``bytes.count``; only
+    when that is over the limit are the strings taken out (:func:`value_count`)."""
+    rough = raw.count(b",") + raw.count(b"[") + raw.count(b"{") + 1
+    return rough > limit and value_count(raw) > limit
+
+
 def value_count(raw: bytes) -> int:
     """An upper bound on the number of JSON values in ``raw``, found without parsing it."""
     skeleton = _STRINGS.sub(b"0", raw)

@@ -12,8 +12,10 @@ not fit is counted, and a shortened note says so.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from tillitverkstad.core.model import (
@@ -34,7 +36,7 @@ EXAMPLE_CATEGORIES = (NoteCategory.TODAY, NoteCategory.IDEAS)
 LOGICS = tuple(BalanceLogic)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Limits:
     steps: int = 40  # rated steps on one agenda (the content has fewer)
     title: int = 300
@@ -57,7 +59,7 @@ def shorten(text: str, limit: int) -> tuple[str, bool]:
     return text[: limit - 1].rstrip() + ELLIPSIS, True
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RatedResult:
     """One rated step: the agreed values and the votes behind them."""
 
@@ -79,7 +81,7 @@ class RatedResult:
         return self.desired - self.current
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ActionState:
     """An action as this occasion left it: decided here, or carried here and reviewed
     (``carried``). ``origin`` is the same at every occasion that follows it."""
@@ -94,7 +96,7 @@ class ActionState:
     carried: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Example:
     """A group note in "Så gör vi idag" or "Idéer" on one step."""
 
@@ -104,7 +106,7 @@ class Example:
     shortened: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BalancePoints:
     """Points out of 100 for market, hierarchy and trust (None: not given)."""
 
@@ -113,7 +115,7 @@ class BalancePoints:
     desired: tuple[int | None, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Remembered:
     """The agreed values an earlier occasion left, as this workshop remembers them."""
 
@@ -121,7 +123,7 @@ class Remembered:
     results: tuple[StepResult, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Digest:
     language: str
     results: tuple[RatedResult, ...] = ()
@@ -240,8 +242,9 @@ def _balance(ws: Workshop, content: Content | None) -> tuple[BalancePoints, ...]
     return tuple(points)
 
 
-def digest_of(ws: Workshop) -> Digest:
-    content = _content(ws)
+def digest_of(ws: Workshop, content: Content | None = None) -> Digest:
+    """What the overview needs of ``ws``; ``content``: its content, when already parsed."""
+    content = content or _content(ws)
     actions, examples = _actions(ws), _examples(ws)
     earlier = tuple(
         Remembered(o.workshop_id, o.results[: LIMITS.steps]) for o in ws.history[-LIMITS.earlier :]
@@ -308,8 +311,14 @@ def digest_to_json(d: Digest) -> dict[str, Any]:
     }
 
 
+# A thousand digests hold the same step ids, titles, names and dates many times over:
+# one object for each (the overview of HR's folder of 10 000 packages holds them all).
+_text = sys.intern
+_day = lru_cache(maxsize=4096)(dt.date.fromisoformat)
+
+
 def _opt_date(value: str | None) -> dt.date | None:
-    return None if value is None else dt.date.fromisoformat(value)
+    return None if value is None else _day(value)
 
 
 # Looked up rather than called: ``Consensus(value)`` costs microseconds, and an overview
@@ -325,25 +334,37 @@ def _consensus(value: str | None) -> Consensus | None:
 
 def _step_result(item: Sequence[Any]) -> StepResult:
     step, title, current, desired, consensus = item
-    return StepResult(step, title, current, desired, _consensus(consensus))
+    return StepResult(_text(step), _text(title), current, desired, _consensus(consensus))
 
 
 def digest_from_json(data: dict[str, Any]) -> Digest:
     """The digest of an index entry that ``storage.index`` has already checked."""
     return Digest(
-        language=data["language"],
+        language=_text(data["language"]),
         results=tuple(
-            RatedResult(s, t, c, d, _consensus(k), v, mc, md, sc, sd)
+            RatedResult(_text(s), _text(t), c, d, _consensus(k), v, mc, md, sc, sd)
             for s, t, c, d, k, v, mc, md, sc, sd in data["results"]
         ),
         actions=tuple(
-            ActionState(o, w, dt.date.fromisoformat(on), _STATUSES[st], who, _opt_date(wh), s, c)
+            ActionState(
+                _text(o),
+                _text(w),
+                _day(on),
+                _STATUSES[st],
+                _text(who),
+                _opt_date(wh),
+                None if s is None else _text(s),
+                c,
+            )
             for o, w, on, st, who, wh, s, c in data["actions"]
         ),
-        examples=tuple(Example(s, _CATEGORIES[c], t, cut) for s, c, t, cut in data["examples"]),
-        balance=tuple(BalancePoints(s, tuple(t), tuple(d)) for s, t, d in data["balance"]),
+        examples=tuple(
+            Example(_text(s), _CATEGORIES[c], t, cut) for s, c, t, cut in data["examples"]
+        ),
+        balance=tuple(BalancePoints(_text(s), tuple(t), tuple(d)) for s, t, d in data["balance"]),
         earlier=tuple(
-            Remembered(w, tuple(_step_result(r) for r in results)) for w, results in data["earlier"]
+            Remembered(_text(w), tuple(_step_result(r) for r in results))
+            for w, results in data["earlier"]
         ),
         actions_left_out=data["left_out"][0],
         examples_left_out=data["left_out"][1],

@@ -143,7 +143,7 @@ def remembered(previous: Workshop, earlier: Sequence[Occasion] = ()) -> list[Occ
 # --- comparing ----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # an overview of 2000 groups has 80 000 of them
 class Point:
     """One principle at one occasion: not on that agenda, not rated, or its agreed values."""
 

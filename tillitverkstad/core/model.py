@@ -273,7 +273,7 @@ class CarriedAction:
         return (self.status or self.status_then) not in CLOSED_STATUSES
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # HR's overview holds a hundred thousand of these
 class StepResult:
     """What the group agreed on one rated step at an earlier occasion."""
 

@@ -13,9 +13,9 @@ about any of them.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Protocol, cast
 
 from tillitverkstad.core.digest import (
@@ -25,37 +25,20 @@ from tillitverkstad.core.digest import (
     Example,
     RatedResult,
 )
-from tillitverkstad.core.groups import Group, OccasionEntry, RememberedEntry, group_library
+from tillitverkstad.core.groups import Group, OccasionEntry, group_library
+from tillitverkstad.core.groups import Listed as GroupListed
 from tillitverkstad.core.history import Point, PrincipleHistory
 from tillitverkstad.core.model import CLOSED_STATUSES, ActionStatus, StepResult
 
 
-class Listed(Protocol):
-    """A workshop as the overview reads it: what ``core.groups`` needs, and its digest."""
+class Listed(GroupListed, Protocol):
+    """A workshop as the overview reads it: what ``core.groups`` needs, and its digest
+    (read-only, as the frozen entries of the index and of a folder have them)."""
 
-    # Read-only: the library's summaries and a folder's entries are frozen.
-    @property
-    def id(self) -> str: ...
-    @property
-    def group_id(self) -> str: ...
-    @property
-    def group(self) -> str: ...
-    @property
-    def organisation(self) -> str: ...
-    @property
-    def date(self) -> str: ...
-    @property
-    def created(self) -> str: ...
-    @property
-    def number(self) -> int: ...
     @property
     def template(self) -> str: ...
     @property
-    def remembered(self) -> Sequence[RememberedEntry]: ...
-    @property
     def digest(self) -> Digest | None: ...
-    @property
-    def readable(self) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -71,7 +54,7 @@ class Filters:
         return (self.start is None or date >= self.start) and (self.end is None or date <= self.end)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OccasionRef:
     """One occasion of a group in the period; ``in_source`` False: only remembered by a
     later occasion (its workshop is not in this library or folder)."""
@@ -83,7 +66,7 @@ class OccasionRef:
     in_source: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cell:
     """A group's latest agreed nuläge on a principle in the period, and the gap then;
     ``occasion`` None: never rated in the period (``on_agenda``: it was on an agenda)."""
@@ -98,7 +81,7 @@ class Cell:
         return self.value is not None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ActionItem:
     """One action of a group, once, as its latest occasion in the period left it."""
 
@@ -114,7 +97,7 @@ class ActionItem:
         return self.state.status not in CLOSED_STATUSES
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ActionRollup:
     open: int = 0  # not started or ongoing (overdue ones included)
     overdue: int = 0
@@ -122,13 +105,13 @@ class ActionRollup:
     cancelled: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BalanceAt:
     occasion: OccasionRef
     points: BalancePoints
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ExampleItem:
     group_id: str
     group: str
@@ -137,7 +120,7 @@ class ExampleItem:
     example: Example
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ResultRow:
     """One workshop × rated step, for the long-format table (workbook, CSV)."""
 
@@ -150,7 +133,7 @@ class ResultRow:
     result: RatedResult
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class GroupOverview:
     id: str
     name: str
@@ -163,6 +146,8 @@ class GroupOverview:
     actions: tuple[ActionItem, ...]
     balance: tuple[BalanceAt, ...]
     missing: tuple[int, ...] = ()  # occasion numbers of its series not in the source
+    # Its occasions in the period whose workshop was read, each with what was read of it.
+    read: tuple[tuple[OccasionRef, Listed], ...] = ()
 
     def cell(self, step_id: str) -> Cell:
         return self.cells.get(step_id, Cell())
@@ -181,8 +166,23 @@ class GroupOverview:
     def latest_in_source(self) -> OccasionRef | None:
         return next((o for o in reversed(self.occasions) if o.in_source), None)
 
+    def result_rows(self) -> Iterator[ResultRow]:
+        for ref, listed in self.read:
+            digest = listed.digest
+            assert digest is not None  # only workshops with a digest are read
+            for r in digest.results:
+                yield ResultRow(
+                    listed.organisation,
+                    self.id,
+                    ref.group,
+                    ref,
+                    listed.template,
+                    digest.language,
+                    r,
+                )
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, slots=True)
 class Principle:
     step_id: str
     title: str
@@ -195,7 +195,6 @@ class Overview:
     principles: tuple[Principle, ...]  # the heatmap's columns
     groups: tuple[GroupOverview, ...]
     examples: tuple[ExampleItem, ...]
-    results: tuple[ResultRow, ...]
     organisations: tuple[str, ...] = ()  # every organisation in the source (for the filter)
     choices: tuple[tuple[str, str, str], ...] = ()  # every group (id, name, organisation)
     workshop_ids: frozenset[str] = field(default_factory=frozenset)
@@ -212,6 +211,22 @@ class Overview:
     @property
     def actions(self) -> tuple[ActionItem, ...]:
         return tuple(a for g in self.groups for a in g.actions)
+
+    def result_rows(self) -> Iterator[ResultRow]:
+        """One row per workshop × rated step, made as they are read: only the long tables
+        need them, and over HR's folder of 10 000 packages they are 70 000."""
+        for group in self.groups:
+            yield from group.result_rows()
+
+    @property
+    def result_count(self) -> int:
+        return sum(
+            len(listed.digest.results) for g in self.groups for _, listed in g.read if listed.digest
+        )
+
+    @property
+    def results(self) -> tuple[ResultRow, ...]:
+        return tuple(self.result_rows())
 
     @property
     def incomplete(self) -> tuple[GroupOverview, ...]:
@@ -273,6 +288,9 @@ def _rollup(items: Sequence[ActionItem]) -> ActionRollup:
     )
 
 
+# HR's folder of 10 000 packages makes a quarter of a million of the small objects above:
+# they have slots, and the dates they share are one object each.
+@lru_cache(maxsize=4096)
 def _date(text: str) -> dt.date:
     return dt.date.fromisoformat(text)
 
@@ -283,7 +301,7 @@ def _group_overview(
     today: dt.date,
     steps: list[str],
     titles: dict[str, str],
-    out: tuple[list[ExampleItem], list[ResultRow]],
+    examples: list[ExampleItem],
 ) -> GroupOverview | None:
     entries = [
         (entry.number, entry) for entry in group.occasions if filters.covers(_date(entry.date))
@@ -321,9 +339,9 @@ def _group_overview(
             ref, p = latest
             gap = None if p.desired is None or p.current is None else p.desired - p.current
             cells[step] = Cell(p.current, gap, ref, True)
-    examples, rows = out
     latest_state: dict[str, tuple[ActionState, str]] = {}
     balance: list[BalanceAt] = []
+    read = []
     for ref, (_, entry) in zip(refs, entries, strict=True):
         # What was grouped is what this was given: the overview's own Listed items.
         listed = cast(Listed | None, entry.listed)
@@ -337,12 +355,7 @@ def _group_overview(
             ExampleItem(group.id, ref.group, listed.organisation, ref, example)
             for example in digest.examples
         )
-        rows.extend(
-            ResultRow(
-                listed.organisation, group.id, ref.group, ref, listed.template, digest.language, r
-            )
-            for r in digest.results
-        )
+        read.append((ref, listed))
     actions = tuple(
         ActionItem(
             group.id,
@@ -368,6 +381,7 @@ def _group_overview(
         actions=actions,
         balance=tuple(balance),
         missing=group.missing,
+        read=tuple(read),
     )
 
 
@@ -389,14 +403,13 @@ def build_overview(
     steps: list[str] = list(order)
     known = dict(titles or {})
     examples: list[ExampleItem] = []
-    rows: list[ResultRow] = []
     shown = []
     for group in groups:
         if filters.organisation is not None and group.organisation != filters.organisation:
             continue
         if filters.group_id is not None and group.id != filters.group_id:
             continue
-        result = _group_overview(group, filters, today, steps, known, (examples, rows))
+        result = _group_overview(group, filters, today, steps, known, examples)
         if result is not None:
             shown.append(result)
     used = {step for g in shown for step in g.cells}
@@ -408,7 +421,6 @@ def build_overview(
         principles=principles,
         groups=tuple(shown),
         examples=tuple(examples),
-        results=tuple(rows),
         organisations=tuple(sorted({g.organisation for g in groups}, key=str.casefold)),
         choices=tuple((g.id, g.name, g.organisation) for g in groups),
         workshop_ids=frozenset(item.id for item in items),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -15,10 +16,10 @@ from typing import Any
 
 from tillitverkstad import __version__
 from tillitverkstad.core import agenda
-from tillitverkstad.core.bounds import MAX_FILE_BYTES, MAX_FILE_VALUES, value_count
+from tillitverkstad.core.bounds import MAX_FILE_BYTES, MAX_FILE_VALUES, too_many_values
 from tillitverkstad.core.consistency import InconsistentWorkshop, check_consistent
-from tillitverkstad.core.content import content_from_dict
-from tillitverkstad.core.content_model import ContentError
+from tillitverkstad.core.content import ContentMemo, content_from_dict
+from tillitverkstad.core.content_model import Content, ContentError
 from tillitverkstad.core.errors import Phrase, TillitError, ValidationError
 from tillitverkstad.core.fields import BROKEN_CHARACTER, FormatError, check_years
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
@@ -140,11 +141,16 @@ def invalid_package(
     return error
 
 
+# UTF-8 cannot encode a lone surrogate, so one can only come from a \uD800–\uDFFF escape:
+# only bytes holding such an escape need every text walked.
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
 def parse_json(raw: bytes, *, max_bytes: int, max_values: int) -> Any:
     """``raw`` parsed, after checking that parsing it stays within time and memory."""
     if len(raw) > max_bytes:
         raise invalid_package(TOO_LARGE, limit=max_bytes // (1024 * 1024))
-    if value_count(raw) > max_values:
+    if too_many_values(raw, max_values):
         raise invalid_package(TOO_MANY_VALUES, limit=max_values)
     try:
         return json.loads(raw.decode("utf-8-sig"))  # a BOM from a Windows editor is fine
@@ -154,10 +160,12 @@ def parse_json(raw: bytes, *, max_bytes: int, max_values: int) -> Any:
 
 @dataclass(frozen=True)
 class Received:
-    """A package as read: its workshop, and whether it carries the private notes and the
-    names (when it does not, those fields are empty for that reason, not for lack of any)."""
+    """A package as read: its workshop, the content it was run with, and whether it carries
+    the private notes and the names (when it does not, those fields are empty for that
+    reason, not for lack of any)."""
 
     workshop: Workshop
+    content: Content
     includes_private_notes: bool = False
     includes_names: bool = False
 
@@ -169,8 +177,12 @@ def from_package(raw: bytes, context: Context | None = None) -> Workshop:
     return receive(raw, context).workshop
 
 
-def receive(raw: bytes, context: Context | None = None) -> Received:
-    """:func:`from_package`, with what the package says it includes."""
+def receive(
+    raw: bytes, context: Context | None = None, contents: ContentMemo | None = None
+) -> Received:
+    """:func:`from_package`, with the workshop's content as checked on the way and what the
+    package says it includes; ``contents`` spares checking again a content an earlier
+    package of the same read carried."""
     data = parse_json(raw, max_bytes=MAX_PACKAGE_BYTES, max_values=MAX_PACKAGE_VALUES)
     if not isinstance(data, dict):
         raise invalid_package(NOT_AN_OBJECT, PackageProblem.FOREIGN)
@@ -187,7 +199,7 @@ def receive(raw: bytes, context: Context | None = None) -> Received:
         )
         newer.problem = PackageProblem.NEWER
         raise newer
-    broken = surrogate_path(data)
+    broken = surrogate_path(data) if _SURROGATE_ESCAPE.search(raw) else None
     if broken is not None:  # refused here, so no later save can fail on it
         raise invalid_package(
             FormatError(
@@ -196,10 +208,11 @@ def receive(raw: bytes, context: Context | None = None) -> Received:
                 problem=Phrase(BROKEN_CHARACTER),
             )
         )
+    parse_content = contents.parse if contents is not None else content_from_dict
     try:
         ws = workshop_from_dict(migrate_package(data, version, context))
         check_years(ws, "workshop")
-        content = content_from_dict(ws.content, origin="package")
+        content = parse_content(ws.content, origin="package")
     except FormatError as exc:
         raise invalid_package(exc) from None
     except ContentError as exc:
@@ -212,6 +225,7 @@ def receive(raw: bytes, context: Context | None = None) -> Received:
         raise invalid_package(exc) from None
     return Received(
         ws,
+        content,
         includes_private_notes=data.get("includes_private_notes") is True,
         includes_names=data.get("includes_names") is True,
     )

@@ -3,154 +3,51 @@ packages read in place (nothing imported, nothing written there), and its export
 
 The aggregation is ``core.overview`` (computed once, shown alike everywhere); this module
 finds what it reads: the library index (each entry carries the workshop's digest, so a
-thousand workshops cost one read of the index) or the packages in a folder, each
-validated like an import, with every file that cannot be used listed and why.
+thousand workshops cost one read of the index) or the packages in a folder
+(:mod:`operations.folder`, whose names it offers too).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Sequence
-from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
+from typing import BinaryIO
 
 from tillitverkstad.core.dates import parse_date
-from tillitverkstad.core.digest import Digest, digest_of
-from tillitverkstad.core.errors import Phrase, TillitError, ValidationError
-from tillitverkstad.core.groups import RememberedEntry, group_library, remembered_of
+from tillitverkstad.core.errors import ValidationError
+from tillitverkstad.core.groups import group_library
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.jobs import UNTRACKED, JobProgress
 from tillitverkstad.core.languages import content_language
 from tillitverkstad.core.overview import Filters, Listed, Overview, build_overview
-from tillitverkstad.core.package import PackageError, PackageProblem
-from tillitverkstad.operations.packages import Imported, import_file, read_package
+from tillitverkstad.operations.folder import (
+    PACKAGE_SUFFIX,
+    FolderSource,
+    PackageEntry,
+    Skipped,
+    SkipReason,
+    read_folder,
+)
+from tillitverkstad.operations.packages import Imported, import_file
 from tillitverkstad.storage.library import Library
 
-PACKAGE_SUFFIX = ".json"
-
-
-class SkipReason(StrEnum):
-    FOREIGN = "foreign"  # JSON, but not a data package of this app
-    DAMAGED = "damaged"  # not JSON, too large, or not the expected data
-    NEWER = "newer"  # from a newer version of the app
-    DUPLICATE = "duplicate"  # the same workshop as another file of the folder
-    UNREADABLE = "unreadable"  # not an ordinary file, or cannot be read
-
-
-_PROBLEMS = {
-    PackageProblem.FOREIGN: SkipReason.FOREIGN,
-    PackageProblem.DAMAGED: SkipReason.DAMAGED,
-    PackageProblem.NEWER: SkipReason.NEWER,
-}
-DUPLICATE = QT_TRANSLATE_NOOP(
-    "errors", "The same workshop as {file}, which is shown (the most recently saved file)."
-)
-
-
-@dataclass(frozen=True)
-class Skipped:
-    """A file of the folder the overview does not show, and why."""
-
-    path: Path
-    reason: SkipReason
-    why: TillitError | Phrase
-
-    def message(self, language: str) -> str:
-        return self.why.message(language)
-
-
-@dataclass(frozen=True)
-class PackageEntry:
-    """A package of the folder as the overview reads it (``core.overview.Listed``)."""
-
-    path: Path
-    id: str
-    group_id: str
-    group: str
-    organisation: str
-    date: str
-    created: str
-    number: int
-    template: str
-    remembered: tuple[RememberedEntry, ...]
-    digest: Digest
-    readable: bool = True
-
-
-@dataclass(frozen=True)
-class FolderSource:
-    folder: Path
-    entries: tuple[PackageEntry, ...]
-    skipped: tuple[Skipped, ...]
-
-    def path_of(self, workshop_id: str) -> Path | None:
-        return next((e.path for e in self.entries if e.id == workshop_id), None)
-
-
-def _entry(path: Path) -> PackageEntry:
-    ws = read_package(path)
-    return PackageEntry(
-        path=path,
-        id=ws.id,
-        group_id=ws.group_id,
-        group=ws.group,
-        organisation=ws.organisation,
-        date=ws.date.isoformat(),
-        created=ws.created,
-        number=ws.occasion_number,
-        template=ws.template.value,
-        remembered=remembered_of(ws),
-        digest=digest_of(ws),
-    )
-
-
-def read_folder(folder: Path, *, progress: JobProgress = UNTRACKED) -> FolderSource:
-    """Every data package (``*.json``) directly in ``folder``, read and checked in place.
-    Two files of one workshop show the most recently saved one; the other is skipped.
-    ``progress`` advances once per file (and may stop the read: nothing is written)."""
-    folder = Path(folder)
-    try:
-        names = sorted(
-            e.name for e in os.scandir(folder) if e.name.lower().endswith(PACKAGE_SUFFIX)
-        )
-    except OSError:
-        raise TillitError(
-            QT_TRANSLATE_NOOP("errors", "The folder {folder} cannot be read."), folder=str(folder)
-        ) from None
-    found: list[tuple[float, PackageEntry]] = []
-    skipped: list[Skipped] = []
-    for done, name in enumerate(names):
-        progress.advance(done, len(names))
-        path = folder / name
-        try:
-            entry = _entry(path)
-            saved = path.stat().st_mtime
-        except PackageError as exc:
-            skipped.append(Skipped(path, _PROBLEMS[exc.problem], exc))
-            continue
-        except (TillitError, OSError) as exc:
-            unreadable = exc if isinstance(exc, TillitError) else _unreadable(path)
-            skipped.append(Skipped(path, SkipReason.UNREADABLE, unreadable))
-            continue
-        found.append((saved, entry))
-    found.sort(key=lambda item: (-item[0], item[1].path.name))
-    shown: dict[str, PackageEntry] = {}
-    for _, entry in found:
-        kept = shown.setdefault(entry.id, entry)
-        if kept is not entry:
-            why = Phrase(DUPLICATE, file=kept.path.name)
-            skipped.append(Skipped(entry.path, SkipReason.DUPLICATE, why))
-    skipped.sort(key=lambda s: s.path.name)
-    entries = sorted(shown.values(), key=lambda e: e.path.name)
-    return FolderSource(folder, tuple(entries), tuple(skipped))
-
-
-def _unreadable(path: Path) -> TillitError:
-    return TillitError(
-        QT_TRANSLATE_NOOP("errors", "The file {file} cannot be read."), file=str(path)
-    )
+__all__ = [  # the folder's names too, so the window and the CLI import one module
+    "PACKAGE_SUFFIX",
+    "FolderSource",
+    "PackageEntry",
+    "SkipReason",
+    "Skipped",
+    "export_overview",
+    "export_overview_csv",
+    "filters_from",
+    "folder_overview",
+    "import_from_folder",
+    "library_overview",
+    "overview_of",
+    "read_folder",
+    "with_group",
+]
 
 
 def overview_of(
@@ -251,20 +148,30 @@ def export_overview(
     """The overview as a PDF (``.pdf``) or an Excel workbook (``.xlsx``), by the file's
     extension; the file appears only when complete. ``source`` says what was read (a
     library or a folder), for the PDF's cover; ``next_steps`` is HR's "Nästa steg".
-    ``progress`` may stop it before the file is written, never after."""
-    from tillitverkstad.storage.files import write_export
+    ``progress`` hears how far it is; a cancel there leaves no file and replaces none."""
+    from tillitverkstad.storage.files import write_export_from
 
     path = Path(path)
     suffix = path.suffix.lower()
-    progress.advance(0, 2)
     if suffix == ".pdf":
-        from tillitverkstad.report.overview import build_overview_pdf
+        from tillitverkstad.report.overview import write_overview_pdf
 
-        data = build_overview_pdf(overview, language=language, source=source, next_steps=next_steps)
+        def write(out: BinaryIO) -> None:
+            write_overview_pdf(
+                overview,
+                out,
+                language=language,
+                source=source,
+                next_steps=next_steps,
+                progress=progress,
+            )
+
     elif suffix == ".xlsx":
-        from tillitverkstad.report.workbook import build_workbook
+        from tillitverkstad.report.workbook import write_workbook
 
-        data = build_workbook(overview, language=language)
+        def write(out: BinaryIO) -> None:
+            write_workbook(overview, out, language=language, progress=progress)
+
     else:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -272,8 +179,7 @@ def export_overview(
                 "Name the file .pdf or .xlsx; for CSV files give a folder (-d FOLDER).",
             )
         )
-    progress.advance(1, 2)
-    return write_export(path, data, overwrite=overwrite)
+    return write_export_from(path, write, overwrite=overwrite)
 
 
 def export_overview_csv(
@@ -285,13 +191,11 @@ def export_overview_csv(
     progress: JobProgress = UNTRACKED,
 ) -> list[Path]:
     """One CSV file per table (results, actions, examples) in ``folder``: UTF-8 with a BOM,
-    semicolons, as Swedish Excel opens them. All are built before any is written, so
-    ``progress`` stops it with either every file or none."""
+    semicolons, as Swedish Excel opens them. They appear together once all are complete;
+    a cancel (``progress``) leaves none of them written and none replaced."""
     from tillitverkstad.report.csv_files import csv_files
-    from tillitverkstad.storage.files import export_folder, write_export
+    from tillitverkstad.storage.files import export_folder, write_exports
 
     folder = export_folder(folder)
-    progress.advance(0, 2)
-    built = list(csv_files(overview, language=language))
-    progress.advance(1, 2)
-    return [write_export(folder / name, data, overwrite=overwrite) for name, data in built]
+    files = csv_files(overview, language=language, progress=progress)
+    return write_exports([(folder / name, write) for name, write in files], overwrite=overwrite)

@@ -71,16 +71,20 @@ def export_package(
 
 
 def read_package(path: Path, context: Context | None = None) -> Workshop:
-    """The workshop in a package file, fully validated; nothing is stored. The size is
-    checked before anything is read, and only a regular file is read (``/dev/zero`` or a
-    FIFO is refused at once). ``context``: the library it is for, which an old package's
-    migration may consult."""
+    """The workshop in a package file, fully validated; nothing is stored. ``context``:
+    the library it is for, which an old package's migration may consult."""
     return _receive_file(path, context).workshop
 
 
 def _receive_file(path: Path, context: Context | None) -> Received:
+    return receive(package_file_bytes(path), context)
+
+
+def package_file_bytes(path: Path) -> bytes:
+    """The bytes of a package file. The size is checked before anything is read, and only
+    a regular file is read (``/dev/zero`` or a FIFO is refused at once)."""
     try:
-        raw = read_bounded(Path(path), MAX_PACKAGE_BYTES, follow_links=True)
+        return read_bounded(Path(path), MAX_PACKAGE_BYTES, follow_links=True)
     except NotARegularFileError:
         raise TillitError(
             QT_TRANSLATE_NOOP("errors", "{file} is not an ordinary file; it cannot be imported."),
@@ -92,7 +96,6 @@ def _receive_file(path: Path, context: Context | None) -> Received:
         raise TillitError(
             QT_TRANSLATE_NOOP("errors", "The file {file} cannot be read."), file=str(path)
         ) from None
-    return receive(raw, context)
 
 
 class OnConflict(StrEnum):

@@ -14,7 +14,9 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import BinaryIO
 from xml.sax.saxutils import escape
 
 import pikepdf
@@ -198,10 +200,19 @@ def _fonts(pdf: pikepdf.Pdf) -> None:
             cmap.write(_to_unicode(cmap.read_bytes()))
 
 
-def finish(data: bytes, structure: StructureRecorder, info: ArchiveInfo) -> bytes:
-    """``data`` (a ReportLab PDF drawn with ``structure`` recording) as PDF/A-2a or -3a."""
-    with pikepdf.open(io.BytesIO(data)) as pdf:
-        write_structure(pdf, structure, info.language)
+def finish(
+    drawn: io.BytesIO,
+    structure: StructureRecorder,
+    info: ArchiveInfo,
+    out: BinaryIO,
+    tick: Callable[[float], None] | None = None,
+) -> None:
+    """``drawn`` (a ReportLab PDF drawn with ``structure`` recording) as PDF/A-2a or -3a,
+    written to ``out``. ``tick(share)`` hears how far it is (half the tree, half the
+    writing) and may stop it there."""
+    drawn.seek(0)
+    with pikepdf.open(drawn) as pdf:
+        write_structure(pdf, structure, info.language, tick and (lambda share: tick(share / 2)))
         _document_info(pdf, info)
         _output_intent(pdf)
         _fonts(pdf)
@@ -210,7 +221,6 @@ def finish(data: bytes, structure: StructureRecorder, info: ArchiveInfo) -> byte
                 annot.F = PRINT
         if info.attachment is not None:
             _attach(pdf, info)
-        out = io.BytesIO()
         # Our XMP is written as it is: pikepdf would otherwise re-serialise it.
         pdf.save(
             out,
@@ -218,5 +228,5 @@ def finish(data: bytes, structure: StructureRecorder, info: ArchiveInfo) -> byte
             deterministic_id=True,
             fix_metadata_version=False,
             object_stream_mode=pikepdf.ObjectStreamMode.generate,
+            progress=tick and (lambda percent: tick(0.5 + percent / 200)),
         )
-        return out.getvalue()

@@ -7,10 +7,20 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from collections.abc import Callable, Iterable
+from typing import BinaryIO
 
 from tillitverkstad.core import numbers
+from tillitverkstad.core.jobs import UNTRACKED, JobProgress
 from tillitverkstad.core.overview import Overview
-from tillitverkstad.report.overview_tables import Table, Value, overview_tables, yes_no
+from tillitverkstad.report.overview_tables import (
+    Row,
+    RowProgress,
+    Table,
+    Value,
+    overview_tables,
+    yes_no,
+)
 
 FORMULA_STARTS = ("=", "+", "-", "@")
 
@@ -29,17 +39,32 @@ def _field(value: Value, language: str) -> str:
     return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
-def csv_bytes(table: Table, language: str) -> bytes:
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+def write_csv(table: Table, out: BinaryIO, language: str, rows: Iterable[Row]) -> None:
+    """``table`` (its ``rows``, counted as they go) written to ``out`` as it is made."""
+    text = io.TextIOWrapper(out, encoding="utf-8-sig", newline="", write_through=False)
+    writer = csv.writer(text, delimiter=";", lineterminator="\r\n")
     writer.writerow([c.header for c in table.columns])
-    writer.writerows([_field(v, language) for v in row] for row in table.rows)
-    return out.getvalue().encode("utf-8-sig")
+    writer.writerows([_field(v, language) for v in row] for row in rows)
+    text.flush()
+    text.detach()  # ``out`` stays open for its owner
 
 
-def csv_files(overview: Overview, *, language: str) -> list[tuple[str, bytes]]:
-    """(file name, contents) per table."""
+def csv_files(
+    overview: Overview, *, language: str, progress: JobProgress = UNTRACKED
+) -> list[tuple[str, Callable[[BinaryIO], None]]]:
+    """(file name, writer of its contents) per table; the writers tell ``progress`` how
+    many rows of all the files are written, and may stop there (``Cancelled``)."""
+    tables = overview_tables(overview, language)
+    counter = RowProgress(progress, sum(t.count for t in tables))
+
+    def writer(table: Table, last: bool) -> Callable[[BinaryIO], None]:
+        def write(out: BinaryIO) -> None:
+            write_csv(table, out, language, counter.counted(table.rows()))
+            if last:
+                counter.finished()
+
+        return write
+
     return [
-        (f"{table.name}.csv", csv_bytes(table, language))
-        for table in overview_tables(overview, language)
+        (f"{table.name}.csv", writer(table, n == len(tables) - 1)) for n, table in enumerate(tables)
     ]

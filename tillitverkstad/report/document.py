@@ -8,12 +8,15 @@ Usage: build the story from the flowables in :mod:`tagging`, ``layout.Heading`` 
 
 from __future__ import annotations
 
+import gc
 import io
-from typing import Any
+from collections.abc import Callable
+from typing import Any, BinaryIO
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from tillitverkstad.core.jobs import UNTRACKED, JobProgress
 from tillitverkstad.report.archive import ArchiveInfo, finish
 from tillitverkstad.report.fonts import BOLD, REGULAR, drawn_width, placed, register_fonts
 from tillitverkstad.report.layout import (
@@ -25,6 +28,7 @@ from tillitverkstad.report.layout import (
     PAGE,
     RULE,
 )
+from tillitverkstad.report.parts import Later
 from tillitverkstad.report.tagging import Node, StructureRecorder, recorder
 from tillitverkstad.report.text import laid_line
 
@@ -87,13 +91,24 @@ class Contents(Flowable):
                 numbers.append((canvas.getPageNumber(), x, y_abs, key, reference))
 
 
+LONG_DOCUMENT_PAGES = 200
+
+
 class ArchiveCanvas(Canvas):
     """Holds every page until the end, so each footer can say "page x of y", the contents
     can show the page each section starts on, and each bookmark points at its own page
     (a destination made while the page is held would point at the first one)."""
 
-    def __init__(self, *args: Any, footer: str, page_label: str, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        footer: str,
+        page_label: str,
+        still: Callable[[], None] = lambda: None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
+        self._still = still  # a chance to cancel, as each held page is finished
         self.structure = StructureRecorder()
         self._pages: list[dict] = []
         self._footer = footer
@@ -107,6 +122,9 @@ class ArchiveCanvas(Canvas):
         self._marks.append((self.getPageNumber(), key, left, top))
 
     def showPage(self) -> None:
+        # The page's operators as one text (ReportLab joins them so anyway): a thousand
+        # pages held until the end cost a third of what their small strings would.
+        self.__dict__["_code"] = ["\n".join(self.__dict__["_code"])]
         self._pages.append(dict(self.__dict__))
         # ReportLab's own "page x of y" recipe (NumberedCanvas): start the next page
         # without emitting this one. Private, so the version range is pinned in
@@ -115,7 +133,10 @@ class ArchiveCanvas(Canvas):
 
     def save(self) -> None:
         total = len(self._pages)
-        for state in self._pages:
+        pages, self._pages = self._pages, []
+        for number in range(total):
+            state, pages[number] = pages[number], {}  # each page's state let go once shown
+            self._still()
             self.__dict__.update(state)
             for page, key, left, top in self._marks:
                 if page == self.getPageNumber():
@@ -149,6 +170,26 @@ class ArchiveCanvas(Canvas):
 
 
 class _Document(BaseDocTemplate):
+    def __init__(self, *args: Any, progress: _Laid, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.laid = progress
+
+    def filterFlowables(self, flowables: list[Flowable]) -> None:
+        """Make the parts the layout has come to (:class:`parts.Later`): the first one,
+        and one that flowables kept with their next (a heading) wait for. Every few
+        flowables (or pages of a long table, each a piece of its own) a cancel is heard."""
+        self.laid.still()
+        at = 0
+        while at < len(flowables) and flowables[at] is not None:
+            first = flowables[at]
+            if isinstance(first, Later):
+                flowables[at : at + 1] = first.make()
+                self.laid.one_more()
+            elif first.getKeepWithNext():
+                at += 1
+            else:
+                break
+
     def afterFlowable(self, flowable: Flowable) -> None:
         outline = getattr(flowable, "outline", None)
         if outline is not None:
@@ -156,11 +197,59 @@ class _Document(BaseDocTemplate):
             self.canv.addOutlineEntry(title, key, level=0, closed=False)
 
 
+class _Laid:
+    """How far the layout is, in parts made (:class:`parts.Later`, a few pages each); the
+    archive layer's finishing is counted as a fifth more."""
+
+    ASK_EVERY = 5  # flowables laid out between two chances to cancel
+
+    def __init__(self, progress: JobProgress, parts: int) -> None:
+        self.progress, self.done, self.handled = progress, 0, 0
+        self.parts = max(1, parts)
+        self.total = self.parts + max(1, self.parts // 5)
+        progress.advance(0, self.total)
+
+    def one_more(self) -> None:
+        self.done = min(self.done + 1, self.parts)
+        self.progress.advance(self.done, self.total)
+
+    def still(self) -> None:
+        """Laying out on, no part further: a chance to cancel, every few flowables."""
+        self.handled += 1
+        if self.handled % self.ASK_EVERY == 0:
+            self.progress.advance(self.done, self.total)
+
+    def finishing(self, share: float) -> None:
+        """``share`` of the archive layer's work done."""
+        finishing = self.total - self.parts
+        self.progress.advance(self.parts + int(share * finishing), self.total)
+
+    def finished(self) -> None:
+        self.progress.advance(self.total, self.total)
+
+
 def build_document(
     story: list[Flowable], *, info: ArchiveInfo, footer: str, page_label: str
 ) -> bytes:
     """The story as a tagged PDF/A file (PDF/A-3a when ``info`` has an attachment)."""
+    out = io.BytesIO()
+    write_document(story, out, info=info, footer=footer, page_label=page_label)
+    return out.getvalue()
+
+
+def write_document(
+    story: list[Flowable],
+    out: BinaryIO,
+    *,
+    info: ArchiveInfo,
+    footer: str,
+    page_label: str,
+    progress: JobProgress = UNTRACKED,
+) -> None:
+    """:func:`build_document` written to ``out``. ``progress`` hears of every part made
+    (``parts.Later``) and may stop the layout there (``Cancelled``)."""
     register_fonts()
+    laid = _Laid(progress, sum(1 for f in story if isinstance(f, Later)))
     buffer = io.BytesIO()
     doc = _Document(
         buffer,
@@ -178,14 +267,27 @@ def build_document(
         initialFontName=REGULAR,
         initialFontSize=10,
         initialLeading=14,
+        progress=laid,
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     canvases: list[ArchiveCanvas] = []
 
     def canvasmaker(*args: Any, **kwargs: Any) -> ArchiveCanvas:
-        canvases.append(ArchiveCanvas(*args, footer=footer, page_label=page_label, **kwargs))
+        canvases.append(
+            ArchiveCanvas(*args, footer=footer, page_label=page_label, still=laid.still, **kwargs)
+        )
         return canvases[-1]
 
     doc.build(story, canvasmaker=canvasmaker)
-    return finish(buffer.getvalue(), canvases[-1].structure, info)
+    structure, pages = canvases[-1].structure, canvases[-1].getPageNumber()
+    del doc
+    canvases.clear()
+    if pages > LONG_DOCUMENT_PAGES:
+        # Every page the layout held (and the cycles ReportLab's objects make) freed
+        # before the archive layer builds the structure tree of a thousand pages: some
+        # 20 MB less at its peak, for one full collection (a workshop's report skips it).
+        gc.collect()
+    laid.finishing(0.0)
+    finish(buffer, structure, info, out, laid.finishing)
+    laid.finished()

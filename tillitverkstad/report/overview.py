@@ -7,29 +7,34 @@ only lays it out with the report package's machinery (``document``, ``tagging``)
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from typing import BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, PageBreak
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
 from tillitverkstad import __version__
 from tillitverkstad.core import numbers
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
+from tillitverkstad.core.jobs import UNTRACKED, JobProgress
 from tillitverkstad.core.labels import heat_tint
 from tillitverkstad.core.overview import Cell, GroupOverview, Overview
 from tillitverkstad.core.overview_text import heat_cell_text
 from tillitverkstad.core.series import INCOMPLETE_SERIES, incomplete_line
 from tillitverkstad.report import overview_sections as sections
 from tillitverkstad.report.archive import ArchiveInfo
-from tillitverkstad.report.document import Contents, build_document
+from tillitverkstad.report.document import Contents, write_document
 from tillitverkstad.report.fonts import BOLD
 from tillitverkstad.report.layout import FRAME_WIDTH, gap, grid
-from tillitverkstad.report.overview_context import OverviewContext
+from tillitverkstad.report.overview_context import PRINCIPLE_WIDTH, OverviewContext
+from tillitverkstad.report.parts import Later, in_parts
 
 TITLE = QT_TRANSLATE_NOOP("report", "Follow-up of trust-based governance")
 MAX_GROUPS_PER_TABLE = 6  # columns of a heatmap table; more groups continue in the next one
-PRINCIPLE_WIDTH = 38 * mm
+SECTION_ROOM = 70 * mm  # less room than this left on a page: the next section starts anew
+NEXT_STEPS_ROOM = 35 * mm  # the last section: its heading and a few lines
 
 
 def _period(ctx: OverviewContext) -> str:
@@ -102,21 +107,14 @@ def cover(ctx: OverviewContext, source: str) -> list[Flowable]:
     ]
 
 
+def section(body: list[Flowable], room: float = SECTION_ROOM) -> list[Flowable]:
+    """A section starts on the page the last one ended on, when there is ``room`` for its
+    heading and a start of its content; a page is never left nearly empty."""
+    return [CondPageBreak(room), *body]
+
+
 def groups_section(ctx: OverviewContext) -> list[Flowable]:
     ov = ctx.overview
-    header = [
-        ctx.tr(QT_TRANSLATE_NOOP("report", "Group")),
-        ctx.tr(QT_TRANSLATE_NOOP("report", "Organisation")),
-        ctx.tr(QT_TRANSLATE_NOOP("report", "Occasions in the period")),
-    ]
-    rows = [header]
-    for group in ov.groups:
-        dates = ", ".join(f"{o.number}: {o.date.isoformat()}" for o in group.occasions)
-        if group.total_occasions != len(group.occasions):
-            dates += " " + ctx.tr(
-                QT_TRANSLATE_NOOP("report", "(of {count} in all)"), count=group.total_occasions
-            )
-        rows.append([group.name, group.organisation or numbers.DASH, dates])
     story: list[Flowable] = [
         ctx.heading(ctx.tr(QT_TRANSLATE_NOOP("report", "Groups and occasions")))
     ]
@@ -124,11 +122,28 @@ def groups_section(ctx: OverviewContext) -> list[Flowable]:
         story.append(
             ctx.label(ctx.tr(QT_TRANSLATE_NOOP("report", "No workshop matches the choice.")))
         )
-        return story
-    widths = [48 * mm, 50 * mm, FRAME_WIDTH - 98 * mm]
-    story.append(grid(rows, widths, ctx.styles, compact=True))
-    story.append(PageBreak())
-    return story
+        return section(story)
+
+    def table() -> list[Flowable]:
+        header = [
+            ctx.tr(QT_TRANSLATE_NOOP("report", "Group")),
+            ctx.tr(QT_TRANSLATE_NOOP("report", "Organisation")),
+            ctx.tr(QT_TRANSLATE_NOOP("report", "Occasions in the period")),
+        ]
+        rows = [header]
+        for group in ov.groups:
+            dates = ", ".join(f"{o.number}: {o.date.isoformat()}" for o in group.occasions)
+            if group.total_occasions != len(group.occasions):
+                dates += " " + ctx.tr(
+                    QT_TRANSLATE_NOOP("report", "(of {count} in all)"),
+                    count=group.total_occasions,
+                )
+            rows.append([group.name, group.organisation or numbers.DASH, dates])
+        widths = [48 * mm, 50 * mm, FRAME_WIDTH - 98 * mm]
+        return [grid(rows, widths, ctx.styles, compact=True)]
+
+    story.append(Later(table))
+    return section(story)
 
 
 def _cell_text(cell: Cell, group: GroupOverview, show_gap: bool, language: str) -> str:
@@ -169,45 +184,59 @@ def heatmap(ctx: OverviewContext, show_gap: bool) -> list[Flowable]:
         ctx.label(ctx.tr(legend), ctx.styles.small),
         gap(2),
     ]
-    groups = ov.groups
-    per_table = groups_per_table(groups)
-    for start in range(0, len(groups), per_table):
-        chunk = groups[start : start + per_table]
-        header = [ctx.tr(QT_TRANSLATE_NOOP("report", "Principle"))]
-        header += [
-            f"{g.name}\n"
-            + ctx.tr(QT_TRANSLATE_NOOP("report", "{count} occ."), count=len(g.occasions))
-            for g in chunk
-        ]
-        rows = [header]
-        commands: list[tuple] = [("ALIGN", (1, 1), (-1, -1), "CENTER")]
-        for r, principle in enumerate(ov.principles, start=1):
-            row = [principle.title]
-            for c, group in enumerate(chunk, start=1):
-                cell = group.cell(principle.step_id)
-                row.append(_cell_text(cell, group, show_gap, ctx.language))
-                tint = heat_tint(cell.gap if show_gap else cell.value, show_gap)
-                if tint:
-                    commands.append(("BACKGROUND", (c, r), (c, r), colors.HexColor(tint)))
-            rows.append(row)
-        width = (FRAME_WIDTH - PRINCIPLE_WIDTH) / per_table
-        widths = [PRINCIPLE_WIDTH] + [width] * len(chunk)
-        table = grid(
-            rows, widths, ctx.styles, compact=True, bold_first_column=True, commands=tuple(commands)
-        )
-        story += [table, gap(3)]
-    story.append(PageBreak())
-    return story
+    per_table = groups_per_table(ov.groups)
+    story += in_parts(
+        ov.groups, per_table, lambda chunk: _heatmap_table(ctx, chunk, per_table, show_gap)
+    )
+    return section(story)
 
 
-def build_overview_pdf(overview: Overview, *, language: str, source: str, next_steps: str) -> bytes:
+def _heatmap_table(
+    ctx: OverviewContext, chunk: Sequence[GroupOverview], per_table: int, show_gap: bool
+) -> list[Flowable]:
+    ov = ctx.overview
+    header = [ctx.tr(QT_TRANSLATE_NOOP("report", "Principle"))]
+    header += [
+        f"{g.name}\n" + ctx.tr(QT_TRANSLATE_NOOP("report", "{count} occ."), count=len(g.occasions))
+        for g in chunk
+    ]
+    rows = [header]
+    commands: list[tuple] = [("ALIGN", (1, 1), (-1, -1), "CENTER")]
+    for r, principle in enumerate(ov.principles, start=1):
+        row = [principle.title]
+        for c, group in enumerate(chunk, start=1):
+            cell = group.cell(principle.step_id)
+            row.append(_cell_text(cell, group, show_gap, ctx.language))
+            tint = heat_tint(cell.gap if show_gap else cell.value, show_gap)
+            if tint:
+                commands.append(("BACKGROUND", (c, r), (c, r), colors.HexColor(tint)))
+        rows.append(row)
+    width = (FRAME_WIDTH - PRINCIPLE_WIDTH) / per_table
+    widths = [PRINCIPLE_WIDTH] + [width] * len(chunk)
+    table = grid(
+        rows, widths, ctx.styles, compact=True, bold_first_column=True, commands=tuple(commands)
+    )
+    return [table, gap(3)]
+
+
+def write_overview_pdf(
+    overview: Overview,
+    out: BinaryIO,
+    *,
+    language: str,
+    source: str,
+    next_steps: str,
+    progress: JobProgress = UNTRACKED,
+) -> None:
+    """The follow-up as a tagged PDF/A file written to ``out``; ``progress`` hears how far
+    it is and may stop it (``Cancelled``)."""
     ctx = OverviewContext(overview=overview, language=language)
     story = cover(ctx, source) + groups_section(ctx)
     if overview.groups:
         story += heatmap(ctx, show_gap=False) + heatmap(ctx, show_gap=True)
-        story += sections.trends(ctx) + sections.actions(ctx)
-        story += sections.examples(ctx) + sections.balance(ctx)
-    story += sections.next_steps(ctx, next_steps)
+        for part in (sections.trends, sections.actions, sections.examples, sections.balance):
+            story += section(part(ctx))
+    story += section(sections.next_steps(ctx, next_steps), room=NEXT_STEPS_ROOM)
     title = ctx.tr(TITLE)
     organisation = overview.filters.organisation or ""
     period = overview.period
@@ -231,9 +260,11 @@ def build_overview_pdf(overview: Overview, *, language: str, source: str, next_s
         language=language,
         created=dt.datetime.now().astimezone().replace(microsecond=0),
     )
-    return build_document(
+    write_document(
         story,
+        out,
         info=info,
         footer=f"{title} · {_period(ctx)}",
         page_label=ctx.tr(QT_TRANSLATE_NOOP("report", "Page {page} of {pages}")),
+        progress=progress,
     )

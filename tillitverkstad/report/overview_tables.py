@@ -1,18 +1,23 @@
 """The overview as long-format tables (one row per workshop × step, per action, per
 example, per balance figure): the one shape the workbook and the CSV files both write,
 ready for a pivot table or Power BI. Values keep their types (dates, whole numbers,
-decimals, yes/no); headers and labels are in the reader's language."""
+decimals, yes/no); headers and labels are in the reader's language.
+
+A table's rows are made as they are written (HR's folder of 10 000 packages is a quarter
+of a million rows), and :class:`RowProgress` tells a long export's watcher how far it is."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from itertools import islice
+from typing import Any, TypeVar
 
 from tillitverkstad.core.action_plan import status_label
 from tillitverkstad.core.digest import LOGICS
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP, translate
+from tillitverkstad.core.jobs import JobProgress
 from tillitverkstad.core.labels import CATEGORIES, CONSENSUS, LOGIC_NAMES, TEMPLATES
 from tillitverkstad.core.model import ColumnKind
 from tillitverkstad.core.overview import Overview
@@ -26,11 +31,46 @@ class Column:
     kind: ColumnKind
 
 
+Row = tuple[Value, ...]
+T = TypeVar("T")
+
+
 @dataclass(frozen=True)
 class Table:
     name: str  # the sheet's and the CSV file's name
     columns: tuple[Column, ...]
-    rows: Sequence[tuple[Value, ...]]
+    make_rows: Callable[[], Iterator[Row]]  # each call makes them anew, in order
+    count: int
+
+    def rows(self) -> Iterator[Row]:
+        return self.make_rows()
+
+
+class RowProgress:
+    """The rows written of every table of one export, told to ``progress`` every
+    :data:`STEP` rows: often enough that a cancel answers at once, seldom enough to cost
+    nothing. The watcher may raise ``Cancelled`` from there. One unit more than the rows
+    is the file's finishing (the workbook's zip), during which :meth:`still` asks."""
+
+    STEP = 250
+
+    def __init__(self, progress: JobProgress, rows: int) -> None:
+        self.progress, self.total, self.done = progress, rows + 1, 0
+        progress.advance(0, self.total)
+
+    def counted(self, rows: Iterable[T]) -> Iterator[T]:
+        for row in rows:
+            yield row
+            self.done += 1
+            if self.done % self.STEP == 0:
+                self.progress.advance(self.done, self.total)
+
+    def still(self) -> None:
+        """Working on, no further: a chance to cancel."""
+        self.progress.advance(self.done, self.total)
+
+    def finished(self) -> None:
+        self.progress.advance(self.total, self.total)
 
 
 class _Tr:
@@ -72,11 +112,11 @@ def results_table(overview: Overview, tr: _Tr) -> Table:
         (QT_TRANSLATE_NOOP("report", "Spread desired state"), "int"),
         (QT_TRANSLATE_NOOP("report", "Workshop id"), "text"),
     )
-    rows = []
-    for row in overview.results:
-        r = row.result
-        rows.append(
-            (
+
+    def rows() -> Iterator[Row]:
+        for row in overview.result_rows():
+            r = row.result
+            yield (
                 row.organisation,
                 row.group_id,
                 row.group,
@@ -97,8 +137,9 @@ def results_table(overview: Overview, tr: _Tr) -> Table:
                 r.spread_desired,
                 row.occasion.workshop_id,
             )
-        )
-    return Table(tr(QT_TRANSLATE_NOOP("report", "results")), columns, rows)
+
+    name = tr(QT_TRANSLATE_NOOP("report", "results"))
+    return Table(name, columns, rows, overview.result_count)
 
 
 def actions_table(overview: Overview, tr: _Tr) -> Table:
@@ -113,23 +154,25 @@ def actions_table(overview: Overview, tr: _Tr) -> Table:
         (QT_TRANSLATE_NOOP("report", "Overdue"), "flag"),
         (QT_TRANSLATE_NOOP("report", "Workshop id"), "text"),
     )
-    rows = [
-        (
-            a.organisation,
-            a.group_id,
-            a.group,
-            a.state.decided_on,
-            a.state.what,
-            a.state.who or None,
-            a.state.when,
-            overview.title(a.state.step_id) if a.state.step_id else None,
-            status_label(a.state.status, tr.language),
-            a.overdue,
-            a.workshop_id,
-        )
-        for a in overview.actions
-    ]
-    return Table(tr(QT_TRANSLATE_NOOP("report", "actions")), columns, rows)
+    actions = overview.actions
+
+    def rows() -> Iterator[Row]:
+        for a in actions:
+            yield (
+                a.organisation,
+                a.group_id,
+                a.group,
+                a.state.decided_on,
+                a.state.what,
+                a.state.who or None,
+                a.state.when,
+                overview.title(a.state.step_id) if a.state.step_id else None,
+                status_label(a.state.status, tr.language),
+                a.overdue,
+                a.workshop_id,
+            )
+
+    return Table(tr(QT_TRANSLATE_NOOP("report", "actions")), columns, rows, len(actions))
 
 
 def examples_table(overview: Overview, tr: _Tr) -> Table:
@@ -144,23 +187,25 @@ def examples_table(overview: Overview, tr: _Tr) -> Table:
         (QT_TRANSLATE_NOOP("report", "Shortened"), "flag"),
         (QT_TRANSLATE_NOOP("report", "Workshop id"), "text"),
     )
-    rows = [
-        (
-            e.organisation,
-            e.group_id,
-            e.group,
-            e.occasion.date,
-            e.occasion.number,
-            e.example.step_id,
-            overview.title(e.example.step_id),
-            tr(CATEGORIES[e.example.category]),
-            e.example.text,
-            e.example.shortened,
-            e.occasion.workshop_id,
-        )
-        for e in overview.examples
-    ]
-    return Table(tr(QT_TRANSLATE_NOOP("report", "examples")), columns, rows)
+
+    def rows() -> Iterator[Row]:
+        for e in overview.examples:
+            yield (
+                e.organisation,
+                e.group_id,
+                e.group,
+                e.occasion.date,
+                e.occasion.number,
+                e.example.step_id,
+                overview.title(e.example.step_id),
+                tr(CATEGORIES[e.example.category]),
+                e.example.text,
+                e.example.shortened,
+                e.occasion.workshop_id,
+            )
+
+    name = tr(QT_TRANSLATE_NOOP("report", "examples"))
+    return Table(name, columns, rows, len(overview.examples))
 
 
 def balance_table(overview: Overview, tr: _Tr) -> Table:
@@ -173,24 +218,26 @@ def balance_table(overview: Overview, tr: _Tr) -> Table:
         (QT_TRANSLATE_NOOP("report", "Points desired"), "int"),
         (QT_TRANSLATE_NOOP("report", "Workshop id"), "text"),
     )
-    rows = []
-    for group in overview.groups:
-        for item in group.balance:
-            for index, logic in enumerate(LOGICS):
-                rows.append(
-                    (
+    logics = [tr(LOGIC_NAMES[logic]) for logic in LOGICS]
+
+    def rows() -> Iterator[Row]:
+        for group in overview.groups:
+            for item in group.balance:
+                for index, logic in enumerate(logics):
+                    yield (
                         group.organisation,
                         group.id,
                         item.occasion.group,
                         item.occasion.date,
                         item.occasion.number,
-                        tr(LOGIC_NAMES[logic]),
+                        logic,
                         item.points.today[index],
                         item.points.desired[index],
                         item.occasion.workshop_id,
                     )
-                )
-    return Table(tr(QT_TRANSLATE_NOOP("report", "balance")), columns, rows)
+
+    count = sum(len(g.balance) for g in overview.groups) * len(LOGICS)
+    return Table(tr(QT_TRANSLATE_NOOP("report", "balance")), columns, rows, count)
 
 
 def overview_tables(overview: Overview, language: str) -> list[Table]:
@@ -214,7 +261,7 @@ def yes_no(value: bool, language: str) -> str:
 def widths(table: Table, sample: int = 200, limit: int = 60) -> list[int]:
     """Column widths in characters: the header or the longest of the first rows."""
     found = [len(c.header) + 2 for c in table.columns]
-    for row in table.rows[:sample]:
+    for row in islice(table.rows(), sample):
         for index, value in enumerate(row):
             found[index] = max(found[index], len(_shown(value)) + 1)
     return [

@@ -8,6 +8,7 @@ annotation to its ``Link`` element.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name, String
@@ -15,6 +16,7 @@ from pikepdf import Array, Dictionary, Name, String
 from tillitverkstad.report.tagging import Mcr, Node, StructureRecorder
 
 _HEADING = re.compile(r"^H([1-6])$")
+TICK_EVERY = 2000  # elements written between two ticks (a few milliseconds)
 
 
 def _even_headings(root: Node) -> None:
@@ -43,22 +45,38 @@ def _find_annotation(page: pikepdf.Page, rect: tuple[float, ...]) -> pikepdf.Obj
     return None
 
 
-def write_structure(pdf: pikepdf.Pdf, structure: StructureRecorder, language: str) -> None:
+def write_structure(
+    pdf: pikepdf.Pdf,
+    structure: StructureRecorder,
+    language: str,
+    tick: Callable[[float], None] | None = None,
+) -> None:
+    """The structure tree. A report of a thousand pages has some 200 000 elements, and
+    QPDF holds each as an object of its own, so each is kept lean: no optional /Type, a
+    lone marked-content sequence as a bare MCID, no handle kept once it is placed in the
+    parent tree, and the recorded tree let go as it is written. ``tick(share)`` hears
+    every few thousand elements how much of the tree is written."""
     _even_headings(structure.root)
+    elements, made = _count(structure.root), 0
     pages = list(pdf.pages)
     page_objs = [page.obj for page in pages]
     tree_root = pdf.make_indirect(Dictionary(Type=Name.StructTreeRoot))
-    made: dict[int, pikepdf.Object] = {}
+    # Per page, the element owning each MCID (the parent tree), filled in as they are made.
+    owned = [Array([None] * len(structure.owners.get(n + 1, ()))) for n in range(len(pages))]
+    structure.owners.clear()
     extra: list[tuple[int, pikepdf.Object]] = []  # annotations' StructParent keys
     next_key = len(pages)
     roles: dict[str, Name] = {}
-    elem_type, mcr_type, objr_type = Name.StructElem, Name.MCR, Name.OBJR
+    mcr_type, objr_type = Name.MCR, Name.OBJR
 
     def build(node: Node, parent: pikepdf.Object) -> pikepdf.Object:
-        nonlocal next_key
+        nonlocal next_key, made
+        made += 1
+        if tick is not None and made % TICK_EVERY == 0:
+            tick(made / elements)
         role = roles.get(node.role) or roles.setdefault(node.role, Name("/" + node.role))
         first_page = next((k.page for k in node.kids if isinstance(k, Mcr)), None)
-        fields: dict[str, object] = {"/Type": elem_type, "/S": role, "/P": parent}
+        fields: dict[str, object] = {"/S": role, "/P": parent}
         if first_page is not None:
             fields["/Pg"] = page_objs[first_page - 1]
         if node.alt is not None:
@@ -69,10 +87,10 @@ def write_structure(pdf: pikepdf.Pdf, structure: StructureRecorder, language: st
         if attributes is not None:
             fields["/A"] = attributes
         elem = pdf.make_indirect(Dictionary(fields))
-        made[id(node)] = elem
         kids: list[object] = []
         for kid in node.kids:
             if isinstance(kid, Mcr):
+                owned[kid.page - 1][kid.mcid] = elem
                 if kid.page == first_page:
                     kids.append(kid.mcid)
                 else:
@@ -90,7 +108,9 @@ def write_structure(pdf: pikepdf.Pdf, structure: StructureRecorder, language: st
                 extra.append((next_key, elem))
                 next_key += 1
                 kids.append(Dictionary(Type=objr_type, Obj=annot, Pg=page_objs[kid.page - 1]))
-        elem.K = Array(kids)
+        node.kids = []  # written: the recorded tree goes as the PDF's grows
+        lone_mcid = len(kids) == 1 and isinstance(kids[0], int)
+        elem.K = kids[0] if lone_mcid else Array(kids)
         return elem
 
     tree_root.K = build(structure.root, tree_root)
@@ -98,8 +118,7 @@ def write_structure(pdf: pikepdf.Pdf, structure: StructureRecorder, language: st
     for index, page in enumerate(page_objs):
         page.StructParents = index
         page.Tabs = Name.S  # tab through links in structure order
-        owners = structure.owners.get(index + 1, [])
-        nums += [index, Array([made[id(node)] for node in owners])]
+        nums += [index, owned[index]]
     for key, elem in extra:
         nums += [key, elem]
     tree_root.ParentTree = pdf.make_indirect(Dictionary(Nums=Array(nums)))
@@ -110,6 +129,15 @@ def write_structure(pdf: pikepdf.Pdf, structure: StructureRecorder, language: st
     prefs = pdf.Root.get("/ViewerPreferences", Dictionary())
     prefs.DisplayDocTitle = True
     pdf.Root.ViewerPreferences = prefs
+
+
+def _count(root: Node) -> int:
+    count, waiting = 0, [root]
+    while waiting:
+        node = waiting.pop()
+        count += 1
+        waiting.extend(kid for kid in node.kids if isinstance(kid, Node))
+    return count
 
 
 def _attributes(node: Node) -> Dictionary | None:

@@ -25,7 +25,7 @@ from reportlab.lib.validators import isAnything
 from reportlab.platypus import Paragraph, Table
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mcr:
     """A marked-content reference: the sequence ``mcid`` on page ``page`` (1-based)."""
 
@@ -33,7 +33,7 @@ class Mcr:
     mcid: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LinkRef:
     """A link annotation drawn at ``rect`` on ``page``; matched to the annotation later."""
 
@@ -42,7 +42,7 @@ class LinkRef:
     description: str
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)  # a report of a thousand pages has ~200 000 of them
 class Node:
     """A structure element (``role`` is a standard PDF structure type such as ``P``)."""
 
@@ -50,7 +50,7 @@ class Node:
     parent: Node | None = None
     alt: str | None = None  # what a screen reader says instead of a figure
     actual_text: str | None = None  # the text as typed, when the glyphs shown differ
-    attributes: dict[str, Any] = field(default_factory=dict)  # e.g. {"Scope": "Column"}
+    attributes: dict[str, Any] | None = None  # e.g. {"Scope": "Column"}
     kids: list[Node | Mcr | LinkRef] = field(default_factory=list)
     attached: bool = False
     bbox: tuple[float, float, float, float] | None = None

@@ -10,9 +10,9 @@ import logging
 import os
 import stat
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from tillitverkstad.core.text import repair_surrogates
 from tillitverkstad.storage import errors
@@ -74,23 +74,79 @@ def write_atomically(
     ``before_replace(fd)`` may lock the new file before anyone can see it; ``mode`` is the
     file's permissions (user-only unless an export says otherwise). Raises OSError
     or a StorageError (a link, a device or another user's file at ``path``)."""
+    tmp = _temp_beside(path, lambda fd: _write_all(fd, data), mode, before_replace)
+    _put_in_place([(tmp, path)], must_own)
+
+
+Produce = Callable[[BinaryIO], object]
+
+
+def write_all_atomically(
+    files: Sequence[tuple[Path, Produce]], *, must_own: bool = True, mode: int = FILE_MODE
+) -> None:
+    """Write each file from what its ``produce(out)`` writes, streamed to disk rather than
+    held, and replace the files only once every one is complete: an error, a full disk or
+    a cancel raised by a ``produce`` leaves each path as it was and no temp file behind."""
+
+    def streamed(produce: Produce) -> Callable[[int], None]:
+        def write(fd: int) -> None:
+            with open(fd, "wb", closefd=False) as out:
+                produce(out)
+
+        return write
+
+    done: list[tuple[str, Path]] = []
+    try:
+        for path, produce in files:
+            done.append((_temp_beside(path, streamed(produce), mode), path))
+    except BaseException:
+        _remove(tmp for tmp, _ in done)
+        raise
+    _put_in_place(done, must_own)
+
+
+def _temp_beside(
+    path: Path,
+    write: Callable[[int], None],
+    mode: int,
+    before_replace: Callable[[int], None] | None = None,
+) -> str:
+    """A complete, synced temp file in ``path``'s folder; removed again if writing fails."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         try:
-            _write_all(fd, data)
+            write(fd)
             os.fsync(fd)
             set_file_mode(fd, mode)
             if before_replace is not None:
                 before_replace(fd)
         finally:
             os.close(fd)
-        check_target(path, must_own=must_own)
-        replace(tmp, path)  # on Windows, waits out a virus scanner's brief hold
     except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+        _remove([tmp])
         raise
-    fsync_folder(path.parent)
+    return tmp
+
+
+def _put_in_place(done: Sequence[tuple[str, Path]], must_own: bool) -> None:
+    """Each temp file onto its path, after checking every path (a link, a device or another
+    user's file is refused before anything is replaced); the folders synced after."""
+    try:
+        for _, path in done:
+            check_target(path, must_own=must_own)
+        for tmp, path in done:
+            replace(tmp, path)  # on Windows, waits out a virus scanner's brief hold
+    except BaseException:
+        _remove(tmp for tmp, _ in done)
+        raise
+    for folder in dict.fromkeys(path.parent for _, path in done):
+        fsync_folder(folder)
+
+
+def _remove(paths: Iterable[str]) -> None:
+    for tmp in paths:
+        with contextlib.suppress(OSError):  # gone already (replaced), or never made
+            os.unlink(tmp)
 
 
 def create_exclusively(path: Path, data: bytes) -> None:

@@ -25,15 +25,15 @@ _ID = re.compile(r"[A-Za-z0-9_-]{1,80}")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def _is_text(value: Any, limit: int = 300) -> bool:
+def is_text(value: Any, limit: int = 300) -> bool:
     return isinstance(value, str) and len(value) <= limit
 
 
-def _is_id(value: Any) -> bool:
+def is_id(value: Any) -> bool:
     return isinstance(value, str) and _ID.fullmatch(value) is not None
 
 
-def _is_date(value: Any, optional: bool = False) -> bool:
+def is_date(value: Any, optional: bool = False) -> bool:
     """An ISO date that parses (the digest's dates are read back as dates)."""
     if value is None:
         return optional
@@ -66,25 +66,26 @@ def _rows(value: Any, width: int, limit: int) -> bool:
     )
 
 
+def _agreed(value: Any) -> bool:
+    return value is None or (type(value) is int and SCALE_MIN <= value <= SCALE_MAX)
+
+
 def _valid_result(row: list, full: bool) -> bool:
-    step, title, current, desired, consensus, *votes = row
-    scale = (SCALE_MIN, SCALE_MAX)
-    return (
-        _is_id(step)
-        and _is_text(title, LIMITS.title)
-        and _is_int(current, *scale)
-        and _is_int(desired, *scale)
-        and (consensus is None or consensus in _CONSENSUS)
-        and (
-            not full
-            or (
-                _is_int(votes[0], 0, 10_000, optional=False)
-                and _is_median(votes[1])
-                and _is_median(votes[2])
-                and _is_int(votes[3], 0, SCALE_MAX - SCALE_MIN)
-                and _is_int(votes[4], 0, SCALE_MAX - SCALE_MIN)
-            )
-        )
+    # Indexed, not unpacked: a folder of 10 000 packages has 200 000 of these rows.
+    if not (
+        is_id(row[0])
+        and is_text(row[1], LIMITS.title)
+        and _agreed(row[2])
+        and _agreed(row[3])
+        and (row[4] is None or row[4] in _CONSENSUS)
+    ):
+        return False
+    return not full or (
+        _is_int(row[5], 0, 10_000, optional=False)
+        and _is_median(row[6])
+        and _is_median(row[7])
+        and _is_int(row[8], 0, SCALE_MAX - SCALE_MIN)
+        and _is_int(row[9], 0, SCALE_MAX - SCALE_MIN)
     )
 
 
@@ -110,25 +111,25 @@ def valid_digest(value: Any) -> bool:
     return (
         all(_valid_result(row, True) for row in value["results"])
         and all(
-            _is_id(origin)
-            and _is_text(what, LIMITS.what)
-            and _is_date(on)
+            is_id(origin)
+            and is_text(what, LIMITS.what)
+            and is_date(on)
             and status in _ACTION_STATUSES
-            and _is_text(who, LIMITS.who)
-            and _is_date(when, optional=True)
-            and (step is None or _is_id(step))
+            and is_text(who, LIMITS.who)
+            and is_date(when, optional=True)
+            and (step is None or is_id(step))
             and type(carried) is bool
             for origin, what, on, status, who, when, step, carried in value["actions"]
         )
         and all(
-            _is_id(step)
+            is_id(step)
             and category in _CATEGORIES
-            and _is_text(text, LIMITS.example)
+            and is_text(text, LIMITS.example)
             and type(cut) is bool
             for step, category, text, cut in value["examples"]
         )
         and all(
-            _is_id(step)
+            is_id(step)
             and all(
                 isinstance(side, list) and len(side) == 3 and all(_is_int(v, *points) for v in side)
                 for side in (today, desired)
@@ -136,7 +137,7 @@ def valid_digest(value: Any) -> bool:
             for step, today, desired in value["balance"]
         )
         and all(
-            _is_id(workshop_id)
+            is_id(workshop_id)
             and _rows(results, 5, LIMITS.steps)
             and all(_valid_result(row, False) for row in results)
             for workshop_id, results in value["earlier"]

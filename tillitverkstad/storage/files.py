@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Sequence
 from pathlib import Path
 
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
-from tillitverkstad.storage.atomic import write_atomically
+from tillitverkstad.storage.atomic import Produce, write_all_atomically
 from tillitverkstad.storage.errors import (
     DiskFullError,
     FileInUseError,
@@ -48,7 +49,41 @@ def write_export(path: Path, data: bytes, *, overwrite: bool = False) -> Path:
 
     Only an ordinary file of our own is ever replaced (and only with ``overwrite``): a
     link, a device, a FIFO or a folder at ``path`` is refused, whatever was asked."""
-    path = Path(path)
+    return write_export_from(path, lambda out: out.write(data), overwrite=overwrite)
+
+
+def write_export_from(path: Path, produce: Produce, *, overwrite: bool = False) -> Path:
+    """:func:`write_export` of what ``produce(out)`` writes, streamed to the disk."""
+    return write_exports([(Path(path), produce)], overwrite=overwrite)[0]
+
+
+def write_exports(files: Sequence[tuple[Path, Produce]], *, overwrite: bool = False) -> list[Path]:
+    """Write each file from what its ``produce(out)`` writes, streamed rather than held in
+    memory, as :func:`write_export` writes one: they appear only when every one is
+    complete, so an error or a cancel (``core.jobs.Cancelled`` raised by a ``produce``)
+    leaves no file half-written and any file they would replace as it was."""
+    paths = [Path(path) for path, _ in files]
+    for path in paths:
+        _check_target(path, overwrite)
+    try:
+        write_all_atomically(
+            [(path, produce) for path, (_, produce) in zip(paths, files, strict=True)],
+            mode=export_mode(),
+        )
+    except OSError as exc:
+        meaning = write_error(exc, paths[0].parent)
+        if isinstance(meaning, FileInUseError):
+            raise meaning from exc
+        if isinstance(meaning, DiskFullError):
+            raise ExportError(
+                QT_TRANSLATE_NOOP("errors", "The disk is full; {file} was not written."),
+                file=", ".join(str(path) for path in paths),
+            ) from exc
+        raise _cannot_write(paths[0]) from exc
+    return paths
+
+
+def _check_target(path: Path, overwrite: bool) -> None:
     try:
         found = os.lstat(path)
     except (FileNotFoundError, NotADirectoryError):
@@ -88,19 +123,6 @@ def write_export(path: Path, data: bytes, *, overwrite: bool = False) -> Path:
             count=len(str(path.absolute())),
             limit=MAX_PATH - 1,
         )
-    try:
-        write_atomically(path, data, mode=export_mode())
-    except OSError as exc:
-        meaning = write_error(exc, path.parent)
-        if isinstance(meaning, FileInUseError):
-            raise meaning from exc
-        if isinstance(meaning, DiskFullError):
-            raise ExportError(
-                QT_TRANSLATE_NOOP("errors", "The disk is full; {file} was not written."),
-                file=str(path),
-            ) from exc
-        raise _cannot_write(path) from exc
-    return path
 
 
 def _cannot_write(path: Path) -> ExportError:

@@ -123,12 +123,12 @@ def _valid(name: str, entry: Any, digest: bool = True) -> bool:
             and entry.get("digest") is None
         )
     return (
-        _valid_remembered(entry["remembered"])
+        valid_remembered(entry["remembered"])
         and (not digest or _valid_digest(entry["digest"]))
         and isinstance(entry["group_id"], str)
         and _ID.fullmatch(entry["group_id"]) is not None
         and _is_text(entry["created"], 40)
-        and _is_number(entry["number"])
+        and is_occasion_number(entry["number"])
         and isinstance(entry["id"], str)
         and _ID.fullmatch(entry["id"]) is not None
         and isinstance(entry["date"], str)
@@ -145,19 +145,20 @@ def _valid_digest(value: Any) -> bool:
     return valid_digest(value)
 
 
-def _is_number(value: Any) -> bool:
+def is_occasion_number(value: Any) -> bool:
     return type(value) is int and 1 <= value <= MAX_OCCASION_NUMBER
 
 
-def _valid_remembered(value: Any) -> bool:
-    """A list of [id, ISO date, created, number], as :meth:`Index.entry` writes them."""
+def valid_remembered(value: Any) -> bool:
+    """A list of [id, ISO date, created, number], as :meth:`Index.entry` (and the folder
+    overview's cache) write them."""
     return isinstance(value, list) and all(
         isinstance(item, list)
         and len(item) == 4
         and all(_is_text(part, 80) for part in item[:3])
         and _ID.fullmatch(item[0]) is not None
         and _DATE.fullmatch(item[1]) is not None
-        and _is_number(item[3])
+        and is_occasion_number(item[3])
         for item in value
     )
 

@@ -18,7 +18,7 @@ from typing import Any
 from tinydb import TinyDB
 from tinydb.storages import MemoryStorage
 
-from tillitverkstad.core.bounds import MAX_FILE_BYTES, MAX_FILE_VALUES, value_count
+from tillitverkstad.core.bounds import MAX_FILE_BYTES, MAX_FILE_VALUES, too_many_values
 from tillitverkstad.core.fields import FormatError
 from tillitverkstad.core.migrations import DATA_VERSION, Context, migrate
 from tillitverkstad.core.model import Workshop
@@ -65,7 +65,7 @@ def read_bounded(path: Path, limit: int, *, follow_links: bool = False) -> bytes
 def _parse(path: Path, raw: bytes) -> dict[str, Any]:
     if not raw.strip():
         raise errors.UnreadableWorkshopError(path, errors.EMPTY)
-    if value_count(raw) > MAX_FILE_VALUES:
+    if too_many_values(raw, MAX_FILE_VALUES):
         raise errors.UnreadableWorkshopError(path, errors.TOO_LARGE)
     try:
         text = raw.decode("utf-8")

@@ -286,7 +286,9 @@ class OverviewPage(QWidget):
 
         self.reading = run_in_background(
             self,
-            lambda progress: overview_ops.read_folder(chosen, progress=progress),
+            lambda progress: overview_ops.read_folder(
+                chosen, data_dir=self.library.data_dir, progress=progress
+            ),
             self._show_folder,
             on_failure=failed,
             on_cancel=self._keep_source,
