@@ -60,6 +60,7 @@ def workshop_view(session: WorkshopSession, language: str) -> WorkshopPane:
 
 class MainWindow(QMainWindow):
     settings_changed = Signal()  # the settings dialog was accepted; app.py applies them
+    data_folder_chosen = Signal(object)  # Path | None (standard): app.py switches to it
     workshop_opened = Signal(str)  # workshop id
     workshop_closed = Signal()
 
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
             self, lambda: self.library, settings, lambda: self.language, self.shortcut_actions
         )
         self.dialogs.settings_accepted.connect(self.settings_changed)
+        self.dialogs.folder_chosen.connect(self.data_folder_chosen)
         self.dialogs.workshop_stored.connect(self._open_stored)
         self.presenting = Presenting(self, self.commands.view_menu, self.statusBar())
         self._guard = ShortcutGuard(self.actions, self)  # a child of the window: gone with it
