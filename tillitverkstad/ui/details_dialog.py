@@ -28,6 +28,7 @@ from tillitverkstad.core.model import DetailField
 from tillitverkstad.core.text import MAX_LINE
 from tillitverkstad.ui.new_workshop_dialog import field_cell
 from tillitverkstad.ui.session import WorkshopSession
+from tillitverkstad.ui.wheel_guard import guard_values
 from tillitverkstad.ui.widgets.date_field import limit_to_accepted_years
 from tillitverkstad.ui.widgets.form_frame import frame_form
 from tillitverkstad.ui.widgets.message_slot import MessageSlot
@@ -93,6 +94,7 @@ class DetailsDialog(QDialog):
         self.ok_button.setText(self.tr("Save the correction"))
         self.resize(620, 640)
         self.validate()
+        guard_values(self)
 
     # -- building ---------------------------------------------------------------
 

@@ -34,6 +34,7 @@ from tillitverkstad.core.history import carry_actions, has_actions_to_review
 from tillitverkstad.core.model import DetailField, Template, Workshop
 from tillitverkstad.core.text import MAX_LINE
 from tillitverkstad.ui.new_workshop_dialog import field_cell
+from tillitverkstad.ui.wheel_guard import guard_values
 from tillitverkstad.ui.widgets.agenda_picker import AgendaPicker
 from tillitverkstad.ui.widgets.date_field import limit_to_accepted_years
 from tillitverkstad.ui.widgets.form_frame import frame_form
@@ -212,6 +213,7 @@ class FollowUpDialog(QDialog):
             self.minutes_grid.addWidget(label, row, column)
             self.minutes_grid.addWidget(spin, row, column + 1)
             self.minutes[step] = spin
+        guard_values(self)
         self.validate()
 
     # -- checking ---------------------------------------------------------------

@@ -37,6 +37,7 @@ from tillitverkstad.ui.library_model import (
     workshop_table,
 )
 from tillitverkstad.ui.welcome_page import WelcomePage
+from tillitverkstad.ui.wheel_guard import guard_values
 
 if TYPE_CHECKING:  # imported on the first import: validation loads the content model
     from tillitverkstad.ui.import_flow import ImportFlow
@@ -63,6 +64,7 @@ class LibraryPage(QWidget):
         self._imports: ImportFlow | None = None
         self._build()
         self.retranslate()
+        guard_values(self)
 
     # -- building ---------------------------------------------------------------
 

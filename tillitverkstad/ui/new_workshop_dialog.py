@@ -39,6 +39,7 @@ from tillitverkstad.core.model import DetailField, Template, Workshop
 from tillitverkstad.core.text import MAX_LINE
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.settings import language_name
+from tillitverkstad.ui.wheel_guard import guard_values
 from tillitverkstad.ui.widgets.agenda_picker import AgendaPicker
 from tillitverkstad.ui.widgets.date_field import DateField
 from tillitverkstad.ui.widgets.form_frame import frame_form
@@ -93,6 +94,7 @@ class NewWorkshopDialog(QDialog):
         self.retranslate()
         self._fill_custom_list()
         self.validate()
+        guard_values(self)
 
     # -- building ---------------------------------------------------------------
 

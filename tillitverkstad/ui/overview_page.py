@@ -42,6 +42,7 @@ from tillitverkstad.ui.overview_cards import (
 from tillitverkstad.ui.overview_export import OverviewExport
 from tillitverkstad.ui.overview_heatmap import HeatmapCard
 from tillitverkstad.ui.overview_open import offer_import
+from tillitverkstad.ui.wheel_guard import guard_values
 from tillitverkstad.ui.widgets.card import Card
 from tillitverkstad.ui.widgets.date_field import parse_date
 from tillitverkstad.ui.widgets.message_slot import MessageSlot
@@ -84,6 +85,7 @@ class OverviewPage(QWidget):
         self.xlsx_button.clicked.connect(lambda: self.exports.export_file(".xlsx"))
         self.csv_button.clicked.connect(lambda: self.exports.export_csv())
         self.retranslate()
+        guard_values(self)
 
     # -- building ---------------------------------------------------------------
 

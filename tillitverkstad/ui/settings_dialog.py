@@ -29,6 +29,7 @@ from tillitverkstad.ui.settings import (
     language_name,
 )
 from tillitverkstad.ui.theme import SPACE, Appearance, pad_spin_text
+from tillitverkstad.ui.wheel_guard import guard_values
 
 
 class SettingsDialog(QDialog):
@@ -128,6 +129,7 @@ class SettingsDialog(QDialog):
             QWidget.setTabOrder(first, second)
         self.setMinimumWidth(640)
         self.retranslate()
+        guard_values(self)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))

@@ -30,6 +30,7 @@ from tillitverkstad.ui.finished_bar import FinishedBar
 from tillitverkstad.ui.read_only import set_read_only
 from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.steps.base import StepPage
+from tillitverkstad.ui.wheel_guard import guard_values
 from tillitverkstad.ui.widgets.presenting_bar import PresentingBar
 from tillitverkstad.ui.widgets.timer import StepTimer, TimerWidget
 
@@ -190,6 +191,7 @@ class WorkshopView(QWidget):
             page = page_class(self.session.kind(step_id))(self.session, step_id, self.language)
             page.question_changed.connect(self.question_changed)
             set_read_only(page, self.session.workshop.finished)
+            guard_values(page)
             self.stack.addWidget(page)
             self.pages[step_id] = page
         return self.pages[step_id]
