@@ -177,9 +177,9 @@ def build_gui(
 
 
 def _flush(window: MainWindow) -> bool:
-    """Write the open workshop's pending edits now; True when everything is on disk."""
-    session = window.session
-    return session is None or session.flush()
+    """Keep what was typed and write the open workshop's pending edits now; True when
+    everything is on disk."""
+    return window.save_now()
 
 
 def flush_on_termination(app: QApplication, window: MainWindow) -> None:

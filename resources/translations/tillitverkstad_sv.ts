@@ -82,6 +82,10 @@
         <source>Add action</source>
         <translation>Lägg till åtgärd</translation>
     </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
 </context>
 <context>
     <name>ActionStatus</name>
@@ -247,6 +251,10 @@
     <message>
         <source>done</source>
         <translation>klar</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>hoppades över</translation>
     </message>
     <message>
         <source>now</source>
@@ -944,6 +952,10 @@
         <translation>Ta bort den valda workshoppen</translation>
     </message>
     <message>
+        <source>Data folder: {folder}</source>
+        <translation>Datamapp: {folder}</translation>
+    </message>
+    <message>
         <source>All groups</source>
         <translation>Alla grupper</translation>
     </message>
@@ -993,6 +1005,38 @@
     <message>
         <source>Correct the &amp;details…</source>
         <translation>Rätta &amp;uppgifterna…</translation>
+    </message>
+    <message>
+        <source>No agreed value: {steps}</source>
+        <translation>Inget överenskommet värde: {steps}</translation>
+    </message>
+    <message>
+        <source>Actions without an owner: {actions}</source>
+        <translation>Åtgärder utan ansvarig: {actions}</translation>
+    </message>
+    <message>
+        <source>Typed but not yet added (added when you finish):</source>
+        <translation>Skrivet men inte tillagt än (läggs till när du avslutar):</translation>
+    </message>
+    <message>
+        <source>Finish the workshop?</source>
+        <translation>Avsluta workshoppen?</translation>
+    </message>
+    <message>
+        <source>Some things are not finished:</source>
+        <translation>Det här är inte klart:</translation>
+    </message>
+    <message>
+        <source>Finishing locks notes, votes and actions until the workshop is reopened for correction.</source>
+        <translation>När du avslutar låses anteckningar, röster och åtgärder tills workshoppen öppnas igen för rättelse.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish anyway</source>
+        <translation>&amp;Avsluta ändå</translation>
+    </message>
+    <message>
+        <source>&amp;Continue the workshop</source>
+        <translation>&amp;Fortsätt workshoppen</translation>
     </message>
     <message>
         <source>Workshop finished</source>
@@ -1072,6 +1116,10 @@
     <message>
         <source>&amp;Previous step</source>
         <translation>&amp;Föregående steg</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this step (nothing to record)</source>
+        <translation>Hoppa &amp;över steget (inget att anteckna)</translation>
     </message>
     <message>
         <source>&amp;Start or pause the timer</source>
@@ -1761,6 +1809,20 @@
         <translation>{count} trasiga tecken i workshopens fil gick inte att behålla och visas som �. Allt annat är som det sparades.</translation>
     </message>
     <message>
+        <source>Text not added</source>
+        <translation>Text som inte lagts till</translation>
+    </message>
+    <message>
+        <source>This text could not be added (its message is beside it):
+{drafts}
+
+If you close the workshop now, it is lost. Close anyway?</source>
+        <translation>Den här texten kunde inte läggas till (meddelandet står bredvid den):
+{drafts}
+
+Stänger du workshoppen nu går den förlorad. Stänga ändå?</translation>
+    </message>
+    <message>
         <source>Changes not saved</source>
         <translation>Ändringar inte sparade</translation>
     </message>
@@ -1963,6 +2025,13 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>Actions for this step</source>
         <translation>Åtgärder för steget</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <source>{where}: “{text}”</source>
+        <translation>{where}: ”{text}”</translation>
     </message>
 </context>
 <context>

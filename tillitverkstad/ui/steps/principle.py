@@ -10,6 +10,7 @@ from tillitverkstad.core.content_model import Cornerstone, Principle
 from tillitverkstad.core.model import NoteCategory, StepKind
 from tillitverkstad.core.notes import note_categories
 from tillitverkstad.ui import theme
+from tillitverkstad.ui.drafts import draft_text
 from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.steps.base import StepPage
 from tillitverkstad.ui.steps.parts import (
@@ -72,6 +73,9 @@ class NotesSection(Card):
     def commit_drafts(self) -> int:
         return sum(notes.commit_draft() for notes in self.lists.values())
 
+    def drafts(self) -> list[str]:
+        return [draft_text(n.label, n.entry.text()) for n in self.lists.values() if n.has_draft]
+
 
 class StepActions(Card):
     """ "Lägg till åtgärd" for this step, and the actions it already has."""
@@ -91,6 +95,9 @@ class StepActions(Card):
 
     def commit_drafts(self) -> int:
         return int(self.form.commit_draft())
+
+    def drafts(self) -> list[str]:
+        return self.form.drafts()
 
 
 class PrincipleStep(StepPage):
@@ -152,6 +159,9 @@ class PrincipleStep(StepPage):
 
     def commit_drafts(self) -> int:
         return self.notes.commit_drafts() + self.action_box.commit_drafts()
+
+    def drafts(self) -> list[str]:
+        return self.notes.drafts() + self.action_box.drafts()
 
     def focus_note_entry(self) -> bool:
         self.notes.focus_entry()

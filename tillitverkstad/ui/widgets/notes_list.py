@@ -157,9 +157,13 @@ class NotesList(QWidget):
         self.list.scrollToItem(self.list.currentItem())
         return True
 
+    @property
+    def has_draft(self) -> bool:
+        return bool(self.entry.text().strip())
+
     def commit_draft(self) -> bool:
         """Add the text left in the entry as a note (when the step is left)."""
-        return bool(self.entry.text().strip()) and self._add()
+        return self.has_draft and self._add()
 
     def _edited(self, item: QListWidgetItem) -> None:
         if (item.data(NOTE_ID), item.text()) in self._stored():
