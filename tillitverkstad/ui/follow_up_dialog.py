@@ -9,10 +9,9 @@ import datetime as dt
 import itertools
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -36,7 +35,7 @@ from tillitverkstad.core.text import MAX_LINE
 from tillitverkstad.ui.new_workshop_dialog import field_cell
 from tillitverkstad.ui.wheel_guard import guard_values
 from tillitverkstad.ui.widgets.agenda_picker import AgendaPicker
-from tillitverkstad.ui.widgets.date_field import limit_to_accepted_years
+from tillitverkstad.ui.widgets.date_field import DateField
 from tillitverkstad.ui.widgets.form_frame import frame_form
 from tillitverkstad.ui.widgets.message_slot import MessageSlot
 
@@ -75,12 +74,9 @@ class FollowUpDialog(QDialog):
         heading.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.date = QDateEdit(QDate(start.year, start.month, start.day))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date = DateField(start)
         self.date.setAccessibleName(self.tr("Date"))
-        limit_to_accepted_years(self.date)
-        self.date.dateChanged.connect(self.validate)
+        self.date.textChanged.connect(self.validate)
         self.facilitator = QLineEdit(previous.facilitator)
         self.facilitator.setMaxLength(MAX_LINE + 1)  # one over, so the core can explain
         self.facilitator.setAccessibleName(self.tr("Facilitator"))
@@ -231,10 +227,10 @@ class FollowUpDialog(QDialog):
             return [*agenda.FIRST_STEPS, *agenda.LAST_STEPS]
 
     def choices(self) -> dict[str, Any]:
-        qdate = self.date.date()
+        """``date`` is None while the field holds no date (its message says why)."""
         names = self.names.toPlainText().splitlines() if self.with_names.isChecked() else []
         return {
-            "date": dt.date(qdate.year(), qdate.month(), qdate.day()),
+            "date": self.date.reading()[0],
             "facilitator": self.facilitator.text(),
             "participants": self.participants.value(),
             "participant_names": [n for n in names if n.strip()],
@@ -255,6 +251,10 @@ class FollowUpDialog(QDialog):
             custom_steps=values["steps"],
             minutes=values["minutes"],
         )
+        # The field's own reading of what was typed says most about the date.
+        typed = self.date.reading()[1]
+        if typed is not None:
+            problems[DetailField.DATE] = typed
         for field, message in self.messages.items():
             problem = problems.get(field)
             message.set_text(problem.message(self.language) if problem else "")

@@ -33,7 +33,6 @@ from tillitverkstad.core.content import load_content
 from tillitverkstad.core.content_model import Content
 from tillitverkstad.core.details import check_new
 from tillitverkstad.core.errors import TillitError
-from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.languages import content_language, content_languages
 from tillitverkstad.core.model import DetailField, Template, Workshop
 from tillitverkstad.core.text import MAX_LINE
@@ -347,13 +346,7 @@ class NewWorkshopDialog(QDialog):
         return [line for line in self.names.toPlainText().splitlines() if line.strip()]
 
     def _date(self) -> tuple[dt.date | None, TillitError | None]:
-        try:
-            date = self.date.date()
-        except TillitError as exc:
-            return None, exc
-        if date is None:
-            return None, TillitError(QT_TRANSLATE_NOOP("errors", "Give the date as YYYY-MM-DD."))
-        return date, None
+        return self.date.reading()
 
     def _values(self) -> dict[str, Any]:
         return {
