@@ -1716,6 +1716,10 @@
         <source>{scale}: median {median}, range {low}–{high} (spread {spread})</source>
         <translation>{scale}: median {median}, spridning {low}–{high} ({spread} steg)</translation>
     </message>
+    <message>
+        <source>If more people are voting, change the number of participants (Workshop › Correct the details…).</source>
+        <translation>Om fler röstar: ändra antalet deltagare (Workshop › Rätta uppgifterna…).</translation>
+    </message>
 </context>
 <context>
     <name>RecentMenu</name>

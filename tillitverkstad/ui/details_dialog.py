@@ -93,6 +93,7 @@ class DetailsDialog(QDialog):
         self.resize(620, 640)
         self.validate()
         guard_values(self)
+        self.organisation.setFocus()
 
     # -- building ---------------------------------------------------------------
 

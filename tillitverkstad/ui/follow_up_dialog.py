@@ -152,6 +152,7 @@ class FollowUpDialog(QDialog):
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
         self._agenda_changed()
+        self.date.setFocus()  # most often the one thing to change
         self.resize(700, 720)
 
     # -- building ---------------------------------------------------------------

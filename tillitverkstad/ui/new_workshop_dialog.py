@@ -94,6 +94,7 @@ class NewWorkshopDialog(QDialog):
         self._fill_custom_list()
         self.validate()
         guard_values(self)
+        self.organisation.setFocus()  # the cursor where the form starts
 
     # -- building ---------------------------------------------------------------
 

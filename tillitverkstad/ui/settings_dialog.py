@@ -130,6 +130,7 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(640)
         self.retranslate()
         guard_values(self)
+        self.language.setFocus()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))

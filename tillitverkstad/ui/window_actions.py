@@ -123,6 +123,10 @@ class WindowActions(QObject):
     def set_workshop_open(self, is_open: bool) -> None:
         for action in self._workshop_only:
             action.setEnabled(is_open)
+        # Ctrl+N is "new note" in a workshop; without one (the library, the welcome
+        # page) it is what a facilitator expects it to be: a new workshop.
+        keys = ["Ctrl+Shift+N"] if is_open else ["Ctrl+Shift+N", "Ctrl+N"]
+        self.new.setShortcuts([QKeySequence(k) for k in keys])
 
     def show_undo(self, stack: QUndoStack | None) -> None:
         """Undo and redo as the open workshop's undo stack allows, named for the edit."""

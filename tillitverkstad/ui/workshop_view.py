@@ -259,6 +259,8 @@ class WorkshopView(QWidget):
         if key == ChangeKey.HEADER:
             self.sidebar.refresh()
             self._update_finished()
+            if self._shown in self.pages:  # e.g. the number of participants was corrected
+                self.pages[self._shown].refresh()
             return
         if key in self.pages:
             self.pages[key].refresh()
