@@ -1569,6 +1569,26 @@
         <translation>Förhandsvisning av storbilden</translation>
     </message>
     <message>
+        <source>The projector is back: the shared screen is on it again.</source>
+        <translation>Projektorn är tillbaka: storbilden visas på den igen.</translation>
+    </message>
+    <message>
+        <source>The projector was disconnected: the shared screen is in a window here until it is back.</source>
+        <translation>Projektorn kopplades från: storbilden visas i ett fönster här tills den är tillbaka.</translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation>● Visas nu</translation>
+    </message>
+    <message>
+        <source>● Black</source>
+        <translation>● Svart</translation>
+    </message>
+    <message>
+        <source>● White</source>
+        <translation>● Vit</translation>
+    </message>
+    <message>
         <source>Not shown to the group. F5 shows it.</source>
         <translation>Visas inte för gruppen. F5 visar den.</translation>
     </message>
