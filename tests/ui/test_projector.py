@@ -5,6 +5,7 @@ window says so; when it comes back the shared screen goes back to it."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -37,6 +38,9 @@ def test_f5_leaves_the_keyboard_with_the_facilitator(qtbot, window):
     qtbot.wait(50)  # what a window manager would do on showing it has had its turn
     assert QApplication.activeWindow() is window
     assert QApplication.focusWidget() is entry
+    # The offscreen platform never moves focus by itself; on X11 (with or without a
+    # window manager) a shown window takes it unless it refuses focus, as this one does.
+    assert screen.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
 
 
 def test_the_preview_says_live_while_the_group_sees_it(qtbot, window):
