@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import partial
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -217,7 +217,9 @@ class Presenter(QObject):
         qscreen = next(s for i, s in infos if i == chosen)
         self.screen.setScreen(qscreen)
         self.screen.setGeometry(qscreen.geometry())
-        self.screen.showFullScreen()
+        # Not showFullScreen(): it also activates the window, taking the keyboard.
+        self.screen.setWindowState(Qt.WindowState.WindowFullScreen)
+        self.screen.show()
 
     def move_to(self, key: str) -> None:
         self.settings.setValue(MONITOR_KEY, key)
