@@ -1976,6 +1976,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Inga överenskomna värden ännu.</translation>
     </message>
     <message>
+        <source>No gaps yet: they need both the current and the desired state.</source>
+        <translation>Inga skillnader ännu: de behöver både nuläge och önskat läge.</translation>
+    </message>
+    <message>
         <source>Page {page} of {count}</source>
         <translation>Sida {page} av {count}</translation>
     </message>
@@ -1996,8 +2000,20 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Fördela {total} poäng mellan de tre logikerna</translation>
     </message>
     <message>
-        <source>Last time: {then} → {now}</source>
-        <translation>Förra gången: {then} → {now}</translation>
+        <source>Last time {then} → today {now}</source>
+        <translation>Förra gången {then} → i dag {now}</translation>
+    </message>
+    <message>
+        <source>Agreed {value}, unanimously</source>
+        <translation>Överenskommet {value}, i enighet</translation>
+    </message>
+    <message>
+        <source>Agreed {value}, with reservations</source>
+        <translation>Överenskommet {value}, med reservationer</translation>
+    </message>
+    <message>
+        <source>No value was set, disagreement remains</source>
+        <translation>Inget värde fastställdes, oenighet kvarstår</translation>
     </message>
     <message>
         <source>Last time: {then}</source>
@@ -2018,22 +2034,6 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>Agreed {value}</source>
         <translation>Överenskommet {value}</translation>
-    </message>
-    <message>
-        <source>Agreed {value} — unanimous</source>
-        <translation>Överenskommet {value} — i enighet</translation>
-    </message>
-    <message>
-        <source>Agreed {value} — with reservations</source>
-        <translation>Överenskommet {value} — med reservation</translation>
-    </message>
-    <message>
-        <source>Agreed {value} — disagreement remains</source>
-        <translation>Överenskommet {value} — oenighet kvarstår</translation>
-    </message>
-    <message>
-        <source>No agreed value — disagreement remains</source>
-        <translation>Inget överenskommet värde — oenighet kvarstår</translation>
     </message>
     <message>
         <source>Wide spread: talk first</source>

@@ -264,7 +264,7 @@ def test_the_vote_screen_shows_no_decision_before_the_reveal(qtbot, setup):
     assert [s.agreed for s in shown_view.scales] == [2, 4]
     # Agreed despite the spread 1-4: the warning has done its job; the decision is worded.
     assert not any(s.wide_spread or s.warning for s in shown_view.scales)
-    assert shown_view.scales[0].decision == "Överenskommet 2 — oenighet kvarstår"
+    assert shown_view.scales[0].decision == "Överenskommet 2, med reservationer"
 
 
 def test_starting_to_present_leaves_the_keyboard_with_the_facilitator(qtbot, setup):
