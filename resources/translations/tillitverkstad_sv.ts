@@ -292,7 +292,7 @@
     </message>
     <message>
         <source>Points out of 100, today → desired, at each occasion with the balance exercise.</source>
-        <translation>Poäng av 100, idag → önskat, vid varje tillfälle med balansövningen.</translation>
+        <translation>Poäng av 100, i dag → önskat, vid varje tillfälle med balansövningen.</translation>
     </message>
     <message>
         <source>Group</source>
@@ -2698,7 +2698,7 @@ Importera inget: biblioteket förblir som det är.</translation>
     </message>
     <message>
         <source>participant names, comma-separated (&apos;&apos; for none)</source>
-        <translation>deltagarnas namn, åtskilda med komma (&apos;&apos; för inga)</translation>
+        <translation>deltagarnas namn, åtskilda med komma (en tom text för inga)</translation>
     </message>
     <message>
         <source>planned minutes: N for each step between intro and summary, or STEP=N (repeatable)</source>
@@ -3634,7 +3634,7 @@ Importera inget: biblioteket förblir som det är.</translation>
     </message>
     <message>
         <source>This is how we do it today</source>
-        <translation>Så gör vi idag</translation>
+        <translation>Så gör vi i dag</translation>
     </message>
     <message>
         <source>Obstacles</source>
@@ -4074,7 +4074,7 @@ Importera inget: biblioteket förblir som det är.</translation>
     </message>
     <message>
         <source>What the groups wrote under “This is how we do it today” and “Ideas”, the newest first, with the group and the date. Private notes are never included.</source>
-        <translation>Det grupperna skrev under ”Så gör vi idag” och ”Idéer”, det nyaste först, med grupp och datum. Privata anteckningar tas aldrig med.</translation>
+        <translation>Det grupperna skrev under ”Så gör vi i dag” och ”Idéer”, det nyaste först, med grupp och datum. Privata anteckningar tas aldrig med.</translation>
     </message>
     <message>
         <source>No examples were written.</source>
@@ -4090,7 +4090,7 @@ Importera inget: biblioteket förblir som det är.</translation>
     </message>
     <message>
         <source>Points out of 100 the group gave market, hierarchy and trust: today → desired, at each occasion that had the balance exercise.</source>
-        <translation>Poäng av 100 som gruppen gav marknad, hierarki och tillit: idag → önskat, vid varje tillfälle som hade balansövningen.</translation>
+        <translation>Poäng av 100 som gruppen gav marknad, hierarki och tillit: i dag → önskat, vid varje tillfälle som hade balansövningen.</translation>
     </message>
     <message>
         <source>Next steps</source>
@@ -4326,7 +4326,7 @@ Importera inget: biblioteket förblir som det är.</translation>
     </message>
     <message>
         <source>Points today</source>
-        <translation>Poäng idag</translation>
+        <translation>Poäng i dag</translation>
     </message>
     <message>
         <source>Points desired</source>

@@ -55,7 +55,7 @@ def test_the_notes_board_holds_the_group_notes_by_category_and_nothing_else(demo
     demo.participant_names = [f"{secret} Anna"]
     uc.add_note(demo, "tillit", NoteCategory.OBSTACLES, "Ingen tid för eftertanke")
     board = pv.notes_board_view(demo, content_sv, "tillit")
-    assert [c.label for c in board.columns] == ["Så gör vi idag", "Hinder", "Idéer"]
+    assert [c.label for c in board.columns] == ["Så gör vi i dag", "Hinder", "Idéer"]
     assert board.columns[1].items[-1] == "Ingen tid för eftertanke"
     expected = [
         tuple(n.text for n in demo.record("tillit").notes_in(category)) for category in NoteCategory

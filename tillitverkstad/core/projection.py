@@ -126,7 +126,7 @@ class ReviewView:
 
 @dataclass(frozen=True)
 class BoardColumn:
-    label: str  # "Så gör vi idag"
+    label: str  # "Så gör vi i dag"
     items: tuple[str, ...]  # the group's notes in this category, in order
 
 

@@ -1,4 +1,4 @@
-"""The notes of one category ("Så gör vi idag", "Hinder", "Idéer") as an editable list.
+"""The notes of one category ("Så gör vi i dag", "Hinder", "Idéer") as an editable list.
 
 Type and press Enter to add; double-click or F2 to edit; Del to delete; Alt+Up/Down to
 reorder. Every change goes through the session, so it is saved and can be undone.
