@@ -272,6 +272,10 @@
         <source>{used} of {planned} min</source>
         <translation>{used} av {planned} min</translation>
     </message>
+    <message>
+        <source>{used} min</source>
+        <translation>{used} min</translation>
+    </message>
 </context>
 <context>
     <name>BalanceBars</name>
@@ -377,8 +381,10 @@
 (start)</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>I dag</translation>
+        <source>{date}
+(this occasion)</source>
+        <translation>{date}
+(detta tillfälle)</translation>
     </message>
     <message>
         <source>Since the start</source>
@@ -712,7 +718,7 @@
     </message>
     <message>
         <source>Write down participant names (optional)</source>
-        <translation>Skriv upp deltagarnas namn (valfritt)</translation>
+        <translation>Skriv upp deltagarnas namn (frivilligt)</translation>
     </message>
     <message>
         <source>Participant names, one per line</source>
@@ -834,6 +840,10 @@
     <message>
         <source>{count} occasions in the period</source>
         <translation>{count} tillfällen under perioden</translation>
+    </message>
+    <message>
+        <source>1 occasion in the period</source>
+        <translation>1 tillfälle under perioden</translation>
     </message>
     <message>
         <source>{group} · {principle}: current state {current}, gap {gap}; agreed at occasion {number} ({date})</source>
@@ -1468,8 +1478,24 @@
         <translation>Ingen workshop stämmer med valet.</translation>
     </message>
     <message>
-        <source>{groups} groups, {occasions} occasions, {first} – {last}</source>
-        <translation>{groups} grupper, {occasions} tillfällen, {first} – {last}</translation>
+        <source>1 group</source>
+        <translation>1 grupp</translation>
+    </message>
+    <message>
+        <source>{count} groups</source>
+        <translation>{count} grupper</translation>
+    </message>
+    <message>
+        <source>1 occasion</source>
+        <translation>1 tillfälle</translation>
+    </message>
+    <message>
+        <source>{count} occasions</source>
+        <translation>{count} tillfällen</translation>
+    </message>
+    <message>
+        <source>{groups}, {occasions}, {first} – {last}</source>
+        <translation>{groups}, {occasions}, {first} – {last}</translation>
     </message>
     <message>
         <source>Not in the library</source>
@@ -2105,8 +2131,8 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Alla åtgärder</translation>
     </message>
     <message>
-        <source>{n}. {step}: {current} → {desired} (gap {gap})</source>
-        <translation>{n}. {step}: {current} → {desired} (skillnad {gap})</translation>
+        <source>{n}. {step} {gap} (current {current} → desired {desired})</source>
+        <translation>{n}. {step} {gap} (nuläge {current} → önskat {desired})</translation>
     </message>
     <message>
         <source>No agreed gaps yet.</source>
@@ -2166,6 +2192,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>Pause</source>
         <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>no planned time</source>
+        <translation>ingen planerad tid</translation>
     </message>
     <message>
         <source>of {minutes} min</source>

@@ -184,7 +184,11 @@ class AgendaSidebar(QWidget):
         mark, word = self._status_text(self.status(step_id))
         used = round(ws.record(step_id).seconds_used / 60)
         planned = ws.minutes.get(step_id, 0)
-        time = self.tr("{used} of {planned} min").format(used=used, planned=planned)
+        time = (  # a step without planned time never reads "4 of 0 min"
+            self.tr("{used} of {planned} min").format(used=used, planned=planned)
+            if planned
+            else self.tr("{used} min").format(used=used)
+        )
         if planned and used > planned:
             time += f" {theme.WARNING_MARK}"
         return f"{mark}  {self.session.title(step_id)}\n{word} · {time}"

@@ -383,10 +383,15 @@ class OverviewPage(QWidget):
         if period is None:
             self.summary.setText(self.tr("No workshop matches the choice."))
         else:
+            groups, occasions = len(overview.groups), overview.occasion_count
+            counted = (  # "1 grupp, 1 tillfälle": the singular where it is one
+                self.tr("1 group") if groups == 1 else self.tr("{count} groups"),
+                self.tr("1 occasion") if occasions == 1 else self.tr("{count} occasions"),
+            )
             self.summary.setText(
-                self.tr("{groups} groups, {occasions} occasions, {first} – {last}").format(
-                    groups=len(overview.groups),
-                    occasions=overview.occasion_count,
+                self.tr("{groups}, {occasions}, {first} – {last}").format(
+                    groups=counted[0].format(count=groups),
+                    occasions=counted[1].format(count=occasions),
                     first=period[0].isoformat(),
                     last=period[1].isoformat(),
                 )
