@@ -115,15 +115,17 @@ class PrincipleStep(StepPage):
             meaning, explanation = principle.meaning, principle.explanation
         left, left_layout = column()
         left_layout.addWidget(text_label(left, meaning, 1.2, bold=True))
-        if explanation:
-            left_layout.addWidget(text_label(left, explanation))
         self.questions = QuestionsBox(session, step_id, item.questions, left)
         self.questions.question_changed.connect(self._emit_question)
         left_layout.addWidget(self.questions)
-        self.examples = ExamplesBox(item.examples, left)
-        left_layout.addWidget(self.examples)
+        # The notes right under the question being talked about: their inputs are in
+        # view on a 1366×768 laptop; the longer explanation is read before, below them.
         self.notes = NotesSection(session, step_id, language, left)
         left_layout.addWidget(self.notes)
+        if explanation:
+            left_layout.addWidget(text_label(left, explanation))
+        self.examples = ExamplesBox(item.examples, left)
+        left_layout.addWidget(self.examples)
         self.free_notes = FreeNotes(session, step_id, left)
         self.private_notes = PrivateNotes(session, step_id, left)
         left_layout.addWidget(self.free_notes)
