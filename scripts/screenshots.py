@@ -146,7 +146,6 @@ def room(app: QApplication, settings: Settings, folder: Path, out: Path) -> int:
             settle(app)
             dialog = window.start_follow_up(demo_id)
             assert dialog is not None
-            dialog.resize(min(dialog.width(), width - 40), min(dialog.height(), height - 60))
             save_with_dialog(window, dialog, out / f"room-follow-up-{name}.png")
             window.open_workshop(demo_id)
             window.view.go_to("kunskap")

@@ -11,7 +11,12 @@ import datetime as dt
 import pytest
 from view_helpers import click, open_session, type_text
 
-from tests.ui.shell_fixtures import OFFSCREEN_NOISE, swedish  # noqa: F401
+from tests.ui.shell_fixtures import (  # noqa: F401
+    OFFSCREEN_NOISE,
+    ini_settings,
+    kept_application,
+    swedish,
+)
 from tillitverkstad.core.model import DetailField
 from tillitverkstad.ui.details_dialog import DetailsDialog
 from tillitverkstad.ui.follow_up_dialog import FollowUpDialog
@@ -82,3 +87,38 @@ def test_correcting_the_year_206_changes_it(qtbot, old_session):
     assert dialog.messages[DetailField.DATE].text() == ""
     click(dialog.ok_button)
     assert old_session.workshop.date == dt.date(2026, 11, 23)
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+@pytest.mark.usefixtures("kept_application")
+def test_the_follow_up_dialog_fits_no_field_under_the_scroll_bar(
+    qtbot, qapp, tmp_path, demo, content_sv, scale
+):
+    from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QScrollArea, QWidget
+
+    from tillitverkstad.app import apply_appearance
+
+    settings = ini_settings(tmp_path)
+    settings.font_scale = scale
+    apply_appearance(qapp, settings)  # the shipped face, the style sheet, the text size
+    follow_up = FollowUpDialog(demo, content_sv, "sv", 2, today=dt.date(2027, 1, 10))
+    qtbot.addWidget(follow_up)
+    follow_up.show()
+    qtbot.waitExposed(follow_up)
+    area = follow_up.findChild(QScrollArea)
+    viewport = area.viewport()
+    fields = [
+        w
+        for w in area.widget().findChildren(QWidget)
+        if isinstance(w, QLineEdit | QAbstractSpinBox)
+        and w.isVisibleTo(follow_up)
+        and not isinstance(w.parentWidget(), QAbstractSpinBox)
+    ]
+    assert fields
+    for field in fields:  # beside the scroll bar, or reached by scrolling sideways
+        right = field.mapTo(area.widget(), field.rect().topRight()).x()
+        reach = viewport.width() + area.horizontalScrollBar().maximum()
+        assert right < reach, field.accessibleName()
+    screen = follow_up.screen().availableGeometry()
+    assert follow_up.height() <= screen.height() and follow_up.width() <= screen.width()
+    assert follow_up.ok_button.visibleRegion().boundingRect().size() == follow_up.ok_button.size()

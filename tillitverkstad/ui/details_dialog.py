@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -28,7 +29,7 @@ from tillitverkstad.ui.new_workshop_dialog import field_cell
 from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.wheel_guard import guard_values
 from tillitverkstad.ui.widgets.date_field import DateField
-from tillitverkstad.ui.widgets.form_frame import frame_form
+from tillitverkstad.ui.widgets.form_frame import fit_to_screen, frame_form
 from tillitverkstad.ui.widgets.message_slot import MessageSlot
 
 
@@ -66,7 +67,7 @@ class DetailsDialog(QDialog):
         self.with_names.toggled.connect(self.validate)
         self.names.textChanged.connect(self.validate)
         self.messages: dict[DetailField, MessageSlot] = {
-            f: MessageSlot() for f in DetailField if f is not DetailField.AGENDA
+            f: MessageSlot(lines=1) for f in DetailField if f is not DetailField.AGENDA
         }
         self.minutes: dict[str, QSpinBox] = {}
         self._shown_minutes: dict[str, int] = {}
@@ -90,10 +91,16 @@ class DetailsDialog(QDialog):
         _, self.buttons = frame_form(self, body)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Save the correction"))
-        self.resize(620, 640)
+        self._fitted = False  # sized to its form when first shown
         self.validate()
         guard_values(self)
         self.organisation.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._fitted:  # measured once polished, in the fonts it is shown in
+            self._fitted = True
+            fit_to_screen(self)
+        super().showEvent(event)
 
     # -- building ---------------------------------------------------------------
 

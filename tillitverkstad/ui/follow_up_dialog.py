@@ -10,6 +10,7 @@ import itertools
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -36,7 +37,7 @@ from tillitverkstad.ui.new_workshop_dialog import field_cell
 from tillitverkstad.ui.wheel_guard import guard_values
 from tillitverkstad.ui.widgets.agenda_picker import AgendaPicker
 from tillitverkstad.ui.widgets.date_field import DateField
-from tillitverkstad.ui.widgets.form_frame import frame_form
+from tillitverkstad.ui.widgets.form_frame import fit_to_screen, frame_form
 from tillitverkstad.ui.widgets.message_slot import MessageSlot
 
 
@@ -109,7 +110,8 @@ class FollowUpDialog(QDialog):
         self.minutes_grid = QGridLayout(self.minutes_box)
         self.minutes_grid.setContentsMargins(0, 0, 0, 0)
         self.minutes: dict[str, QSpinBox] = {}
-        self.messages = {field: MessageSlot() for field in DetailField}
+        # One line kept per field: two left the form with gaps that pushed it off a laptop.
+        self.messages = {field: MessageSlot(lines=1) for field in DetailField}
 
         form = QFormLayout()
         for text, field, widget in (
@@ -135,7 +137,7 @@ class FollowUpDialog(QDialog):
         body_layout.addWidget(heading)
         body_layout.addWidget(intro)
         body_layout.addLayout(form)
-        _, self.buttons = frame_form(self, body, scroll_sideways=False)
+        _, self.buttons = frame_form(self, body)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Start follow-up"))
         order = [
@@ -153,7 +155,13 @@ class FollowUpDialog(QDialog):
             QWidget.setTabOrder(first, second)
         self._agenda_changed()
         self.date.setFocus()  # most often the one thing to change
-        self.resize(700, 720)
+        self._fitted = False  # sized to its form when first shown
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._fitted:  # measured once polished, in the fonts it is shown in
+            self._fitted = True
+            fit_to_screen(self)
+        super().showEvent(event)
 
     # -- building ---------------------------------------------------------------
 
