@@ -58,9 +58,11 @@ def paint_rating(canvas: SlideCanvas, view: pv.RatingView, rect: QRectF) -> None
     # One footer height for both: a spread warning under one chart must not lift its bars
     # above the other's, or the two scales no longer read side by side.
     footer = max(_footer_height(canvas, scale, half, rest.height()) for scale in view.scales)
+    # One scale for both, too: 4 hands must not stand as tall as 6 beside them.
+    peak = max(max(scale.counts or (0,)) for scale in view.scales)
     for i, (scale, series) in enumerate(zip(view.scales, SERIES, strict=True)):
         box = QRectF(rest.left() + i * (half + gutter), rest.top(), half, rest.height())
-        paint_distribution(canvas, box, scale, series, footer)
+        paint_distribution(canvas, box, scale, series, footer, peak)
 
 
 def footer_blocks(scale: pv.ScaleView) -> list[Block]:
@@ -93,10 +95,12 @@ def paint_distribution(
     scale: pv.ScaleView,
     series: series_style.Series,
     footer_height: float | None = None,
+    peak: int = 0,
 ) -> None:
     """Bars for the vote counts 1..5, each labelled with its count; the agreed value is
     framed (not marked by colour alone) and said in words below. ``footer_height``: the
-    room kept under the bars (the taller of two charts side by side)."""
+    room kept under the bars (the taller of two charts side by side); ``peak``: the count
+    the full bar height stands for (the larger of two charts side by side)."""
     h = canvas.height
     top = box.top() + _series_heading(canvas, series, scale.name, box, "lead") * (1 + LINE_GAP)
     laid, own_height = _footer(canvas, scale, box.width(), box.height())
@@ -110,7 +114,7 @@ def paint_distribution(
         box.bottom() - footer_height - line * 1.3 - top - line * 1.1,
     )
     counts = scale.counts or (0,) * 5
-    peak = max(max(counts), 1)
+    peak = max(max(counts), peak, 1)
     slot = bars.width() / len(counts)
     painter = canvas.painter
     painter.setPen(QPen(canvas.color("rule"), max(1.0, h * 0.002)))
