@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QLineEdit, QWidget
 
 from tillitverkstad.core import dates
-from tillitverkstad.core.errors import TillitError, ValidationError
+from tillitverkstad.core.errors import ValidationError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 
 GIVE_A_DATE = QT_TRANSLATE_NOOP("errors", "Give the date as YYYY-MM-DD.")
@@ -77,14 +77,14 @@ class DateField(QLineEdit):
         """The typed date, None when empty; raises ValidationError when not a date."""
         return parse_date(self.text())
 
-    def reading(self) -> tuple[dt.date | None, TillitError | None]:
+    def reading(self) -> tuple[dt.date | None, ValidationError | None]:
         """The date, or None and what is wrong with the text (an empty field too), for
         the message beside the field."""
         try:
             date = self.date()
-        except TillitError as exc:
+        except ValidationError as exc:
             return None, exc
-        return (date, None) if date is not None else (None, TillitError(GIVE_A_DATE))
+        return (date, None) if date is not None else (None, ValidationError(GIVE_A_DATE))
 
     def open_calendar(self) -> QCalendarWidget:
         if self.calendar is None:
