@@ -82,6 +82,10 @@
         <source>Add action</source>
         <translation>Lägg till åtgärd</translation>
     </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
 </context>
 <context>
     <name>ActionStatus</name>
@@ -249,6 +253,10 @@
         <translation>klar</translation>
     </message>
     <message>
+        <source>skipped</source>
+        <translation>hoppades över</translation>
+    </message>
+    <message>
         <source>now</source>
         <translation>pågår</translation>
     </message>
@@ -263,6 +271,10 @@
     <message>
         <source>{used} of {planned} min</source>
         <translation>{used} av {planned} min</translation>
+    </message>
+    <message>
+        <source>{used} min</source>
+        <translation>{used} min</translation>
     </message>
 </context>
 <context>
@@ -284,7 +296,7 @@
     </message>
     <message>
         <source>Points out of 100, today → desired, at each occasion with the balance exercise.</source>
-        <translation>Poäng av 100, idag → önskat, vid varje tillfälle med balansövningen.</translation>
+        <translation>Poäng av 100, i dag → önskat, vid varje tillfälle med balansövningen.</translation>
     </message>
     <message>
         <source>Group</source>
@@ -369,8 +381,10 @@
 (start)</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>I dag</translation>
+        <source>{date}
+(this occasion)</source>
+        <translation>{date}
+(detta tillfälle)</translation>
     </message>
     <message>
         <source>Since the start</source>
@@ -704,7 +718,7 @@
     </message>
     <message>
         <source>Write down participant names (optional)</source>
-        <translation>Skriv upp deltagarnas namn (valfritt)</translation>
+        <translation>Skriv upp deltagarnas namn (frivilligt)</translation>
     </message>
     <message>
         <source>Participant names, one per line</source>
@@ -828,6 +842,10 @@
         <translation>{count} tillfällen under perioden</translation>
     </message>
     <message>
+        <source>1 occasion in the period</source>
+        <translation>1 tillfälle under perioden</translation>
+    </message>
+    <message>
         <source>{group} · {principle}: current state {current}, gap {gap}; agreed at occasion {number} ({date})</source>
         <translation>{group} · {principle}: nuläge {current}, skillnad {gap}; överenskommet vid tillfälle {number} ({date})</translation>
     </message>
@@ -944,6 +962,10 @@
         <translation>Ta bort den valda workshoppen</translation>
     </message>
     <message>
+        <source>Data folder: {folder}</source>
+        <translation>Datamapp: {folder}</translation>
+    </message>
+    <message>
         <source>All groups</source>
         <translation>Alla grupper</translation>
     </message>
@@ -993,6 +1015,38 @@
     <message>
         <source>Correct the &amp;details…</source>
         <translation>Rätta &amp;uppgifterna…</translation>
+    </message>
+    <message>
+        <source>No agreed value: {steps}</source>
+        <translation>Inget överenskommet värde: {steps}</translation>
+    </message>
+    <message>
+        <source>Actions without an owner: {actions}</source>
+        <translation>Åtgärder utan ansvarig: {actions}</translation>
+    </message>
+    <message>
+        <source>Typed but not yet added (added when you finish):</source>
+        <translation>Skrivet men inte tillagt än (läggs till när du avslutar):</translation>
+    </message>
+    <message>
+        <source>Finish the workshop?</source>
+        <translation>Avsluta workshoppen?</translation>
+    </message>
+    <message>
+        <source>Some things are not finished:</source>
+        <translation>Det här är inte klart:</translation>
+    </message>
+    <message>
+        <source>Finishing locks notes, votes and actions until the workshop is reopened for correction.</source>
+        <translation>När du avslutar låses anteckningar, röster och åtgärder tills workshoppen öppnas igen för rättelse.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish anyway</source>
+        <translation>&amp;Avsluta ändå</translation>
+    </message>
+    <message>
+        <source>&amp;Continue the workshop</source>
+        <translation>&amp;Fortsätt workshoppen</translation>
     </message>
     <message>
         <source>Workshop finished</source>
@@ -1072,6 +1126,10 @@
     <message>
         <source>&amp;Previous step</source>
         <translation>&amp;Föregående steg</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this step (nothing to record)</source>
+        <translation>Hoppa &amp;över steget (inget att anteckna)</translation>
     </message>
     <message>
         <source>&amp;Start or pause the timer</source>
@@ -1420,8 +1478,24 @@
         <translation>Ingen workshop stämmer med valet.</translation>
     </message>
     <message>
-        <source>{groups} groups, {occasions} occasions, {first} – {last}</source>
-        <translation>{groups} grupper, {occasions} tillfällen, {first} – {last}</translation>
+        <source>1 group</source>
+        <translation>1 grupp</translation>
+    </message>
+    <message>
+        <source>{count} groups</source>
+        <translation>{count} grupper</translation>
+    </message>
+    <message>
+        <source>1 occasion</source>
+        <translation>1 tillfälle</translation>
+    </message>
+    <message>
+        <source>{count} occasions</source>
+        <translation>{count} tillfällen</translation>
+    </message>
+    <message>
+        <source>{groups}, {occasions}, {first} – {last}</source>
+        <translation>{groups}, {occasions}, {first} – {last}</translation>
     </message>
     <message>
         <source>Not in the library</source>
@@ -1519,6 +1593,26 @@
     <message>
         <source>Preview of the shared screen</source>
         <translation>Förhandsvisning av storbilden</translation>
+    </message>
+    <message>
+        <source>The projector is back: the shared screen is on it again.</source>
+        <translation>Projektorn är tillbaka: storbilden visas på den igen.</translation>
+    </message>
+    <message>
+        <source>The projector was disconnected: the shared screen is in a window here until it is back.</source>
+        <translation>Projektorn kopplades från: storbilden visas i ett fönster här tills den är tillbaka.</translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation>● Visas nu</translation>
+    </message>
+    <message>
+        <source>● Black</source>
+        <translation>● Svart</translation>
+    </message>
+    <message>
+        <source>● White</source>
+        <translation>● Vit</translation>
     </message>
     <message>
         <source>Not shown to the group. F5 shows it.</source>
@@ -1668,6 +1762,10 @@
         <source>{scale}: median {median}, range {low}–{high} (spread {spread})</source>
         <translation>{scale}: median {median}, spridning {low}–{high} ({spread} steg)</translation>
     </message>
+    <message>
+        <source>If more people are voting, change the number of participants (Workshop › Correct the details…).</source>
+        <translation>Om fler röstar: ändra antalet deltagare (Workshop › Rätta uppgifterna…).</translation>
+    </message>
 </context>
 <context>
     <name>RecentMenu</name>
@@ -1759,6 +1857,20 @@
     <message>
         <source>{count} broken characters in this workshop&apos;s file could not be kept and are shown as �. Everything else is as it was saved.</source>
         <translation>{count} trasiga tecken i workshopens fil gick inte att behålla och visas som �. Allt annat är som det sparades.</translation>
+    </message>
+    <message>
+        <source>Text not added</source>
+        <translation>Text som inte lagts till</translation>
+    </message>
+    <message>
+        <source>This text could not be added (its message is beside it):
+{drafts}
+
+If you close the workshop now, it is lost. Close anyway?</source>
+        <translation>Den här texten kunde inte läggas till (meddelandet står bredvid den):
+{drafts}
+
+Stänger du workshoppen nu går den förlorad. Stänga ändå?</translation>
     </message>
     <message>
         <source>Changes not saved</source>
@@ -1890,6 +2002,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Inga överenskomna värden ännu.</translation>
     </message>
     <message>
+        <source>No gaps yet: they need both the current and the desired state.</source>
+        <translation>Inga skillnader ännu: de behöver både nuläge och önskat läge.</translation>
+    </message>
+    <message>
         <source>Page {page} of {count}</source>
         <translation>Sida {page} av {count}</translation>
     </message>
@@ -1910,8 +2026,20 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Fördela {total} poäng mellan de tre logikerna</translation>
     </message>
     <message>
-        <source>Last time: {then} → {now}</source>
-        <translation>Förra gången: {then} → {now}</translation>
+        <source>Last time {then} → today {now}</source>
+        <translation>Förra gången {then} → i dag {now}</translation>
+    </message>
+    <message>
+        <source>Agreed {value}, unanimously</source>
+        <translation>Överenskommet {value}, i enighet</translation>
+    </message>
+    <message>
+        <source>Agreed {value}, with reservations</source>
+        <translation>Överenskommet {value}, med reservationer</translation>
+    </message>
+    <message>
+        <source>No value was set, disagreement remains</source>
+        <translation>Inget värde fastställdes, oenighet kvarstår</translation>
     </message>
     <message>
         <source>Last time: {then}</source>
@@ -1934,22 +2062,6 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Överenskommet {value}</translation>
     </message>
     <message>
-        <source>Agreed {value} — unanimous</source>
-        <translation>Överenskommet {value} — i enighet</translation>
-    </message>
-    <message>
-        <source>Agreed {value} — with reservations</source>
-        <translation>Överenskommet {value} — med reservation</translation>
-    </message>
-    <message>
-        <source>Agreed {value} — disagreement remains</source>
-        <translation>Överenskommet {value} — oenighet kvarstår</translation>
-    </message>
-    <message>
-        <source>No agreed value — disagreement remains</source>
-        <translation>Inget överenskommet värde — oenighet kvarstår</translation>
-    </message>
-    <message>
         <source>Wide spread: talk first</source>
         <translation>Stor spridning – samtala först</translation>
     </message>
@@ -1963,6 +2075,13 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>Actions for this step</source>
         <translation>Åtgärder för steget</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <source>{where}: “{text}”</source>
+        <translation>{where}: ”{text}”</translation>
     </message>
 </context>
 <context>
@@ -2012,8 +2131,8 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Alla åtgärder</translation>
     </message>
     <message>
-        <source>{n}. {step}: {current} → {desired} (gap {gap})</source>
-        <translation>{n}. {step}: {current} → {desired} (skillnad {gap})</translation>
+        <source>{n}. {step} {gap} (current {current} → desired {desired})</source>
+        <translation>{n}. {step} {gap} (nuläge {current} → önskat {desired})</translation>
     </message>
     <message>
         <source>No agreed gaps yet.</source>
@@ -2073,6 +2192,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>Pause</source>
         <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>no planned time</source>
+        <translation>ingen planerad tid</translation>
     </message>
     <message>
         <source>of {minutes} min</source>
@@ -2605,7 +2728,7 @@ Importera inget: biblioteket förblir som det är.</translation>
     </message>
     <message>
         <source>participant names, comma-separated (&apos;&apos; for none)</source>
-        <translation>deltagarnas namn, åtskilda med komma (&apos;&apos; för inga)</translation>
+        <translation>deltagarnas namn, åtskilda med komma (en tom text för inga)</translation>
     </message>
     <message>
         <source>planned minutes: N for each step between intro and summary, or STEP=N (repeatable)</source>
@@ -3541,7 +3664,7 @@ Importera inget: biblioteket förblir som det är.</translation>
     </message>
     <message>
         <source>This is how we do it today</source>
-        <translation>Så gör vi idag</translation>
+        <translation>Så gör vi i dag</translation>
     </message>
     <message>
         <source>Obstacles</source>
@@ -3985,7 +4108,7 @@ Importera inget: biblioteket förblir som det är.</translation>
     </message>
     <message>
         <source>What the groups wrote under “This is how we do it today” and “Ideas”, the newest first, with the group and the date. Private notes are never included.</source>
-        <translation>Det grupperna skrev under ”Så gör vi idag” och ”Idéer”, det nyaste först, med grupp och datum. Privata anteckningar tas aldrig med.</translation>
+        <translation>Det grupperna skrev under ”Så gör vi i dag” och ”Idéer”, det nyaste först, med grupp och datum. Privata anteckningar tas aldrig med.</translation>
     </message>
     <message>
         <source>No examples were written.</source>
@@ -4001,7 +4124,7 @@ Importera inget: biblioteket förblir som det är.</translation>
     </message>
     <message>
         <source>Points out of 100 the group gave market, hierarchy and trust: today → desired, at each occasion that had the balance exercise.</source>
-        <translation>Poäng av 100 som gruppen gav marknad, hierarki och tillit: idag → önskat, vid varje tillfälle som hade balansövningen.</translation>
+        <translation>Poäng av 100 som gruppen gav marknad, hierarki och tillit: i dag → önskat, vid varje tillfälle som hade balansövningen.</translation>
     </message>
     <message>
         <source>Next steps</source>
@@ -4237,7 +4360,7 @@ Importera inget: biblioteket förblir som det är.</translation>
     </message>
     <message>
         <source>Points today</source>
-        <translation>Poäng idag</translation>
+        <translation>Poäng i dag</translation>
     </message>
     <message>
         <source>Points desired</source>

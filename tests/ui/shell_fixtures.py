@@ -29,6 +29,7 @@ class FakeView(QLabel):
 
     notice = Signal(str)
     timer_changed = Signal(int, bool, bool)
+    finish_requested = Signal()
     presenting_bar = None
 
     def __init__(self, session, language: str) -> None:
@@ -46,6 +47,12 @@ class FakeView(QLabel):
 
     def commit_drafts(self) -> int:
         return 0
+
+    def drafts(self) -> list[str]:
+        return []
+
+    def skip_step(self) -> None:
+        self.calls.append("skip_step")
 
     def go_next(self) -> None:
         self.calls.append("go_next")

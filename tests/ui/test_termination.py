@@ -68,3 +68,41 @@ def test_sigterm_50_ms_after_a_keystroke_leaves_the_text_on_disk(tmp_path, demo)
     texts = [note.text for note in library.read(demo.id).record("tillit").notes]
     assert "Sagt precis innan utloggningen" in texts
     assert "Traceback" not in err
+
+
+# The same window; the facilitator is mid-sentence: a note and an action typed, no Enter.
+DRAFTER = TYPIST.replace(
+    "QTest.keyClick(field, Qt.Key.Key_Return)",
+    'window.view.page().action_box.form.what.setText("Boka uppföljning")',
+)
+
+
+@pytest.mark.skipif(os.name == "nt", reason="SIGTERM is a POSIX signal")
+def test_sigterm_keeps_a_note_and_an_action_typed_but_not_entered(tmp_path, demo):
+    library = Library(tmp_path / "data")
+    demo.current_step = "tillit"
+    library.add(demo)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    child = subprocess.Popen(
+        [sys.executable, "-c", DRAFTER, str(library.data_dir), demo.id],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        assert child.stdout.readline().strip() == "typed"
+        child.send_signal(signal.SIGTERM)
+        _, err = child.communicate(timeout=30)
+    finally:
+        child.kill()
+    assert child.returncode == 0, err
+    saved = library.read(demo.id)
+    assert "Sagt precis innan utloggningen" in [n.text for n in saved.record("tillit").notes]
+    assert "Boka uppföljning" in [a.what for a in saved.actions]
+    assert "Traceback" not in err

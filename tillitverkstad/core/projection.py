@@ -76,9 +76,9 @@ class ScaleView:
     agreed: int | None  # None until revealed: the decision is not shown before the vote
     wide_spread: bool = False  # worth talking about, and nothing agreed yet
     facts: str = ""  # "Median 2 · spridning 1–4"
-    decision: str = ""  # "Överenskommet 2 — oenighet kvarstår"
+    decision: str = ""  # "Överenskommet 2, med reservationer"
     warning: str = ""  # "⚠ Stor spridning – samtala först", only while wide_spread
-    earlier: str = ""  # "Förra gången: 3 → 4" in a follow-up, only after the reveal
+    earlier: str = ""  # "Förra gången 3 → i dag 4" in a follow-up, only after the reveal
 
 
 @dataclass(frozen=True)
@@ -89,6 +89,7 @@ class RatingView:
     consensus: str  # the label, "" until set and revealed
     revealed: bool
     vote_prompt: str = ""  # "Rösta med handuppräckning"
+    statement: str = ""  # what is rated: the principle's meaning (the prompts say "det här")
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,7 @@ class ReviewView:
 
 @dataclass(frozen=True)
 class BoardColumn:
-    label: str  # "Så gör vi idag"
+    label: str  # "Så gör vi i dag"
     items: tuple[str, ...]  # the group's notes in this category, in order
 
 
@@ -312,7 +313,14 @@ def rating_view(
         consensus=label,
         revealed=revealed,
         vote_prompt=st.say(language, st.VOTE_BY_HANDS),
+        statement=_statement(content, step_id),
     )
+
+
+def _statement(content: Content, step_id: str) -> str:
+    if agenda.step_kind(content, step_id) is StepKind.CORNERSTONE:
+        return content.cornerstone(step_id).description
+    return content.principle(step_id).meaning
 
 
 def _earlier(language: str, last_time: Point | None, scale: Scale, now: int | None) -> str:
@@ -344,7 +352,12 @@ def summary_view(ws: Workshop, content: Content) -> SummaryView:
             st.values_text(c, d, ws.language) for c, d in zip(current, desired, strict=True)
         ),
         gaps_heading=st.say(ws.language, st.LARGEST_GAPS),
-        empty=st.say(ws.language, st.NO_AGREED_VALUES),
+        empty=st.say(
+            ws.language,
+            st.NO_GAPS_YET
+            if any(v is not None for v in (*current, *desired))
+            else st.NO_AGREED_VALUES,
+        ),
     )
 
 

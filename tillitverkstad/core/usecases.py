@@ -181,9 +181,13 @@ def editable_step(ws: Workshop, step_id: str) -> str:
 
 
 def go_to_step(ws: Workshop, step_id: str, *, finish_current: bool = False) -> None:
+    """Move to ``step_id``. ``finish_current`` ("Next") marks the step being left done
+    only when something was entered or timed there: passing steps on the way to another
+    is not doing them (skipping one on purpose is ``set_step_done``)."""
     check_step(ws, step_id)
-    if as_bool(finish_current) and ws.current_step in ws.steps:
-        ws.record(ws.current_step).done = True
+    leaving = ws.current_step
+    if as_bool(finish_current) and leaving in ws.steps and agenda.step_started(ws, leaving):
+        ws.record(leaving).done = True
     ws.current_step = step_id
 
 

@@ -60,6 +60,7 @@ def workshop_view(session: WorkshopSession, language: str) -> WorkshopPane:
 
 class MainWindow(QMainWindow):
     settings_changed = Signal()  # the settings dialog was accepted; app.py applies them
+    data_folder_chosen = Signal(object)  # Path | None (standard): app.py switches to it
     workshop_opened = Signal(str)  # workshop id
     workshop_closed = Signal()
 
@@ -105,7 +106,9 @@ class MainWindow(QMainWindow):
 
         self.recent_menu = RecentMenu(lambda: self.library, settings, self)
         self.recent_menu.open_requested.connect(self.open_workshop)
-        self.lifecycle = Lifecycle(self, self.export_report, lambda: self.language)
+        self.lifecycle = Lifecycle(
+            self, self.export_report, lambda: self.language, lambda: self.view
+        )
         self.commands = WindowActions(
             self, self.menuBar(), self.recent_menu, self.lifecycle.actions()
         )
@@ -114,6 +117,7 @@ class MainWindow(QMainWindow):
             self, lambda: self.library, settings, lambda: self.language, self.shortcut_actions
         )
         self.dialogs.settings_accepted.connect(self.settings_changed)
+        self.dialogs.folder_chosen.connect(self.data_folder_chosen)
         self.dialogs.workshop_stored.connect(self._open_stored)
         self.presenting = Presenting(self, self.commands.view_menu, self.statusBar())
         self._guard = ShortcutGuard(self.actions, self)  # a child of the window: gone with it
@@ -150,6 +154,7 @@ class MainWindow(QMainWindow):
             (c.new_note, self._on_view(lambda view: view.new_note())),
             (c.next_step, self._on_view(lambda view: view.go_next())),
             (c.previous_step, self._on_view(lambda view: view.go_previous())),
+            (c.skip_step, self._on_view(lambda view: view.skip_step())),
             (c.timer, self._on_view(lambda view: view.toggle_timer())),
             (c.reset_timer, self._on_view(lambda view: view.reset_timer())),
             (c.add_minute, self._on_view(lambda view: view.add_minute())),
@@ -363,6 +368,7 @@ class MainWindow(QMainWindow):
             old.commit_drafts()  # nothing typed is lost with the old view
         view = self.view = self._view_factory(self.session, self.language)
         view.notice.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        view.finish_requested.connect(self.lifecycle.finish)
         self.stack.addWidget(view.widget)
         self.stack.setCurrentWidget(view.widget)
         view.widget.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -375,6 +381,15 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self._install_view()
 
+    def save_now(self) -> bool:
+        """Text typed but not entered is added, and every edit written now (logout,
+        SIGTERM, the session manager): True when everything is on disk."""
+        if self.session is None:
+            return True
+        if self.view is not None:
+            self.view.commit_drafts()
+        return self.session.flush()
+
     def close_workshop(self) -> bool:
         """Save, release the lock and go back to the library. False if the user stays."""
         session = self.session
@@ -382,6 +397,9 @@ class MainWindow(QMainWindow):
             return True
         if self.view is not None:
             self.view.commit_drafts()  # text typed but not entered is kept as notes
+            refused = self.view.drafts()  # what the core would not add (no "what")
+            if refused and not self.save_status.confirm_drop_drafts(refused):
+                return False
         if not session.flush() and not self.save_status.confirm_close_unsaved():
             return False
         if not session.close():

@@ -217,7 +217,7 @@ class ActionsCard(Card):
 
 
 class ExamplesCard(Card):
-    """The group notes in "Så gör vi idag" and "Idéer" (never private notes)."""
+    """The group notes in "Så gör vi i dag" and "Idéer" (never private notes)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent=parent)

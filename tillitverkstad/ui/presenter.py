@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import partial
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -44,6 +44,7 @@ class Presenter(QObject):
     presenting_changed = Signal(bool)
     blank_changed = Signal(str)  # what the group's screen shows: a BlankMode
     board_changed = Signal(bool)  # the current step's notes board is on (or off)
+    projector_changed = Signal(bool)  # False: its monitor went away; True: back on it
 
     def __init__(
         self,
@@ -58,6 +59,7 @@ class Presenter(QObject):
         self.facilitator = facilitator
         self.preview = preview
         self.screen: SharedScreen | None = None
+        self._lost: str | None = None  # the monitor it was on, while that is unplugged
         self._revealed: dict[str, tuple] = {}  # step -> the votes that were revealed
         self._rating_mode: set[str] = set()
         self._board: set[str] = set()  # steps whose notes board is on; off by default
@@ -191,6 +193,7 @@ class Presenter(QObject):
         self.facilitator.activateWindow()
 
     def stop(self) -> None:
+        self._lost = None
         if self.screen is not None:
             self.screen.close()
             self.screen.deleteLater()
@@ -214,7 +217,9 @@ class Presenter(QObject):
         qscreen = next(s for i, s in infos if i == chosen)
         self.screen.setScreen(qscreen)
         self.screen.setGeometry(qscreen.geometry())
-        self.screen.showFullScreen()
+        # Not showFullScreen(): it also activates the window, taking the keyboard.
+        self.screen.setWindowState(Qt.WindowState.WindowFullScreen)
+        self.screen.show()
 
     def move_to(self, key: str) -> None:
         self.settings.setValue(MONITOR_KEY, key)
@@ -231,14 +236,24 @@ class Presenter(QObject):
             action.setChecked(info.key == remembered)
 
     def _screens_changed(self, _screen: QScreen | None = None) -> None:
-        # A monitor came back: if it is the remembered one, go there again.
+        """A monitor came: the remembered one, or the one it was on when that was
+        unplugged (or any second monitor then), gets the shared screen again."""
+        if self.screen is None:
+            return
+        keys = [i.key for i, _ in self._infos()]
         remembered = self.settings.value(MONITOR_KEY)
-        if self.screen is not None and any(i.key == remembered for i, _ in self._infos()):
-            self._place(remembered)
+        if remembered in keys or (self._lost is not None and (self._lost in keys or len(keys) > 1)):
+            self.screen.showNormal()  # from the fallback window (or another monitor)
+            self._place(remembered if remembered in keys else self._lost)
+            if self._lost is not None:
+                self._lost = None
+                self.projector_changed.emit(True)
 
     def _screen_removed(self, removed: QScreen) -> None:
         if self.screen is None or self.screen.screen() is not removed:
             return
+        self._lost = screens.describe(removed, None).key
+        self.projector_changed.emit(False)
         # Leave full screen and never cover the facilitator's window.
         self.screen.showNormal()
         target = self.facilitator.screen() or QGuiApplication.primaryScreen()

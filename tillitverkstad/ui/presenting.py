@@ -69,6 +69,7 @@ class Presenting:
         self.board_indicator = BoardIndicator()
         self.status_bar.addPermanentWidget(self.board_indicator)
         presenter.board_changed.connect(self.board_indicator.set_on)
+        presenter.projector_changed.connect(self._projector_changed)
         pane.timer_changed.connect(presenter.set_timer)
         self.menu.addSeparator()
         for action in presenter.actions():
@@ -117,6 +118,22 @@ class Presenting:
         self.preview.set_state(presenting, blank)
         if self.bar is not None:
             self.bar.show_presenting(presenting, blank)
+
+    def _projector_changed(self, back: bool) -> None:
+        """Said where the facilitator looks: the status bar and the preview."""
+        if self.preview is not None:
+            self.preview.set_projector_lost(not back)
+        if back:
+            text = QCoreApplication.translate(
+                "PreviewPanel", "The projector is back: the shared screen is on it again."
+            )
+        else:
+            text = QCoreApplication.translate(
+                "PreviewPanel",
+                "The projector was disconnected: the shared screen is in a window here "
+                "until it is back.",
+            )
+        self.status_bar.showMessage(text, 0 if not back else 10_000)
 
     def _blank_changed(self, mode: str) -> None:
         blank = BlankMode(mode)

@@ -46,6 +46,7 @@ class WindowActions(QObject):
         self.new_note = a("Ctrl+N")
         self.next_step = a("Ctrl+PgDown", "Alt+Right")
         self.previous_step = a("Ctrl+PgUp", "Alt+Left")
+        self.skip_step = a("Ctrl+Shift+PgDown")
         self.timer = a("Ctrl+Space")
         self.reset_timer = a()
         self.add_minute = a()
@@ -62,6 +63,7 @@ class WindowActions(QObject):
             self.new_note,
             self.next_step,
             self.previous_step,
+            self.skip_step,
             self.timer,
             self.reset_timer,
             self.add_minute,
@@ -77,6 +79,7 @@ class WindowActions(QObject):
             menu_bar,
             self.next_step,
             self.previous_step,
+            self.skip_step,
             None,
             self.timer,
             self.reset_timer,
@@ -120,6 +123,10 @@ class WindowActions(QObject):
     def set_workshop_open(self, is_open: bool) -> None:
         for action in self._workshop_only:
             action.setEnabled(is_open)
+        # Ctrl+N is "new note" in a workshop; without one (the library, the welcome
+        # page) it is what a facilitator expects it to be: a new workshop.
+        keys = ["Ctrl+Shift+N"] if is_open else ["Ctrl+Shift+N", "Ctrl+N"]
+        self.new.setShortcuts([QKeySequence(k) for k in keys])
 
     def show_undo(self, stack: QUndoStack | None) -> None:
         """Undo and redo as the open workshop's undo stack allows, named for the edit."""
@@ -171,6 +178,10 @@ class WindowActions(QObject):
             (self.new_note, QCoreApplication.translate("MainWindow", "New &note")),
             (self.next_step, QCoreApplication.translate("MainWindow", "&Next step")),
             (self.previous_step, QCoreApplication.translate("MainWindow", "&Previous step")),
+            (
+                self.skip_step,
+                QCoreApplication.translate("MainWindow", "S&kip this step (nothing to record)"),
+            ),
             (self.timer, QCoreApplication.translate("MainWindow", "&Start or pause the timer")),
             (self.reset_timer, QCoreApplication.translate("MainWindow", "&Reset the timer")),
             (self.add_minute, QCoreApplication.translate("MainWindow", "&Add a minute")),

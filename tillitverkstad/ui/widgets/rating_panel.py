@@ -124,6 +124,7 @@ class RatingPanel(Card):
         # chart, so the agreed values below never move while counts are typed.
         self.message = MessageSlot(self)
         self._votes_error = ""
+        self._refused: tuple[Scale, list[int]] | None = None  # the counts refused
         self._spread = ""
         layout.addWidget(self.message)
         self.chart = DistributionChart(self)
@@ -246,6 +247,8 @@ class RatingPanel(Card):
         self._show_earlier()
         rating = self.rating
         participants = self.session.workshop.participant_count
+        if self._refused is not None and sum(self._refused[1]) <= participants:
+            self._refused, self._votes_error = None, ""  # the count was corrected
         for scale in SCALES:
             dist = rating.votes(scale)
             for spin, count in zip(self.spins[scale], dist.counts, strict=True):
@@ -306,14 +309,22 @@ class RatingPanel(Card):
         try:
             self.session.set_votes(self.step_id, scale, counts)
         except TillitError as error:
-            self._votes_error = error.message(self.language)
+            self._refused = (scale, counts)
+            self._votes_error = (
+                error.message(self.language)
+                + " "
+                + self.tr(
+                    "If more people are voting, change the number of participants "
+                    "(Workshop \u203a Correct the details\u2026)."
+                )
+            )
             self._show_messages()
             spin = self.spins[scale][index]
             spin.blockSignals(True)
             spin.setValue(self.rating.votes(scale).counts[index])
             spin.blockSignals(False)
             return
-        self._votes_error = ""
+        self._votes_error, self._refused = "", None
         self.refresh()
 
     def _agree(self, scale: Scale) -> None:
