@@ -120,9 +120,11 @@ class WindowActions(QObject):
         actions = [a for menu in self.menus() for a in menu.actions()]
         return [a for a in actions if not a.isSeparator() and a.shortcuts()]
 
-    def set_workshop_open(self, is_open: bool) -> None:
+    def set_workshop_open(self, is_open: bool, finished: bool = False) -> None:
         for action in self._workshop_only:
             action.setEnabled(is_open)
+        # Skipping marks the step dealt with: a finished workshop's record stays as it is.
+        self.skip_step.setEnabled(is_open and not finished)
         # Ctrl+N is "new note" in a workshop; without one (the library, the welcome
         # page) it is what a facilitator expects it to be: a new workshop.
         keys = ["Ctrl+Shift+N"] if is_open else ["Ctrl+Shift+N", "Ctrl+N"]
