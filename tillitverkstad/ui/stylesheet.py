@@ -87,7 +87,9 @@ QSpinBox::up-button:hover, QSpinBox::down-button:hover {{
 }}
 QSpinBox::up-arrow {{ image: url("{up}"); width: 10px; height: 10px; }}
 QSpinBox::down-arrow {{ image: url("{down}"); width: 10px; height: 10px; }}
-QComboBox {{ padding-right: 26px; }}
+/* The list drops down under the field and shows every choice; Fusion's menu-like list
+   over the current choice cuts its last choice behind a scroll arrow. */
+QComboBox {{ padding-right: 26px; combobox-popup: 0; }}
 QComboBox:focus {{ padding-right: 25px; }}
 QComboBox::drop-down {{
     subcontrol-origin: padding; subcontrol-position: center right; width: 24px; border: none;
