@@ -110,8 +110,11 @@ QHeaderView::section {{
     background: {surface_alt}; color: {muted}; border: none;
     border-bottom: 1px solid {border}; padding: 6px 8px;
 }}
-QTableView QLineEdit, QListView QLineEdit, QTableView QComboBox {{
-    border-radius: 0px; padding: 1px 3px;
+QTableView QLineEdit, QListView QLineEdit {{ border-radius: 0px; padding: 1px 3px; }}
+/* A cell's list editor keeps one box, focused or not: the width it asks for is the
+   width it needs (the arrow's room included) in either state. */
+QTableView QComboBox, QTableView QComboBox:focus {{
+    border-radius: 0px; border-width: 2px; padding: 0px 25px 0px 2px;
 }}
 QFrame#stepTimer {{
     background: {surface}; border: {bw}px solid {border}; border-radius: {radius}px;

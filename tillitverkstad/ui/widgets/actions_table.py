@@ -7,7 +7,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QSize,
     Qt,
     Signal,
 )
@@ -55,39 +54,43 @@ def step_choices(session: WorkshopSession) -> list[tuple[str | None, str]]:
     return [(None, none), *((s, session.title(s)) for s in middle)]
 
 
+def _within(start: int, length: int, room: int) -> int:
+    """``start`` moved back just enough for ``length`` to end inside ``room``."""
+    return max(0, min(start, room - length))
+
+
 class _ComboDelegate(QStyledItemDelegate):
     """Edits a cell by choosing from (data, label) pairs; the data is kept in UserRole.
 
-    The column is as wide as the open editor needs, so a choice never shows cut."""
+    The column is as wide as the texts it shows; the open editor is as wide as its
+    longest choice, over the next cell if need be, so a choice never shows cut."""
 
     def __init__(self, choices, parent=None) -> None:
         super().__init__(parent)
         self.choices = choices
-        self._editor_size: dict[str, QSize] = {}  # by font
 
     def createEditor(self, parent, option, index):
         combo = QComboBox(parent)
         for data, label in self.choices():
             combo.addItem(label, data)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setMaxVisibleItems(combo.count())  # every step in view, not ten of them
+        # Not AdjustToContents: the combo would resize itself 20 ms later, over the
+        # geometry given here (and, on a busy machine, while the editor is open).
         return combo
 
-    def _editor_hint(self, option) -> QSize:
-        key = option.font.key()
-        if key not in self._editor_size:
-            combo = self.createEditor(None, option, QModelIndex())  # measured, never shown
-            combo.setFont(option.font)
-            self._editor_size[key] = combo.sizeHint()
-            combo.deleteLater()
-        return self._editor_size[key]
-
-    def sizeHint(self, option, index) -> QSize:
-        return super().sizeHint(option, index).expandedTo(self._editor_hint(option))
-
     def updateEditorGeometry(self, editor, option, index) -> None:
-        rect = option.rect
-        rect.setWidth(max(rect.width(), editor.sizeHint().width()))
-        editor.setGeometry(rect)
+        hint = editor.sizeHint()
+        cell = option.rect
+        room = editor.parentWidget().size()  # the viewport: nothing drawn outside it
+        width = min(max(cell.width(), hint.width()), room.width())
+        height = min(hint.height(), room.height())  # one line, centred on a wrapped row
+        top = cell.top() + (cell.height() - height) // 2
+        editor.setGeometry(
+            _within(cell.left(), width, room.width()),
+            _within(top, height, room.height()),
+            width,
+            height,
+        )
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, QComboBox)  # made by createEditor
