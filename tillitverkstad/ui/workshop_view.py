@@ -210,8 +210,9 @@ class WorkshopView(QWidget):
 
     def drafts(self) -> list[str]:
         """Text typed and not yet entered on any step, each with where it is."""
+        # "Tillit › Idéer: …": a path, as the menus write one (no capital after a dash).
         return [
-            f"{self.session.title(step)} \u2013 {draft}"
+            f"{self.session.title(step)} \u203a {draft}"
             for step, page in self.pages.items()
             for draft in page.drafts()
         ]

@@ -143,7 +143,7 @@ class RatingPanel(Card):
             combo = QComboBox(self)
             combo.addItem(self.tr("not set"), None)
             for value in SCALE_VALUES:
-                combo.addItem(f"{value} – {content.anchors.get(value, '')}", value)
+                combo.addItem(f"{value} = {content.anchors.get(value, '')}", value)
             # As wide as the longest choice: an anchor text cut in half misleads.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setAccessibleName(
