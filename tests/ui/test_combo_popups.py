@@ -1,7 +1,8 @@
 """A combo box's list shows every choice at once where there are few (up to ten), at every
 text size and in every appearance: on each page and in each dialog of the facilitator
 window, and in the action plan's cell editors. No scroll bar, no scroll arrows, no choice
-cut off at the edge of the list."""
+cut off at the edge of the list, which is as wide as its longest choice (a field of names
+may show a long one shortened)."""
 
 from __future__ import annotations
 
@@ -49,7 +50,7 @@ def window(request, qapp, qtbot, tmp_path, library, demo, content_sv):
 
 
 def list_cut(combo: QComboBox) -> bool:
-    """Whether its open list leaves out one of the first ten choices."""
+    """Whether its open list leaves out one of the first ten choices, or cuts one short."""
     combo.showPopup()
     view = combo.view()
     try:
@@ -61,7 +62,9 @@ def list_cut(combo: QComboBox) -> bool:
             if isinstance(w, QWidget) and w is not view and w.isVisible() and w.height() > 0
         ]
         scrolls = combo.count() <= FEW and view.verticalScrollBar().maximum() > 0
-        return needed > view.viewport().height() or bool(arrows) or scrolls
+        screen = combo.screen().availableGeometry().width()  # no list is wider than that
+        narrow = view.sizeHintForColumn(0) > view.viewport().width() < screen - 20
+        return needed > view.viewport().height() or bool(arrows) or scrolls or narrow
     finally:
         combo.hidePopup()
 

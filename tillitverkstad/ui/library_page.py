@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -38,6 +37,7 @@ from tillitverkstad.ui.library_model import (
 )
 from tillitverkstad.ui.welcome_page import WelcomePage
 from tillitverkstad.ui.wheel_guard import guard_values
+from tillitverkstad.ui.widgets.choice_box import names_box
 
 if TYPE_CHECKING:  # imported on the first import: validation loads the content model
     from tillitverkstad.ui.import_flow import ImportFlow
@@ -76,8 +76,7 @@ class LibraryPage(QWidget):
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self.open_selected)  # type, Enter: open the match
         self.group_label = QLabel()
-        self.group_filter = QComboBox()
-        self.group_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.group_filter = names_box(24)
         self.group_label.setBuddy(self.group_filter)
         self.group_filter.currentIndexChanged.connect(self._group_chosen)
         QShortcut(

@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,6 +26,7 @@ from tillitverkstad.core.overview import GroupOverview, Overview
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.overview_models import WORKSHOP_ROLE, Item, RowsModel, group_label
 from tillitverkstad.ui.widgets.card import Card
+from tillitverkstad.ui.widgets.choice_box import ChoiceBox, names_box
 
 MAX_VISIBLE_ROWS = 12  # a table taller than this scrolls inside its card
 
@@ -77,8 +77,7 @@ class TrendCard(Card):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent=parent)
-        self.chooser = QComboBox()
-        self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.chooser = names_box(24)
         self.chooser.currentIndexChanged.connect(self._show)
         self.note = QLabel(wordWrap=True)
         self.note.setProperty("role", "muted")
@@ -221,7 +220,7 @@ class ExamplesCard(Card):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent=parent)
-        self.principle = QComboBox()
+        self.principle = ChoiceBox()
         self.principle.currentIndexChanged.connect(self._show)
         self.principle_label = QLabel()
         self.principle_label.setBuddy(self.principle)

@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -44,6 +43,7 @@ from tillitverkstad.ui.overview_heatmap import HeatmapCard
 from tillitverkstad.ui.overview_open import offer_import
 from tillitverkstad.ui.wheel_guard import guard_values
 from tillitverkstad.ui.widgets.card import Card
+from tillitverkstad.ui.widgets.choice_box import names_box
 from tillitverkstad.ui.widgets.date_field import parse_date
 from tillitverkstad.ui.widgets.message_slot import MessageSlot
 
@@ -116,11 +116,8 @@ class OverviewPage(QWidget):
         self.source_label = QLabel()
         self.source_label.setProperty("role", "muted")
         self.source_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.organisation = QComboBox()
-        self.group = QComboBox()
+        self.organisation, self.group = names_box(14), names_box(14)
         for combo in (self.organisation, self.group):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.setMinimumContentsLength(14)
             combo.activated.connect(lambda *_: self.refresh())
         self.start, self.end = QLineEdit(), QLineEdit()
         for field in (self.start, self.end):

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -30,6 +29,7 @@ from tillitverkstad.ui.settings import (
 )
 from tillitverkstad.ui.theme import SPACE, Appearance, pad_spin_text
 from tillitverkstad.ui.wheel_guard import guard_values
+from tillitverkstad.ui.widgets.choice_box import ChoiceBox
 
 
 class SettingsDialog(QDialog):
@@ -54,7 +54,7 @@ class SettingsDialog(QDialog):
         in_use = current if current is not None else settings.data_dir
         self._shown_folder = "" if in_use in (None, default_data_dir) else str(in_use)
 
-        self.language = QComboBox()
+        self.language = ChoiceBox()
         for code in ui_languages():
             self.language.addItem(language_name(code), code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
@@ -74,12 +74,12 @@ class SettingsDialog(QDialog):
         self.minutes.setValue(settings.default_minutes)
         pad_spin_text(self.minutes)
 
-        self.font_scale = QComboBox()
+        self.font_scale = ChoiceBox()
         for scale in FONT_SCALES:
             self.font_scale.addItem(f"{round(scale * 100)} %", scale)
         nearest = min(FONT_SCALES, key=lambda s: abs(s - settings.font_scale))
         self.font_scale.setCurrentIndex(FONT_SCALES.index(nearest))
-        self.appearance = QComboBox()
+        self.appearance = ChoiceBox()
         for choice in Appearance:
             self.appearance.addItem("", choice.value)
         self.appearance.setCurrentIndex(self.appearance.findData(settings.appearance.value))

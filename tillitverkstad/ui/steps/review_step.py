@@ -33,6 +33,7 @@ from tillitverkstad.ui.steps.parts import (
     text_label,
 )
 from tillitverkstad.ui.widgets.actions_table import status_label
+from tillitverkstad.ui.widgets.choice_box import ChoiceBox
 from tillitverkstad.ui.widgets.long_text import long_line_edit
 
 # The order the group goes through them: the hoped-for answer first.
@@ -56,7 +57,7 @@ class ReviewCard(QFrame):
         layout = QVBoxLayout(self)
         self.what = text_label(self, display_text(item.what), 1.1, bold=True)
         self.facts = text_label(self, self._facts(item), 0.95)
-        self.status = QComboBox(self)
+        self.status = ChoiceBox(self)
         self.status.addItem(self.tr("Choose what became of it…"), None)
         for status in REVIEW_CHOICES:
             self.status.addItem(status_label(status), status.value)

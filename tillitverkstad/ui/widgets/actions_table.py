@@ -33,6 +33,7 @@ from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.model import Action, ActionStatus
 from tillitverkstad.ui.drafts import draft_text
 from tillitverkstad.ui.session import WorkshopSession
+from tillitverkstad.ui.widgets.choice_box import ChoiceBox
 from tillitverkstad.ui.widgets.date_field import parse_date
 from tillitverkstad.ui.widgets.long_text import long_line_edit
 from tillitverkstad.ui.widgets.message_slot import MessageSlot
@@ -70,7 +71,7 @@ class _ComboDelegate(QStyledItemDelegate):
         self.choices = choices
 
     def createEditor(self, parent, option, index):
-        combo = QComboBox(parent)
+        combo = ChoiceBox(parent)
         for data, label in self.choices():
             combo.addItem(label, data)
         combo.setMaxVisibleItems(combo.count())  # every step in view, not ten of them
@@ -151,7 +152,7 @@ class ActionForm(QWidget):
         hint = self.when.placeholderText()
         self.when.setMinimumWidth(self.when.fontMetrics().horizontalAdvance(hint + "MM"))
         self.when.setAccessibleName(self.tr("Action: when (YYYY-MM-DD)"))
-        self.step = QComboBox(self)
+        self.step = ChoiceBox(self)
         self.step.setAccessibleName(self.tr("Action: principle"))
         for data, label in step_choices(session):
             self.step.addItem(label, data)

@@ -29,6 +29,7 @@ from tillitverkstad.core.model import MAX_PARTICIPANTS, SCALE_VALUES, Consensus,
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.widgets.card import Card
+from tillitverkstad.ui.widgets.choice_box import ChoiceBox
 from tillitverkstad.ui.widgets.distribution_chart import DistributionChart
 from tillitverkstad.ui.widgets.message_slot import MessageSlot
 
@@ -140,7 +141,7 @@ class RatingPanel(Card):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.agreed: dict[Scale, QComboBox] = {}
         for scale in SCALES:
-            combo = QComboBox(self)
+            combo = ChoiceBox(self)
             combo.addItem(self.tr("not set"), None)
             for value in SCALE_VALUES:
                 combo.addItem(f"{value} = {content.anchors.get(value, '')}", value)
@@ -155,7 +156,7 @@ class RatingPanel(Card):
             )
             self.agreed[scale] = combo
             combo.setMinimumWidth(combo.sizeHint().width())
-        self.consensus = QComboBox(self)
+        self.consensus = ChoiceBox(self)
         self.consensus.addItem(self.tr("not set"), None)
         for item in content.consensus:
             self.consensus.addItem(item.label, item.id)
