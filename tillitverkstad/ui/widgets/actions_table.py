@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -35,11 +36,14 @@ from tillitverkstad.ui.drafts import draft_text
 from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.widgets.choice_box import ChoiceBox
 from tillitverkstad.ui.widgets.date_field import parse_date
+from tillitverkstad.ui.widgets.flow_layout import FlowLayout
 from tillitverkstad.ui.widgets.long_text import long_line_edit
 from tillitverkstad.ui.widgets.message_slot import MessageSlot
+from tillitverkstad.ui.widgets.table_columns import fit_columns
 
 DATA = Qt.ItemDataRole.UserRole
 WHAT, WHO, WHEN, STEP, STATUS = range(5)
+SHOWN_ROWS = 3  # at least this many actions in view without scrolling the table
 
 
 def status_label(status: ActionStatus | None) -> str:
@@ -114,6 +118,27 @@ class _Table(QTableWidget):
         else:
             super().keyPressEvent(event)
 
+    def fit(self) -> None:
+        """Columns to their texts (what and who take the room left, and wrap), rows as
+        tall as their text, and never shorter than its first rows, however little room
+        the page has (the page scrolls instead)."""
+        fit_columns(self, {WHAT: 3, WHO: 2})
+        self.resizeRowsToContents()
+        shown = [self.rowHeight(r) for r in range(min(SHOWN_ROWS, self.rowCount()))]
+        rows = sum(shown) or self.verticalHeader().defaultSectionSize()
+        self.setMinimumHeight(
+            self.horizontalHeader().sizeHint().height() + rows + 2 * self.frameWidth()
+        )
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit()
+
 
 def _message_label(parent: QWidget) -> MessageSlot:
     return MessageSlot(parent)
@@ -139,7 +164,7 @@ class ActionForm(QWidget):
         self.session, self.language, self.step_id = session, language, step_id
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
+        row = FlowLayout()  # on a narrow window the principle and the button go below
         self.what = long_line_edit(self)
         self.what.setPlaceholderText(self.tr("What"))
         self.what.setAccessibleName(self.tr("Action: what"))
@@ -161,7 +186,8 @@ class ActionForm(QWidget):
         row.addWidget(self.what, 3)
         row.addWidget(self.who, 2)
         row.addWidget(self.when, 1)
-        row.addWidget(self.step, 1)
+        if step_id is None:
+            row.addWidget(self.step, 1)
         row.addWidget(self.button)
         layout.addLayout(row)
         self.message = _message_label(self)
@@ -230,14 +256,8 @@ class ActionsTable(QWidget):
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(WHO, QHeaderView.ResizeMode.Stretch)
-        for column in (WHEN, STEP, STATUS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setVisible(False)
-        # Row heights follow the wrapped text once the columns have their real widths.
-        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.table.setColumnHidden(STEP, step_id is not None)  # a step's own table
         if editable:
             self.table.setEditTriggers(
@@ -304,7 +324,7 @@ class ActionsTable(QWidget):
                     item.setData(DATA, data if column else action.id)
         finally:
             self.table.blockSignals(False)
-        self.table.resizeRowsToContents()
+        self.table.fit()
 
     def _cell(self, row: int, column: int) -> QTableWidgetItem:
         item = self.table.item(row, column)
