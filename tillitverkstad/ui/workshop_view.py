@@ -29,6 +29,7 @@ from tillitverkstad.ui.agenda_sidebar import AgendaSidebar
 from tillitverkstad.ui.finished_bar import FinishedBar
 from tillitverkstad.ui.read_only import set_read_only
 from tillitverkstad.ui.session import WorkshopSession
+from tillitverkstad.ui.step_header import StepHeader
 from tillitverkstad.ui.steps.base import StepPage
 from tillitverkstad.ui.wheel_guard import guard_values
 from tillitverkstad.ui.widgets.presenting_bar import PresentingBar
@@ -92,24 +93,20 @@ class WorkshopView(QWidget):
         self.next_button.setProperty("role", "primary")
         self.timer_widget = TimerWidget(self.timer, main)
         self.presenting_bar = PresentingBar(main)
-        top = QHBoxLayout()
-        top.setSpacing(theme.SPACE.s)
-        top.addWidget(self.title, 1)
-        top.addSpacing(theme.SPACE.s)
-        top.addWidget(self.timer_widget)
-        top.addSpacing(theme.SPACE.s)
-        top.addWidget(self.previous_button)
-        top.addWidget(self.next_button)
-        second = QHBoxLayout()
-        second.addWidget(self.presenting_bar, 1)
+        self.header = StepHeader(
+            self.title,
+            self.timer_widget,
+            (self.previous_button, self.next_button),
+            self.presenting_bar,
+            main,
+        )
         self.stack = QStackedWidget(main)
         self.finished_bar = FinishedBar(main)
         self.finished_bar.reopen_requested.connect(session.reopen)
         column = QVBoxLayout(main)
         column.setContentsMargins(theme.SPACE.l, theme.SPACE.m, theme.SPACE.l, 0)
         column.setSpacing(theme.SPACE.s)
-        column.addLayout(top)
-        column.addLayout(second)
+        column.addWidget(self.header)
         column.addWidget(self.finished_bar)
         column.addWidget(self.stack, 1)
 

@@ -58,6 +58,7 @@ class KeyButton(QPushButton):
         action.changed.connect(self.sync)
         self.label = ""
         self.allowed = True  # the bar's own say, on top of the action's
+        self.compact = False  # the key cap left to the tooltip, where room is short
 
     def set_label(self, text: str) -> None:
         self.label = text
@@ -67,7 +68,7 @@ class KeyButton(QPushButton):
         key = shortcut_text(self.action)
         self.name.setText(self.label)
         self.key.setText(key)
-        self.key.setVisible(bool(key))
+        self.key.setVisible(bool(key) and not self.compact)
         self.setAccessibleName(self.label)
         self.setToolTip(f"{self.action.text().replace('&', '')} ({key})" if key else "")
         self.setEnabled(self.allowed and self.action.isEnabled())
@@ -75,11 +76,25 @@ class KeyButton(QPushButton):
             self.setChecked(self.action.isChecked())
         self.updateGeometry()
 
+    def set_compact(self, compact: bool) -> None:
+        if compact != self.compact:
+            self.compact = compact
+            self.sync()
+
+    def full_width(self) -> int:
+        """As wide as it is with its key cap shown."""
+        if not self.key.text():
+            return self.minimumSizeHint().width()
+        return self.minimumSizeHint().width() + self._row.spacing() + self.key.sizeHint().width()
+
     def sizeHint(self) -> QSize:
         return self._row.sizeHint().expandedTo(QSize(0, super().sizeHint().height()))
 
     def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
+        """Its name whole; the key cap may go (the tooltip says the key)."""
+        margins = self._row.contentsMargins()
+        width = self.name.sizeHint().width() + margins.left() + margins.right()
+        return QSize(width, self.sizeHint().height())
 
 
 class PresentingBar(QFrame):
@@ -112,7 +127,24 @@ class PresentingBar(QFrame):
             self.buttons[control.name] = button
             self._controls[control.name] = control
         self.show_presenting(False)
+        self._fit()
         self.show()
+
+    def _full_width(self) -> int:
+        shown = [self.heading.sizeHint().width()]
+        shown += [button.full_width() for button in self.buttons.values()]
+        return sum(shown) + self.row.spacing() * len(self.buttons)
+
+    def _fit(self) -> None:
+        """Short of room (large text on a laptop), the buttons keep their names and show
+        their keys in the tooltip only."""
+        compact = self.width() < self._full_width()
+        for button in self.buttons.values():
+            button.set_compact(compact)
+
+    def resizeEvent(self, event) -> None:
+        self._fit()
+        super().resizeEvent(event)
 
     def show_presenting(self, presenting: bool, blank: BlankMode = BlankMode.NONE) -> None:
         """Blanking needs a shared screen; the other buttons work on the preview too."""
