@@ -5,14 +5,12 @@ time had already closed is listed below, read-only."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -28,10 +26,9 @@ from tillitverkstad.ui.steps.parts import (
     FreeNotes,
     PrivateNotes,
     QuestionsBox,
-    column,
-    scrolling,
     text_label,
 )
+from tillitverkstad.ui.steps.side_panels import SidePanels, part
 from tillitverkstad.ui.widgets.actions_table import status_label
 from tillitverkstad.ui.widgets.choice_box import ChoiceBox
 from tillitverkstad.ui.widgets.long_text import long_line_edit
@@ -141,17 +138,18 @@ class ReviewStep(StepPage):
     ) -> None:
         super().__init__(session, step_id, language, parent)
         fixed = session.content.fixed_step(step_id)
-        left, left_layout = column()
-        left_layout.addWidget(text_label(left, fixed.text, 1.1))
-        self.questions = QuestionsBox(session, step_id, fixed.questions, left)
+        top, top_layout = part()
+        top_layout.addWidget(text_label(top, fixed.text, 1.1))
+        self.questions = QuestionsBox(session, step_id, fixed.questions, top)
         self.questions.question_changed.connect(self._emit_question)
-        self.free_notes = FreeNotes(session, step_id, left)
-        self.private_notes = PrivateNotes(session, step_id, left)
-        for widget in (self.questions, self.free_notes, self.private_notes):
-            left_layout.addWidget(widget)
-        left_layout.addStretch(1)
+        top_layout.addWidget(self.questions)
+        notes, notes_layout = part()
+        self.free_notes = FreeNotes(session, step_id, notes)
+        self.private_notes = PrivateNotes(session, step_id, notes)
+        notes_layout.addWidget(self.free_notes)
+        notes_layout.addWidget(self.private_notes)
 
-        right, right_layout = column()
+        right, right_layout = part()
         self.progress = text_label(right, "", 1.15, bold=True)
         right_layout.addWidget(self.progress)
         carried = session.workshop.carried
@@ -181,17 +179,12 @@ class ReviewStep(StepPage):
         box.addWidget(self.closed_list)
         self.closed.setVisible(bool(closed))
         right_layout.addWidget(self.closed)
-        right_layout.addStretch(1)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(scrolling(left))
-        splitter.addWidget(scrolling(right))
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setChildrenCollapsible(False)
+        # Stacked on a narrow window, last time's actions come right after the question.
+        self.panels = SidePanels([top, notes], right, (2, 3), self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(self.panels)
         self.refresh()
 
     def refresh(self) -> None:
