@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -83,6 +84,10 @@ class SettingsDialog(QDialog):
         for choice in Appearance:
             self.appearance.addItem("", choice.value)
         self.appearance.setCurrentIndex(self.appearance.findData(settings.appearance.value))
+        # Named in retranslate(), after Qt has measured the empty names once: the fields
+        # follow their names (and another language's), so the dialog is wide enough.
+        for combo in (self.language, self.font_scale, self.appearance):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -127,7 +132,10 @@ class SettingsDialog(QDialog):
             (self.appearance, self.buttons),
         ):
             QWidget.setTabOrder(first, second)
-        self.setMinimumWidth(640)
+        # Room for a folder's path, in letters so it grows with the text size; no fixed
+        # least width of the dialog's own, which would let Qt open it narrower than
+        # its fields at large text.
+        self.data_dir.setMinimumWidth(self.data_dir.fontMetrics().averageCharWidth() * 40)
         self.retranslate()
         guard_values(self)
         self.language.setFocus()

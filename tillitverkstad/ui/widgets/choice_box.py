@@ -9,10 +9,34 @@ tooltip says the chosen one whole."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QWidget
+
+SHORTENED = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
 
 
 class ChoiceBox(QComboBox):
+    def sizeHint(self) -> QSize:
+        return self._whole(super().sizeHint())
+
+    def minimumSizeHint(self) -> QSize:
+        return self._whole(super().minimumSizeHint())
+
+    def _whole(self, hint: QSize) -> QSize:
+        """``hint`` widened until the field holds its longest choice: Qt measures the
+        choices a pixel short at some text sizes, and the field then cuts the chosen
+        one. A list of typed names is left to be shortened (:func:`names_box`)."""
+        if self.sizeAdjustPolicy() == SHORTENED or not self.count():
+            return hint
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count()))
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        option.rect = QRect(QPoint(0, 0), hint)
+        field = QStyle.SubControl.SC_ComboBoxEditField
+        room = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option, field, self)
+        return hint + QSize(max(0, widest - room.width()), 0)
+
     def showPopup(self) -> None:
         super().showPopup()
         view = self.view()
@@ -30,7 +54,7 @@ def names_box(shown_letters: int, parent: QWidget | None = None) -> ChoiceBox:
     """A list of names people typed: the field shows at least ``shown_letters`` of the
     chosen one, and the rest of a longer one in its tooltip; the list shows them whole."""
     box = ChoiceBox(parent)
-    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setSizeAdjustPolicy(SHORTENED)
     box.setMinimumContentsLength(shown_letters)
     box.currentTextChanged.connect(box.setToolTip)
     return box
