@@ -4,7 +4,8 @@ works out a figure of its own."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -49,6 +50,8 @@ class Table(QTableView):
         self.verticalHeader().hide()
         self.horizontalHeader().setHighlightSections(False)
         self.horizontalHeader().setResizeContentsPrecision(40)
+        self._stretch, self._natural = -1, list[int]()
+        self.horizontalHeader().installEventFilter(self)
         self.activated.connect(self._activated)
 
     def _activated(self, index) -> None:
@@ -57,18 +60,49 @@ class Table(QTableView):
             self.open_requested.emit(workshop)
 
     def fill(self, headers: list[str], rows: list[list[Item]], stretch: int = -1) -> None:
+        """``stretch``: the column that takes the room the others leave."""
         self.model_.set_rows(headers, rows)
+        self._stretch = stretch
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._fit_to_contents()
+
+    def _fit_to_contents(self) -> None:
+        """Every column as wide as its title and values, the rows as tall as a line, at
+        the text size in use."""
         self.resizeColumnsToContents()
-        header = self.horizontalHeader()
-        for column in range(len(headers)):
-            mode = QHeaderView.ResizeMode.Interactive
-            if column == stretch:
-                mode = QHeaderView.ResizeMode.Stretch
-            header.setSectionResizeMode(column, mode)
+        self._natural = [self.columnWidth(c) for c in range(self.model_.columnCount())]
+        self._spread()
         line = self.fontMetrics().height() + 2 * theme.SPACE.s
         self.verticalHeader().setDefaultSectionSize(line)
-        shown = max(1, min(len(rows), MAX_VISIBLE_ROWS))
-        self.setFixedHeight(line * shown + header.sizeHint().height() + 2 * theme.SPACE.xs)
+        shown = max(1, min(self.model_.rowCount(), MAX_VISIBLE_ROWS))
+        header = self.horizontalHeader().sizeHint().height()
+        self.setFixedHeight(line * shown + header + 2 * theme.SPACE.xs)
+
+    def _spread(self) -> None:
+        """The stretching column takes the room left, never less than its contents (a
+        Stretch section squeezed a group's name to nothing at large text); short of
+        room, the table scrolls sideways."""
+        if not 0 <= self._stretch < len(self._natural):
+            return
+        others = sum(w for c, w in enumerate(self._natural) if c != self._stretch)
+        room = self.viewport().width() - others
+        self.setColumnWidth(self._stretch, max(self._natural[self._stretch], room))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._spread()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_to_contents()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The titles take their new size with the header's own font, which may change
+        # after the table's (a new text size reaches each widget in turn).
+        if watched is self.horizontalHeader() and event.type() == QEvent.Type.FontChange:
+            self._fit_to_contents()
+        return super().eventFilter(watched, event)
 
 
 class TrendCard(Card):

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.widgets.card import Card
@@ -46,10 +54,19 @@ class WelcomePage(QWidget):
         self.card.setMaximumWidth(self.fontMetrics().averageCharWidth() * 84 + 2 * theme.SPACE.xxl)
         row.addWidget(self.card, 4)
         row.addStretch(1)
-        layout = QVBoxLayout(self)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
         layout.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(2)
+        # Large text on a laptop makes the card taller than the page: it scrolls.
+        scroll = QScrollArea(self)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -8,7 +8,7 @@ the tallest of them."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget, QWidgetItem
+from PySide6.QtWidgets import QHBoxLayout, QLayout, QLayoutItem, QWidget, QWidgetItem
 
 
 class FlowLayout(QLayout):
@@ -125,3 +125,14 @@ class FlowLayout(QLayout):
                 x += w + self.spacing()
             y += tall + self.spacing()
         return y - self.spacing() - area.y() + margins.top() + margins.bottom()
+
+
+def captioned(caption: QWidget, field: QWidget, spacing: int = 6) -> QWidget:
+    """``caption`` and its ``field`` as one item of a flow, so a wrap never parts them."""
+    pair = QWidget()
+    row = QHBoxLayout(pair)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(spacing)
+    row.addWidget(caption)
+    row.addWidget(field)
+    return pair
