@@ -1874,6 +1874,30 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Rösta genom handuppräckning</translation>
     </message>
     <message>
+        <source>Vote on your phone – votes so far: {count}</source>
+        <translation>Rösta på telefonen – röster hittills: {count}</translation>
+    </message>
+    <message>
+        <source>Voted anonymously on phones</source>
+        <translation>Röstat anonymt på telefonerna</translation>
+    </message>
+    <message>
+        <source>Vote from your phone</source>
+        <translation>Rösta från din telefon</translation>
+    </message>
+    <message>
+        <source>Join the same network as this computer. Scan the code with the camera, or open the address and type the code.</source>
+        <translation>Anslut till samma nätverk som den här datorn. Skanna koden med kameran, eller öppna adressen och skriv koden.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Anonymous: no name, phone or address is stored with your vote.</source>
+        <translation>Anonymt: inget namn, ingen telefon och ingen adress sparas med din röst.</translation>
+    </message>
+    <message>
         <source>Median {median} · range {low}–{high}</source>
         <translation>Median {median} · spridning {low}–{high}</translation>
     </message>
@@ -2276,6 +2300,10 @@ Importera inget: biblioteket förblir som det är.</translation>
     <message>
         <source>Change votes</source>
         <translation>Ändra röster</translation>
+    </message>
+    <message>
+        <source>Store votes from phones</source>
+        <translation>Spara röster från telefonerna</translation>
     </message>
     <message>
         <source>Set agreed value</source>

@@ -12,7 +12,8 @@ from tillitverkstad.core import projection as pv
 from tillitverkstad.core import usecases as uc
 from tillitverkstad.core.content import load_content
 from tillitverkstad.core.demo import demo_workshop
-from tillitverkstad.core.model import Consensus, NoteCategory, Scale
+from tillitverkstad.core.model import Consensus, NoteCategory, Scale, VoteMethod
+from tillitverkstad.core.projection_join import join_view
 
 VIEW_TYPES = (
     pv.Progress,
@@ -29,6 +30,7 @@ VIEW_TYPES = (
     pv.BalanceView,
     pv.BalanceRow,
     pv.TimerView,
+    pv.JoinView,
 )
 PRIVATE_FIELDS = {
     "private_notes",
@@ -225,3 +227,28 @@ def test_the_review_slide_lists_last_times_actions_with_what_became_of_them(cont
     assert view.title == "Uppföljning av åtgärder"
     assert view.rows[0][2] == "Genomförd — Klart i maj"
     assert view.rows[1][2] == "beslutad 2026-03-10"  # not said yet: nothing to anchor on
+
+
+def test_the_join_slide_carries_the_address_the_code_and_the_promise_in_the_workshop_language(
+    demo,
+):
+    modules = ((True, False), (False, True))
+    view = join_view(demo, "http://192.168.137.1:8123", "1234 5678", modules)
+    assert view.title == "Rösta från din telefon"
+    assert (view.address, view.code, view.modules) == (
+        "192.168.137.1:8123",
+        "1234 5678",
+        modules,
+    )
+    assert view.about == "Anonymt: inget namn, ingen telefon och ingen adress sparas med din röst."
+    assert isinstance(view, pv.View)
+
+
+def test_the_vote_slide_says_how_the_votes_are_collected_and_counts_phone_votes(demo, content_sv):
+    hands = pv.rating_view(demo, content_sv, "tillit", revealed=False)
+    assert hands.vote_prompt == "Rösta genom handuppräckning"
+    open_ = pv.rating_view(demo, content_sv, "tillit", revealed=False, phone_votes=14)
+    assert open_.vote_prompt == "Rösta på telefonen – röster hittills: 14"
+    demo.record("tillit").rating.method = VoteMethod.DEVICES
+    closed = pv.rating_view(demo, content_sv, "tillit", revealed=True)
+    assert closed.vote_prompt == "Röstat anonymt på telefonerna"

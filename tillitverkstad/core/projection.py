@@ -23,9 +23,11 @@ from tillitverkstad.core.model import (
     OPTIONAL_KINDS,
     Scale,
     StepKind,
+    VoteMethod,
     Workshop,
 )
 from tillitverkstad.core.notes import notes_by_category
+from tillitverkstad.core.projection_join import JoinView
 from tillitverkstad.core.rating import largest_gaps, median, needs_discussion, value_range
 
 
@@ -182,6 +184,7 @@ View = (
     | ReviewView
     | NotesBoardView
     | BalanceView
+    | JoinView
 )
 
 
@@ -258,9 +261,11 @@ def rating_view(
     step_id: str,
     revealed: bool,
     last_time: Point | None = None,
+    phone_votes: int | None = None,
 ) -> RatingView:
     """The vote; ``last_time`` is this step at the group's previous occasion (a follow-up),
-    said beside each scale once the results are revealed and never before."""
+    said beside each scale once the results are revealed and never before. ``phone_votes``:
+    how many have voted so far while a vote from the participants' phones is open."""
     rating = ws.record(step_id).rating
     language = ws.language
     # The group's decision must not anchor the vote that precedes it: nothing of it shows
@@ -311,8 +316,16 @@ def rating_view(
         anchors=tuple(sorted(content.anchors.items())),
         consensus=label,
         revealed=revealed,
-        vote_prompt=st.say(language, st.VOTE_BY_HANDS),
+        vote_prompt=_vote_prompt(language, rating.method, phone_votes),
     )
+
+
+def _vote_prompt(language: str, method: VoteMethod, phone_votes: int | None) -> str:
+    if phone_votes is not None:
+        return st.say(language, st.VOTE_BY_PHONE, count=phone_votes)
+    if method is VoteMethod.DEVICES:
+        return st.say(language, st.VOTED_BY_PHONE)
+    return st.say(language, st.VOTE_BY_HANDS)
 
 
 def _earlier(language: str, last_time: Point | None, scale: Scale, now: int | None) -> str:
