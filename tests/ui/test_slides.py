@@ -242,9 +242,7 @@ def test_short_actions_read_as_a_table_one_line_each(qtbot, demo, content_sv):
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
 @pytest.mark.parametrize("size", [*SIZES, (200, 150)])
-def test_a_phone_reads_the_join_slides_code_at_any_size_in_either_theme(
-    qtbot, demo, theme, size
-):
+def test_a_phone_reads_the_join_slides_code_at_any_size_in_either_theme(qtbot, demo, theme, size):
     """Decoded from the painted slide (the preview's thumbnail too) as a camera would."""
     import zxingcpp
 
