@@ -59,6 +59,7 @@ class WorkshopSession(PlanEdits, QObject):
     saved = Signal()  # everything so far is on disk
     save_failed = Signal(object)  # the TillitError or OSError; edits stay in memory, retried
     finished_changed = Signal(bool)  # "Avsluta workshop" (True) or reopened (False)
+    finishing = Signal()  # about to be finished: the last edits (a vote from phones) go in now
 
     def __init__(
         self,
@@ -178,6 +179,7 @@ class WorkshopSession(PlanEdits, QObject):
         is dropped, and changing it again needs an explicit :meth:`reopen`."""
         if self.workshop.finished:
             return
+        self.finishing.emit()
         uc.finish_workshop(self.workshop)
         self.undo_stack.clear()
         self._touch(ChangeKey.HEADER)
