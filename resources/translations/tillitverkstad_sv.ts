@@ -2026,10 +2026,6 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Rösta genom handuppräckning</translation>
     </message>
     <message>
-        <source>Vote on your phone – votes so far: {count}</source>
-        <translation>Rösta på telefonen – röster hittills: {count}</translation>
-    </message>
-    <message>
         <source>Voted anonymously on phones</source>
         <translation>Röstat anonymt på telefonerna</translation>
     </message>
@@ -2128,6 +2124,14 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>Wide spread: talk first</source>
         <translation>Stor spridning – samtala först</translation>
+    </message>
+    <message>
+        <source>Vote on your phone</source>
+        <translation>Rösta på telefonen</translation>
+    </message>
+    <message>
+        <source>Votes so far: {count}</source>
+        <translation>Röster hittills: {count}</translation>
     </message>
     <message>
         <source>No actions yet.</source>
@@ -2451,8 +2455,12 @@ Importera inget: biblioteket förblir som det är.</translation>
         <translation>väntande anteckningar: {count}</translation>
     </message>
     <message>
-        <source>Vote open on {step} – voted so far: {first} {current} of {voters}, {second} {desired} of {voters}</source>
-        <translation>Röstning öppen om {step} – har röstat hittills: {first} {current} av {voters}, {second} {desired} av {voters}</translation>
+        <source>{scale} {count} of {voters}</source>
+        <translation>{scale} {count} av {voters}</translation>
+    </message>
+    <message>
+        <source>Vote open on {step} – voted so far:</source>
+        <translation>Röstning öppen om {step} – har röstat hittills:</translation>
     </message>
     <message>
         <source>The phones wait for the next vote.</source>

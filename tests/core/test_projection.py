@@ -248,7 +248,9 @@ def test_the_vote_slide_says_how_the_votes_are_collected_and_counts_phone_votes(
     hands = pv.rating_view(demo, content_sv, "tillit", revealed=False)
     assert hands.vote_prompt == "Rösta genom handuppräckning"
     open_ = pv.rating_view(demo, content_sv, "tillit", revealed=False, phone_votes=14)
-    assert open_.vote_prompt == "Rösta på telefonen – röster hittills: 14"
+    assert open_.vote_prompt == "Rösta på telefonen"
+    assert open_.votes_so_far == "Röster hittills: 14"
+    assert hands.votes_so_far == ""
     demo.record("tillit").rating.method = VoteMethod.DEVICES
     closed = pv.rating_view(demo, content_sv, "tillit", revealed=True)
     assert closed.vote_prompt == "Röstat anonymt på telefonerna"

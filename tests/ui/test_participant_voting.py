@@ -105,15 +105,15 @@ def test_phones_vote_over_http_the_count_shows_live_and_closing_stores_phone_vot
     qtbot.waitUntil(lambda: isinstance(preview._view, JoinView))  # shown at the start
     click(strip.vote_button)
     assert voting.vote is not None
-    assert "röster hittills: 0" in preview._view.vote_prompt  # the wall shows the count too
+    assert preview._view.votes_so_far == "Röster hittills: 0"  # the wall shows the count too
     room = phones(voting, 4)
     vote_id = room[0].state().body["vote"]
     for phone in room:
         assert phone.vote(vote_id, "current", 3).status == 200
     for phone in room[:3]:
         assert phone.vote(vote_id, "desired", 5).status == 200
-    qtbot.waitUntil(lambda: "Nuläge 4 of 8, Önskat läge 3 of 8" in strip.vote.text())
-    assert "röster hittills: 4" in preview._view.vote_prompt
+    qtbot.waitUntil(lambda: strip.counts.text() == "Nuläge 4 of 8 · Önskat läge 3 of 8")
+    assert preview._view.votes_so_far == "Röster hittills: 4"
     click(strip.vote_button)  # now "Close the vote"
     rating = window.session.workshop.record("tillit").rating
     assert rating.current.counts == (0, 0, 4, 0, 0)

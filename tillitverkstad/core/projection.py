@@ -91,6 +91,7 @@ class RatingView:
     consensus: str  # the label, "" until set and revealed
     revealed: bool
     vote_prompt: str = ""  # "Rösta med handuppräckning"
+    votes_so_far: str = ""  # "Röster hittills: 14", while the phones vote (above the title)
 
 
 @dataclass(frozen=True)
@@ -317,12 +318,15 @@ def rating_view(
         consensus=label,
         revealed=revealed,
         vote_prompt=_vote_prompt(language, rating.method, phone_votes),
+        votes_so_far=""
+        if phone_votes is None
+        else st.say(language, st.VOTES_SO_FAR, count=phone_votes),
     )
 
 
 def _vote_prompt(language: str, method: VoteMethod, phone_votes: int | None) -> str:
     if phone_votes is not None:
-        return st.say(language, st.VOTE_BY_PHONE, count=phone_votes)
+        return st.say(language, st.VOTE_BY_PHONE)
     if method is VoteMethod.DEVICES:
         return st.say(language, st.VOTED_BY_PHONE)
     return st.say(language, st.VOTE_BY_HANDS)

@@ -18,7 +18,8 @@ CONTEXT = "Slide"
 QUESTION_OF = QT_TRANSLATE_NOOP("Slide", "Question {number} of {count}")
 VOTE_BY_HANDS = QT_TRANSLATE_NOOP("Slide", "Vote by show of hands")
 # While a vote from the participants' phones is open, and after it: the count, never who.
-VOTE_BY_PHONE = QT_TRANSLATE_NOOP("Slide", "Vote on your phone – votes so far: {count}")
+VOTE_BY_PHONE = QT_TRANSLATE_NOOP("Slide", "Vote on your phone")
+VOTES_SO_FAR = QT_TRANSLATE_NOOP("Slide", "Votes so far: {count}")
 VOTED_BY_PHONE = QT_TRANSLATE_NOOP("Slide", "Voted anonymously on phones")
 JOIN_TITLE = QT_TRANSLATE_NOOP("Slide", "Vote from your phone")
 JOIN_HOW = QT_TRANSLATE_NOOP(

@@ -8,7 +8,7 @@ It only shows what it is given (:class:`StripState`) and words it in the UI lang
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction
@@ -53,6 +53,11 @@ class VotingStrip(QFrame):
         self.status = self._label()
         theme.scale_font(self.status, 1.0, bold=True)
         self.vote = self._label()
+        # The counts change with every vote: a label of a fixed size repaints alone, where
+        # one that changed its size would lay the whole window out again each time.
+        self.counts = QLabel(self)
+        self.counts.setTextFormat(Qt.TextFormat.PlainText)
+        self.counts.hide()
         self.message = self._label()
         self.trouble = MessageSlot(self, lines=1)
         self.join_button: KeyButton | None = None
@@ -68,6 +73,7 @@ class VotingStrip(QFrame):
         grid.addWidget(self.status, 0, 0)
         grid.addWidget(self.stop_button, 0, 3)
         grid.addWidget(self.vote, 1, 0)
+        grid.addWidget(self.counts, 1, 1)
         grid.addWidget(self.withdraw_button, 1, 3)
         grid.addWidget(self.message, 2, 0, 1, 4)
         grid.addWidget(self.trouble, 3, 0, 1, 4)
@@ -98,8 +104,41 @@ class VotingStrip(QFrame):
         self.retranslate()
 
     def show_state(self, state: StripState) -> None:
-        self.state = state
-        self.retranslate()
+        old, self.state = self.state, state
+        same_vote = (
+            old.vote is not None
+            and state.vote is not None
+            and (old.vote.step, old.vote.scales, old.vote.voters)
+            == (state.vote.step, state.vote.scales, state.vote.voters)
+        )
+        if same_vote and replace(old, vote=None) == replace(state, vote=None):
+            self._show_counts()  # only a count changed, as with every vote
+        else:
+            self.retranslate()
+
+    def _counts_text(self, current: int, desired: int) -> str:
+        vote = self.state.vote
+        assert vote is not None
+        first, second = vote.scales
+        return " · ".join(
+            (
+                self.tr("{scale} {count} of {voters}").format(
+                    scale=first, count=current, voters=vote.voters
+                ),
+                self.tr("{scale} {count} of {voters}").format(
+                    scale=second, count=desired, voters=vote.voters
+                ),
+            )
+        )
+
+    def _show_counts(self) -> None:
+        vote = self.state.vote
+        if vote is None:
+            self.counts.hide()
+            return
+        text = self._counts_text(vote.current, vote.desired)
+        self.counts.setText(text)
+        self.counts.setAccessibleName(text)
 
     def retranslate(self) -> None:
         s = self.state
@@ -118,22 +157,19 @@ class VotingStrip(QFrame):
         self.status.setText(" \u00b7 ".join(parts))
         self.status.setAccessibleName(self.status.text())
         if s.vote is not None:
-            v = s.vote
-            text = self.tr(
-                "Vote open on {step} – voted so far: {first} {current} of {voters}, "
-                "{second} {desired} of {voters}"
-            ).format(
-                step=v.step,
-                first=v.scales[0],
-                second=v.scales[1],
-                current=v.current,
-                desired=v.desired,
-                voters=v.voters,
+            text = self.tr("Vote open on {step} – voted so far:").format(step=s.vote.step)
+            widest = self.fontMetrics().horizontalAdvance(
+                self._counts_text(s.vote.voters, s.vote.voters)
             )
+            self.counts.setFixedSize(widest + 2, self.fontMetrics().height())
+            self.counts.show()
+            self._show_counts()
         elif s.can_vote:
             text = self.tr("The phones wait for the next vote.")
         else:
             text = self.tr("Votes from the phones are taken on the principles' steps.")
+        if s.vote is None:
+            self.counts.hide()
         self.vote.setText(text)
         self.vote.setAccessibleName(text)
         self.message.setText(s.message)

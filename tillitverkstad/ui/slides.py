@@ -159,6 +159,8 @@ class Slide(QWidget):
             return view.counter
         if isinstance(view, pv.NotesBoardView):
             return view.kicker
+        if isinstance(view, pv.RatingView):
+            return view.votes_so_far  # the count changes alone: the rest keeps its layout
         return ""
 
     def _timer_rect(self) -> QRect:
