@@ -2173,8 +2173,8 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Starta</translation>
     </message>
     <message>
-        <source>Network</source>
-        <translation>Nätverk</translation>
+        <source>&amp;Network the phones use</source>
+        <translation>&amp;Nätverket som telefonerna använder</translation>
     </message>
     <message>
         <source>Show a distribution from</source>

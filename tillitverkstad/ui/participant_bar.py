@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.widgets.message_slot import MessageSlot
@@ -53,6 +53,7 @@ class VotingStrip(QFrame):
         self.status = self._label()
         theme.scale_font(self.status, 1.0, bold=True)
         self.vote = self._label()
+        self.vote.setWordWrap(False)  # one short line: a step's title and "voted so far"
         # The counts change with every vote: a label of a fixed size repaints alone, where
         # one that changed its size would lay the whole window out again each time.
         self.counts = QLabel(self)
@@ -72,8 +73,12 @@ class VotingStrip(QFrame):
         grid.setVerticalSpacing(theme.SPACE.xs)
         grid.addWidget(self.status, 0, 0)
         grid.addWidget(self.stop_button, 0, 3)
-        grid.addWidget(self.vote, 1, 0)
-        grid.addWidget(self.counts, 1, 1)
+        vote_row = QHBoxLayout()
+        vote_row.setSpacing(theme.SPACE.s)
+        vote_row.addWidget(self.vote)
+        vote_row.addWidget(self.counts)
+        vote_row.addStretch(1)
+        grid.addLayout(vote_row, 1, 0)
         grid.addWidget(self.withdraw_button, 1, 3)
         grid.addWidget(self.message, 2, 0, 1, 4)
         grid.addWidget(self.trouble, 3, 0, 1, 4)

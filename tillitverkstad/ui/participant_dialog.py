@@ -8,11 +8,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -70,7 +70,7 @@ class StartDialog(QDialog):
         self.minimum.setValue(max(minimum, DEFAULT_MINIMUM_VOTES))
         self.minimum.setAccessibleName(self.tr("Fewest votes before a distribution is shown"))
         self.minimum.valueChanged.connect(self._word_promise)
-        self.problem = MessageSlot(self, lines=3)
+        self.problem = MessageSlot(self, lines=2)
         self.buttons = QDialogButtonBox(self)
         self.start_button = self.buttons.addButton(
             self.tr("Start"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -81,24 +81,32 @@ class StartDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.network.currentIndexChanged.connect(self._explain_network)
 
+        self.network_label = QLabel(self.tr("&Network the phones use"), self)
+        self.network_label.setBuddy(self.network)
+        theme.scale_font(self.network_label, 1.0, bold=True)
         network_row = QHBoxLayout()
         network_row.addWidget(self.network, 1)
         network_row.addWidget(self.reload)
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(self.tr("Network"), network_row)
-        form.addRow("", self.hint)
-        form.addRow(self.tr("Show a distribution from"), self._minimum_row())
         layout = QVBoxLayout(self)
-        layout.setSpacing(theme.SPACE.m)
-        for widget in (self.intro, self.promise_heading, self.promise):
+        layout.setSpacing(theme.SPACE.s)
+        for widget in (self.intro, self.promise_heading, self.promise, self.network_label):
             layout.addWidget(widget)
-        layout.addLayout(form)
+        layout.addLayout(network_row)
+        layout.addWidget(self.hint)
+        layout.addLayout(self._minimum_row())
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * WIDTH_EM)
         self._word_promise()
         self._fill_networks()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Tall enough for its wrapped paragraphs at its width: a dialog's size hint alone
+        # does not ask a word-wrapped label how tall it needs to be.
+        width = max(self.width(), self.sizeHint().width())
+        self.setMinimumHeight(self.heightForWidth(width))
+        self.resize(width, self.heightForWidth(width))
+        super().showEvent(event)
 
     def _label(self, text: str) -> QLabel:
         label = QLabel(text, self)
@@ -108,6 +116,9 @@ class StartDialog(QDialog):
 
     def _minimum_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
+        shown_from = QLabel(self.tr("Show a distribution from"), self)
+        shown_from.setBuddy(self.minimum)
+        row.addWidget(shown_from)
         row.addWidget(self.minimum)
         row.addWidget(QLabel(self.tr("votes on a question"), self), 1)
         return row

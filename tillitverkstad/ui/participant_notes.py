@@ -52,11 +52,14 @@ class NoteQueuePanel(QWidget):
         self.list = QListWidget(self)
         self.list.setWordWrap(True)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.list.setMaximumHeight(self.fontMetrics().lineSpacing() * 9)
+        # Under the agenda, with the preview: the agenda must keep most of the column.
+        self.list.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
         self.list.installEventFilter(self)
-        self.full = QPlainTextEdit(self)  # plain text: a note's markup is never interpreted
+        # The whole of a long note, shown when the list has only its beginning; plain text:
+        # a note's markup is never interpreted.
+        self.full = QPlainTextEdit(self)
         self.full.setReadOnly(True)
-        self.full.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
+        self.full.setMaximumHeight(self.fontMetrics().lineSpacing() * 4)
         self.full.setTabChangesFocus(True)
         self.accept_button = QPushButton(self)
         self.accept_button.setProperty("role", "primary")
@@ -105,8 +108,9 @@ class NoteQueuePanel(QWidget):
         note_id = self.current_id()
         row = self._rows.get(note_id) if note_id else None
         self.full.setPlainText(row.text if row else "")
-        for widget in (self.list, self.full, self.accept_button, self.discard_button):
+        for widget in (self.list, self.accept_button, self.discard_button):
             widget.setVisible(bool(self._rows))
+        self.full.setVisible(row is not None and len(row.text) > PREVIEW_CHARS)
         self.empty.setVisible(not self._rows)
 
     def _request(self, *, accept: bool) -> None:
