@@ -243,3 +243,31 @@ def test_turning_it_off_from_the_strip_stops_at_once(qtbot, window):
     assert window.presenting.presenter.phones.join is None
     with pytest.raises(OSError):
         Phone(invitation).join()
+
+
+def test_no_phone_a_minute_after_the_start_says_what_to_try_until_one_joins(
+    qtbot, window, monkeypatch
+):
+    from tillitverkstad.ui import participant_health
+
+    monkeypatch.setattr(participant_health, "NO_PHONE_MS", 50)  # "a minute"
+    voting = turn_on(qtbot, window)
+    trouble = voting.strip.trouble
+    qtbot.waitUntil(lambda: trouble.isVisible())
+    text = trouble.text()
+    assert text.startswith("No phone has joined yet.")
+    assert "hotspot" in text and "Mobile hotspot" in text and "Internet Sharing" in text
+    phones(voting, 1)
+    qtbot.waitUntil(lambda: not trouble.isVisible(), timeout=10_000)  # the next device count
+
+
+def test_an_address_that_disappears_is_said_in_plain_words(qtbot, window, monkeypatch):
+    from tillitverkstad.voting import network
+
+    voting = turn_on(qtbot, window)
+    monkeypatch.setattr(network, "address_present", lambda address: False)  # Wi-Fi dropped
+    voting.health.probe()
+    qtbot.waitUntil(lambda: voting.strip.trouble.isVisible())
+    # Worded in the window's language (Swedish here; the tests install no Qt catalog).
+    assert "hör inte längre till den här datorn" in voting.strip.trouble.text()
+    assert voting.running  # said, not stopped: the facilitator decides
