@@ -31,6 +31,7 @@ class ParticipantHealth(QObject):
         self._gone = self._unreachable = self._quiet = self._seen = False
         self._trouble = ""
         self._task: BackgroundTask | None = None
+        self._again = False  # asked to check while a check was under way
         self.check = QTimer(self, interval=CHECK_MS)
         self.check.timeout.connect(self.probe)
         self.no_phone = QTimer(self, singleShot=True, interval=NO_PHONE_MS)
@@ -65,7 +66,10 @@ class ParticipantHealth(QObject):
     def probe(self) -> None:
         """Check the address and the page now (off the window's thread)."""
         server, address = self._server, self._address
-        if server is None or (self._task is not None and self._task.running):
+        if server is None:
+            return
+        if self._task is not None and self._task.running:
+            self._again = True  # its answer may be from before the change: ask once more
             return
 
         def work(_progress: JobProgress) -> tuple[bool, bool]:
@@ -82,6 +86,9 @@ class ParticipantHealth(QObject):
         present, answers = result
         self._gone, self._unreachable = not present, present and not answers
         self._say()
+        if self._again:
+            self._again = False
+            self.probe()
 
     def _no_phone_yet(self) -> None:
         self._quiet = not self._seen
