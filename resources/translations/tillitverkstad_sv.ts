@@ -20,8 +20,8 @@
         <translation>Licens: MIT</translation>
     </message>
     <message>
-        <source>No network access, no telemetry.</source>
-        <translation>Inga nätverksanrop, ingen telemetri.</translation>
+        <source>No network access, except participant voting&apos;s local server while it is on; no telemetry.</source>
+        <translation>Inga nätverksanrop, utom deltagarröstningens lokala server medan den är påslagen; ingen telemetri.</translation>
     </message>
     <message>
         <source>Content based on SKR, Tillitsdelegationen (SOU 2018:47, SOU 2019:43) and Bringselius (2017).</source>

@@ -40,7 +40,10 @@ def test_about_shows_version_licence_privacy_and_data_folder(about, tmp_path):
     text = _texts(about())
     assert f"Version {__version__}" in text
     assert "MIT" in text
-    assert "No network access, no telemetry." in text
+    assert (
+        "No network access, except participant voting's local server while it is on; "
+        "no telemetry." in text
+    )
     assert str(tmp_path) in text
 
 
