@@ -88,5 +88,8 @@ def test_about_speaks_swedish_with_the_swedish_catalog(about):
         QCoreApplication.removeTranslator(translator)
     text = _texts(dialog)
     assert dialog.windowTitle() == "Om Tillitverkstad"
-    assert "Inga nätverksanrop, ingen telemetri." in text
+    assert (
+        "Inga nätverksanrop, utom deltagarröstningens lokala server medan den är påslagen; "
+        "ingen telemetri." in text
+    )
     assert dialog.open_button.text() == "Öppna datamappen"
