@@ -8,11 +8,11 @@ leaves QtNetwork out.)"""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import textwrap
 
+from tests.ui.shell_fixtures import offscreen_env
 from tillitverkstad.storage.library import Library
 
 STORY = textwrap.dedent(
@@ -52,17 +52,11 @@ STORY = textwrap.dedent(
 def test_with_participant_voting_off_a_whole_workshop_opens_no_socket(tmp_path, demo):
     library = Library(tmp_path / "data")
     library.add(demo)
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(tmp_path),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-    }
     done = subprocess.run(
         [sys.executable, "-c", STORY, str(library.data_dir), demo.id, str(tmp_path)],
         capture_output=True,
         text=True,
-        env=env,
+        env=offscreen_env(tmp_path),
         timeout=120,
     )
     assert done.returncode == 0, done.stderr

@@ -5,7 +5,6 @@ stores, refuses and stops as a facilitator expects."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from view_helpers import click, press
 
 from tests.ui.shell_fixtures import OFFSCREEN_NOISE, ini_settings
-from tests.voting.phone import Phone
+from tests.voting.phone import Phone, open_sockets
 from tillitverkstad.core import usecases as uc
 from tillitverkstad.core.model import NoteCategory, Scale, VoteMethod
 from tillitverkstad.core.projection_join import JoinView
@@ -46,18 +45,6 @@ def window(qtbot, tmp_path, library, workshop):
     if w.participants.voting is not None:
         w.participants.voting.notes.clear()  # nothing to ask about on the way out
     w.close_workshop()
-
-
-def sockets() -> set[str]:
-    found = set()
-    for fd in os.listdir("/proc/self/fd"):
-        try:
-            target = os.readlink(f"/proc/self/fd/{fd}")
-        except OSError:
-            continue
-        if target.startswith("socket:"):
-            found.add(target)
-    return found
 
 
 def turn_on(qtbot, window, minimum: int = 3):
@@ -218,20 +205,20 @@ def test_closing_the_workshop_asks_before_discarding_notes_from_phones(qtbot, wi
 
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="reads /proc")
 def test_finishing_keeps_an_open_votes_votes_and_closes_every_socket(qtbot, window):
-    before = sockets()
+    before = open_sockets()
     voting = turn_on(qtbot, window)
     voting.toggle_vote()
     [phone] = phones(voting, 1)
     phone.vote(phone.state().body["vote"], "current", 1)
     qtbot.waitUntil(lambda: voting.vote is not None and voting.vote.current == 1)
-    assert sockets() - before
+    assert open_sockets() - before
     window.lifecycle.finish()
     for box in window.findChildren(QMessageBox):
         box.close()  # the offer to export
     assert window.session.workshop.finished
     assert window.session.workshop.record("tillit").rating.current.counts == (1, 0, 0, 0, 0)
     assert not voting.running and not voting.strip.isVisible()
-    assert sockets() - before == set()
+    assert open_sockets() - before == set()
     assert not window.commands.participants.isEnabled()  # a finished workshop takes no votes
 
 
