@@ -1257,6 +1257,17 @@
     </message>
 </context>
 <context>
+    <name>NoteQueue</name>
+    <message>
+        <source>This note was sent outside the principles&apos; steps: go to the step it belongs to and accept it there.</source>
+        <translation>Anteckningen skickades utanför principernas steg: gå till steget den hör till och godkänn den där.</translation>
+    </message>
+    <message>
+        <source>The note was added to {step} (Ctrl+Z undoes).</source>
+        <translation>Anteckningen lades till i {step} (Ctrl+Z ångrar).</translation>
+    </message>
+</context>
+<context>
     <name>NoteQueuePanel</name>
     <message>
         <source>Notes from the phones ({count})</source>
@@ -1509,8 +1520,19 @@
         <translation>Deltagarröstningen är avstängd: datorn tar inte emot fler röster.</translation>
     </message>
     <message>
+        <source>Participant voting stopped after an error. Turn it on again to go on.</source>
+        <translation>Deltagarröstningen stannade efter ett fel. Slå på den igen för att fortsätta.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneVote</name>
+    <message>
         <source>Open a vote</source>
         <translation>Öppna röstning</translation>
+    </message>
+    <message>
+        <source>{step} already has votes ({first} {current}, {second} {desired}). The phones&apos; votes replace them when you close the vote (Ctrl+Z brings them back).</source>
+        <translation>{step} har redan röster ({first} {current}, {second} {desired}). Telefonernas röster ersätter dem när du stänger röstningen (Ctrl+Z tar tillbaka dem).</translation>
     </message>
     <message>
         <source>Open the vote</source>
@@ -1523,10 +1545,6 @@
     <message>
         <source>The vote on {step} closed: nobody voted, so nothing was stored.</source>
         <translation>Röstningen om {step} är stängd: ingen röstade, så inget sparades.</translation>
-    </message>
-    <message>
-        <source>{step} already has votes ({first} {current}, {second} {desired}). The phones&apos; votes replace them when you close the vote (Ctrl+Z brings them back).</source>
-        <translation>{step} har redan röster ({first} {current}, {second} {desired}). Telefonernas röster ersätter dem när du stänger röstningen (Ctrl+Z tar tillbaka dem).</translation>
     </message>
     <message>
         <source>The vote on {step} closed and its votes are stored: {first} {current}, {second} {desired} (Ctrl+Z undoes).</source>
@@ -1547,18 +1565,6 @@
     <message>
         <source>The vote was cancelled: nothing was stored.</source>
         <translation>Röstningen avbröts: inget sparades.</translation>
-    </message>
-    <message>
-        <source>This note was sent outside the principles&apos; steps: go to the step it belongs to and accept it there.</source>
-        <translation>Anteckningen skickades utanför principernas steg: gå till steget den hör till och godkänn den där.</translation>
-    </message>
-    <message>
-        <source>The note was added to {step} (Ctrl+Z undoes).</source>
-        <translation>Anteckningen lades till i {step} (Ctrl+Z ångrar).</translation>
-    </message>
-    <message>
-        <source>Participant voting stopped after an error. Turn it on again to go on.</source>
-        <translation>Deltagarröstningen stannade efter ett fel. Slå på den igen för att fortsätta.</translation>
     </message>
 </context>
 <context>
