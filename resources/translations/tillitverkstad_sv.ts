@@ -1516,6 +1516,10 @@
         <translation>Stanna kvar</translation>
     </message>
     <message>
+        <source>A finished workshop takes no votes: reopen it for correction first.</source>
+        <translation>En avslutad workshop tar inte emot röster: öppna den igen för rättelse först.</translation>
+    </message>
+    <message>
         <source>Participant voting is off: this computer takes no more votes.</source>
         <translation>Deltagarröstningen är avstängd: datorn tar inte emot fler röster.</translation>
     </message>

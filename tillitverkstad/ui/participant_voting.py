@@ -175,7 +175,12 @@ class ParticipantVoting(QObject):
     def offer_start(self) -> StartDialog | None:
         """The dialog that turns the mode on (without blocking)."""
         self._refresh()  # the action is checkable: it says what is, not what was clicked
-        if self.session is None or self.session.workshop.finished:
+        if self.session is None:
+            return None
+        if self.session.workshop.finished:
+            self._notice(
+                self.tr("A finished workshop takes no votes: reopen it for correction first.")
+            )
             return None
         if self.dialog is None:
             self.dialog = StartDialog(
