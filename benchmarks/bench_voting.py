@@ -251,7 +251,6 @@ def main() -> None:
             f"stored on Tillit: nuläge {stored.current.total}, önskat läge {stored.desired.total}"
         )
         print(f"steps with all {PARTICIPANTS} votes stored: {stored_steps}")
-    window.participants.release()
     window.close()
     print(
         f"voting: participants={PARTICIPANTS} p95_ms={p95:.1f} errors={errors} "

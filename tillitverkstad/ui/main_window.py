@@ -414,6 +414,7 @@ class MainWindow(QMainWindow):
         if not session.close():
             session.abandon()  # the user chose to leave unsaved edits behind
         self.presenting.detach()
+        self.participants.detach()
         self.lifecycle.attach(None)
         session.saved.disconnect(self._show_saved_time)
         session.save_failed.disconnect(self.save_status.show_failed)

@@ -52,11 +52,14 @@ class ParticipantMode:
             self.voting.attach(session, pane, presenter)
 
     def release(self) -> bool:
-        """The workshop is closing; False when the facilitator chose to stay."""
-        if self.voting is not None and not self.voting.release():
-            return False
+        """The workshop is about to close: False when the facilitator chose to stay."""
+        return self.voting is None or self.voting.release()
+
+    def detach(self) -> None:
+        """The workshop has closed."""
         self._open = None
-        return True
+        if self.voting is not None:
+            self.voting.detach()
 
     def shutdown(self) -> None:
         if self.voting is not None:

@@ -136,7 +136,7 @@ class ParticipantVoting(QObject):
 
     def release(self) -> bool:
         """Before the workshop closes: ask before discarding waiting notes (False: stay),
-        then close an open vote and stop. The window detaches its view afterwards."""
+        then close an open vote and stop. :meth:`detach` follows once it has closed."""
         if self.notes and not ask(
             self._window,
             self.tr("Notes from the phones"),
@@ -149,6 +149,10 @@ class ParticipantVoting(QObject):
         ):
             return False
         self.stop()
+        return True
+
+    def detach(self) -> None:
+        """The workshop has closed: its notes from phones go, and its view."""
         self.queue.clear()
         if self.session is not None:
             self._disconnect(self.session)
@@ -157,7 +161,6 @@ class ParticipantVoting(QObject):
         self.queue.attach(None, None)
         self.strip.set_actions(None, self.vote_action)  # the presenter's action goes with it
         self._refresh()
-        return True
 
     def shutdown(self) -> None:
         """The app is quitting (the session manager, SIGTERM): keep an open vote's votes and

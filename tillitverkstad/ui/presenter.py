@@ -281,12 +281,13 @@ class Presenter(QObject):
         self.refresh()
 
     def reveal(self) -> None:
-        step = self.session.workshop.current_step
-        rated = self.session.kind(step) in RATED_KINDS
-        rating = self.session.workshop.record(step).rating
+        s = self.session
+        step = s.workshop.current_step
         if step in self._revealed:
             del self._revealed[step]
-        elif rated and (refusal := self.phones.refusal(rating, self.session.content)):
+        elif s.kind(step) in RATED_KINDS and (
+            refusal := self.phones.refusal(s.workshop.record(step).rating, s.content)
+        ):
             self.reveal_refused.emit(refusal)
         else:
             self._revealed[step] = self._votes(step)

@@ -86,6 +86,7 @@ def fits(laid: list[Laid], rect: QRectF) -> bool:
 
 
 FITS_KEPT = 64  # the fits of the last few slides, at the sizes they were painted
+_fits: dict[tuple, tuple[float, list[Laid]]] = {}  # oldest first
 
 
 def fit_blocks(
@@ -110,9 +111,6 @@ def fit_blocks(
             del _fits[next(iter(_fits))]  # the oldest
         _fits[key] = found
     return found[0], list(found[1])
-
-
-_fits: dict[tuple, tuple[float, list[Laid]]] = {}
 
 
 def _fit(
