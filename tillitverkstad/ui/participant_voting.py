@@ -33,7 +33,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from tillitverkstad.core.model import RATED_KINDS
-from tillitverkstad.core.projection_join import join_view
+from tillitverkstad.core.projection_join import JoinView, join_view
 from tillitverkstad.core.votes import DEFAULT_MINIMUM_VOTES
 from tillitverkstad.ui.participant_bar import OpenVoteLine, StripState, VotingStrip
 from tillitverkstad.ui.participant_bridge import EventBridge
@@ -91,6 +91,7 @@ class ParticipantVoting(QObject):
         self.presenter: Presenter | None = None
         self.dialog: StartDialog | None = None
         self.minimum = DEFAULT_MINIMUM_VOTES
+        self._join: JoinView | None = None  # while running
 
     @property
     def running(self) -> bool:
@@ -215,14 +216,11 @@ class ParticipantVoting(QObject):
         if self.presenter is not None:
             self.presenter.phones.reveal_minimum = minimum
         self._set_topic()
-        shown = join_view(
-            session.workshop,
-            invitation.address,
-            invitation.code_shown,
-            qr_matrix(invitation.url),
+        self._join = join_view(
+            session.workshop, invitation.address, invitation.code_shown, qr_matrix(invitation.url)
         )
         self.strip.show_state(
-            StripState(address=shown.address, code=invitation.code_shown, minimum=minimum, notes=0)
+            StripState(address=self._join.address, code=self._join.code, minimum=minimum)
         )
         self._show_join(show=True)
         self.health.watch(self.server, address, self._network_label(address))
@@ -239,8 +237,8 @@ class ParticipantVoting(QObject):
         self.server.stop()
         self.health.stop()
         self.phone_vote.forget()
-        if self.presenter is not None:
-            self.presenter.phones.set_join(None)
+        self._join = None
+        self._show_join()
         self._refresh()
         self._notice(self.tr("Participant voting is off: this computer takes no more votes."))
         self.running_changed.emit(False)
@@ -253,22 +251,11 @@ class ParticipantVoting(QObject):
         )
 
     def _show_join(self, show: bool = False) -> None:
-        invitation, session = self.server.invitation, self.session
-        if self.presenter is None:
-            return
-        if invitation is None or session is None:
-            self.presenter.phones.set_join(None)
-            return
-        self.presenter.phones.set_join(
-            join_view(
-                session.workshop,
-                invitation.address,
-                invitation.code_shown,
-                qr_matrix(invitation.url),
-            )
-        )
-        if show:
-            self.presenter.phones.show_join()
+        """The join slide to the presenter (None while off); shown at once when asked."""
+        if self.presenter is not None:
+            self.presenter.phones.set_join(self._join)
+            if show:
+                self.presenter.phones.show_join()
 
     # -- votes ----------------------------------------------------------------------------
 
@@ -293,8 +280,8 @@ class ParticipantVoting(QObject):
         self.server.stop()
         self.health.stop()
         self.phone_vote.forget()
-        if self.presenter is not None:
-            self.presenter.phones.set_join(None)
+        self._join = None
+        self._show_join()
         self._refresh()
         self._notice(
             self.tr("Participant voting stopped after an error. Turn it on again to go on.")
