@@ -185,7 +185,8 @@ def _flush(window: MainWindow) -> bool:
 def flush_on_termination(app: QApplication, window: MainWindow) -> None:
     """Logout, shutdown and ``kill`` must not cost the last edits.
 
-    SIGTERM (and SIGHUP) flush and quit without asking anything: nobody is there to answer.
+    SIGTERM (and SIGHUP) flush and quit without asking anything: nobody is there to answer
+    (participant voting stops first, keeping an open vote's votes).
     The handler is woken through a pipe (``signal.set_wakeup_fd``), because Python runs
     signal handlers only between its own bytecodes, and the Qt event loop may be idle for
     long. The session manager's "save your work" (``commitDataRequest``, the only notice
@@ -206,11 +207,17 @@ def flush_on_termination(app: QApplication, window: MainWindow) -> None:
     def flush() -> bool:
         return _flush(current["window"])
 
+    def quit_now() -> bool:
+        # Participant voting first: an open vote's votes are edits to flush, and the server
+        # must not outlive the window.
+        current["window"].end_participant_voting()
+        return flush()
+
     def terminate(*_: object) -> None:
-        QTimer.singleShot(0, lambda: app.exit(0 if flush() else 1))
+        QTimer.singleShot(0, lambda: app.exit(0 if quit_now() else 1))
 
     app.commitDataRequest.connect(lambda _manager: flush())
-    app.aboutToQuit.connect(flush)
+    app.aboutToQuit.connect(quit_now)
     names = termination_signals()
     if not names:
         return

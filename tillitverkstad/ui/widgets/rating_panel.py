@@ -25,7 +25,13 @@ from tillitverkstad.core import numbers
 from tillitverkstad.core import rating as rating_maths
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.history import Point
-from tillitverkstad.core.model import MAX_PARTICIPANTS, SCALE_VALUES, Consensus, Scale
+from tillitverkstad.core.model import (
+    MAX_PARTICIPANTS,
+    SCALE_VALUES,
+    Consensus,
+    Scale,
+    VoteMethod,
+)
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.widgets.card import Card
@@ -127,6 +133,11 @@ class RatingPanel(Card):
         self._refused: tuple[Scale, list[int]] | None = None  # the counts refused
         self._spread = ""
         layout.addWidget(self.message)
+        # How the counts came, when not by hands: the report calls only these anonymous.
+        self.method = QLabel(self)
+        self.method.setWordWrap(True)
+        self.method.setProperty("role", "muted")
+        layout.addWidget(self.method)
         self.chart = DistributionChart(self)
         self.chart.set_series_names(*self.scale_names.values())
         layout.addWidget(self.chart, 1)
@@ -264,6 +275,8 @@ class RatingPanel(Card):
             self.stats[scale].setText(self._stats_text(scale))
             combo = self.agreed[scale]
             combo.setCurrentIndex(max(0, combo.findData(rating.agreed(scale))))
+        self.method.setText(self.tr("Sent anonymously from the participants' phones."))
+        self.method.setVisible(rating.method is VoteMethod.DEVICES)
         self.chart.set_data(rating.current.counts, rating.desired.counts)
         wide = [s for s in SCALES if rating_maths.needs_discussion(rating.votes(s))]
         which = ", ".join(self.scale_names[s] for s in wide)
