@@ -107,6 +107,7 @@ def build_gui(
     # the source of every module imported after it, looking for "PySide6".
     from tillitverkstad.core.errors import TillitError
     from tillitverkstad.operations import library as ops
+    from tillitverkstad.system.file_open import sends_file_open_events
 
     from PySide6.QtCore import QCoreApplication  # isort: skip
     from PySide6.QtWidgets import QApplication  # isort: skip
@@ -145,10 +146,11 @@ def build_gui(
     # A system switching between light and dark is followed when the setting says so.
     app.styleHints().colorSchemeChanged.connect(lambda *_: apply_appearance(app, settings))
     show_window(window, settings)
-    # Finder's "Open With" arrives as an event; the window owns the filter, so a closed
-    # window's filter goes with it.
+    # Finder's "Open With" arrives as an event (on macOS; elsewhere as the package
+    # argument); the window owns the filter, so a closed window's filter goes with it.
     opener = PackageOpener(window.library_page.import_package, window.open_workshop, window)
-    app.installEventFilter(opener)
+    if sends_file_open_events():
+        app.installEventFilter(opener)
     try:
         ops.prepare(library)
     except TillitError as exc:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -155,6 +156,33 @@ class WorkshopListModel(QAbstractTableModel):
         if self._rows:
             self._texts = self._all_texts()
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 4))
+
+
+class GroupChoices(QAbstractListModel):
+    """The group filter's choices, (text, group id or None for all groups): set as one
+    list, since a library of many groups would cost a combo box's addItem per group."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._choices: list[tuple[str, str | None]] = []
+
+    def set_choices(self, choices: list[tuple[str, str | None]]) -> None:
+        self.beginResetModel()
+        self._choices = choices
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._choices)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        text, group_id = self._choices[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return text
+        if role == Qt.ItemDataRole.UserRole:
+            return group_id
+        return None
 
 
 class WorkshopFilter(QSortFilterProxyModel):

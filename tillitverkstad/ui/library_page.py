@@ -32,6 +32,7 @@ from tillitverkstad.ui.library_model import (
     GROUP,
     OCCASION,
     STATUS,
+    GroupChoices,
     WorkshopFilter,
     WorkshopListModel,
     workshop_table,
@@ -75,7 +76,13 @@ class LibraryPage(QWidget):
         self.search.returnPressed.connect(self.open_selected)  # type, Enter: open the match
         self.group_label = QLabel()
         self.group_filter = QComboBox()
-        self.group_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.group_choices = GroupChoices(self.group_filter)
+        self.group_filter.setModel(self.group_choices)
+        # As wide as its longest choice, measured by _fill_groups: Qt's AdjustToContents
+        # would ask the model for every choice at each layout, dear with many groups.
+        self.group_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.group_label.setBuddy(self.group_filter)
         self.group_filter.currentIndexChanged.connect(self._group_chosen)
         QShortcut(
@@ -274,19 +281,20 @@ class LibraryPage(QWidget):
     def _fill_groups(self) -> None:
         """'All groups', then each group with its number of occasions; keeps the choice."""
         chosen = self.group_filter.currentData()
-        self.group_filter.blockSignals(True)
-        self.group_filter.clear()
-        self.group_filter.addItem(self.tr("All groups"), None)
+        one, many = self.tr("{group} (1 occasion)"), self.tr("{group} ({count} occasions)")
+        choices: list[tuple[str, str | None]] = [(self.tr("All groups"), None)]
         for group in self.groups:
             name, organisation = display_line(group.name), display_line(group.organisation)
             name = f"{name} – {organisation}" if organisation else name
             count = len(group.occasions)
-            text = (
-                self.tr("{group} (1 occasion)")
-                if count == 1
-                else self.tr("{group} ({count} occasions)")
-            )
-            self.group_filter.addItem(text.format(group=name, count=count), group.id)
+            text = (one if count == 1 else many).format(group=name, count=count)
+            choices.append((text, group.id))
+        self.group_filter.blockSignals(True)
+        self.group_choices.set_choices(choices)
+        # Qt sizes this policy in widths of "X"; the longest choice decides how many.
+        metrics = self.group_filter.fontMetrics()
+        widest = max(metrics.horizontalAdvance(text) for text, _ in choices)
+        self.group_filter.setMinimumContentsLength(-(-widest // metrics.horizontalAdvance("X")))
         self.group_filter.setCurrentIndex(max(0, self.group_filter.findData(chosen)))
         self.group_filter.blockSignals(False)
         self.proxy.set_group(self.group_filter.currentData())

@@ -8,9 +8,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:  # the session loads the content model, which the start path must not
+    from PySide6.QtWidgets import QMessageBox  # made when a workshop is finished
+
     from tillitverkstad.ui.session import WorkshopSession
 
 
@@ -71,6 +73,8 @@ class Lifecycle(QObject):
 
     def _offer_export(self) -> None:
         """Finishing is when the record goes to HR: ask, without blocking the window."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self._window)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Workshop finished"))

@@ -9,13 +9,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QStatusBar, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from tillitverkstad.core.model import BlankMode
 from tillitverkstad.ui.shortcut_guard import mark_focus_proof
 from tillitverkstad.ui.workshop_pane import WorkshopPane
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStatusBar
+
     from tillitverkstad.ui.presenter import Presenter
     from tillitverkstad.ui.preview import BoardIndicator, PreviewPanel
     from tillitverkstad.ui.session import WorkshopSession

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tillitverkstad.ui import theme
+from tillitverkstad.ui import icons, theme
 from tillitverkstad.ui.read_only import keep_enabled
 from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.widgets.card import Card
@@ -204,7 +204,7 @@ class PrivateNotes(Card):
         layout = self.body
         row = QHBoxLayout()
         row.setSpacing(theme.SPACE.s)
-        row.addWidget(theme.icon_label(self, "lock"))
+        row.addWidget(icons.icon_label(self, "lock"))
         title = QLabel(self.tr("Private notes"), self)
         theme.scale_font(title, theme.TYPE.heading, bold=True)
         row.addWidget(title)

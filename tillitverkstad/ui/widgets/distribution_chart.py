@@ -9,7 +9,7 @@ from PySide6.QtGui import QFontInfo, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from tillitverkstad.core.model import SCALE_VALUES
-from tillitverkstad.ui import theme
+from tillitverkstad.ui import chart_style
 
 
 class DistributionChart(QWidget):
@@ -54,8 +54,13 @@ class DistributionChart(QWidget):
         line = painter.fontMetrics().height()
 
         x = line / 2
-        for series, name in zip((theme.CURRENT, theme.DESIRED), self._names, strict=True):
-            x = theme.draw_legend_entry(painter, series, x, line * 0.7, line * 1.6, name) + line
+        for series, name in zip(
+            (chart_style.CURRENT, chart_style.DESIRED), self._names, strict=True
+        ):
+            x = (
+                chart_style.draw_legend_entry(painter, series, x, line * 0.7, line * 1.6, name)
+                + line
+            )
 
         top = line * 1.6 + line  # legend, then room for the counts above the bars
         bottom = self.height() - line * 1.3
@@ -67,14 +72,14 @@ class DistributionChart(QWidget):
         for index, value in enumerate(SCALE_VALUES):
             left = plot.left() + index * group + (group - 2 * bar) / 2
             for offset, series, counts in (
-                (0, theme.CURRENT, self._current),
-                (1, theme.DESIRED, self._desired),
+                (0, chart_style.CURRENT, self._current),
+                (1, chart_style.DESIRED, self._desired),
             ):
                 count = counts[index]
                 height = plot.height() * count / highest
                 rect = QRectF(left + offset * bar, plot.bottom() - height, bar, height)
                 if count:
-                    theme.fill_bar(painter, series, rect, text)
+                    chart_style.fill_bar(painter, series, rect, text)
                 painter.drawText(
                     QRectF(rect.left(), rect.top() - line, bar, line),
                     Qt.AlignmentFlag.AlignCenter,

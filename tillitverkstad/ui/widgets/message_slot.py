@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
-from tillitverkstad.ui import theme
+from tillitverkstad.ui import icons, theme
 
 
 class MessageSlot(QWidget):
@@ -20,7 +20,7 @@ class MessageSlot(QWidget):
         self.setProperty("role", "message")
         self.idle = idle
         self._message = ""
-        self.icon = theme.icon_label(self, "warning", 1.0)
+        self.icon = icons.icon_label(self, "warning", 1.0)
         self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.label = QLabel(self)
         self.label.setWordWrap(True)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from tillitverkstad.core import numbers
 from tillitverkstad.core.languages import DEFAULT_LANGUAGE
 from tillitverkstad.core.model import SCALE_MAX, SCALE_MIN
-from tillitverkstad.ui import theme
+from tillitverkstad.ui import chart_style
 
 Values = list[float | None]
 # Earlier occasions behind today's values: thin, in the text colour, the baseline solid and
@@ -134,16 +134,18 @@ class RadarChart(QWidget):
         self._draw_outlines(painter, point, text_color)
         marker = max(3.0, line_height / 4)
         for series, values, side_sign in (
-            (theme.CURRENT, self._current, -1),
-            (theme.DESIRED, self._desired, 1),
+            (chart_style.CURRENT, self._current, -1),
+            (chart_style.DESIRED, self._desired, 1),
         ):
             self._draw_series(painter, series, values, point, marker, side_sign, text_color)
 
     def _draw_legend(self, painter: QPainter, line_height: int) -> float:
         middle = line_height * 0.9
         x = line_height / 2
-        for series, name in zip((theme.CURRENT, theme.DESIRED), self._names, strict=True):
-            x = theme.draw_legend_entry(painter, series, x, middle, line_height * 1.8, name)
+        for series, name in zip(
+            (chart_style.CURRENT, chart_style.DESIRED), self._names, strict=True
+        ):
+            x = chart_style.draw_legend_entry(painter, series, x, middle, line_height * 1.8, name)
             x += line_height
         for (name, _), style in zip(self._outlines, OUTLINE_STYLES, strict=False):
             middle += line_height * 1.2
@@ -229,7 +231,7 @@ class RadarChart(QWidget):
         count = len(values)
         known = [(i, v) for i, v in enumerate(values) if v is not None]
         painter.save()
-        painter.setPen(theme.series_pen(series, max(2.0, marker * 0.6)))
+        painter.setPen(chart_style.series_pen(series, max(2.0, marker * 0.6)))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for i, value in known:  # connect neighbours that both have a value
             j = (i + 1) % count
@@ -241,7 +243,7 @@ class RadarChart(QWidget):
         height = painter.fontMetrics().height()
         for i, value in known:
             at = point(i, value)
-            theme.draw_marker(painter, series, at, marker)
+            chart_style.draw_marker(painter, series, at, marker)
             angle = -math.pi / 2 + 2 * math.pi * i / count
             # Values sit beside the marker, nuläge on one side and önskat läge on the
             # other, so equal values never print on top of each other.
