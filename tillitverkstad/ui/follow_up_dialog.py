@@ -212,6 +212,9 @@ class FollowUpDialog(QDialog):
             self.minutes_grid.addWidget(label, row, column)
             self.minutes_grid.addWidget(spin, row, column + 1)
             self.minutes[step] = spin
+        # Made after OK and Cancel: put back where the form reads, after the agenda.
+        for first, second in itertools.pairwise([self.picker.move_down, *self.minutes.values()]):
+            QWidget.setTabOrder(first, second)
         self.validate()
 
     # -- checking ---------------------------------------------------------------

@@ -159,15 +159,15 @@ class LibraryPage(QWidget):
         layout.setSpacing(theme.SPACE.m)
         layout.addWidget(self.header)
         layout.addWidget(self.pages, 1)
-        order = [
+        order = [  # as the page reads: the heading's buttons, the search, the list below
+            self.overview_button,
+            self.import_button,
+            self.new_button,
             self.search,
             self.group_filter,
             self.table,
-            self.new_button,
             self.open_button,
             self.follow_up_button,
-            self.overview_button,
-            self.import_button,
             self.delete_button,
             self.empty_new_button,
             self.empty_demo_button,

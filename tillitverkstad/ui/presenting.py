@@ -78,7 +78,7 @@ class Presenting:
         self.menu.addMenu(presenter.screens_menu)
         self.menu.addMenu(presenter.theme_menu)
         self.preview_action.setText(
-            QCoreApplication.translate("PreviewPanel", "Preview of the shared screen")
+            QCoreApplication.translate("PreviewPanel", "&Preview of the shared screen")
         )
         self.menu.addAction(self.preview_action)
         self.presenter = presenter

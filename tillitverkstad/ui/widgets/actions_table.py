@@ -358,7 +358,8 @@ class ActionsOverview(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setAccessibleName(self.tr("Actions"))
+        # A description: over the platform bridge a label's name would hide its text.
+        self.setAccessibleDescription(self.tr("Actions"))
         self.refresh()
 
     def shown_actions(self) -> list[Action]:

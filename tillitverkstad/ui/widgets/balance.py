@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from tillitverkstad.core.content_model import OptionalStep
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.model import BALANCE_TOTAL, BalanceLogic, BalanceSide
-from tillitverkstad.ui import chart_style, theme
+from tillitverkstad.ui import accessible, chart_style, theme
 from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.widgets.card import Card
 from tillitverkstad.ui.widgets.message_slot import MessageSlot
@@ -29,6 +29,7 @@ class BalanceBars(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        accessible.expose(BalanceBars, accessible.Role.Chart)  # read as its shares
         self._rows: list[tuple[str, list[tuple[str, int]]]] = []
         self.setAccessibleName(self.tr("Balance between the governing logics"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

@@ -13,6 +13,8 @@ def frame_form(
     """Lay ``body`` out in ``dialog`` above OK and Cancel (wired to accept and reject);
     returns the dialog's layout and the button box."""
     scroll = QScrollArea()
+    # Not a Tab stop of its own: the form's fields are, and it scrolls to the one in focus.
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     scroll.setWidget(body)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -25,7 +25,8 @@ class MessageSlot(QWidget):
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setAccessibleName(self.tr("Message"))
+        # A description: over the platform bridge a label's name would hide its text.
+        self.label.setAccessibleDescription(self.tr("Message"))
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         theme.scale_font(self.label, theme.TYPE.caption)
         layout = QHBoxLayout(self)
