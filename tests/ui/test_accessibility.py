@@ -8,12 +8,6 @@ here until it is opened below (and so checked), not silently skipped."""
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
-import importlib
-import pkgutil
-from collections.abc import Callable, Iterator
-
 import pytest
 from accessibility_walk import (
     focus_shows,
@@ -22,16 +16,14 @@ from accessibility_walk import (
     tab_chain,
     unreadable,
 )
+from every_part import OPENERS, dialog_classes, every_page, every_step, settle
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from view_helpers import press
 
 from tests.ui.shell_fixtures import OFFSCREEN_NOISE, ini_settings, swedish  # noqa: F401
-from tillitverkstad import ui
-from tillitverkstad.core import usecases as uc
-from tillitverkstad.core.model import StepKind, Template
-from tillitverkstad.core.package import dumps, to_package
+from tillitverkstad.core.model import StepKind
 from tillitverkstad.ui import design, theme
 from tillitverkstad.ui.main_window import MainWindow
 
@@ -52,31 +44,6 @@ def designed(request, qapp):
 
 
 @pytest.fixture
-def workshops(library, demo, content_sv):
-    """A library whose workshops hold every kind of step: the demo (the seven principles
-    and the balance), its follow-up with every optional step and the review of last
-    time's actions, and a workshop on the three cornerstones."""
-    library.add(demo)
-    optional = [s.id for s in content_sv.optional_steps]
-    follow_up = uc.start_follow_up(
-        demo,
-        content_sv,
-        dt.date(2027, 5, 3),
-        custom_steps=[*demo.steps[1:3], *optional],
-        earlier=(),
-    )
-    library.add(follow_up)
-    cornerstones = uc.create_workshop(
-        content_sv,
-        group="Ledningsgrupp Hörnstenar",
-        date=dt.date(2026, 12, 1),
-        template=Template.CORNERSTONES,
-    )
-    library.add(cornerstones)
-    return [demo, follow_up, cornerstones]
-
-
-@pytest.fixture
 def window(qtbot, tmp_path, library, workshops, designed):
     w = MainWindow(library, ini_settings(tmp_path))
     qtbot.addWidget(w)
@@ -88,34 +55,6 @@ def window(qtbot, tmp_path, library, workshops, designed):
     for dialog in w.findChildren(QDialog):
         dialog.close()
     w.close_workshop()
-
-
-def settle() -> None:
-    for _ in range(3):
-        QApplication.processEvents()
-
-
-# -- the pages and steps, each as its own subject ------------------------------------
-
-
-def every_step(window: MainWindow, workshops) -> Iterator[str]:
-    """Shows each step of each workshop in the window in turn; yields what it shows."""
-    for ws in workshops:
-        assert window.open_workshop(ws.id)
-        for step in ws.steps:
-            window.view.go_to(step)
-            settle()
-            yield f"{ws.group} › {step} ({window.session.kind(step)})"
-
-
-def every_page(window: MainWindow, workshops) -> Iterator[str]:
-    """The library, the overview, then every step: each shown in turn; yields its name."""
-    yield "library"
-    window.show_overview()
-    settle()
-    yield "overview"
-    window.overview_page.back_requested.emit()
-    yield from every_step(window, workshops)
 
 
 def test_the_workshops_walked_hold_every_kind_of_step(workshops, content_sv):
@@ -156,52 +95,6 @@ def test_the_welcome_page_names_every_control(qtbot, tmp_path, designed):
 
 
 # -- every dialog ------------------------------------------------------------------------
-
-
-def _another_version(window: MainWindow, workshops, tmp_path) -> QWidget:
-    """The question an import asks when the file holds another version of a workshop."""
-    from tillitverkstad.ui.import_flow import VersionDialog
-
-    demo = workshops[0]
-    package = tmp_path / "paket.json"
-    package.write_bytes(dumps(to_package(dataclasses.replace(demo, facilitator="Ny"))))
-    window.library_page.import_package(package)
-    return next(b for b in window.findChildren(VersionDialog) if b.isVisible())
-
-
-def _opened(window: MainWindow, workshops, make: Callable[[], object]) -> QWidget:
-    assert window.open_workshop(workshops[0].id)
-    shown = make()
-    assert isinstance(shown, QWidget)
-    return shown
-
-
-# How each dialog of the window is opened, as the facilitator opens it. A dialog class that
-# is missing here fails test_every_dialog_is_walked: add how it opens, and it is checked.
-OPENERS: dict[str, Callable[[MainWindow, list, object], QWidget | None]] = {
-    "HelpDialog": lambda w, ws, tmp: w.show_help(),
-    "AboutDialog": lambda w, ws, tmp: w.show_about(),
-    "GuideDialog": lambda w, ws, tmp: w.show_guide(),
-    "SettingsDialog": lambda w, ws, tmp: w.show_settings(),
-    "NewWorkshopDialog": lambda w, ws, tmp: w.new_workshop(),
-    "FollowUpDialog": lambda w, ws, tmp: w.start_follow_up(ws[0].id),
-    "DetailsDialog": lambda w, ws, tmp: _opened(w, ws, w.lifecycle.correct_details),
-    "ExportDialog": lambda w, ws, tmp: _opened(w, ws, w.export_report),
-    "VersionDialog": _another_version,
-}
-
-
-def dialog_classes() -> set[str]:
-    """Every dialog class the window's package defines (its modules imported to find them)."""
-    for module in pkgutil.walk_packages(ui.__path__, f"{ui.__name__}."):
-        importlib.import_module(module.name)
-    found, todo = set(), [QDialog]
-    while todo:
-        for sub in todo.pop().__subclasses__():
-            todo.append(sub)
-            if sub.__module__.startswith(ui.__name__):
-                found.add(sub.__name__)
-    return found
 
 
 def test_every_dialog_is_walked():
@@ -274,16 +167,23 @@ def test_tab_goes_round_every_step_in_reading_order_without_a_trap(window, works
     assert sorted(set(problems)) == []
 
 
+def _look(widget: QWidget) -> tuple:
+    """What decides how a control is drawn: controls alike in it show the focus alike."""
+    checked = getattr(widget, "isChecked", lambda: None)()
+    default = getattr(widget, "isDefault", lambda: None)()
+    return type(widget).__name__, widget.property("role"), checked, default
+
+
 @pytest.mark.parametrize("designed", APPEARANCES, indirect=True)
 def test_the_focus_shows_on_every_control_in_every_appearance(window, workshops, designed):
-    hidden = set()
+    hidden, seen = set(), set()
     for where in every_page(window, workshops):
-        page = window.stack.currentWidget()
-        hidden |= {
-            f"{where} › {type(w).__name__} {w.accessibleName()!r}"
-            for w in focusable(page)
-            if not focus_shows(w)
-        }
+        for widget in focusable(window.stack.currentWidget()):
+            if _look(widget) in seen:
+                continue
+            seen.add(_look(widget))
+            if not focus_shows(widget):
+                hidden.add(f"{where} › {type(widget).__name__} {widget.accessibleName()!r}")
     assert sorted(hidden) == []
 
 

@@ -64,7 +64,17 @@ class HelpDialog(QDialog):
         layout.addWidget(self.inside_table, 2)
         layout.addWidget(buttons)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(600, 640)
+        self._size_to_text()
+
+    def _size_to_text(self) -> None:
+        """Room for the commands at any text size, within the screen (rows wrap beyond)."""
+        metrics = self.fontMetrics()
+        width, height = metrics.averageCharWidth() * 72, metrics.lineSpacing() * 34
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None:
+            width = min(width, int(screen.width() * 0.9))
+            height = min(height, int(screen.height() * 0.85))
+        self.resize(width, height)
 
     def inside_rows(self) -> list[tuple[str, str]]:
         """The keys the lists and fields answer to themselves (not commands of the window)."""
@@ -91,6 +101,8 @@ class HelpDialog(QDialog):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setAlternatingRowColors(True)
         table.setTabKeyNavigation(False)  # Tab leaves the table, as everywhere else
+        table.setWordWrap(True)  # at a large text size a command takes two lines
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for row, (what, keys) in enumerate(rows):
             table.setItem(row, 0, QTableWidgetItem(what))
             table.setItem(row, 1, QTableWidgetItem(keys))
