@@ -40,6 +40,10 @@
         <translation>Mappen skapas när du sparar din första workshop.</translation>
     </message>
     <message>
+        <source>The Tillitverkstad logo</source>
+        <translation>Tillitverkstads logotyp</translation>
+    </message>
+    <message>
         <source>The folder could not be opened.</source>
         <translation>Mappen kunde inte öppnas.</translation>
     </message>
@@ -3363,6 +3367,17 @@ Importera inget: biblioteket förblir som det är.</translation>
     <message>
         <source>Error message</source>
         <translation>Felmeddelande</translation>
+    </message>
+</context>
+<context>
+    <name>icons</name>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varning</translation>
     </message>
 </context>
 <context>

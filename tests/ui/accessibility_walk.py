@@ -71,10 +71,18 @@ def nodes(root: QWidget) -> Iterator[Node]:
     yield from walk(interface(root), "")
 
 
+PICTURES = frozenset({Role.Graphic, Role.Chart, Role.Canvas})
+
+
 def unreadable(root: QWidget) -> list[str]:
-    """The focusable elements a screen reader cannot tell: no name, or a generic role."""
+    """The focusable elements a screen reader cannot tell: no name, or a generic role; and
+    pictures (icons, charts) without a name, read as a bare "image" (Qt's own message box
+    icon aside: its box says what it is)."""
     problems = []
     for node in nodes(root):
+        owner = node.object.objectName() if node.object is not None else ""
+        if node.role in PICTURES and not node.name and not owner.startswith("qt_"):
+            problems.append(f"picture without a name: {node}")
         if not node.focusable or node.role in ITEM_ROLES:
             continue
         if node.role in GENERIC_ROLES:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -30,12 +30,15 @@ def icon_label(widget: QWidget, kind: str, factor: float = 1.3) -> QLabel:
     """A small icon label sized from the font: ``kind`` is "warning" or "lock"."""
     label = QLabel(widget)
     size = max(12, round(widget.fontMetrics().height() * factor))
+    # Each named for a screen reader by what it means, not read as a nameless "image".
     if kind == "lock":
         label.setPixmap(lock_pixmap(size, widget.palette().windowText().color()))
+        label.setAccessibleName(QCoreApplication.translate("icons", "Private"))
     else:
         from PySide6.QtWidgets import QStyle  # its many enums are not needed at start-up
 
         icon = widget.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         label.setPixmap(icon.pixmap(size, size))
+        label.setAccessibleName(QCoreApplication.translate("icons", "Warning"))
     label.setFixedSize(size, size)
     return label
