@@ -976,10 +976,6 @@
         <translation>Starta &amp;uppföljning</translation>
     </message>
     <message>
-        <source>Start a follow-up of the selected workshop</source>
-        <translation>Starta en uppföljning av den valda workshoppen</translation>
-    </message>
-    <message>
         <source>&amp;Import data package…</source>
         <translation>&amp;Importera datapaket…</translation>
     </message>
@@ -1010,6 +1006,10 @@
     <message>
         <source>{group} (1 occasion)</source>
         <translation>{group} (1 tillfälle)</translation>
+    </message>
+    <message>
+        <source>Start follow-up of the selected workshop</source>
+        <translation>Starta uppföljning av den valda workshoppen</translation>
     </message>
     <message>
         <source>{group} ({count} occasions)</source>
@@ -1282,10 +1282,6 @@
     <message>
         <source>Write down participant names (optional)</source>
         <translation>Skriv upp deltagarnas namn (frivilligt)</translation>
-    </message>
-    <message>
-        <source>Write down participant names</source>
-        <translation>Skriv upp deltagarnas namn</translation>
     </message>
     <message>
         <source>All seven principles</source>
@@ -1889,6 +1885,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>Data folder</source>
         <translation>Datamapp</translation>
+    </message>
+    <message>
+        <source>Browse for the data folder</source>
+        <translation>Bläddra efter datamappen</translation>
     </message>
     <message>
         <source>Choose data folder</source>

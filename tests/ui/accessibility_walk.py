@@ -106,6 +106,20 @@ def hidden_texts(root: QWidget, allowed: list[QWidget] | tuple = ()) -> list[str
     return problems
 
 
+def label_not_in_name(root: QWidget) -> list[str]:
+    """Buttons whose accessible name leaves out the words on them (WCAG 2.5.3): a speech
+    user says what they see ("Starta uppföljning") and must be understood."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    problems = []
+    for button in root.findChildren(QAbstractButton):
+        shown = _words("".join(c for c in button.text() if c.isalnum() or c in " +-"))
+        name = _words(button.accessibleName())
+        if button.isVisible() and shown and name and shown not in name:
+            problems.append(f"{button.accessibleName()!r} leaves out {button.text()!r}")
+    return problems
+
+
 def _words(text: str) -> str:
     return " ".join(text.replace("&", "").split()).casefold()
 

@@ -12,6 +12,7 @@ import pytest
 from accessibility_walk import (
     focus_shows,
     hidden_texts,
+    label_not_in_name,
     out_of_reading_order,
     tab_chain,
     unreadable,
@@ -72,13 +73,14 @@ def test_every_focusable_element_on_every_page_and_step_has_a_name_and_a_role(wi
     assert sorted(set(problems)) == []
 
 
-def test_no_label_on_any_page_or_step_hides_its_text_behind_a_name(window, workshops):
+def test_no_label_hides_its_text_and_no_button_name_leaves_out_its_words(window, workshops):
     problems = []
     for where in every_page(window, workshops):
         # The timer's digits tick every second; a screen reader gets whole minutes, as the
         # label's name (test_accessible_values.py).
         ticking = [window.view.timer_widget.time_label] if window.view is not None else []
         problems += [f"{where} › {p}" for p in hidden_texts(window, ticking)]
+        problems += [f"{where} › {p}" for p in label_not_in_name(window)]
     assert sorted(set(problems)) == []
 
 
@@ -111,7 +113,7 @@ def dialog(request, window, workshops, tmp_path):
 
 def test_every_focusable_element_in_every_dialog_has_a_name_and_a_role(dialog):
     assert unreadable(dialog) == []
-    assert hidden_texts(dialog) == []
+    assert hidden_texts(dialog) + label_not_in_name(dialog) == []
 
 
 def test_every_dialog_closes_with_esc_and_changes_nothing(qtbot, dialog, library):

@@ -189,7 +189,7 @@ class LibraryPage(QWidget):
             (
                 self.follow_up_button,
                 self.tr("Start follow-&up"),
-                self.tr("Start a follow-up of the selected workshop"),
+                self.tr("Start follow-up of the selected workshop"),
             ),
             (self.import_button, self.tr("&Import data package…"), self.tr("Import data package")),
             (

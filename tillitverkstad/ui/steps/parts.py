@@ -129,7 +129,7 @@ class ExamplesBox(QWidget):
         self.toggle.setCheckable(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.toggle.setAccessibleName(self.tr("Show examples of how others do it"))
+        self.toggle.setAccessibleDescription(self.tr("Show examples of how others do it"))
         self.body = text_label(self, "\n".join(f"• {e}" for e in examples))
         self.body.hide()
         layout.addWidget(self.toggle)

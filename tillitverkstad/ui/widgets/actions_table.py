@@ -249,7 +249,7 @@ class ActionsTable(QWidget):
         layout.addWidget(self.message)
         if editable:
             self.delete_button = QPushButton(self.tr("Delete action"), self)
-            self.delete_button.setAccessibleName(self.tr("Delete the selected action"))
+            self.delete_button.setAccessibleDescription(self.tr("Delete the selected action"))
             self.delete_button.clicked.connect(self.delete_selected)
             row = QHBoxLayout()
             row.addStretch(1)

@@ -140,7 +140,7 @@ class TimerWidget(QFrame):
         self.add_button = QPushButton(self.tr("+1 min"), self)
         self.start_button.setAccessibleName(self.tr("Start or pause the timer"))
         self.reset_button.setAccessibleName(self.tr("Reset the timer"))
-        self.add_button.setAccessibleName(self.tr("Add one minute"))
+        self.add_button.setAccessibleDescription(self.tr("Add one minute"))
         for widget in (self.warning, self.time_label, self.state_label):
             layout.addWidget(widget)
         layout.addStretch(1)
