@@ -69,7 +69,7 @@ class HelpDialog(QDialog):
     def _size_to_text(self) -> None:
         """Room for the commands at any text size, within the screen (rows wrap beyond)."""
         metrics = self.fontMetrics()
-        width, height = metrics.averageCharWidth() * 72, metrics.lineSpacing() * 34
+        width, height = metrics.averageCharWidth() * 84, metrics.lineSpacing() * 40
         screen = self.screen().availableGeometry() if self.screen() else None
         if screen is not None:
             width = min(width, int(screen.width() * 0.9))
