@@ -787,6 +787,21 @@
     </message>
 </context>
 <context>
+    <name>GroupChoices</name>
+    <message>
+        <source>{group} (1 occasion)</source>
+        <translation>{group} (1 tillfälle)</translation>
+    </message>
+    <message>
+        <source>{group} ({count} occasions)</source>
+        <translation>{group} ({count} tillfällen)</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alla grupper</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>Facilitator guide</source>
@@ -1000,20 +1015,8 @@
         <translation>Ta bort den valda workshoppen</translation>
     </message>
     <message>
-        <source>All groups</source>
-        <translation>Alla grupper</translation>
-    </message>
-    <message>
-        <source>{group} (1 occasion)</source>
-        <translation>{group} (1 tillfälle)</translation>
-    </message>
-    <message>
         <source>Start follow-up of the selected workshop</source>
         <translation>Starta uppföljning av den valda workshoppen</translation>
-    </message>
-    <message>
-        <source>{group} ({count} occasions)</source>
-        <translation>{group} ({count} tillfällen)</translation>
     </message>
     <message>
         <source>No workshop matches “{text}”.</source>

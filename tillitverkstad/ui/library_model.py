@@ -166,10 +166,23 @@ class GroupChoices(QAbstractListModel):
         super().__init__(parent)
         self._choices: list[tuple[str, str | None]] = []
 
-    def set_choices(self, choices: list[tuple[str, str | None]]) -> None:
+    def set_groups(self, groups: list[Group]) -> None:
+        """'All groups', then each group with its organisation and number of occasions."""
+        one, many = self.tr("{group} (1 occasion)"), self.tr("{group} ({count} occasions)")
+        choices: list[tuple[str, str | None]] = [(self.tr("All groups"), None)]
+        for group in groups:
+            name, organisation = display_line(group.name), display_line(group.organisation)
+            name = f"{name} – {organisation}" if organisation else name
+            count = len(group.occasions)
+            choices.append(
+                ((one if count == 1 else many).format(group=name, count=count), group.id)
+            )
         self.beginResetModel()
         self._choices = choices
         self.endResetModel()
+
+    def texts(self) -> list[str]:
+        return [text for text, _ in self._choices]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._choices)

@@ -281,19 +281,11 @@ class LibraryPage(QWidget):
     def _fill_groups(self) -> None:
         """'All groups', then each group with its number of occasions; keeps the choice."""
         chosen = self.group_filter.currentData()
-        one, many = self.tr("{group} (1 occasion)"), self.tr("{group} ({count} occasions)")
-        choices: list[tuple[str, str | None]] = [(self.tr("All groups"), None)]
-        for group in self.groups:
-            name, organisation = display_line(group.name), display_line(group.organisation)
-            name = f"{name} – {organisation}" if organisation else name
-            count = len(group.occasions)
-            text = (one if count == 1 else many).format(group=name, count=count)
-            choices.append((text, group.id))
         self.group_filter.blockSignals(True)
-        self.group_choices.set_choices(choices)
+        self.group_choices.set_groups(self.groups)
         # Qt sizes this policy in widths of "X"; the longest choice decides how many.
         metrics = self.group_filter.fontMetrics()
-        widest = max(metrics.horizontalAdvance(text) for text, _ in choices)
+        widest = max(metrics.horizontalAdvance(text) for text in self.group_choices.texts())
         self.group_filter.setMinimumContentsLength(-(-widest // metrics.horizontalAdvance("X")))
         self.group_filter.setCurrentIndex(max(0, self.group_filter.findData(chosen)))
         self.group_filter.blockSignals(False)
