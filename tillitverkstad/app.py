@@ -50,13 +50,17 @@ def install_translators(app: QApplication, language: str) -> None:
 
 def app_icon():
     """The app icon at every size we ship (taskbar, window, Alt+Tab)."""
+    from PySide6.QtCore import QSize
     from PySide6.QtGui import QIcon
 
     from tillitverkstad.paths import resource_dir
 
     icon = QIcon()
     for png in sorted((resource_dir() / "icons" / "hicolor").glob("*/apps/tillitverkstad.png")):
-        icon.addFile(str(png))
+        # The size from the folder's name ("48x48"): given it, Qt need not open the file.
+        width, _, height = png.parent.parent.name.partition("x")
+        size = QSize(int(width), int(height)) if width.isdigit() and height.isdigit() else QSize()
+        icon.addFile(str(png), size)
     return icon
 
 
