@@ -85,7 +85,7 @@ from tillitverkstad.app import build_gui
 app, window = build_gui(Path(sys.argv[1]), open_id=sys.argv[2] if len(sys.argv) > 2 else None)
 app.processEvents()
 names = sorted({
-    (value.__module__, value.__name__)
+    (value.__module__, value.__qualname__)
     for name, module in list(sys.modules.items()) if name.startswith("tillitverkstad")
     for value in vars(module).values()
     if isinstance(value, type) and value.__module__.startswith("PySide6.")
@@ -108,8 +108,10 @@ for layer in json.loads(sys.argv[2]) if len(sys.argv) > 2 else []:
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv[:1])
 from PySide6.QtCore import Qt
-for module, name in json.loads(sys.argv[1]):
-    getattr(importlib.import_module(module), name)
+for module, name in json.loads(sys.argv[1]):  # a nested name (QAccessible.Role) by its parts
+    found = importlib.import_module(module)
+    for part in name.split("."):
+        found = getattr(found, part)
 window = QMainWindow()
 window.resize(1200, 760)
 window.show()
