@@ -130,6 +130,7 @@ def test_tab_goes_round_every_dialog_in_reading_order_and_out_of_none_of_its_fie
     chain = tab_chain(first)
     assert chain[-1] is chain[0], f"Tab is caught at {chain[-1]!r}"
     assert all(dialog.isAncestorOf(w) for w in chain), "Tab left the dialog"
+    assert [type(w).__name__ for w in focusable(dialog) if w not in chain] == []
     assert out_of_reading_order(chain, dialog) == []
 
 
