@@ -120,6 +120,63 @@ def label_not_in_name(root: QWidget) -> list[str]:
     return problems
 
 
+def untied_captions(root: QWidget, colons: bool = False) -> list[str]:
+    """Field captions not tied to their field as its buddy: a screen reader does not read
+    the caption with the field, and the caption's Alt key does nothing. A caption is the
+    label of a form row holding a field; with ``colons``, also any label ending in ":"."""
+    from PySide6.QtWidgets import QFormLayout
+
+    def fields_in(widget: QWidget) -> list[QWidget]:
+        return [
+            w
+            for w in (widget, *widget.findChildren(QWidget))
+            if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ]
+
+    def tied(label: QLabel, fields: list[QWidget]) -> bool:
+        buddy = label.buddy()
+        return buddy is not None and (buddy in fields or buddy.focusProxy() in fields)
+
+    problems = []
+    role = QFormLayout.ItemRole
+    for form in root.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            caption, field = form.itemAt(row, role.LabelRole), form.itemAt(row, role.FieldRole)
+            label = caption.widget() if caption is not None else None
+            holder = field.widget() if field is not None else None
+            if not isinstance(label, QLabel) or holder is None or not label.isVisible():
+                continue
+            fields = fields_in(holder)
+            if fields and not tied(label, fields):
+                problems.append(f"{label.text()!r} is not its field's label")
+    if colons:  # a caption above or beside a field, outside a form
+        for label in root.findChildren(QLabel):
+            following = _next_item(label)
+            fields = fields_in(following) if following is not None else []
+            is_caption = label.isVisible() and label.text().strip().endswith(":")
+            if is_caption and fields and not tied(label, fields):
+                problems.append(f"{label.text()!r} is not its field's label")
+    return sorted(set(problems))
+
+
+def _next_item(widget: QWidget) -> QWidget | None:
+    """The widget laid out right after ``widget`` (the first of a row laid out there)."""
+    from PySide6.QtWidgets import QLayout
+
+    parent = widget.parentWidget()
+    if parent is None:
+        return None
+    for layout in [parent.layout(), *parent.findChildren(QLayout)]:
+        index = layout.indexOf(widget) if layout is not None else -1
+        if index < 0 or index + 1 >= layout.count():
+            continue
+        item = layout.itemAt(index + 1)
+        while item is not None and item.widget() is None and item.layout() is not None:
+            item = item.layout().itemAt(0)
+        return item.widget() if item is not None else None
+    return None
+
+
 def _words(text: str) -> str:
     return " ".join(text.replace("&", "").split()).casefold()
 

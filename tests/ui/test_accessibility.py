@@ -16,6 +16,7 @@ from accessibility_walk import (
     out_of_reading_order,
     tab_chain,
     unreadable,
+    untied_captions,
 )
 from every_part import OPENERS, dialog_classes, every_page, every_step, settle
 from PySide6.QtCore import Qt
@@ -73,7 +74,7 @@ def test_every_focusable_element_on_every_page_and_step_has_a_name_and_a_role(wi
     assert sorted(set(problems)) == []
 
 
-def test_no_label_hides_its_text_and_no_button_name_leaves_out_its_words(window, workshops):
+def test_labels_are_heard_tied_to_their_fields_and_in_their_buttons_names(window, workshops):
     problems = []
     for where in every_page(window, workshops):
         # The timer's digits tick every second; a screen reader gets whole minutes, as the
@@ -81,6 +82,7 @@ def test_no_label_hides_its_text_and_no_button_name_leaves_out_its_words(window,
         ticking = [window.view.timer_widget.time_label] if window.view is not None else []
         problems += [f"{where} › {p}" for p in hidden_texts(window, ticking)]
         problems += [f"{where} › {p}" for p in label_not_in_name(window)]
+        problems += [f"{where} › {p}" for p in untied_captions(window)]
     assert sorted(set(problems)) == []
 
 
@@ -114,6 +116,7 @@ def dialog(request, window, workshops, tmp_path):
 def test_every_focusable_element_in_every_dialog_has_a_name_and_a_role(dialog):
     assert unreadable(dialog) == []
     assert hidden_texts(dialog) + label_not_in_name(dialog) == []
+    assert untied_captions(dialog, colons=True) == []
 
 
 def test_every_dialog_closes_with_esc_and_changes_nothing(qtbot, dialog, library):

@@ -4,7 +4,15 @@ and Cancel stay in view below it."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+
+def caption(text: str, field: QWidget) -> QLabel:
+    """A form row's caption tied to its field: a screen reader reads it with the field, and
+    its Alt key (the letter after "&") puts the cursor there."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    return label
 
 
 def frame_form(
