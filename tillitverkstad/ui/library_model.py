@@ -46,6 +46,9 @@ class WorkshopListModel(QAbstractTableModel):
         self._texts: list[tuple[str, ...]] = []  # what each row shows, worked out once
         self._places: dict[str, tuple[int, int]] = {}  # id -> (occasion number, of how many)
         self._warning: Any = None
+        # Worked out once per language: PySide's tr() costs tens of microseconds a call,
+        # and the view asks for headers and the rows' words by the thousand.
+        self._headers = self._header_texts()
 
     def set_rows(self, rows: list[WorkshopSummary], groups: list[Group]) -> None:
         self.beginResetModel()
@@ -64,7 +67,17 @@ class WorkshopListModel(QAbstractTableModel):
             status: QCoreApplication.translate("report", label).capitalize()
             for status, label in WORKSHOP_STATUS.items()
         }
-        return [self._display(s, statuses) for s in self._rows]
+        of = self.tr("{number} of {count}")  # "2 of 3": its place among the group's occasions
+        return [self._display(s, statuses, of) for s in self._rows]
+
+    def _header_texts(self) -> tuple[str, ...]:
+        return (
+            self.tr("Group"),
+            self.tr("Organisation"),
+            self.tr("Date"),
+            self.tr("Status"),
+            self.tr("Occasion"),
+        )
 
     def summary(self, row: int) -> WorkshopSummary:
         return self._rows[row]
@@ -103,23 +116,12 @@ class WorkshopListModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (
-            self.tr("Group"),
-            self.tr("Organisation"),
-            self.tr("Date"),
-            self.tr("Status"),
-            self.tr("Occasion"),
-        )[section]
-
-    def occasion_text(self, summary: WorkshopSummary) -> str:
-        """Its place among the group's occasions: "2 of 3"."""
-        number, count = self._places.get(summary.id, (1, 1))
-        return self.tr("{number} of {count}").format(number=number, count=count)
+        return self._headers[section]
 
     def reason(self, summary: WorkshopSummary) -> str:
         return summary.reason(self._language())
 
-    def _display(self, s: WorkshopSummary, statuses: dict[str, str]) -> tuple[str, ...]:
+    def _display(self, s: WorkshopSummary, statuses: dict[str, str], of: str) -> tuple[str, ...]:
         """What a row shows: names with their control characters made visible and bidi
         overrides removed, so a name can neither fake a second line nor reorder others."""
         if not s.readable:
@@ -128,7 +130,8 @@ class WorkshopListModel(QAbstractTableModel):
             return (display_line(s.file_name), reason, "", self.tr("Unreadable"), "")
         status = statuses.get(s.status, s.status)
         group, organisation = display_line(s.group), display_line(s.organisation)
-        return (group, organisation, s.date, status, self.occasion_text(s))
+        number, count = self._places.get(s.id, (1, 1))
+        return (group, organisation, s.date, status, of.format(number=number, count=count))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -152,6 +155,7 @@ class WorkshopListModel(QAbstractTableModel):
         return None
 
     def retranslate(self) -> None:
+        self._headers = self._header_texts()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
         if self._rows:
             self._texts = self._all_texts()
@@ -218,10 +222,12 @@ class WorkshopFilter(QSortFilterProxyModel):
 
     def set_search(self, text: str) -> None:
         needle = " ".join(text.split()).casefold()
-        self._change(lambda: setattr(self, "_needle", needle))
+        if needle != self._needle:  # each change asks Python about every row again
+            self._change(lambda: setattr(self, "_needle", needle))
 
     def set_group(self, group_id: str | None) -> None:
-        self._change(lambda: setattr(self, "_group", group_id))
+        if group_id != self._group:
+            self._change(lambda: setattr(self, "_group", group_id))
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         model = self.sourceModel()

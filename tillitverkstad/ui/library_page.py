@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import itertools
 from collections.abc import Callable
 from pathlib import Path
@@ -41,6 +42,9 @@ from tillitverkstad.ui.welcome_page import WelcomePage
 
 if TYPE_CHECKING:  # imported on the first import: validation loads the content model
     from tillitverkstad.ui.import_flow import ImportFlow
+
+
+WIDEST_AMONG = 40  # the group filter's choices measured for its width
 
 
 class LibraryPage(QWidget):
@@ -283,9 +287,12 @@ class LibraryPage(QWidget):
         chosen = self.group_filter.currentData()
         self.group_filter.blockSignals(True)
         self.group_choices.set_groups(self.groups)
-        # Qt sizes this policy in widths of "X"; the longest choice decides how many.
+        # Qt sizes this policy in widths of "X"; the widest choice decides how many. It is
+        # looked for among the longest by characters: measuring a thousand names would
+        # cost the start more than the rest of the list.
         metrics = self.group_filter.fontMetrics()
-        widest = max(metrics.horizontalAdvance(text) for text in self.group_choices.texts())
+        longest = heapq.nlargest(WIDEST_AMONG, self.group_choices.texts(), key=len)
+        widest = max(metrics.horizontalAdvance(text) for text in longest)
         self.group_filter.setMinimumContentsLength(-(-widest // metrics.horizontalAdvance("X")))
         self.group_filter.setCurrentIndex(max(0, self.group_filter.findData(chosen)))
         self.group_filter.blockSignals(False)
