@@ -20,8 +20,8 @@
         <translation>Licens: MIT</translation>
     </message>
     <message>
-        <source>No network access, no telemetry.</source>
-        <translation>Inga nätverksanrop, ingen telemetri.</translation>
+        <source>No network access, except participant voting&apos;s local server while it is on; no telemetry.</source>
+        <translation>Inga nätverksanrop, utom deltagarröstningens lokala server medan den är påslagen; ingen telemetri.</translation>
     </message>
     <message>
         <source>Content based on SKR, Tillitsdelegationen (SOU 2018:47, SOU 2019:43) and Bringselius (2017).</source>
@@ -38,6 +38,10 @@
     <message>
         <source>The folder is created when you save your first workshop.</source>
         <translation>Mappen skapas när du sparar din första workshop.</translation>
+    </message>
+    <message>
+        <source>The Tillitverkstad logo</source>
+        <translation>Tillitverkstads logotyp</translation>
     </message>
     <message>
         <source>The folder could not be opened.</source>
@@ -527,6 +531,10 @@
         <source>Vote distribution</source>
         <translation>Röstfördelning</translation>
     </message>
+    <message>
+        <source>Value {value}: {current} {current_count}, {desired} {desired_count}</source>
+        <translation>Värde {value}: {current} {current_count}, {desired} {desired_count}</translation>
+    </message>
 </context>
 <context>
     <name>ExamplesBox</name>
@@ -793,6 +801,21 @@
     </message>
 </context>
 <context>
+    <name>GroupChoices</name>
+    <message>
+        <source>{group} (1 occasion)</source>
+        <translation>{group} (1 tillfälle)</translation>
+    </message>
+    <message>
+        <source>{group} ({count} occasions)</source>
+        <translation>{group} ({count} tillfällen)</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alla grupper</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>Facilitator guide</source>
@@ -865,8 +888,60 @@
         <translation>Kortkommandon</translation>
     </message>
     <message>
-        <source>Everything in Tillitverkstad can be done with the keyboard. Tab moves between fields; these shortcuts work everywhere in the window:</source>
-        <translation>Allt i Tillitverkstad går att göra med tangentbordet. Tabb flyttar mellan fälten; de här kortkommandona fungerar överallt i fönstret:</translation>
+        <source>Everything in Tillitverkstad can be done with the keyboard. These shortcuts work everywhere in the window; the menus open with Alt and their underlined letter:</source>
+        <translation>Allt i Tillitverkstad går att göra med tangentbordet. De här kortkommandona fungerar överallt i fönstret; menyerna öppnas med Alt och sin understrukna bokstav:</translation>
+    </message>
+    <message>
+        <source>In lists, fields and dialogs:</source>
+        <translation>I listor, fält och dialogrutor:</translation>
+    </message>
+    <message>
+        <source>Keys in lists and fields</source>
+        <translation>Tangenter i listor och fält</translation>
+    </message>
+    <message>
+        <source>Next or previous field</source>
+        <translation>Nästa eller föregående fält</translation>
+    </message>
+    <message>
+        <source>Open the chosen workshop, or go to the chosen step</source>
+        <translation>Öppna den valda workshoppen, eller gå till det valda steget</translation>
+    </message>
+    <message>
+        <source>From the search to the list of workshops</source>
+        <translation>Från sökfältet till listan med workshoppar</translation>
+    </message>
+    <message>
+        <source>Add the typed note</source>
+        <translation>Lägg till den skrivna anteckningen</translation>
+    </message>
+    <message>
+        <source>Edit the chosen note or action</source>
+        <translation>Redigera den valda anteckningen eller åtgärden</translation>
+    </message>
+    <message>
+        <source>Delete the chosen note or action</source>
+        <translation>Ta bort den valda anteckningen eller åtgärden</translation>
+    </message>
+    <message>
+        <source>Move the chosen note up or down</source>
+        <translation>Flytta den valda anteckningen uppåt eller nedåt</translation>
+    </message>
+    <message>
+        <source>One vote more or less in a vote cell</source>
+        <translation>En röst mer eller mindre i en röstruta</translation>
+    </message>
+    <message>
+        <source>Open a list of choices</source>
+        <translation>Öppna en lista med val</translation>
+    </message>
+    <message>
+        <source>Close a dialog without changing anything</source>
+        <translation>Stäng en dialogruta utan att ändra något</translation>
+    </message>
+    <message>
+        <source>The shared screen: leave full screen</source>
+        <translation>Storbilden: lämna helskärm</translation>
     </message>
     <message>
         <source>Command</source>
@@ -934,10 +1009,6 @@
         <translation>Starta &amp;uppföljning</translation>
     </message>
     <message>
-        <source>Start a follow-up of the selected workshop</source>
-        <translation>Starta en uppföljning av den valda workshoppen</translation>
-    </message>
-    <message>
         <source>&amp;Import data package…</source>
         <translation>&amp;Importera datapaket…</translation>
     </message>
@@ -966,16 +1037,8 @@
         <translation>Datamapp: {folder}</translation>
     </message>
     <message>
-        <source>All groups</source>
-        <translation>Alla grupper</translation>
-    </message>
-    <message>
-        <source>{group} (1 occasion)</source>
-        <translation>{group} (1 tillfälle)</translation>
-    </message>
-    <message>
-        <source>{group} ({count} occasions)</source>
-        <translation>{group} ({count} tillfällen)</translation>
+        <source>Start follow-up of the selected workshop</source>
+        <translation>Starta uppföljning av den valda workshoppen</translation>
     </message>
     <message>
         <source>No workshop matches “{text}”.</source>
@@ -1144,6 +1207,14 @@
         <translation>&amp;Lägg till en minut</translation>
     </message>
     <message>
+        <source>Participant &amp;voting…</source>
+        <translation>&amp;Deltagarröstning…</translation>
+    </message>
+    <message>
+        <source>Open or close the vote on the &amp;phones</source>
+        <translation>Öppna eller stäng röstningen på &amp;telefonerna</translation>
+    </message>
+    <message>
         <source>&amp;Full screen</source>
         <translation>&amp;Helskärm</translation>
     </message>
@@ -1282,10 +1353,6 @@
         <translation>Skriv upp deltagarnas namn (frivilligt)</translation>
     </message>
     <message>
-        <source>Write down participant names</source>
-        <translation>Skriv upp deltagarnas namn</translation>
-    </message>
-    <message>
         <source>All seven principles</source>
         <translation>Alla sju principer</translation>
     </message>
@@ -1304,6 +1371,52 @@
     <message>
         <source>Create workshop</source>
         <translation>Skapa workshop</translation>
+    </message>
+</context>
+<context>
+    <name>NoteQueue</name>
+    <message>
+        <source>This note was sent outside the principles&apos; steps: go to the step it belongs to and accept it there.</source>
+        <translation>Anteckningen skickades utanför principernas steg: gå till steget den hör till och godkänn den där.</translation>
+    </message>
+    <message>
+        <source>The note was added to {step} (Ctrl+Z undoes).</source>
+        <translation>Anteckningen lades till i {step} (Ctrl+Z ångrar).</translation>
+    </message>
+</context>
+<context>
+    <name>NoteQueuePanel</name>
+    <message>
+        <source>Notes from the phones ({count})</source>
+        <translation>Anteckningar från telefonerna ({count})</translation>
+    </message>
+    <message>
+        <source>Notes from the phones, waiting</source>
+        <translation>Anteckningar från telefonerna som väntar</translation>
+    </message>
+    <message>
+        <source>The chosen note in full</source>
+        <translation>Den valda anteckningen i sin helhet</translation>
+    </message>
+    <message>
+        <source>No notes from the phones yet.</source>
+        <translation>Inga anteckningar från telefonerna än.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Godkänn</translation>
+    </message>
+    <message>
+        <source>Add it to the step&apos;s notes (Enter)</source>
+        <translation>Lägg till den bland stegets anteckningar (Retur)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+    <message>
+        <source>Remove it without adding it (Delete)</source>
+        <translation>Ta bort den utan att lägga till den (Delete)</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1620,102 @@
     </message>
 </context>
 <context>
+    <name>ParticipantHealth</name>
+    <message>
+        <source>No phone has joined yet.</source>
+        <translation>Ingen telefon har anslutit än.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s own hotspot: on Windows, Settings › Network &amp; internet › Mobile hotspot; on a Mac, System Settings › General › Sharing › Internet Sharing. The guide (Shift+F1) says more.</source>
+        <translation>Datorns egen surfzon: i Windows Inställningar › Nätverk och internet › Mobil surfzon; på en Mac Systeminställningar › Allmänt › Delning › Internetdelning. Handledningen (Skift+F1) berättar mer.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantVoting</name>
+    <message>
+        <source>Notes from the phones</source>
+        <translation>Anteckningar från telefonerna</translation>
+    </message>
+    <message>
+        <source>{count} notes from the phones have not been accepted. If you close the workshop now they are discarded: nothing of them is kept.</source>
+        <translation>Anteckningar från telefonerna som inte har godkänts: {count}. Om du stänger workshoppen nu slängs de, och inget av dem sparas.</translation>
+    </message>
+    <message>
+        <source>Discard and close</source>
+        <translation>Släng och stäng</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Stanna kvar</translation>
+    </message>
+    <message>
+        <source>A finished workshop takes no votes: reopen it for correction first.</source>
+        <translation>En avslutad workshop tar inte emot röster: öppna den igen för rättelse först.</translation>
+    </message>
+    <message>
+        <source>Participant voting is off: this computer takes no more votes.</source>
+        <translation>Deltagarröstningen är avstängd: datorn tar inte emot fler röster.</translation>
+    </message>
+    <message>
+        <source>Participant voting stopped after an error. Turn it on again to go on.</source>
+        <translation>Deltagarröstningen stannade efter ett fel. Slå på den igen för att fortsätta.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneVote</name>
+    <message>
+        <source>Open a vote</source>
+        <translation>Öppna röstning</translation>
+    </message>
+    <message>
+        <source>{step} already has votes ({first} {current}, {second} {desired}). The phones&apos; votes replace them when you close the vote (Ctrl+Z brings them back).</source>
+        <translation>{step} har redan röster ({first} {current}, {second} {desired}). Telefonernas röster ersätter dem när du stänger röstningen (Ctrl+Z tar tillbaka dem).</translation>
+    </message>
+    <message>
+        <source>Open the vote</source>
+        <translation>Öppna röstningen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The vote on {step} closed: nobody voted, so nothing was stored.</source>
+        <translation>Röstningen om {step} är stängd: ingen röstade, så inget sparades.</translation>
+    </message>
+    <message>
+        <source>The vote on {step} closed and its votes are stored: {first} {current}, {second} {desired} (Ctrl+Z undoes).</source>
+        <translation>Röstningen om {step} är stängd och rösterna är sparade: {first} {current}, {second} {desired} (Ctrl+Z ångrar).</translation>
+    </message>
+    <message>
+        <source>Cancel the vote</source>
+        <translation>Avbryt röstningen</translation>
+    </message>
+    <message>
+        <source>{count} have voted. Cancel the vote without storing their votes?</source>
+        <translation>{count} har röstat. Avbryta röstningen utan att spara deras röster?</translation>
+    </message>
+    <message>
+        <source>Keep voting</source>
+        <translation>Fortsätt rösta</translation>
+    </message>
+    <message>
+        <source>The vote was cancelled: nothing was stored.</source>
+        <translation>Röstningen avbröts: inget sparades.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneWall</name>
+    <message>
+        <source>The results stay hidden: {scales} got fewer than {minimum} votes from the phones, so the group could tell who voted what.</source>
+        <translation>Resultatet visas inte: {scales} fick färre än {minimum} röster från telefonerna, så gruppen skulle kunna räkna ut vem som röstade vad.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> och </translation>
+    </message>
+</context>
+<context>
     <name>Presenter</name>
     <message>
         <source>Show to the group</source>
@@ -1537,20 +1746,24 @@
         <translation>Visa tiden för gruppen</translation>
     </message>
     <message>
-        <source>Move shared screen to</source>
-        <translation>Flytta storbilden till</translation>
+        <source>Show how to join participant voting</source>
+        <translation>Visa hur man ansluter till deltagarröstningen</translation>
     </message>
     <message>
-        <source>Shared screen theme</source>
-        <translation>Storbildens utseende</translation>
+        <source>&amp;Move shared screen to</source>
+        <translation>&amp;Flytta storbilden till</translation>
     </message>
     <message>
-        <source>Light, for bright rooms</source>
-        <translation>Ljust, för ljusa rum</translation>
+        <source>Shared screen t&amp;heme</source>
+        <translation>Storbildens &amp;utseende</translation>
     </message>
     <message>
-        <source>Dark, high contrast, for dim rooms</source>
-        <translation>Mörkt med hög kontrast, för mörka rum</translation>
+        <source>&amp;Light, for bright rooms</source>
+        <translation>&amp;Ljust, för ljusa rum</translation>
+    </message>
+    <message>
+        <source>&amp;Dark, high contrast, for dim rooms</source>
+        <translation>&amp;Mörkt med hög kontrast, för mörka rum</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +1795,10 @@
     <message>
         <source>White</source>
         <translation>Vitt</translation>
+    </message>
+    <message>
+        <source>Participant voting</source>
+        <translation>Deltagarröstning</translation>
     </message>
 </context>
 <context>
@@ -1629,6 +1846,17 @@
     <message>
         <source>Showing to the group (F5 stops).</source>
         <translation>Visas för gruppen (F5 avslutar).</translation>
+    </message>
+    <message>
+        <source>&amp;Preview of the shared screen</source>
+        <translation>Förhandsvisning av stor&amp;bilden</translation>
+    </message>
+</context>
+<context>
+    <name>PrincipleStep</name>
+    <message>
+        <source>Rating and actions</source>
+        <translation>Röstning och åtgärder</translation>
     </message>
 </context>
 <context>
@@ -1703,10 +1931,6 @@
         <translation>Röster</translation>
     </message>
     <message>
-        <source>{scale}: votes for {value}</source>
-        <translation>{scale}: röster på {value}</translation>
-    </message>
-    <message>
         <source>not set</source>
         <translation>ej satt</translation>
     </message>
@@ -1751,8 +1975,20 @@
         <translation>{votes} av {participants}</translation>
     </message>
     <message>
+        <source>Sent anonymously from the participants&apos; phones.</source>
+        <translation>Skickade anonymt från deltagarnas telefoner.</translation>
+    </message>
+    <message>
         <source>Large spread ({scales}) – talk it through before you agree</source>
         <translation>Stor spridning ({scales}) – samtala innan ni enas</translation>
+    </message>
+    <message>
+        <source>{scale}, value {value}: 1 vote</source>
+        <translation>{scale}, värde {value}: 1 röst</translation>
+    </message>
+    <message>
+        <source>{scale}, value {value}: {count} votes</source>
+        <translation>{scale}, värde {value}: {count} röster</translation>
     </message>
     <message>
         <source>{scale}: no votes yet</source>
@@ -1771,7 +2007,7 @@
     <name>RecentMenu</name>
     <message>
         <source>Open &amp;recent</source>
-        <translation>Öppna &amp;senaste</translation>
+        <translation>Ö&amp;ppna senaste</translation>
     </message>
     <message>
         <source>No workshops opened yet</source>
@@ -1826,6 +2062,10 @@
     <message>
         <source>Already done or cancelled last time</source>
         <translation>Redan genomförda eller avbrutna förra gången</translation>
+    </message>
+    <message>
+        <source>Last time&apos;s actions</source>
+        <translation>Förra gångens åtgärder</translation>
     </message>
     <message>
         <source>From last time: {done} of {count} actions followed up</source>
@@ -1924,6 +2164,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Datamapp</translation>
     </message>
     <message>
+        <source>Browse for the data folder</source>
+        <translation>Bläddra efter datamappen</translation>
+    </message>
+    <message>
         <source>Choose data folder</source>
         <translation>Välj datamapp</translation>
     </message>
@@ -1984,6 +2228,26 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>Vote by show of hands</source>
         <translation>Rösta genom handuppräckning</translation>
+    </message>
+    <message>
+        <source>Voted anonymously on phones</source>
+        <translation>Röstat anonymt på telefonerna</translation>
+    </message>
+    <message>
+        <source>Vote from your phone</source>
+        <translation>Rösta från din telefon</translation>
+    </message>
+    <message>
+        <source>Join the same network as this computer. Scan the code with the camera, or open the address and type the code.</source>
+        <translation>Anslut till samma nätverk som den här datorn. Skanna koden med kameran, eller öppna adressen och skriv koden.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Anonymous: no name, phone or address is stored with your vote.</source>
+        <translation>Anonymt: inget namn, ingen telefon och ingen adress sparas med din röst.</translation>
     </message>
     <message>
         <source>Median {median} · range {low}–{high}</source>
@@ -2066,8 +2330,91 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Stor spridning – samtala först</translation>
     </message>
     <message>
+        <source>Vote on your phone</source>
+        <translation>Rösta på telefonen</translation>
+    </message>
+    <message>
+        <source>Votes so far: {count}</source>
+        <translation>Röster hittills: {count}</translation>
+    </message>
+    <message>
         <source>No actions yet.</source>
         <translation>Inga åtgärder ännu.</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <source>Participant voting</source>
+        <translation>Deltagarröstning</translation>
+    </message>
+    <message>
+        <source>The participants vote and send notes from their own phones, in the browser. The shared screen shows them a QR code and an address to join.</source>
+        <translation>Deltagarna röstar och skickar anteckningar från sina egna telefoner, i webbläsaren. Storbilden visar en QR-kod och en adress att ansluta till.</translation>
+    </message>
+    <message>
+        <source>What you can promise the participants</source>
+        <translation>Det här kan du lova deltagarna</translation>
+    </message>
+    <message>
+        <source>Network the phones use</source>
+        <translation>Nätverket som telefonerna använder</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Sök igen</translation>
+    </message>
+    <message>
+        <source>Read this computer&apos;s networks again (after starting a hotspot)</source>
+        <translation>Läs in datorns nätverk igen (när du har startat en surfzon)</translation>
+    </message>
+    <message>
+        <source>Fewest votes before a distribution is shown</source>
+        <translation>Minsta antal röster innan en fördelning visas</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starta</translation>
+    </message>
+    <message>
+        <source>&amp;Network the phones use</source>
+        <translation>&amp;Nätverket som telefonerna använder</translation>
+    </message>
+    <message>
+        <source>Show a distribution from</source>
+        <translation>Visa en fördelning från</translation>
+    </message>
+    <message>
+        <source>votes on a question</source>
+        <translation>röster på en fråga</translation>
+    </message>
+    <message>
+        <source>Participant voting runs through this computer and the room&apos;s own network – no cloud, no account. The computer takes votes only while participant voting is on. No vote is stored with a name, phone, address or time: the workshop file gets the same number of votes per value as a show of hands. A distribution is never shown when fewer than {minimum} have voted. A note from a phone goes to the facilitator first and reaches the shared screen and the file only if the facilitator accepts it.</source>
+        <translation>Deltagarröstningen går via den här datorn och rummets eget nätverk – inget moln, inget konto. Datorn tar emot röster bara medan deltagarröstningen är påslagen. Ingen röst sparas med namn, telefon, adress eller tidpunkt: workshopfilen får samma antal röster per värde som när ni räknar händer. En fördelning visas aldrig när färre än {minimum} har röstat. En anteckning från en telefon hamnar först hos processledaren och når storbilden och filen bara om processledaren godkänner den.</translation>
+    </message>
+    <message>
+        <source>This computer has no network address. Start its hotspot (see the guide).</source>
+        <translation>Datorn har ingen nätverksadress. Starta datorns surfzon (se handledningen).</translation>
+    </message>
+    <message>
+        <source>Ask the participants to join this computer&apos;s hotspot on their phones.</source>
+        <translation>Be deltagarna ansluta telefonerna till datorns surfzon.</translation>
+    </message>
+    <message>
+        <source>Ask the participants to join the same phone&apos;s hotspot.</source>
+        <translation>Be deltagarna ansluta till samma telefons surfzon.</translation>
+    </message>
+    <message>
+        <source>Only this computer reaches the voting page: for trying it out. Phones cannot.</source>
+        <translation>Bara den här datorn når röstningssidan – för att prova. Telefoner når den inte.</translation>
+    </message>
+    <message>
+        <source>Phones cannot reach this network. Start this computer&apos;s hotspot or join the room&apos;s Wi-Fi, then choose Look again.</source>
+        <translation>Telefoner når inte det här nätverket. Starta datorns surfzon eller anslut till rummets wifi, och välj sedan Sök igen.</translation>
+    </message>
+    <message>
+        <source>The phones must join this network too. A guest Wi-Fi often keeps devices apart: then this computer&apos;s own hotspot or a travel router works better.</source>
+        <translation>Telefonerna måste ansluta till samma nätverk. Ett gästnätverk håller ofta enheterna isär – då fungerar datorns egen surfzon eller en reserouter bättre.</translation>
     </message>
 </context>
 <context>
@@ -2162,10 +2509,6 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Tiden är ute</translation>
     </message>
     <message>
-        <source>Time left</source>
-        <translation>Tid kvar</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Starta</translation>
     </message>
@@ -2200,6 +2543,18 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>of {minutes} min</source>
         <translation>av {minutes} min</translation>
+    </message>
+    <message>
+        <source>Time left: {minutes} of {planned} min</source>
+        <translation>Tid kvar: {minutes} av {planned} min</translation>
+    </message>
+    <message>
+        <source>Time is up: {minutes} min over</source>
+        <translation>Tiden är ute: {minutes} min över</translation>
+    </message>
+    <message>
+        <source>{minutes} min used</source>
+        <translation>{minutes} min använda</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2645,77 @@ Importera inget: biblioteket förblir som det är.</translation>
     <message>
         <source>&amp;Import nothing</source>
         <translation>&amp;Importera inget</translation>
+    </message>
+</context>
+<context>
+    <name>VotingStrip</name>
+    <message>
+        <source>1 connected</source>
+        <translation>1 ansluten</translation>
+    </message>
+    <message>
+        <source>{count} connected</source>
+        <translation>{count} anslutna</translation>
+    </message>
+    <message>
+        <source>Participant voting on</source>
+        <translation>Deltagarröstning på</translation>
+    </message>
+    <message>
+        <source>address {address}</source>
+        <translation>adress {address}</translation>
+    </message>
+    <message>
+        <source>code {code}</source>
+        <translation>kod {code}</translation>
+    </message>
+    <message>
+        <source>distribution shown from {minimum} votes</source>
+        <translation>fördelning visas från {minimum} röster</translation>
+    </message>
+    <message>
+        <source>notes waiting: {count}</source>
+        <translation>väntande anteckningar: {count}</translation>
+    </message>
+    <message>
+        <source>{scale} {count} of {voters}</source>
+        <translation>{scale} {count} av {voters}</translation>
+    </message>
+    <message>
+        <source>Vote open on {step} – voted so far:</source>
+        <translation>Röstning öppen om {step} – har röstat hittills:</translation>
+    </message>
+    <message>
+        <source>The phones wait for the next vote.</source>
+        <translation>Telefonerna väntar på nästa röstning.</translation>
+    </message>
+    <message>
+        <source>Votes from the phones are taken on the principles&apos; steps.</source>
+        <translation>Telefonerna röstar i principernas steg.</translation>
+    </message>
+    <message>
+        <source>Cancel the vote</source>
+        <translation>Avbryt röstningen</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Stäng av</translation>
+    </message>
+    <message>
+        <source>Stop participant voting at once</source>
+        <translation>Stäng av deltagarröstningen direkt</translation>
+    </message>
+    <message>
+        <source>Show how to join</source>
+        <translation>Visa anslutning</translation>
+    </message>
+    <message>
+        <source>Close the vote</source>
+        <translation>Stäng röstningen</translation>
+    </message>
+    <message>
+        <source>Open a vote</source>
+        <translation>Öppna röstning</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2825,10 @@ Importera inget: biblioteket förblir som det är.</translation>
     <message>
         <source>Change votes</source>
         <translation>Ändra röster</translation>
+    </message>
+    <message>
+        <source>Store votes from phones</source>
+        <translation>Spara röster från telefonerna</translation>
     </message>
     <message>
         <source>Set agreed value</source>
@@ -3403,6 +3833,17 @@ Importera inget: biblioteket förblir som det är.</translation>
     <message>
         <source>Error message</source>
         <translation>Felmeddelande</translation>
+    </message>
+</context>
+<context>
+    <name>icons</name>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varning</translation>
     </message>
 </context>
 <context>

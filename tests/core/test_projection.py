@@ -13,7 +13,8 @@ from tillitverkstad.core import projection as pv
 from tillitverkstad.core import usecases as uc
 from tillitverkstad.core.content import load_content
 from tillitverkstad.core.demo import demo_workshop
-from tillitverkstad.core.model import Consensus, NoteCategory, Scale
+from tillitverkstad.core.model import Consensus, NoteCategory, Scale, VoteMethod
+from tillitverkstad.core.projection_join import join_view
 
 VIEW_TYPES = (
     pv.Progress,
@@ -30,6 +31,7 @@ VIEW_TYPES = (
     pv.BalanceView,
     pv.BalanceRow,
     pv.TimerView,
+    pv.JoinView,
 )
 PRIVATE_FIELDS = {
     "private_notes",
@@ -243,3 +245,30 @@ def test_the_summary_never_says_nothing_is_agreed_while_it_plots_values(demo, co
     assert any(v is not None for v in view.current) and view.gaps == ()
     assert "Inga överenskomna värden" not in view.empty
     assert view.empty == "Inga skillnader ännu: de behöver både nuläge och önskat läge."
+
+
+def test_the_join_slide_carries_the_address_the_code_and_the_promise_in_the_workshop_language(
+    demo,
+):
+    modules = ((True, False), (False, True))
+    view = join_view(demo, "http://192.168.137.1:8123", "1234 5678", modules)
+    assert view.title == "Rösta från din telefon"
+    assert (view.address, view.code, view.modules) == (
+        "192.168.137.1:8123",
+        "1234 5678",
+        modules,
+    )
+    assert view.about == "Anonymt: inget namn, ingen telefon och ingen adress sparas med din röst."
+    assert isinstance(view, pv.View)
+
+
+def test_the_vote_slide_says_how_the_votes_are_collected_and_counts_phone_votes(demo, content_sv):
+    hands = pv.rating_view(demo, content_sv, "tillit", revealed=False)
+    assert hands.vote_prompt == "Rösta genom handuppräckning"
+    open_ = pv.rating_view(demo, content_sv, "tillit", revealed=False, phone_votes=14)
+    assert open_.vote_prompt == "Rösta på telefonen"
+    assert open_.votes_so_far == "Röster hittills: 14"
+    assert hands.votes_so_far == ""
+    demo.record("tillit").rating.method = VoteMethod.DEVICES
+    closed = pv.rating_view(demo, content_sv, "tillit", revealed=True)
+    assert closed.vote_prompt == "Röstat anonymt på telefonerna"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import signal
 import sys
 from collections.abc import Iterator
@@ -18,6 +19,17 @@ from tillitverkstad.ui.theme import Appearance
 
 # The offscreen platform says this whenever a window is shown; it is not our warning.
 OFFSCREEN_NOISE = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+def offscreen_env(tmp_path) -> dict[str, str]:
+    """The environment of a window run in a child process: offscreen, and with its own
+    home and settings folder (never the real user's)."""
+    return {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
 
 
 def ini_settings(tmp_path) -> Settings:

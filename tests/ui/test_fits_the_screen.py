@@ -116,14 +116,15 @@ def cut_texts(root: QWidget) -> list[str]:
         if not label.text() or (label.pixmap() is not None and not label.pixmap().isNull()):
             continue
         if label.wordWrap():
-            needed = label.heightForWidth(label.contentsRect().width())
-            if needed > label.contentsRect().height() + 1:
+            # The whole label's height for its whole width (its margins in both).
+            needed = label.heightForWidth(label.width())
+            if needed > label.height() + 1:
                 problems.append(f"label {label.text()[:40]!r}: {needed} > {label.height()} high")
         elif label.sizeHint().width() > label.width() + 1:
             problems.append(f"label {label.text()[:40]!r}: {label.sizeHint().width()} wide")
     for button in shown(root, QAbstractButton):
         if isinstance(button.parentWidget(), QLineEdit):
-            continue  # a field's own icon (clear, calendar): Qt sizes it, it has no text
+            continue  # a field's own icon (clear, calendar): the field sizes it
         if button.minimumSizeHint().width() > button.width() + 1:
             problems.append(f"button {button.text()!r} squeezed to {button.width()}")
     for combo in shown(root, QComboBox):

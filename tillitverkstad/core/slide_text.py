@@ -17,6 +17,20 @@ CONTEXT = "Slide"
 
 QUESTION_OF = QT_TRANSLATE_NOOP("Slide", "Question {number} of {count}")
 VOTE_BY_HANDS = QT_TRANSLATE_NOOP("Slide", "Vote by show of hands")
+# While a vote from the participants' phones is open, and after it: the count, never who.
+VOTE_BY_PHONE = QT_TRANSLATE_NOOP("Slide", "Vote on your phone")
+VOTES_SO_FAR = QT_TRANSLATE_NOOP("Slide", "Votes so far: {count}")
+VOTED_BY_PHONE = QT_TRANSLATE_NOOP("Slide", "Voted anonymously on phones")
+JOIN_TITLE = QT_TRANSLATE_NOOP("Slide", "Vote from your phone")
+JOIN_HOW = QT_TRANSLATE_NOOP(
+    "Slide",
+    "Join the same network as this computer. Scan the code with the camera, or open the "
+    "address and type the code.",
+)
+JOIN_CODE = QT_TRANSLATE_NOOP("Slide", "Code")
+JOIN_ABOUT = QT_TRANSLATE_NOOP(
+    "Slide", "Anonymous: no name, phone or address is stored with your vote."
+)
 MEDIAN_RANGE = QT_TRANSLATE_NOOP("Slide", "Median {median} · range {low}–{high}")
 NO_VOTES = QT_TRANSLATE_NOOP("Slide", "No votes yet")
 WIDE_SPREAD = QT_TRANSLATE_NOOP("Slide", "Wide spread: talk first")

@@ -26,6 +26,7 @@ from tillitverkstad.core.model import (
     Scale,
     Template,
     VoteDistribution,
+    VoteMethod,
     Workshop,
 )
 from tillitverkstad.core.rating import check_value, make_distribution
@@ -308,7 +309,9 @@ def set_private_notes(ws: Workshop, step_id: str, text: str) -> str:
 def set_votes(
     ws: Workshop, step_id: str, scale: Scale, counts: Mapping[int, int] | Sequence[int]
 ) -> VoteDistribution:
-    """Store how many votes each value got; returns the previous distribution."""
+    """Store how many votes each value got, counted by hand; returns the previous
+    distribution. A count typed over phones' counts makes the step's votes hands' (the room
+    saw that hand go up), so nothing calls them anonymous any more."""
     scale = as_enum(Scale, scale)
     dist = make_distribution(counts, ws.participant_count)
     rating = ws.record(editable_step(ws, step_id)).rating
@@ -317,6 +320,7 @@ def set_votes(
         rating.current = dist
     else:
         rating.desired = dist
+    rating.method = VoteMethod.HANDS
     return previous
 
 

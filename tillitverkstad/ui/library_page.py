@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import itertools
 from collections.abc import Callable
 from pathlib import Path
@@ -31,6 +32,7 @@ from tillitverkstad.ui.library_model import (
     GROUP,
     OCCASION,
     STATUS,
+    GroupChoices,
     WorkshopFilter,
     WorkshopListModel,
     workshop_table,
@@ -41,6 +43,10 @@ from tillitverkstad.ui.widgets.choice_box import names_box
 
 if TYPE_CHECKING:  # imported on the first import: validation loads the content model
     from tillitverkstad.ui.import_flow import ImportFlow
+
+
+WIDEST_AMONG = 40  # the group filter's choices measured for its width
+GROUP_LETTERS = 24  # the most of a group's name the filter's field shows; the list shows it whole
 
 
 class LibraryPage(QWidget):
@@ -76,7 +82,10 @@ class LibraryPage(QWidget):
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self.open_selected)  # type, Enter: open the match
         self.group_label = QLabel()
-        self.group_filter = names_box(24)
+        # A long group's name shortened in the field, whole in the list and the tooltip.
+        self.group_filter = names_box(GROUP_LETTERS)
+        self.group_choices = GroupChoices(self.group_filter)
+        self.group_filter.setModel(self.group_choices)
         self.group_label.setBuddy(self.group_filter)
         self.group_filter.currentIndexChanged.connect(self._group_chosen)
         QShortcut(
@@ -160,15 +169,15 @@ class LibraryPage(QWidget):
         self.folder_label.setTextFormat(Qt.TextFormat.PlainText)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.folder_label)
-        order = [
+        order = [  # as the page reads: the heading's buttons, the search, the list below
+            self.overview_button,
+            self.import_button,
+            self.new_button,
             self.search,
             self.group_filter,
             self.table,
-            self.new_button,
             self.open_button,
             self.follow_up_button,
-            self.overview_button,
-            self.import_button,
             self.delete_button,
             self.empty_new_button,
             self.empty_demo_button,
@@ -190,7 +199,7 @@ class LibraryPage(QWidget):
             (
                 self.follow_up_button,
                 self.tr("Start follow-&up"),
-                self.tr("Start a follow-up of the selected workshop"),
+                self.tr("Start follow-up of the selected workshop"),
             ),
             (self.import_button, self.tr("&Import data package…"), self.tr("Import data package")),
             (
@@ -291,20 +300,18 @@ class LibraryPage(QWidget):
         """'All groups', then each group with its number of occasions; keeps the choice."""
         chosen = self.group_filter.currentData()
         self.group_filter.blockSignals(True)
-        self.group_filter.clear()
-        self.group_filter.addItem(self.tr("All groups"), None)
-        for group in self.groups:
-            name, organisation = display_line(group.name), display_line(group.organisation)
-            name = f"{name} – {organisation}" if organisation else name
-            count = len(group.occasions)
-            text = (
-                self.tr("{group} (1 occasion)")
-                if count == 1
-                else self.tr("{group} ({count} occasions)")
-            )
-            self.group_filter.addItem(text.format(group=name, count=count), group.id)
+        self.group_choices.set_groups(self.groups)
+        # Qt sizes this policy in widths of "X"; the widest choice decides how many. It is
+        # looked for among the longest by characters: measuring a thousand names would
+        # cost the start more than the rest of the list.
+        metrics = self.group_filter.fontMetrics()
+        longest = heapq.nlargest(WIDEST_AMONG, self.group_choices.texts(), key=len)
+        widest = max(metrics.horizontalAdvance(text) for text in longest)
+        letters = -(-widest // metrics.horizontalAdvance("X"))
+        self.group_filter.setMinimumContentsLength(min(letters, GROUP_LETTERS))
         self.group_filter.setCurrentIndex(max(0, self.group_filter.findData(chosen)))
         self.group_filter.blockSignals(False)
+        self.group_filter.setToolTip(self.group_filter.currentText())
         self.proxy.set_group(self.group_filter.currentData())
 
     def show_group(self, group_id: str | None) -> None:

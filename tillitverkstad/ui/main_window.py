@@ -30,6 +30,7 @@ from tillitverkstad.operations.library import Library
 from tillitverkstad.ui.errors import show_error
 from tillitverkstad.ui.library_page import LibraryPage
 from tillitverkstad.ui.lifecycle import Lifecycle
+from tillitverkstad.ui.participant_entry import ParticipantMode
 from tillitverkstad.ui.presenting import Presenting
 from tillitverkstad.ui.recent_menu import RecentMenu
 from tillitverkstad.ui.save_status import SaveStatus
@@ -96,7 +97,7 @@ class MainWindow(QMainWindow):
         self.save_status = SaveStatus(lambda: self.library.data_dir, lambda: self.language, self)
         self.save_warning = self.save_status.banner
         central = QWidget()
-        layout = QVBoxLayout(central)
+        layout = self._column = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.save_warning)
         layout.addWidget(self.stack, 1)
@@ -119,7 +120,19 @@ class MainWindow(QMainWindow):
         self.dialogs.settings_accepted.connect(self.settings_changed)
         self.dialogs.folder_chosen.connect(self.data_folder_chosen)
         self.dialogs.workshop_stored.connect(self._open_stored)
-        self.presenting = Presenting(self, self.commands.view_menu, self.statusBar())
+        self.participants = ParticipantMode(
+            self,
+            lambda strip: self._column.insertWidget(1, strip),
+            lambda: self.language,
+            (self.commands.participants, self.commands.phone_vote),
+            lambda text: self.statusBar().showMessage(text, 10_000),
+        )
+        self.presenting = Presenting(
+            self,
+            self.commands.view_menu,
+            self.statusBar(),
+            bar_extras=lambda: [self.participants.bar_control()],
+        )
         self._guard = ShortcutGuard(self.actions, self)  # a child of the window: gone with it
         self._guard.follow_focus(cast(QApplication, QApplication.instance()))  # fields first
         self._export: ExportFlow | None = None  # made on the first export
@@ -158,6 +171,8 @@ class MainWindow(QMainWindow):
             (c.timer, self._on_view(lambda view: view.toggle_timer())),
             (c.reset_timer, self._on_view(lambda view: view.reset_timer())),
             (c.add_minute, self._on_view(lambda view: view.add_minute())),
+            (c.participants, self.toggle_participant_voting),
+            (c.phone_vote, lambda: self.participants.toggle_vote()),
         ):
             action.triggered.connect(lambda _checked=False, run=run: run())
 
@@ -256,6 +271,14 @@ class MainWindow(QMainWindow):
     def show_guide(self) -> QWidget:
         return self.dialogs.guide()
 
+    def toggle_participant_voting(self) -> QWidget | None:
+        """Deltagarröstning on (through its dialog, returned) or off."""
+        return self.participants.toggle()
+
+    def end_participant_voting(self) -> None:
+        """The app is quitting: an open vote's votes are kept, the server stops."""
+        self.participants.shutdown()
+
     def start_presenting(self) -> None:
         """Show the open workshop to the group (``open ID --present``, or F5)."""
         self.presenting.start()
@@ -328,8 +351,9 @@ class MainWindow(QMainWindow):
             return False
         earlier: tuple[Occasion, ...] | None
         try:
-            earlier = ops.earlier_occasions(self.library, opened.workshop)
-            later = ops.next_occasion(self.library, opened.workshop)
+            listed = ops.list_workshops(self.library)  # once, for both: it may be long
+            earlier = ops.earlier_occasions(self.library, opened.workshop, listed)
+            later = ops.next_occasion(self.library, opened.workshop, listed)
         except (TillitError, OSError):
             earlier = later = None  # the session falls back on what the workshop remembers
         try:
@@ -375,6 +399,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(view.widget)
         view.widget.setFocus(Qt.FocusReason.OtherFocusReason)
         self.presenting.attach(self.session, view, self.settings.store)
+        assert self.presenting.presenter is not None
+        self.participants.attach(self.session, view, self.presenting.presenter)
         if old is not None:
             self.stack.removeWidget(old.widget)
             old.widget.deleteLater()
@@ -397,6 +423,8 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is None:
             return True
+        if not self.participants.release():  # asks before discarding notes from phones
+            return False
         if self.view is not None:
             self.view.commit_drafts()  # text typed but not entered is kept as notes
             refused = self.view.drafts()  # what the core would not add (no "what")
@@ -407,6 +435,7 @@ class MainWindow(QMainWindow):
         if not session.close():
             session.abandon()  # the user chose to leave unsaved edits behind
         self.presenting.detach()
+        self.participants.detach()
         self.lifecycle.attach(None)
         session.saved.disconnect(self._show_saved_time)
         session.save_failed.disconnect(self.save_status.show_failed)

@@ -61,8 +61,8 @@ class RowsModel(QAbstractTableModel):
         item = self._rows[index.row()][index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return item.text
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return item.tooltip or None
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            return item.tooltip or None  # whose value it is, for a screen reader too
         if role == Qt.ItemDataRole.BackgroundRole and item.tint:
             return QColor(item.tint)
         if role == Qt.ItemDataRole.ForegroundRole and item.tint:

@@ -24,6 +24,7 @@ from tillitverkstad.core.model import (
     StepKind,
 )
 from tillitverkstad.ui import screens
+from tillitverkstad.ui.phone_wall import PhoneWall
 from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.settings import Settings
 from tillitverkstad.ui.shared_screen import SharedScreen
@@ -45,6 +46,7 @@ class Presenter(QObject):
     blank_changed = Signal(str)  # what the group's screen shows: a BlankMode
     board_changed = Signal(bool)  # the current step's notes board is on (or off)
     projector_changed = Signal(bool)  # False: its monitor went away; True: back on it
+    reveal_refused = Signal(str)  # why the results stay hidden (too few votes from phones)
 
     def __init__(
         self,
@@ -65,6 +67,9 @@ class Presenter(QObject):
         self._board: set[str] = set()  # steps whose notes board is on; off by default
         self._board_shown = False
         self._timer: pv.TimerView | None = None
+        self.phones = PhoneWall(self)  # Deltagarröstning's join slide and open vote
+        self.phones.changed.connect(self.refresh)
+        self.phones.vote_opened.connect(self._show_vote)
         self._theme = theme_named(Settings(settings).slide_theme)
         self._card_timer = QTimer(self, singleShot=True, interval=TITLE_CARD_MS)
         self._card_timer.timeout.connect(self.refresh)
@@ -112,15 +117,21 @@ class Presenter(QObject):
             self.tr("Show the timer to the group"), "Ctrl+T", self.set_timer_shown, checkable=True
         )
         self.timer_action.setChecked(True)
-        self.screens_menu = QMenu(self.tr("Move shared screen to"), self.facilitator)
+        self.join_action = self._action(
+            self.tr("Show how to join participant voting"),
+            "Ctrl+J",
+            lambda: self.phones.toggle_join(),
+            checkable=True,
+        )
+        self.screens_menu = QMenu(self.tr("&Move shared screen to"), self.facilitator)
         self.screens_menu.aboutToShow.connect(self._fill_screens_menu)
-        self.theme_menu = QMenu(self.tr("Shared screen theme"), self.facilitator)
+        self.theme_menu = QMenu(self.tr("Shared screen t&heme"), self.facilitator)
         group = QActionGroup(self.theme_menu)
         group.setExclusive(True)
         self.theme_actions = {}
         for theme, text in (
-            (LIGHT, self.tr("Light, for bright rooms")),
-            (DARK, self.tr("Dark, high contrast, for dim rooms")),
+            (LIGHT, self.tr("&Light, for bright rooms")),
+            (DARK, self.tr("&Dark, high contrast, for dim rooms")),
         ):
             action = QAction(text, group, checkable=True)
             action.setChecked(theme is self._theme)
@@ -168,6 +179,7 @@ class Presenter(QObject):
             self.white_action,
             self.board_action,
             self.timer_action,
+            self.join_action,
         ]
 
     # -- open, close, place -------------------------------------------------------
@@ -284,14 +296,23 @@ class Presenter(QObject):
         self.refresh()
 
     def reveal(self) -> None:
-        step = self.session.workshop.current_step
+        s = self.session
+        step = s.workshop.current_step
         if step in self._revealed:
             del self._revealed[step]
+        elif s.kind(step) in RATED_KINDS and (
+            refusal := self.phones.refusal(s.workshop.record(step).rating, s.content)
+        ):
+            self.reveal_refused.emit(refusal)
         else:
             self._revealed[step] = self._votes(step)
             self._rating_mode.add(step)
             self._board.discard(step)
         self.refresh()
+
+    def _show_vote(self, step: str) -> None:
+        self._rating_mode.add(step)
+        self._board.discard(step)
 
     def toggle_board(self) -> None:
         """The current step's notes on the wall, or its question again."""
@@ -343,6 +364,7 @@ class Presenter(QObject):
 
     def _on_navigated(self, _step: str) -> None:
         # The timer is not reset here: the workshop view reports the new step's timer itself.
+        self.phones.step_left()
         self._card_timer.start()
         self.refresh()
 
@@ -359,12 +381,15 @@ class Presenter(QObject):
             and self.timer_action.isChecked()
             and not self._card_timer.isActive()
             and kind in TIMED_KINDS
+            and not self.phones.join_shown
         )
 
     def current_view(self) -> pv.View:
         s = self.session
         ws, content, step = s.workshop, s.content, s.workshop.current_step
         kind = s.kind(step)
+        if self.phones.join_shown and self.phones.join is not None:
+            return self.phones.join
         if self._card_timer.isActive():
             return pv.title_card(ws, content, step)
         if kind is StepKind.INTRO:
@@ -380,7 +405,8 @@ class Presenter(QObject):
         if kind in RATED_KINDS and step in self._rating_mode:
             row = s.comparison().row(step)
             last_time = row.last_time if row is not None else None
-            return pv.rating_view(ws, content, step, step in self._revealed, last_time)
+            revealed, phones = step in self._revealed, self.phones.phone_votes(step)
+            return pv.rating_view(ws, content, step, revealed, last_time, phones)
         if kind is StepKind.BALANCE and step in self._rating_mode:
             return pv.balance_view(ws, content, step, revealed=step in self._revealed)
         return pv.question_view(ws, content, step)
@@ -394,6 +420,8 @@ class Presenter(QObject):
         self.rating_action.setChecked(step in self._rating_mode)
         self.reveal_action.setChecked(step in self._revealed)
         self.board_action.setChecked(self.board_on)
+        self.join_action.setEnabled(self.phones.join is not None)
+        self.join_action.setChecked(self.phones.join_shown)
         view = self.current_view()
         progress = pv.progress(self.session.workshop)
         timer = self._timer if self._shows_timer() else None

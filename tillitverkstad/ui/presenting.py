@@ -5,17 +5,21 @@ Everything projection-related is imported when a workshop opens, not at start-up
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QStatusBar, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from tillitverkstad.core.model import BlankMode
 from tillitverkstad.ui.shortcut_guard import mark_focus_proof
+from tillitverkstad.ui.widgets.presenting_bar import BarControl
 from tillitverkstad.ui.workshop_pane import WorkshopPane
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStatusBar
+
     from tillitverkstad.ui.presenter import Presenter
     from tillitverkstad.ui.preview import BoardIndicator, PreviewPanel
     from tillitverkstad.ui.session import WorkshopSession
@@ -33,8 +37,17 @@ class Presenting:
     It gets the three things it places things in: the facilitator's window (for the
     presenter's shortcuts), the View menu and the status bar."""
 
-    def __init__(self, facilitator: QWidget, menu: QMenu, status_bar: QStatusBar) -> None:
+    def __init__(
+        self,
+        facilitator: QWidget,
+        menu: QMenu,
+        status_bar: QStatusBar,
+        bar_extras: Callable[[], Sequence[BarControl]] = list,
+    ) -> None:
+        """``bar_extras``: the window's own controls for the presenting bar, after the
+        presenter's (*Deltagarröstning*)."""
         self.facilitator = facilitator
+        self._bar_extras = bar_extras
         self.menu = menu
         self.status_bar = status_bar
         self.preview: PreviewPanel | None = None
@@ -63,9 +76,10 @@ class Presenting:
         mark_focus_proof(*presenter.actions())
         self.bar = pane.presenting_bar
         if self.bar is not None:
-            self.bar.attach(presenter.bar_controls())
+            self.bar.attach([*presenter.bar_controls(), *self._bar_extras()])
         presenter.presenting_changed.connect(self._presenting_changed)
         presenter.blank_changed.connect(self._blank_changed)
+        presenter.reveal_refused.connect(lambda text: self.status_bar.showMessage(text, 15_000))
         self.board_indicator = BoardIndicator()
         self.status_bar.addPermanentWidget(self.board_indicator)
         presenter.board_changed.connect(self.board_indicator.set_on)
@@ -77,7 +91,7 @@ class Presenting:
         self.menu.addMenu(presenter.screens_menu)
         self.menu.addMenu(presenter.theme_menu)
         self.preview_action.setText(
-            QCoreApplication.translate("PreviewPanel", "Preview of the shared screen")
+            QCoreApplication.translate("PreviewPanel", "&Preview of the shared screen")
         )
         self.menu.addAction(self.preview_action)
         self.presenter = presenter

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QWidget
 
 from tillitverkstad.core import projection as pv
 from tillitverkstad.core.model import BlankMode
-from tillitverkstad.ui import slide_lists
+from tillitverkstad.core.projection_join import JoinView
+from tillitverkstad.ui import accessible, slide_lists
 from tillitverkstad.ui.slide_canvas import (
     Block,
     PaintedText,
@@ -24,6 +25,7 @@ from tillitverkstad.ui.slide_canvas import (
     slide_font,
 )
 from tillitverkstad.ui.slide_charts import paint_balance, paint_rating
+from tillitverkstad.ui.slide_join import paint_join
 from tillitverkstad.ui.slide_summary import paint_summary, summary_layout
 from tillitverkstad.ui.slide_theme import LIGHT, LINE_GAP, PROGRESS_SHARE, SlideTheme, margins
 
@@ -39,6 +41,7 @@ class Slide(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        accessible.expose(Slide, accessible.Role.Graphic)  # read as what it shows, in words
         self._view: pv.View | None = None
         self._timer: pv.TimerView | None = None
         self._progress: pv.Progress | None = None
@@ -62,7 +65,8 @@ class Slide(QWidget):
                 self._page = 0
         else:
             self._pager.stop()
-        self.setAccessibleName(getattr(view, "title", ""))
+        # Its name is its owner's to give (the preview says it is one); what it shows is
+        # its description, the title first.
         self.setAccessibleDescription(self.spoken_text())
         self.update()
 
@@ -157,6 +161,8 @@ class Slide(QWidget):
             return view.counter
         if isinstance(view, pv.NotesBoardView):
             return view.kicker
+        if isinstance(view, pv.RatingView):
+            return view.votes_so_far  # the count changes alone: the rest keeps its layout
         return ""
 
     def _timer_rect(self) -> QRect:
@@ -205,6 +211,8 @@ class Slide(QWidget):
             paint_summary(canvas, view, area, layout)
         elif isinstance(view, LISTS):
             self._paint_list(canvas, view, area)
+        elif isinstance(view, JoinView):
+            paint_join(canvas, view, area)
         painter.end()
         self.painted = canvas.painted
 

@@ -9,12 +9,16 @@ action here (made in ``__init__``, placed in a menu, worded in ``retranslate``) 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from tillitverkstad.ui.shortcut_guard import mark_focus_proof
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoStack
 
 
 class WindowActions(QObject):
@@ -50,13 +54,17 @@ class WindowActions(QObject):
         self.timer = a("Ctrl+Space")
         self.reset_timer = a()
         self.add_minute = a()
+        self.participants = a("Ctrl+Shift+D", checkable=True)  # Deltagarröstning
+        self.phone_vote = a("Ctrl+Shift+V")  # open or close the vote on the phones
         self.full_screen = a("F11", checkable=True)
         self.help = a("F1")
         self.guide = a("Shift+F1")
         self.about = a()
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         # In front of a group these must work mid-sentence, from inside a note.
-        mark_focus_proof(self.export, self.next_step, self.previous_step, self.timer)
+        mark_focus_proof(
+            self.export, self.next_step, self.previous_step, self.timer, self.phone_vote
+        )
         self._workshop_only = (
             self.export,
             self.back,
@@ -67,6 +75,7 @@ class WindowActions(QObject):
             self.timer,
             self.reset_timer,
             self.add_minute,
+            self.participants,
         )
 
         self.file_menu = self._menu(menu_bar, self.new, self.import_package, None, self.export)
@@ -84,6 +93,9 @@ class WindowActions(QObject):
             self.timer,
             self.reset_timer,
             self.add_minute,
+            None,
+            self.participants,
+            self.phone_vote,
             None,
             *lifecycle,
         )
@@ -187,6 +199,14 @@ class WindowActions(QObject):
             (self.timer, QCoreApplication.translate("MainWindow", "&Start or pause the timer")),
             (self.reset_timer, QCoreApplication.translate("MainWindow", "&Reset the timer")),
             (self.add_minute, QCoreApplication.translate("MainWindow", "&Add a minute")),
+            (
+                self.participants,
+                QCoreApplication.translate("MainWindow", "Participant &voting…"),
+            ),
+            (
+                self.phone_vote,
+                QCoreApplication.translate("MainWindow", "Open or close the vote on the &phones"),
+            ),
             (self.full_screen, QCoreApplication.translate("MainWindow", "&Full screen")),
             (self.help, QCoreApplication.translate("MainWindow", "&Keyboard shortcuts")),
             (self.guide, QCoreApplication.translate("MainWindow", "Facilitator &guide")),

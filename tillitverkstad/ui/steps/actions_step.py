@@ -23,7 +23,8 @@ class ActionsStep(StepPage):
         layout.addWidget(self.table, 1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolling(body))  # large text on a laptop: the page scrolls
+        # Large text on a laptop: the page scrolls.
+        outer.addWidget(scrolling(body, session.title(step_id)))
 
     def refresh(self) -> None:
         self.table.refresh()

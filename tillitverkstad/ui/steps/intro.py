@@ -63,7 +63,8 @@ class IntroStep(StepPage):
             right_layout.addWidget(group)
 
         # Stacked on a narrow window, the cornerstones come before the notes.
-        self.panels = SidePanels([left, notes], right, (1, 1), self)
+        names = (session.title(step_id), self.tr("The three cornerstones"))
+        self.panels = SidePanels([left, notes], right, names, (1, 1), self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.panels)

@@ -137,7 +137,8 @@ class PrincipleStep(StepPage):
         right_layout.addWidget(self.action_box)
 
         # Stacked on a narrow window, the rating comes right after the notes.
-        self.panels = SidePanels([top, rest], right, (3, 2), self)
+        names = (session.title(step_id), self.tr("Rating and actions"))
+        self.panels = SidePanels([top, rest], right, names, (3, 2), self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.panels)

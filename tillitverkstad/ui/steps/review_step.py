@@ -175,13 +175,14 @@ class ReviewStep(StepPage):
                 for a in closed
             ),
         )
-        self.closed_list.setAccessibleName(self.tr("Already done or cancelled last time"))
+        self.closed_list.setAccessibleDescription(self.tr("Already done or cancelled last time"))
         box.addWidget(self.closed_list)
         self.closed.setVisible(bool(closed))
         right_layout.addWidget(self.closed)
 
         # Stacked on a narrow window, last time's actions come right after the question.
-        self.panels = SidePanels([top, notes], right, (2, 3), self)
+        names = (session.title(step_id), self.tr("Last time's actions"))
+        self.panels = SidePanels([top, notes], right, names, (2, 3), self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.panels)

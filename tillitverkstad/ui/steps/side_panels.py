@@ -9,8 +9,8 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QApplication, QLayout, QSplitter, QVBoxLayout, QWidget
 
 from tillitverkstad.ui import theme
-from tillitverkstad.ui.steps.parts import ScrollColumn
 from tillitverkstad.ui.widgets.reflow import empty
+from tillitverkstad.ui.widgets.scroll_column import ScrollColumn
 
 
 def part(parent: QWidget | None = None) -> tuple[QWidget, QVBoxLayout]:
@@ -38,9 +38,12 @@ class SidePanels(QWidget):
         self,
         left: Sequence[QWidget],
         right: QWidget,
+        names: tuple[str, str],
         stretch: tuple[int, int] = (1, 1),
         parent: QWidget | None = None,
     ) -> None:
+        """``names``: the left and the right column's, as a screen reader says them;
+        stacked, the one column is named as the left one (the step's title)."""
         super().__init__(parent)
         self._left, self._right = tuple(left), right
         (self._left_body, self._left_layout), (self._right_body, self._right_layout) = (
@@ -49,12 +52,15 @@ class SidePanels(QWidget):
         )
         self._stacked_body, self._stacked_layout = _body()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.columns = (ScrollColumn(self._left_body), ScrollColumn(self._right_body))
+        self.columns = (
+            ScrollColumn(self._left_body, names[0]),
+            ScrollColumn(self._right_body, names[1]),
+        )
         for index, column in enumerate(self.columns):
             self.splitter.addWidget(column)
             self.splitter.setStretchFactor(index, stretch[index])
         self.splitter.setChildrenCollapsible(False)
-        self.stacked = ScrollColumn(self._stacked_body, self)
+        self.stacked = ScrollColumn(self._stacked_body, names[0], self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         # The least width is the stacked one's (minimumSizeHint), not the splitter's.

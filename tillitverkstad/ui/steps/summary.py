@@ -64,7 +64,8 @@ class SummaryStep(StepPage):
         right_layout.addWidget(cornerstones)
         gaps = Card(self.tr("Largest gaps"), right)
         self.gaps = text_label(gaps, "", 1.1)
-        self.gaps.setAccessibleName(self.tr("Largest gaps"))
+        # A description: over the platform bridge a label's name would hide its text.
+        self.gaps.setAccessibleDescription(self.tr("Largest gaps"))
         gaps.body.addWidget(self.gaps)
         right_layout.addWidget(gaps)
         actions = Card(self.tr("All actions"), right)
@@ -89,14 +90,14 @@ class SummaryStep(StepPage):
         )
         self.comparison_table = ComparisonTable(language, self.history_box)
         self.reviewed = text_label(self.history_box, "")
-        self.reviewed.setAccessibleName(self.tr("Last time's actions"))
+        self.reviewed.setAccessibleDescription(self.tr("Last time's actions"))
         box.addWidget(self.history_note)
         box.addWidget(self.comparison_table)
         box.addWidget(self.reviewed)
         layout.addWidget(self.history_box)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolling(body))
+        outer.addWidget(scrolling(body, session.title(step_id)))
         self.refresh()
 
     def _table(self, headers: list[str]) -> QTableWidget:

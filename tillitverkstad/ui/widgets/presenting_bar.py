@@ -6,13 +6,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from tillitverkstad.core.model import BlankMode
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.shortcut_guard import survives_text_fields
+from tillitverkstad.ui.widgets.flow_layout import FlowLayout
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ class BarControl:
     label: str
     action: QAction
     blank: BlankMode | None = None
+    keycap: bool = True  # False: the shortcut only in the tooltip, where the bar lacks room
 
 
 def shortcut_text(action: QAction) -> str:
@@ -39,9 +41,10 @@ def shortcut_text(action: QAction) -> str:
 class KeyButton(QPushButton):
     """A button that triggers ``action`` and shows its shortcut as a key cap."""
 
-    def __init__(self, action: QAction, parent: QWidget | None = None) -> None:
+    def __init__(self, action: QAction, parent: QWidget | None = None, keycap: bool = True) -> None:
         super().__init__(parent)
         self.action = action
+        self.keycap = keycap
         self.setProperty("role", "presenting")
         self.name = QLabel(self)
         self.key = QLabel(self)
@@ -68,7 +71,7 @@ class KeyButton(QPushButton):
         key = shortcut_text(self.action)
         self.name.setText(self.label)
         self.key.setText(key)
-        self.key.setVisible(bool(key) and not self.compact)
+        self.key.setVisible(self.keycap and bool(key) and not self.compact)
         self.setAccessibleName(self.label)
         self.setToolTip(f"{self.action.text().replace('&', '')} ({key})" if key else "")
         self.setEnabled(self.allowed and self.action.isEnabled())
@@ -83,7 +86,7 @@ class KeyButton(QPushButton):
 
     def full_width(self) -> int:
         """As wide as it is with its key cap shown."""
-        if not self.key.text():
+        if not (self.keycap and self.key.text()):
             return self.minimumSizeHint().width()
         return self.minimumSizeHint().width() + self._row.spacing() + self.key.sizeHint().width()
 
@@ -101,34 +104,36 @@ class PresentingBar(QFrame):
     """Show to the group, the voting view, reveal, black and white. Empty until a
     presenter's actions are attached (when a workshop is open)."""
 
+    attached = Signal()  # its buttons are made: the view puts them in its Tab order
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("presentingBar")
         self.setAccessibleName(self.tr("Shared screen"))
-        self.row = QHBoxLayout(self)
+        # Short of room the buttons first leave their keys to the tooltip, then wrap.
+        self.row = FlowLayout(self, theme.SPACE.s)
         self.row.setContentsMargins(0, 0, 0, 0)
-        self.row.setSpacing(theme.SPACE.s)
         self.heading = QLabel(self.tr("Shared screen:"), self)
         self.heading.setProperty("role", "muted")
         self.row.addWidget(self.heading)
         self.buttons: dict[str, KeyButton] = {}
         self._controls: dict[str, BarControl] = {}
-        self.row.addStretch(1)
         self.hide()
 
     def attach(self, controls: Sequence[BarControl]) -> None:
         for control in controls:
-            button = KeyButton(control.action, self)
+            button = KeyButton(control.action, self, control.keycap)
             button.setObjectName(f"{control.name}Button")
             button.set_label(control.label)
             if control.blank is not None:
                 button.setCheckable(True)
-            self.row.insertWidget(self.row.count() - 1, button)
+            self.row.addWidget(button)
             self.buttons[control.name] = button
             self._controls[control.name] = control
         self.show_presenting(False)
         self._fit()
         self.show()
+        self.attached.emit()
 
     def _full_width(self) -> int:
         shown = [self.heading.sizeHint().width()]
@@ -137,7 +142,7 @@ class PresentingBar(QFrame):
 
     def _fit(self) -> None:
         """Short of room (large text on a laptop), the buttons keep their names and show
-        their keys in the tooltip only."""
+        their keys in the tooltip only; shorter still, they wrap onto a second line."""
         compact = self.width() < self._full_width()
         for button in self.buttons.values():
             button.set_compact(compact)

@@ -25,7 +25,13 @@ from tillitverkstad.core import numbers
 from tillitverkstad.core import rating as rating_maths
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.history import Point
-from tillitverkstad.core.model import MAX_PARTICIPANTS, SCALE_VALUES, Consensus, Scale
+from tillitverkstad.core.model import (
+    MAX_PARTICIPANTS,
+    SCALE_VALUES,
+    Consensus,
+    Scale,
+    VoteMethod,
+)
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.widgets.card import Card
@@ -97,12 +103,8 @@ class RatingPanel(Card):
                 spin.setKeyboardTracking(False)
                 spin.setFixedWidth(spin.fontMetrics().horizontalAdvance("00") + 44)
                 spin.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                spin.setAccessibleName(
-                    self.tr("{scale}: votes for {value}").format(
-                        scale=self.scale_names[scale], value=value
-                    )
-                )
                 spin.setToolTip(f"{value} = {content.anchors.get(value, '')}")
+                spin.setAccessibleDescription(content.anchors.get(value, ""))
                 spin.installEventFilter(self._plus_minus)
                 spin.valueChanged.connect(
                     lambda count, s=scale, i=column - 1: self._vote(s, i, count)
@@ -128,6 +130,11 @@ class RatingPanel(Card):
         self._refused: tuple[Scale, list[int]] | None = None  # the counts refused
         self._spread = ""
         layout.addWidget(self.message)
+        # How the counts came, when not by hands: the report calls only these anonymous.
+        self.method = QLabel(self)
+        self.method.setWordWrap(True)
+        self.method.setProperty("role", "muted")
+        layout.addWidget(self.method)
         self.chart = DistributionChart(self)
         self.chart.set_series_names(*self.scale_names.values())
         layout.addWidget(self.chart, 1)
@@ -252,11 +259,14 @@ class RatingPanel(Card):
             self._refused, self._votes_error = None, ""  # the count was corrected
         for scale in SCALES:
             dist = rating.votes(scale)
-            for spin, count in zip(self.spins[scale], dist.counts, strict=True):
+            for value, spin, count in zip(
+                SCALE_VALUES, self.spins[scale], dist.counts, strict=True
+            ):
                 if spin.value() != count:
                     spin.blockSignals(True)
                     spin.setValue(count)
                     spin.blockSignals(False)
+                spin.setAccessibleName(self._cell_name(scale, value, count))
             self.totals[scale].setText(
                 self.tr("{votes} of {participants}").format(
                     votes=dist.total, participants=participants
@@ -265,6 +275,8 @@ class RatingPanel(Card):
             self.stats[scale].setText(self._stats_text(scale))
             combo = self.agreed[scale]
             combo.setCurrentIndex(max(0, combo.findData(rating.agreed(scale))))
+        self.method.setText(self.tr("Sent anonymously from the participants' phones."))
+        self.method.setVisible(rating.method is VoteMethod.DEVICES)
         self.chart.set_data(rating.current.counts, rating.desired.counts)
         wide = [s for s in SCALES if rating_maths.needs_discussion(rating.votes(s))]
         which = ", ".join(self.scale_names[s] for s in wide)
@@ -279,6 +291,15 @@ class RatingPanel(Card):
         consensus = rating.consensus.value if rating.consensus else None
         self.consensus.setCurrentIndex(max(0, self.consensus.findData(consensus)))
         set_text_if_changed(self.reservations, rating.reservations)
+
+    def _cell_name(self, scale: Scale, value: int, count: int) -> str:
+        """What a screen reader says of a vote cell: "Nuläge, värde 3: 4 röster"."""
+        text = (
+            self.tr("{scale}, value {value}: 1 vote")
+            if count == 1
+            else self.tr("{scale}, value {value}: {count} votes")
+        )
+        return text.format(scale=self.scale_names[scale], value=value, count=count)
 
     def _stats_text(self, scale: Scale) -> str:
         dist = self.rating.votes(scale)
