@@ -139,7 +139,7 @@ CAPITAL_INSIDE = re.compile(r"(?:(?<=[a-zåäöé0-9,;)]) |(?<= [–-] ))([A-ZÅ
 NAMES = {
     "Tillitverkstad", "Tillitsdelegationen", "Sveriges", "Kommuner", "Regioner",
     "Gävleborg", "Jämtland", "Härjedalen", "Bringselius", "Lipmanowicz", "McCandless",
-    "Liberating", "Structures", "Windows", "Unicode", "Enter", "Delete", "Alt",
+    "Liberating", "Structures", "Windows", "Mac", "Unicode", "Enter", "Delete", "Alt", "Ctrl",
 }  # fmt: skip
 
 
