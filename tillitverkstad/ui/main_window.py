@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
         """Every command that has a shortcut, in menu order (for the help dialog)."""
         return self.commands.shortcut_actions()
 
-    def _update_actions(self, *_: Any) -> None:
+    def _update_actions(self) -> None:
         finished = self.session is not None and self.session.workshop.finished
         self.commands.set_workshop_open(self.session is not None, finished)
         self._update_undo_texts()
@@ -377,7 +377,7 @@ class MainWindow(QMainWindow):
         session.undo_stack.indexChanged.connect(self._update_undo_texts)
         session.undo_stack.cleanChanged.connect(self._update_undo_texts)
         session.changed.connect(self._session_changed)
-        session.finished_changed.connect(self._update_actions)
+        session.finished_changed.connect(self.commands.show_finished)
         self.lifecycle.attach(session)
         self._update_actions()
         self._update_title()
