@@ -3,18 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.widgets.card import Card
+from tillitverkstad.ui.widgets.scroll_column import ScrollColumn
 
 
 class WelcomePage(QWidget):
@@ -59,18 +52,18 @@ class WelcomePage(QWidget):
         layout.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(2)
-        # Large text on a laptop makes the card taller than the page: it scrolls.
-        scroll = QScrollArea(self)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
+        # Large text on a laptop makes the card taller than the page: it scrolls. Not a
+        # Tab stop of its own: its buttons take the focus, and it scrolls to show them.
+        self.column = ScrollColumn(inner, "", self)
+        self.column.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(self.column)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Welcome to Tillitverkstad"))
+        self.column.setAccessibleName(self.heading.text())
         self.intro.setText(
             self.tr(
                 "Tillitverkstad helps you lead a leadership group through trust-based "
