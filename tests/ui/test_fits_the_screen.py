@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from accessibility_walk import out_of_reading_order, tab_chain
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
@@ -278,6 +279,23 @@ def test_columns_follow_their_content_when_the_text_size_changes(qtbot, qapp, wi
     design.apply(qapp, theme.Appearance.LIGHT, 1.0)
     settle(window)
     problems += [f"library: {p}" for p in cut_texts(window)]
+    assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize("look", [(1366, 768, 2.0)], ids=look_id)
+def test_tab_follows_the_screen_when_a_steps_columns_stack(qtbot, window, library, look):
+    """At large text the rating (or last time's actions) comes under the question: Tab
+    goes there next too, not first through the notes further down."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    window.open_workshop(next(s.id for s in library.list() if s.follow_up_of))
+    problems = []
+    for step in ("intro", window.session.workshop.steps[1], "tillit"):
+        window.session.go_to(step)
+        settle(window)
+        assert window.view.page(step).panels.side_by_side is False
+        chain = tab_chain(window.view.sidebar.list)
+        problems += [f"{step}: {p}" for p in out_of_reading_order(chain, window.view)]
     assert problems == [], "\n".join(problems)
 
 

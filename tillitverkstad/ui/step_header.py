@@ -5,7 +5,7 @@ squeezed and the window still fits the screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 from tillitverkstad.ui import theme
@@ -15,6 +15,8 @@ TITLE_LETTERS = 12  # the room a title keeps beside the timer before it moves do
 
 
 class StepHeader(QWidget):
+    arranged = Signal()  # the timer moved to or from a row of its own
+
     def __init__(
         self,
         title: QLabel,
@@ -72,6 +74,7 @@ class StepHeader(QWidget):
         for button in self.buttons:
             self._top.addWidget(button)
         self.one_row = one_row
+        self.arranged.emit()
 
     def _arrange(self) -> None:
         self._place(self.width() >= self._one_row_width())

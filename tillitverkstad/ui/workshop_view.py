@@ -123,6 +123,7 @@ class WorkshopView(QWidget):
         layout.addWidget(splitter)
         self._order_tabs()
         self.presenting_bar.attached.connect(self._order_tabs)
+        self.header.arranged.connect(self._order_tabs)
 
         self.sidebar.step_chosen.connect(self.go_to)
         self.previous_button.clicked.connect(self.go_previous)
@@ -216,15 +217,11 @@ class WorkshopView(QWidget):
         buttons are made when the shared screen is attached, after the first page), then
         the page."""
         timer = self.timer_widget
-        chain = [
-            self.sidebar.list,
-            timer.start_button,
-            timer.reset_button,
-            timer.add_button,
-            self.previous_button,
-            self.next_button,
-            *self.presenting_bar.buttons.values(),
-        ]
+        clock = [timer.start_button, timer.reset_button, timer.add_button]
+        steps = [self.previous_button, self.next_button]
+        # Large text puts the timer on a row of its own, under previous and next.
+        header = clock + steps if self.header.one_row else steps + clock
+        chain = [self.sidebar.list, *header, *self.presenting_bar.buttons.values()]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 

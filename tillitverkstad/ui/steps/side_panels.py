@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QApplication, QLayout, QSplitter, QVBoxLayout, QWidget
 
 from tillitverkstad.ui import theme
-from tillitverkstad.ui.widgets.reflow import empty
+from tillitverkstad.ui.widgets.reflow import empty, tab_in_order
 from tillitverkstad.ui.widgets.scroll_column import ScrollColumn
 
 
@@ -105,6 +105,10 @@ class SidePanels(QWidget):
         self.splitter.setVisible(side_by_side)
         self.stacked.setVisible(not side_by_side)
         self.side_by_side = side_by_side
+        if side_by_side:
+            tab_in_order([self.columns[0], *self._left, self.columns[1], self._right])
+        else:
+            tab_in_order([self.stacked, *stacked])
         if focus is not None and self.isAncestorOf(focus) and not focus.hasFocus():
             focus.setFocus()  # moved with its column: the cursor stays where it was
 

@@ -4,6 +4,7 @@ asks for more width than its widest part."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QSize, Qt
@@ -75,3 +76,30 @@ def empty(layout: QLayout) -> None:
             layout.removeWidget(widget)
         else:
             layout.takeAt(0)
+
+
+def _takes_tab(widget: QWidget) -> bool:
+    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and widget.focusProxy() is None
+
+
+def _tab_stops(container: QWidget) -> list[QWidget]:
+    """``container`` itself if Tab stops at it, else the outermost of its descendants
+    that Tab stops at, in the order they were made (the order of the screen in a part)."""
+    if _takes_tab(container):
+        return [container]
+    stops: list[QWidget] = []
+    for widget in container.findChildren(QWidget):
+        if widget.window() is not container.window():
+            continue  # a list's popup: a window of its own, outside the Tab round
+        if _takes_tab(widget) and not any(stop.isAncestorOf(widget) for stop in stops):
+            stops.append(widget)
+    return stops
+
+
+def tab_in_order(parts: Sequence[QWidget]) -> None:
+    """Tab goes through ``parts`` in the order given, each part's own controls in their
+    order. A part moved to another column keeps its place in the focus chain, which
+    then no longer follows the screen."""
+    stops = [stop for part in parts for stop in _tab_stops(part)]
+    for before, after in itertools.pairwise(stops):
+        QWidget.setTabOrder(before, after)
