@@ -1705,17 +1705,6 @@
     </message>
 </context>
 <context>
-    <name>PhoneWall</name>
-    <message>
-        <source>The results stay hidden: {scales} got fewer than {minimum} votes from the phones, so the group could tell who voted what.</source>
-        <translation>Resultatet visas inte: {scales} fick färre än {minimum} röster från telefonerna, så gruppen skulle kunna räkna ut vem som röstade vad.</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> och </translation>
-    </message>
-</context>
-<context>
     <name>Presenter</name>
     <message>
         <source>Show to the group</source>
@@ -3652,6 +3641,10 @@ Importera inget: biblioteket förblir som det är.</translation>
         <translation>{count} antal väntades</translation>
     </message>
     <message>
+        <source>expected counts of 0, since the votes on this scale were kept only as a total</source>
+        <translation>väntade antal 0, eftersom bara antalet röster sparades för den här frågan</translation>
+    </message>
+    <message>
         <source>unknown language {value} (known: {known})</source>
         <translation>okänt språk {value} (kända: {known})</translation>
     </message>
@@ -3822,6 +3815,10 @@ Importera inget: biblioteket förblir som det är.</translation>
     <message>
         <source>The library holds another version of {occasion}; nothing was imported.</source>
         <translation>Biblioteket har en annan version av {occasion}; inget importerades.</translation>
+    </message>
+    <message>
+        <source>The minimum number of votes must be a whole number from {low} to {high}.</source>
+        <translation>Minsta antalet röster måste vara ett heltal från {low} till {high}.</translation>
     </message>
 </context>
 <context>
@@ -4860,6 +4857,10 @@ Importera inget: biblioteket förblir som det är.</translation>
         <translation>För varje princip röstade gruppen först på två frågor – med handuppräckning som räknades i rummet (inte anonymt) eller anonymt från sina egna enheter, som det står på varje princips sida – och kom sedan överens om ett värde för varje fråga.</translation>
     </message>
     <message>
+        <source>Votes from phones are shown only when at least as many voted as the facilitator chose (never fewer than three); below that, only how many votes were sent is kept, not what they were, in this report and in the data alike.</source>
+        <translation>Röster från telefonerna visas bara när minst så många röstade som processledaren valt (aldrig färre än tre); annars sparas bara hur många röster som skickades, inte vad de var – i rapporten lika väl som i datapaketet.</translation>
+    </message>
+    <message>
         <source>The votes were collected in different ways: {ways}.</source>
         <translation>Rösterna samlades in på olika sätt: {ways}.</translation>
     </message>
@@ -4870,6 +4871,13 @@ Importera inget: biblioteket förblir som det är.</translation>
     <message>
         <source>anonymously from the participants&apos; own devices on {steps}</source>
         <translation>anonymt från deltagarnas egna enheter för {steps}</translation>
+    </message>
+</context>
+<context>
+    <name>votes</name>
+    <message>
+        <source>Fewer than {minimum} votes from the phones – the distribution is not shown.</source>
+        <translation>Färre än {minimum} röster från telefonerna – fördelningen visas inte.</translation>
     </message>
 </context>
 </TS>

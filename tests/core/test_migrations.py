@@ -15,10 +15,20 @@ from tillitverkstad.core.serialize import workshop_from_dict, workshop_to_dict
 STOCKHOLM_WINTER = dt.timezone(dt.timedelta(hours=1))
 
 
+def _v5(ws) -> dict:
+    """``ws`` as a version-5 workshop dict: phones' votes without their minimum, all their
+    counts kept."""
+    data = workshop_to_dict(ws)
+    for record in data["records"].values():
+        rating = record["rating"]
+        del rating["minimum_votes"], rating["withheld_current"], rating["withheld_desired"]
+    return data
+
+
 def _v4(ws) -> dict:
     """``ws`` as a version-4 workshop dict: no occasion numbers, local times without a
     zone, no vote method."""
-    data = workshop_to_dict(ws)
+    data = _v5(ws)
     del data["workshop"]["occasion_number"]
     data["workshop"]["created"] = "2026-11-23T09:15:00"
     for occasion in data["history"]:
@@ -129,7 +139,7 @@ def test_version_4_to_5_numbers_the_occasions_and_writes_times_in_utc(demo, cont
     ]
     assert migrated["workshop"]["created"] == "2026-11-23T08:15:00+00:00"
     assert migrated["records"]["tillit"]["rating"]["method"] == "handupprackning"
-    ws = workshop_from_dict(migrated)
+    ws = workshop_from_dict(migrations.MIGRATIONS[5](migrated, context))
     assert ws.occasion_number == 3 and [o.number for o in ws.history] == [1, 2]
     assert all(r.rating.method is VoteMethod.HANDS for r in ws.records.values())
 
@@ -152,3 +162,37 @@ def test_a_version_3_package_is_numbered_and_its_votes_read_as_hands_counted(dem
     assert imported.occasion_number == 1
     assert imported.created.endswith("+00:00")
     assert imported.record("tillit").rating.method is VoteMethod.HANDS
+
+
+def test_version_5_to_6_gives_phone_votes_the_minimum_and_keeps_only_the_total_below_it(demo):
+    """A v5 file stored every phone vote's counts; the app showed none below three. From
+    v6 such counts are not stored at all: only how many were sent."""
+    data = _v5(demo)
+    phones = data["records"]["tillit"]["rating"]
+    phones.update(method="egna_enheter", current=[0, 1, 0, 1, 0], desired=[0, 0, 1, 1, 1])
+    hands = data["records"]["medborgarfokus"]["rating"]
+    hands.update(current=[0, 1, 0, 1, 0])
+    migrated = migrations.MIGRATIONS[5](data, migrations.Context())
+    assert phones["minimum_votes"] == 3
+    assert (phones["current"], phones["withheld_current"]) == ([0] * 5, 2)
+    assert (phones["desired"], phones["withheld_desired"]) == ([0, 0, 1, 1, 1], 0)
+    assert hands["minimum_votes"] is None
+    assert (hands["current"], hands["withheld_current"]) == ([0, 1, 0, 1, 0], 0)
+    ws = workshop_from_dict(migrated)
+    rating = ws.record("tillit").rating
+    assert (
+        rating.minimum_votes == 3 and rating.current.total == 2 and not any(rating.current.counts)
+    )
+    assert ws.record("medborgarfokus").rating.current.counts == (0, 1, 0, 1, 0)
+    assert workshop_from_dict(workshop_to_dict(ws)) == ws  # and round-trips as v6
+
+
+def test_a_version_4_package_with_a_small_phone_vote_imports_without_its_counts(demo):
+    package = to_package(demo)
+    package["version"] = 4
+    data = _v5(demo)
+    data["records"]["tillit"]["rating"].update(method="egna_enheter", current=[2, 0, 0, 0, 0])
+    package.update(data)
+    rating = from_package(dumps(package)).record("tillit").rating
+    assert rating.current.counts == (0,) * 5 and rating.current.withheld == 2
+    assert rating.minimum_votes == 3

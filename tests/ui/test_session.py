@@ -142,7 +142,7 @@ def test_phone_votes_are_one_undoable_edit_of_both_scales(qtbot, library, sessio
     ws = session.workshop
     before = ws.record("tillit").rating
     hands = (before.current.counts, before.desired.counts)
-    session.store_phone_votes("tillit", (1, 2, 3, 0, 0), (0, 0, 1, 2, 3))
+    session.store_phone_votes("tillit", (1, 2, 3, 0, 0), (0, 0, 1, 2, 3), 3)
     assert ws.record("tillit").rating.method is VoteMethod.DEVICES
     with qtbot.waitSignal(session.saved, timeout=1000):
         pass
@@ -158,7 +158,7 @@ def test_phone_votes_are_one_undoable_edit_of_both_scales(qtbot, library, sessio
 
 def test_undoing_a_typed_count_after_a_phone_vote_says_phones_again(session):
     ws = session.workshop
-    session.store_phone_votes("tillit", (1, 2, 3, 0, 0), (0, 0, 1, 2, 3))
+    session.store_phone_votes("tillit", (1, 2, 3, 0, 0), (0, 0, 1, 2, 3), 3)
     session.set_votes("tillit", Scale.CURRENT, [1, 2, 4, 0, 0])
     assert ws.record("tillit").rating.method is VoteMethod.HANDS
     session.undo_stack.undo()

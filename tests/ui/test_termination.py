@@ -165,6 +165,6 @@ def test_sigterm_during_a_vote_on_the_phones_keeps_the_votes_and_stops_the_serve
     env = {**offscreen_env(tmp_path), "PYTHONPATH": str(ROOT)}
     err = _terminated(VOTER, library, ws.id, env, "voted")
     rating = library.read(ws.id).record("tillit").rating
-    assert rating.current.counts == (0, 0, 0, 1, 0)
+    assert rating.current.total == 1 and rating.minimum_votes == 3
     assert rating.method is VoteMethod.DEVICES
     assert "Traceback" not in err

@@ -23,11 +23,14 @@ from tillitverkstad.core.model import (
     BalanceLogic,
     Consensus,
     NoteCategory,
+    Scale,
     StepKind,
     StepResult,
+    VoteDistribution,
     Workshop,
 )
 from tillitverkstad.core.rating import median, value_range
+from tillitverkstad.core.vote_minimum import shown_votes
 
 if TYPE_CHECKING:  # the content loader is imported when a digest is made, not at start
     from tillitverkstad.core.content_model import Content
@@ -170,6 +173,9 @@ def _results(ws: Workshop, content: Content | None) -> tuple[RatedResult, ...]:
     rows = []
     for result in history.occasion_of(ws, content).results[: LIMITS.steps]:
         rating = ws.records[result.step_id].rating if result.step_id in ws.records else None
+        # Too few from the phones: how many were sent, never a median or spread of them.
+        current = shown_votes(rating, Scale.CURRENT) if rating else VoteDistribution()
+        desired = shown_votes(rating, Scale.DESIRED) if rating else VoteDistribution()
         rows.append(
             RatedResult(
                 step_id=result.step_id,
@@ -178,10 +184,10 @@ def _results(ws: Workshop, content: Content | None) -> tuple[RatedResult, ...]:
                 desired=result.agreed_desired,
                 consensus=result.consensus,
                 votes=rating.current.total if rating else 0,
-                median_current=median(rating.current) if rating else None,
-                median_desired=median(rating.desired) if rating else None,
-                spread_current=_spread(value_range(rating.current)) if rating else None,
-                spread_desired=_spread(value_range(rating.desired)) if rating else None,
+                median_current=median(current),
+                median_desired=median(desired),
+                spread_current=_spread(value_range(current)),
+                spread_desired=_spread(value_range(desired)),
             )
         )
     return tuple(rows)

@@ -40,6 +40,9 @@ EXPECTED_MOMENT = QT_TRANSLATE_NOOP(
 EXPECTED_ID = QT_TRANSLATE_NOOP("errors", "expected an id of letters, digits, - or _")
 EXPECTED_FLAG = QT_TRANSLATE_NOOP("errors", "expected true or false")
 EXPECTED_COUNTS = QT_TRANSLATE_NOOP("errors", "expected {count} counts")
+ONLY_A_TOTAL = QT_TRANSLATE_NOOP(
+    "errors", "expected counts of 0, since the votes on this scale were kept only as a total"
+)
 UNKNOWN_LANGUAGE = QT_TRANSLATE_NOOP("errors", "unknown language {value} (known: {known})")
 
 

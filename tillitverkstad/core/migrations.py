@@ -15,6 +15,10 @@ version, which maps to the data version it carries (:data:`PACKAGE_DATA_VERSION`
   remembers its ``number``, so no clock decides which came first; ``created`` is UTC with
   its offset; each rating says how its votes were collected (``method``: hands counted in
   the room, all there was before).
+- 6: a rating from phones names the minimum it was collected under (``minimum_votes``;
+  three, the promise's, for the files before) and a scale with fewer votes than that keeps
+  only their total (``withheld_current`` / ``withheld_desired``), no counts: what must
+  never be shown is not stored.
 """
 
 from __future__ import annotations
@@ -25,12 +29,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-DATA_VERSION = 5
+DATA_VERSION = 6
 
 Data = dict[str, Any]
 GroupOf = Callable[[str, str | None], str]  # (workshop id, follow_up_of) -> its group's id
 NumberOf = Callable[[str, str], int]  # (workshop id, follow_up_of) -> its occasion number
 HANDS = "handupprackning"  # model.VoteMethod.HANDS as stored: how every vote before v5 was
+DEVICES = "egna_enheter"  # model.VoteMethod.DEVICES as stored
+MINIMUM_V6 = 3  # the minimum every phone vote before v6 was revealed under
 
 # Group ids given by the migration are derived from the id of the chain's first occasion,
 # so every file of one chain, migrated on its own, lands in the same group.
@@ -159,15 +165,40 @@ def _v4_to_v5(data: Data, context: Context) -> Data:
     return data
 
 
+def _kept_v6(votes: Any, minimum: int) -> tuple[Any, int]:
+    """A scale's counts as v6 keeps them, and the total kept alone."""
+    if not isinstance(votes, list) or not all(type(v) is int and v >= 0 for v in votes):
+        return votes, 0  # the strict reader names what is wrong
+    total = sum(votes)
+    return ([0] * len(votes), total) if 0 < total < minimum else (votes, 0)
+
+
+def _v5_to_v6(data: Data, context: Context) -> Data:
+    records = data.get("records")
+    for record in records.values() if isinstance(records, dict) else ():
+        rating = record.get("rating") if isinstance(record, dict) else None
+        if not isinstance(rating, dict):
+            continue
+        phones = rating.get("method") == DEVICES
+        rating.setdefault("minimum_votes", MINIMUM_V6 if phones else None)
+        for scale in ("current", "desired"):
+            withheld = 0
+            if phones:
+                rating[scale], withheld = _kept_v6(rating.get(scale), MINIMUM_V6)
+            rating.setdefault(f"withheld_{scale}", withheld)
+    return data
+
+
 MIGRATIONS: dict[int, Callable[[Data, Context], Data]] = {
     1: _v1_to_v2,
     2: _v2_to_v3,
     3: _v3_to_v4,
     4: _v4_to_v5,
+    5: _v5_to_v6,
 }
 
 # Data package format version -> the workshop data version it carries.
-PACKAGE_DATA_VERSION = {1: 2, 2: 3, 3: 4, 4: 5}
+PACKAGE_DATA_VERSION = {1: 2, 2: 3, 3: 4, 4: 5, 5: 6}
 PACKAGE_VERSION = max(PACKAGE_DATA_VERSION)
 
 

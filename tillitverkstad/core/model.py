@@ -102,7 +102,7 @@ CLOSED_STATUSES = frozenset({ActionStatus.DONE, ActionStatus.CANCELLED})
 class VoteMethod(StrEnum):
     """How a rated step's vote counts were collected. Hands counted in the room are what
     every file before data version 5 holds; participants' own devices are the anonymous
-    way (``Deltagarröstning``), which nothing sets yet."""
+    way (``Deltagarröstning``)."""
 
     HANDS = "handupprackning"  # counted in the room: each vote was seen, so not anonymous
     DEVICES = "egna_enheter"  # sent from participants' own devices: anonymous
@@ -154,13 +154,17 @@ def order_key(number: int, date: str, created: str, workshop_id: str) -> OrderKe
 
 @dataclass
 class VoteDistribution:
-    """How many votes each value 1..5 got: counts only, never who voted what."""
+    """How many votes each value 1..5 got: counts only, never who voted what. Votes from
+    the phones that came fewer than the facilitator's minimum are kept only as how many
+    were sent (``withheld``), with every count zero: what must never be shown is not
+    stored either (``core.vote_minimum``)."""
 
     counts: tuple[int, ...] = (0,) * len(SCALE_VALUES)
+    withheld: int = 0
 
     @property
     def total(self) -> int:
-        return sum(self.counts)
+        return sum(self.counts) + self.withheld
 
     def count(self, value: int) -> int:
         return self.counts[value - SCALE_MIN]
@@ -175,6 +179,9 @@ class Rating:
     consensus: Consensus | None = None
     reservations: str = ""
     method: VoteMethod = VoteMethod.HANDS  # how the counts above were collected
+    # From phones: below this many votes on a scale its distribution is never shown (the
+    # facilitator's choice, 3 or more). Hands need none: the room saw them.
+    minimum_votes: int | None = None
 
     def votes(self, scale: Scale) -> VoteDistribution:
         return self.current if scale is Scale.CURRENT else self.desired

@@ -24,7 +24,7 @@ from tillitverkstad.core.errors import Phrase, TillitError, ValidationError
 from tillitverkstad.core.fields import BROKEN_CHARACTER, FormatError, check_years
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.migrations import PACKAGE_VERSION, Context, migrate_package
-from tillitverkstad.core.model import RATED_KINDS, Occasion, StepRecord, Workshop
+from tillitverkstad.core.model import RATED_KINDS, Occasion, Scale, StepRecord, Workshop
 from tillitverkstad.core.rating import median, value_range
 from tillitverkstad.core.serialize import (
     occasion_to_dict,
@@ -32,6 +32,7 @@ from tillitverkstad.core.serialize import (
     workshop_to_dict,
 )
 from tillitverkstad.core.text import surrogate_path
+from tillitverkstad.core.vote_minimum import shown_votes
 
 PACKAGE_FORMAT = "tillitverkstad-package"
 MAX_PACKAGE_BYTES = MAX_FILE_BYTES
@@ -74,6 +75,8 @@ def results(ws: Workshop) -> list[dict[str, Any]]:
         if agenda.step_kind(content, step) not in RATED_KINDS:
             continue
         rating = ws.records.get(step, StepRecord()).rating  # exporting changes nothing
+        # Too few from the phones: no median or range to derive the votes from.
+        current, desired = shown_votes(rating, Scale.CURRENT), shown_votes(rating, Scale.DESIRED)
         rows.append(
             {
                 "step": step,
@@ -82,10 +85,10 @@ def results(ws: Workshop) -> list[dict[str, Any]]:
                 "agreed_desired": rating.agreed_desired,
                 "gap": rating.gap,
                 "consensus": rating.consensus.value if rating.consensus else None,
-                "median_current": median(rating.current),
-                "median_desired": median(rating.desired),
-                "range_current": list(value_range(rating.current) or []),
-                "range_desired": list(value_range(rating.desired) or []),
+                "median_current": median(current),
+                "median_desired": median(desired),
+                "range_current": list(value_range(current) or []),
+                "range_desired": list(value_range(desired) or []),
                 "method": rating.method.value,
             }
         )

@@ -29,6 +29,7 @@ from tillitverkstad.core.model import (
 from tillitverkstad.core.notes import notes_by_category
 from tillitverkstad.core.projection_join import JoinView
 from tillitverkstad.core.rating import largest_gaps, median, needs_discussion, value_range
+from tillitverkstad.core.vote_minimum import is_too_few, too_few_text
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ class QuestionView:
 class ScaleView:
     name: str  # "Nuläge"
     prompt: str  # "Hur väl stämmer det här för oss i dag?"
-    counts: tuple[int, ...] | None  # None while the results are hidden
+    counts: tuple[int, ...] | None  # None while hidden, and always when too few phones voted
     median: float | None
     low_high: tuple[int, int] | None
     agreed: int | None  # None until revealed: the decision is not shown before the vote
@@ -279,12 +280,17 @@ def rating_view(
         (Scale.DESIRED, rating.desired, rating.agreed_desired),
     ):
         shown_agreed = agreed if revealed else None
-        bounds = value_range(dist) if revealed else None
-        middle = median(dist) if revealed else None
+        # Too few from the phones: the agreed value is shown, never the distribution.
+        hidden = is_too_few(rating, dist)
+        counted = revealed and not hidden
+        bounds = value_range(dist) if counted else None
+        middle = median(dist) if counted else None
         # Once a value is agreed the spread has been talked about: no warning any more.
-        spread = revealed and shown_agreed is None and needs_discussion(dist)
+        spread = counted and shown_agreed is None and needs_discussion(dist)
         facts = ""
-        if revealed:
+        if revealed and hidden:
+            facts = too_few_text(rating, language)
+        elif revealed:
             facts = (
                 st.say(
                     language,
@@ -300,7 +306,7 @@ def rating_view(
             ScaleView(
                 name=_scale(content, scale_id).name,
                 prompt=_scale(content, scale_id).prompt,
-                counts=dist.counts if revealed else None,
+                counts=dist.counts if counted else None,
                 median=middle,
                 low_high=bounds,
                 agreed=shown_agreed,

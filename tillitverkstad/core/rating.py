@@ -58,15 +58,20 @@ def make_distribution(
                 ),
                 value=value,
             )
-    if sum(ordered) > participants:
+    check_total(sum(ordered), participants)
+    return VoteDistribution(tuple(ordered))
+
+
+def check_total(votes: int, participants: int) -> None:
+    """Nobody votes twice on a scale: no more votes than participants."""
+    if votes > participants:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "errors", "{votes} votes is more than the {participants} participants."
             ),
-            votes=sum(ordered),
+            votes=votes,
             participants=participants,
         )
-    return VoteDistribution(tuple(ordered))
 
 
 def _values(dist: VoteDistribution) -> list[int]:

@@ -11,6 +11,7 @@ from typing import Any
 from tillitverkstad.core.fields import (
     EXPECTED_COUNTS,
     EXPECTED_OBJECT,
+    ONLY_A_TOTAL,
     field_error,
     get_field,
     read_date,
@@ -49,6 +50,7 @@ from tillitverkstad.core.model import (
     VoteMethod,
     Workshop,
 )
+from tillitverkstad.core.vote_minimum import DEFAULT_MINIMUM_VOTES
 
 # --- to dict -----------------------------------------------------------------
 
@@ -71,6 +73,9 @@ def record_to_dict(record: StepRecord) -> dict[str, Any]:
             "consensus": r.consensus.value if r.consensus else None,
             "reservations": r.reservations,
             "method": r.method.value,
+            "minimum_votes": r.minimum_votes,
+            "withheld_current": r.current.withheld,
+            "withheld_desired": r.desired.withheld,
         },
         "balance": {
             "today": {k.value: v for k, v in record.balance.today.items()},
@@ -198,11 +203,19 @@ def workshop_to_dict(ws: Workshop) -> dict[str, Any]:
 # --- from dict ---------------------------------------------------------------
 
 
-def _votes(value: Any, path: str) -> VoteDistribution:
-    counts = read_list(value, path, read_int)
+def _votes(data: Any, scale: str, path: str) -> VoteDistribution:
+    counts = read_list(get_field(data, scale, path), f"{path}.{scale}", read_int)
     if len(counts) != len(SCALE_VALUES):
-        raise field_error(path, EXPECTED_COUNTS, count=len(SCALE_VALUES))
-    return VoteDistribution(tuple(counts))
+        raise field_error(f"{path}.{scale}", EXPECTED_COUNTS, count=len(SCALE_VALUES))
+    key = f"withheld_{scale}"
+    withheld = read_int(get_field(data, key, path), f"{path}.{key}", 0, MAX_PARTICIPANTS)
+    if withheld and any(counts):  # a total kept alone has no counts beside it
+        raise field_error(f"{path}.{scale}", ONLY_A_TOTAL)
+    return VoteDistribution(tuple(counts), withheld)
+
+
+def _minimum_votes(value: Any, path: str) -> int:
+    return read_int(value, path, DEFAULT_MINIMUM_VOTES, MAX_PARTICIPANTS)
 
 
 def _occasion_number(value: Any, path: str) -> int:
@@ -215,8 +228,8 @@ def _scale_value(value: Any, path: str) -> int:
 
 def _rating(data: Any, path: str) -> Rating:
     return Rating(
-        current=_votes(get_field(data, "current", path), f"{path}.current"),
-        desired=_votes(get_field(data, "desired", path), f"{path}.desired"),
+        current=_votes(data, "current", path),
+        desired=_votes(data, "desired", path),
         agreed_current=read_opt(
             get_field(data, "agreed_current", path), f"{path}.agreed_current", _scale_value
         ),
@@ -228,6 +241,9 @@ def _rating(data: Any, path: str) -> Rating:
         ),
         reservations=read_text(get_field(data, "reservations", path), f"{path}.reservations"),
         method=read_enum(VoteMethod)(get_field(data, "method", path), f"{path}.method"),
+        minimum_votes=read_opt(
+            get_field(data, "minimum_votes", path), f"{path}.minimum_votes", _minimum_votes
+        ),
     )
 
 

@@ -321,6 +321,10 @@ def set_votes(
     else:
         rating.desired = dist
     rating.method = VoteMethod.HANDS
+    # The other scale's phone votes, if kept only as a total, keep the minimum they came
+    # under: what is said instead of them names it.
+    if not (rating.current.withheld or rating.desired.withheld):
+        rating.minimum_votes = None
     return previous
 
 

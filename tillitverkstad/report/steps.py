@@ -19,6 +19,7 @@ from tillitverkstad.core.model import (
 )
 from tillitverkstad.core.notes import notes_by_category
 from tillitverkstad.core.rating import median, needs_discussion, value_range
+from tillitverkstad.core.vote_minimum import is_too_few, too_few_text
 from tillitverkstad.report import charts, facts, voting
 from tillitverkstad.report.actions import actions_table
 from tillitverkstad.report.fonts import BOLD
@@ -107,6 +108,15 @@ def _votes(ctx: ReportContext, rating: Rating) -> list[Flowable]:
         title = ctx.tr(
             QT_TRANSLATE_NOOP("report", "{scale}: {votes} votes"), scale=name, votes=votes.total
         )
+        if is_too_few(rating, votes):  # how many were sent is true; what they were, never
+            columns.append(
+                [
+                    ctx.label(title, ctx.styles.cell_bold),
+                    gap(1.5),
+                    ctx.label(too_few_text(rating, ctx.language), ctx.styles.small),
+                ]
+            )
+            continue
         chart = charts.distribution(votes, agreed, title=title, current=is_current, width=width)
         chart.describe(None, _distribution_alt(ctx, title, votes, agreed))
         if votes.total:

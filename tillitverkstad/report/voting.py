@@ -47,6 +47,14 @@ HOW_TO_READ_MIXED = QT_TRANSLATE_NOOP(
     "in the room (not anonymous) or anonymously from their own devices, as each principle's "
     "page says – then agreed on one value for each.",
 )
+# The promise made in the room, said where the archive reads it: below the minimum the
+# values were not shown, and not stored either.
+MINIMUM = QT_TRANSLATE_NOOP(
+    "report",
+    "Votes from phones are shown only when at least as many voted as the facilitator chose "
+    "(never fewer than three); below that, only how many votes were sent is kept, not what "
+    "they were, in this report and in the data alike.",
+)
 DIFFERENT = QT_TRANSLATE_NOOP("report", "The votes were collected in different ways: {ways}.")
 WAYS = {
     VoteMethod.HANDS: QT_TRANSLATE_NOOP(
@@ -66,10 +74,12 @@ def _methods(ctx: ReportContext) -> dict[VoteMethod, tuple[str, ...]]:
 
 
 def how_to_read(ctx: ReportContext) -> str:
-    """ "How to read the numbers": how the group voted, as it did."""
+    """ "How to read the numbers": how the group voted, as it did, and what is kept of
+    too few votes from phones."""
     methods = list(_methods(ctx)) or [VoteMethod.HANDS]
     first = ctx.tr(HOW_TO_READ[methods[0]] if len(methods) == 1 else HOW_TO_READ_MIXED)
-    return f"{first} {ctx.tr(AGREED)}"
+    minimum = ctx.tr(MINIMUM) if VoteMethod.DEVICES in methods else ""
+    return " ".join(part for part in (first, ctx.tr(AGREED), minimum) if part)
 
 
 def method_line(ctx: ReportContext, rating: Rating) -> Flowable:

@@ -41,7 +41,8 @@ from tillitverkstad.storage.workshop_file import read_bounded
 FORMAT = "tillitverkstad-folder-cache"
 # Bump when what a package is read into changes (core.digest, the package checks), so
 # that no entry made by the old rules is used.
-VERSION = 2  # 2: occasion numbers, also of the occasions a package remembers
+VERSION = 3  # 2: occasion numbers, also of the occasions a package remembers; 3: no median
+# or spread of phones' votes below their minimum
 SUFFIX = ".jsonl"
 FOLDER = ("cache", "overview")  # under the data folder
 MAX_FOLDERS = 8

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.model import RATED_KINDS, Scale
+from tillitverkstad.core.vote_minimum import DEFAULT_MINIMUM_VOTES, too_few_text, too_few_to_show
 from tillitverkstad.ui.phone_wall import PhoneWall
 from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.voting.ballot import VoteProgress, ballot_for
@@ -57,6 +58,8 @@ class PhoneVote(QObject):
         self.vote: OpenVote | None = None
         self.session: WorkshopSession | None = None
         self.wall: PhoneWall | None = None
+        # Chosen when the mode is turned on; stored with each vote it closes.
+        self.minimum = DEFAULT_MINIMUM_VOTES
 
     def attach(self, session: WorkshopSession | None, wall: PhoneWall | None) -> None:
         self.session, self.wall = session, wall
@@ -120,7 +123,7 @@ class PhoneVote(QObject):
             )
             return
         try:
-            session.store_phone_votes(vote.step, tally.current, tally.desired)
+            session.store_phone_votes(vote.step, tally.current, tally.desired, self.minimum)
         except TillitError as error:
             self.said.emit(error.message(self._language()))
             return
@@ -129,10 +132,9 @@ class PhoneVote(QObject):
             "The vote on {step} closed and its votes are stored: {first} {current}, "
             "{second} {desired} (Ctrl+Z undoes)."
         ).format(step=title, first=first, second=second, current=current, desired=desired)
-        if self.wall is not None:
-            rating = session.workshop.record(vote.step).rating
-            refusal = self.wall.refusal(rating, session.content)
-            text = f"{text} {refusal}" if refusal else text
+        rating = session.workshop.record(vote.step).rating
+        if too_few_to_show(rating):  # said before anyone asks for the results
+            text = f"{text} {too_few_text(rating, self._language())}"
         self.said.emit(text)
 
     def withdraw(self) -> None:

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import QWidget
 
 from tillitverkstad.core.model import RATED_KINDS
 from tillitverkstad.core.projection_join import JoinView, join_view
-from tillitverkstad.core.votes import DEFAULT_MINIMUM_VOTES
 from tillitverkstad.ui.participant_bar import OpenVoteLine, StripState, VotingStrip
 from tillitverkstad.ui.participant_bridge import EventBridge
 from tillitverkstad.ui.participant_dialog import StartDialog
@@ -90,7 +89,6 @@ class ParticipantVoting(QObject):
         self.session: WorkshopSession | None = None
         self.presenter: Presenter | None = None
         self.dialog: StartDialog | None = None
-        self.minimum = DEFAULT_MINIMUM_VOTES
         self._join: JoinView | None = None  # while running
 
     @property
@@ -123,7 +121,6 @@ class ParticipantVoting(QObject):
             session.finishing.connect(self._finishing)
             self.session = session
         self.presenter = presenter
-        presenter.phones.reveal_minimum = self.minimum
         self.phone_vote.attach(session, presenter.phones)
         self.queue.attach(session, pane)
         self.strip.set_actions(presenter.join_action, self.vote_action)
@@ -188,7 +185,7 @@ class ParticipantVoting(QObject):
             return None
         if self.dialog is None:
             self.dialog = StartDialog(
-                self._language(), network.candidates, self._window, self.minimum
+                self._language(), network.candidates, self._window, self.phone_vote.minimum
             )
             self.dialog.start_requested.connect(self.start)
             self.dialog.finished.connect(self._dialog_closed)
@@ -212,9 +209,7 @@ class ParticipantVoting(QObject):
             if self.dialog is not None:
                 self.dialog.show_problem(error.message(self._language()))
             return
-        self.minimum = minimum
-        if self.presenter is not None:
-            self.presenter.phones.reveal_minimum = minimum
+        self.phone_vote.minimum = minimum
         self._set_topic()
         self._join = join_view(
             session.workshop, invitation.address, invitation.code_shown, qr_matrix(invitation.url)

@@ -1,17 +1,15 @@
 """What participant voting (*Deltagarröstning*) adds to the shared screen, held for the
 :class:`~tillitverkstad.ui.presenter.Presenter`: the join slide while the mode is on and
-whether the group sees it, the vote open on the phones with its count so far, and the rule
-that keeps a distribution from too few phones off the wall. The presenter asks it what to
-show; the window's participant voting tells it what happens."""
+whether the group sees it, and the vote open on the phones with its count so far. The
+presenter asks it what to show; the window's participant voting tells it what happens. (A
+distribution from too few phones is kept off the wall by the projection itself:
+``core.vote_minimum``.)"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from tillitverkstad.core.content_model import Content
-from tillitverkstad.core.model import Rating
 from tillitverkstad.core.projection_join import JoinView
-from tillitverkstad.core.votes import DEFAULT_MINIMUM_VOTES, too_few_to_show
 
 
 class PhoneWall(QObject):
@@ -23,7 +21,6 @@ class PhoneWall(QObject):
         self.join: JoinView | None = None
         self.join_shown = False
         self._vote: tuple[str, int] | None = None  # step, votes so far
-        self.reveal_minimum = DEFAULT_MINIMUM_VOTES
 
     def set_join(self, view: JoinView | None) -> None:
         """The join slide while participant voting is on (None when it is off)."""
@@ -54,17 +51,3 @@ class PhoneWall(QObject):
     def phone_votes(self, step: str) -> int | None:
         """Votes so far while a vote on ``step`` is open on the phones; else None."""
         return self._vote[1] if self._vote is not None and self._vote[0] == step else None
-
-    def refusal(self, rating: Rating, content: Content) -> str:
-        """Why ``rating``'s distribution may not be shown, or "" when it may."""
-        hidden = too_few_to_show(rating, self.reveal_minimum)
-        if not hidden:
-            return ""
-        names = {s.id: s.name for s in content.rating_scales}
-        return self.tr(
-            "The results stay hidden: {scales} got fewer than {minimum} votes from the phones, "
-            "so the group could tell who voted what."
-        ).format(
-            scales=self.tr(" and ").join(names[s.value] for s in hidden),
-            minimum=self.reveal_minimum,
-        )

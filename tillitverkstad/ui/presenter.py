@@ -46,7 +46,6 @@ class Presenter(QObject):
     blank_changed = Signal(str)  # what the group's screen shows: a BlankMode
     board_changed = Signal(bool)  # the current step's notes board is on (or off)
     projector_changed = Signal(bool)  # False: its monitor went away; True: back on it
-    reveal_refused = Signal(str)  # why the results stay hidden (too few votes from phones)
 
     def __init__(
         self,
@@ -300,10 +299,6 @@ class Presenter(QObject):
         step = s.workshop.current_step
         if step in self._revealed:
             del self._revealed[step]
-        elif s.kind(step) in RATED_KINDS and (
-            refusal := self.phones.refusal(s.workshop.record(step).rating, s.content)
-        ):
-            self.reveal_refused.emit(refusal)
         else:
             self._revealed[step] = self._votes(step)
             self._rating_mode.add(step)

@@ -79,7 +79,6 @@ class Presenting:
             self.bar.attach([*presenter.bar_controls(), *self._bar_extras()])
         presenter.presenting_changed.connect(self._presenting_changed)
         presenter.blank_changed.connect(self._blank_changed)
-        presenter.reveal_refused.connect(lambda text: self.status_bar.showMessage(text, 15_000))
         self.board_indicator = BoardIndicator()
         self.status_bar.addPermanentWidget(self.board_indicator)
         presenter.board_changed.connect(self.board_indicator.set_on)

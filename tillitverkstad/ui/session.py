@@ -25,7 +25,6 @@ from tillitverkstad.core.model import (
     Occasion,
     Scale,
     StepKind,
-    VoteMethod,
     Workshop,
 )
 from tillitverkstad.operations.library import OpenWorkshop
@@ -292,11 +291,12 @@ class WorkshopSession(PlanEdits, QObject):
         )
 
     def store_phone_votes(
-        self, step_id: str, current: Sequence[int], desired: Sequence[int]
+        self, step_id: str, current: Sequence[int], desired: Sequence[int], minimum: int
     ) -> None:
-        """The counts of a vote from the participants' phones, on both scales at once."""
+        """The counts of a vote from the participants' phones, on both scales at once, with
+        the minimum below which a scale keeps only its total (so undo holds no more)."""
         ws = self.workshop
-        collected = votes.CollectedVotes(tuple(current), tuple(desired), VoteMethod.DEVICES)
+        collected = votes.phone_votes(current, desired, minimum)
         previous: list[votes.CollectedVotes] = []
 
         def do() -> None:

@@ -134,12 +134,13 @@ def paint_distribution(
             painter.setPen(QPen(canvas.color("ink"), max(2.0, h * 0.006)))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(frame)
-        canvas.text(
-            QRectF(rect.left() - slot * 0.16, rect.top() - line * 1.05, slot, line),
-            CENTER,
-            str(count),
-            small,
-        )
+        if scale.counts is not None:  # no zeros where too few phones voted to show any
+            canvas.text(
+                QRectF(rect.left() - slot * 0.16, rect.top() - line * 1.05, slot, line),
+                CENTER,
+                str(count),
+                small,
+            )
         value_font = slide_font("small", h, bold=value == scale.agreed)
         canvas.text(
             QRectF(rect.left() - slot * 0.16, bars.bottom() + line * 0.15, slot, line),

@@ -32,6 +32,7 @@ from tillitverkstad.core.model import (
     Scale,
     VoteMethod,
 )
+from tillitverkstad.core.vote_minimum import is_too_few, shown_votes, too_few_text
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.widgets.card import Card
@@ -259,8 +260,9 @@ class RatingPanel(Card):
             self._refused, self._votes_error = None, ""  # the count was corrected
         for scale in SCALES:
             dist = rating.votes(scale)
+            shown = shown_votes(rating, scale)
             for value, spin, count in zip(
-                SCALE_VALUES, self.spins[scale], dist.counts, strict=True
+                SCALE_VALUES, self.spins[scale], shown.counts, strict=True
             ):
                 if spin.value() != count:
                     spin.blockSignals(True)
@@ -277,8 +279,8 @@ class RatingPanel(Card):
             combo.setCurrentIndex(max(0, combo.findData(rating.agreed(scale))))
         self.method.setText(self.tr("Sent anonymously from the participants' phones."))
         self.method.setVisible(rating.method is VoteMethod.DEVICES)
-        self.chart.set_data(rating.current.counts, rating.desired.counts)
-        wide = [s for s in SCALES if rating_maths.needs_discussion(rating.votes(s))]
+        self.chart.set_data(*(shown_votes(rating, s).counts for s in SCALES))
+        wide = [s for s in SCALES if rating_maths.needs_discussion(shown_votes(rating, s))]
         which = ", ".join(self.scale_names[s] for s in wide)
         self._spread = (
             self.tr("Large spread ({scales}) – talk it through before you agree").format(
@@ -302,7 +304,10 @@ class RatingPanel(Card):
         return text.format(scale=self.scale_names[scale], value=value, count=count)
 
     def _stats_text(self, scale: Scale) -> str:
-        dist = self.rating.votes(scale)
+        rating = self.rating
+        if is_too_few(rating, rating.votes(scale)):
+            return f"{self.scale_names[scale]}: {too_few_text(rating, self.language)}"
+        dist = rating.votes(scale)
         middle = rating_maths.median(dist)
         bounds = rating_maths.value_range(dist)
         if middle is None or bounds is None:
@@ -326,7 +331,7 @@ class RatingPanel(Card):
     # -- editing ----------------------------------------------------------------
 
     def _vote(self, scale: Scale, index: int, count: int) -> None:
-        counts = list(self.rating.votes(scale).counts)
+        counts = list(shown_votes(self.rating, scale).counts)
         counts[index] = count
         try:
             self.session.set_votes(self.step_id, scale, counts)
@@ -343,7 +348,7 @@ class RatingPanel(Card):
             self._show_messages()
             spin = self.spins[scale][index]
             spin.blockSignals(True)
-            spin.setValue(self.rating.votes(scale).counts[index])
+            spin.setValue(shown_votes(self.rating, scale).counts[index])
             spin.blockSignals(False)
             return
         self._votes_error, self._refused = "", None
