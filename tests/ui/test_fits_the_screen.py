@@ -299,6 +299,31 @@ def test_tab_follows_the_screen_when_a_steps_columns_stack(qtbot, window, librar
     assert problems == [], "\n".join(problems)
 
 
+@pytest.mark.parametrize("look", [(1366, 768, 2.0)], ids=look_id)
+def test_many_occasions_scroll_sideways_with_the_principles_in_view(
+    qtbot, window, library, demo, content_sv, look
+):
+    """A group followed up over years outgrows the width: the comparison scrolls
+    sideways, and the principle each row is about stays in view at its left."""
+    occasion = demo
+    for year in range(2027, 2033):
+        occasion = uc.start_follow_up(occasion, content_sv, dt.date(year, 5, 22))
+        library.add(occasion)
+    window.open_workshop(occasion.id)
+    window.session.go_to("summary")
+    settle(window)
+    table = window.view.page("summary").comparison_table
+    bar = table.horizontalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())
+    settle(window)
+    frozen = next(v for v in table.findChildren(QTableView) if v.isVisible())
+    assert frozen.columnWidth(0) == table.columnWidth(0)
+    assert frozen.geometry().left() == table.frameWidth()
+    assert frozen.model().index(0, 0).data() == table.item(0, 0).text()
+    assert cut_texts(window) == []
+
+
 def cut_choices(combo: QComboBox) -> list[str]:
     """The choices a combo box's field is too narrow to show whole."""
     room = combo_room(combo)

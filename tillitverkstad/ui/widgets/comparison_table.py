@@ -158,10 +158,6 @@ class ComparisonTable(QTableWidget):
         total = sum(self.columnWidth(c) for c in range(self.columnCount()))
         return total > self.width() - 2 * self.frameWidth()
 
-    def _text(self, row: int, column: int) -> str:
-        item = self.item(row, column)
-        return item.text() if item is not None else ""
-
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.fit()
