@@ -3,15 +3,18 @@ a folder of data packages read in place, with its PDF, workbook and CSV exports.
 
 Everything shown comes from one ``core.overview.Overview`` the operations layer works
 out; the page only chooses the source and the filters, lays it out in cards and asks the
-window to open a workshop when a cell or a row is activated."""
+window to open a workshop when a cell or a row is activated. Reading a folder and working
+out the overview (a second over HR's 10 000 packages) run off the UI thread; a filter
+changed while the overview is being worked out supersedes it."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -26,12 +29,17 @@ from PySide6.QtWidgets import (
 )
 
 from tillitverkstad.core.errors import TillitError
-from tillitverkstad.core.overview import Filters, Overview
+from tillitverkstad.core.overview import Filters, Listed, Overview
 from tillitverkstad.core.series import incomplete_line
 from tillitverkstad.operations import overview as overview_ops
 from tillitverkstad.operations.library import Library
 from tillitverkstad.ui import theme
-from tillitverkstad.ui.background import BackgroundTask, run_in_background, with_progress_dialog
+from tillitverkstad.ui.background import (
+    BackgroundTask,
+    let_go,
+    run_in_background,
+    with_progress_dialog,
+)
 from tillitverkstad.ui.errors import show_error
 from tillitverkstad.ui.overview_cards import (
     ActionsCard,
@@ -50,7 +58,8 @@ from tillitverkstad.ui.widgets.message_slot import MessageSlot
 class OverviewPage(QWidget):
     open_requested = Signal(str)  # a workshop in the library
     back_requested = Signal()
-    folder_read = Signal()  # a folder of packages was read and is shown
+    folder_read = Signal()  # a folder of packages was read (its overview follows)
+    refreshed = Signal()  # the overview of the chosen source and filters is shown
     # Made in _build, named here: signals connected there reach them before they exist.
     trends: TrendCard
     next_steps: QPlainTextEdit
@@ -70,6 +79,12 @@ class OverviewPage(QWidget):
         self.folder: overview_ops.FolderSource | None = None  # None: this library
         self.overview: Overview | None = None
         self.reading: BackgroundTask | None = None  # a folder being read
+        self.refreshing: BackgroundTask | None = None  # the overview being worked out
+        self._showing = 0  # overviews begun to be shown: a part of an older one is not shown
+        self._shown = 0  # ... and shown in full
+        # What was shown before, held until nothing shows it any more, then let go of off
+        # the UI thread (background.let_go).
+        self._old: list[object] = []
         self._build()
         self.exports = OverviewExport(
             self,
@@ -257,6 +272,7 @@ class OverviewPage(QWidget):
             self.show_library()
 
     def show_library(self) -> None:
+        self._let_go_of_folder()
         self.folder = None
         self.library_button.setChecked(True)
         self._show_source()
@@ -293,6 +309,7 @@ class OverviewPage(QWidget):
             on_failure=failed,
             on_cancel=self._keep_source,
             language=lambda: self.language,
+            keep_result=True,
         )
         with_progress_dialog(self.reading, self, self.tr("Reading the data packages…"))
         return self.reading
@@ -301,7 +318,12 @@ class OverviewPage(QWidget):
         """The source stays what it was: its button checked again."""
         (self.library_button if self.folder is None else self.folder_button).setChecked(True)
 
+    def _let_go_of_folder(self) -> None:
+        if self.folder is not None:
+            self._old += self.folder.entries
+
     def _show_folder(self, source: overview_ops.FolderSource) -> None:
+        self._let_go_of_folder()
         self.folder = source
         self.folder_button.setChecked(True)
         self._show_source()
@@ -339,23 +361,55 @@ class OverviewPage(QWidget):
         self.message.set_text("")
         return Filters(self.organisation.currentData(), self.group.currentData(), start, end)
 
-    def refresh(self) -> None:
+    def refresh(self) -> BackgroundTask | None:
+        """Work out the overview of the source as filtered, off the UI thread, and show it
+        (``refreshed``). One still being worked out is dropped: only the newest choice is
+        shown. None when the choice cannot be read (a message says why)."""
         filters = self.filters()
         if filters is None:
-            return
-        try:
-            if self.folder is None:
-                overview = overview_ops.library_overview(
-                    self.library, filters, language=self.language, today=self._today()
-                )
-            else:
-                overview = overview_ops.folder_overview(
-                    self.folder, filters, language=self.language, today=self._today()
-                )
-        except (TillitError, OSError) as exc:
-            show_error(self, exc, self.language)
-            return
-        self._show(overview)
+            return None
+        if self.refreshing is not None and self.refreshing.running:
+            self.refreshing.cancel()
+        language, today = self.language, self._today()
+        if self.folder is None:
+            try:  # the index, on this thread: the library's other readers are here too
+                listed: Sequence[Listed] = self.library.list(digests=True)
+            except (TillitError, OSError) as exc:
+                show_error(self, exc, language)
+                return None
+        else:
+            listed = self.folder.entries
+
+        task = run_in_background(
+            self,
+            lambda progress: overview_ops.overview_of(
+                listed, filters, language=language, today=today, progress=progress
+            ),
+            self._show,
+            on_failure=lambda error: show_error(self, error, self.language),
+            language=lambda: self.language,
+            keep_result=True,
+        )
+        self.refreshing = task
+        self._set_busy(True)
+        task.finished.connect(lambda: self._set_busy(self.refreshing is not task))
+        return task
+
+    @property
+    def busy(self) -> bool:
+        """Whether the overview of the choice made is still being worked out or shown."""
+        running = self.refreshing is not None and self.refreshing.running
+        return running or self._shown != self._showing
+
+    def _set_busy(self, busy: bool) -> None:
+        """While the overview is worked out, what is shown is not yet the choice made:
+        it says so, and is not exported."""
+        for button in (self.pdf_button, self.xlsx_button, self.csv_button):
+            button.setEnabled(not busy)
+        if busy:
+            self.summary.setText(self.tr("Working out the overview…"))
+        elif self.overview is not None:
+            self._summarise(self.overview)
 
     def _fill_choices(self, overview: Overview) -> None:
         for combo, items in (
@@ -377,8 +431,47 @@ class OverviewPage(QWidget):
     # -- showing ----------------------------------------------------------------
 
     def _show(self, overview: Overview) -> None:
+        """Show ``overview``, then say so (``refreshed``): the summary at once, every other
+        part in an event-loop turn of its own, so that no turn keeps the window from
+        answering for longer than a frame. Showing a newer overview drops what is left of
+        an older one's parts."""
+        if self.overview is not None:
+            self._old += [*self.overview.groups, *self.overview.examples]
         self.overview = overview
-        self._fill_choices(overview)
+        self._showing += 1
+        showing, language = self._showing, self.language
+
+        def summary() -> None:
+            self._summarise(overview)
+            self.incomplete.setText(incomplete_line(overview, language))
+            self.incomplete.setVisible(bool(overview.incomplete))
+
+        parts: list[Callable[[], object]] = [
+            summary,
+            lambda: self.heatmap_card.set_overview(overview, language),
+            lambda: self._fill_choices(overview),
+        ]
+        parts += [
+            partial(card.set_overview, overview, language)
+            for card in (self.trends, self.actions_card, self.examples, self.balance)
+        ]
+
+        def next_part() -> None:
+            if showing != self._showing:
+                return
+            parts.pop(0)()
+            if parts:
+                QTimer.singleShot(0, self, next_part)
+                return
+            if self._old:  # no part shows the older overviews any more
+                let_go(self, self._old)
+                self._old = []
+            self._shown = showing
+            self.refreshed.emit()
+
+        next_part()
+
+    def _summarise(self, overview: Overview) -> None:
         period = overview.period
         if period is None:
             self.summary.setText(self.tr("No workshop matches the choice."))
@@ -391,11 +484,6 @@ class OverviewPage(QWidget):
                     last=period[1].isoformat(),
                 )
             )
-        self.incomplete.setText(incomplete_line(overview, self.language))
-        self.incomplete.setVisible(bool(overview.incomplete))
-        self.heatmap_card.set_overview(overview, self.language)
-        for shown in (self.trends, self.actions_card, self.examples, self.balance):
-            shown.set_overview(overview, self.language)
 
     # -- opening a workshop -----------------------------------------------------
 
