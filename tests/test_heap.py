@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gc
 import json
+import weakref
 
 import pytest
 from overview_story import TODAY
@@ -149,3 +150,16 @@ def test_settle_keeps_what_exists_out_of_later_collections():
     kept = Node()
     heap.settle()
     assert not any(o is kept for o in gc.get_objects())
+
+
+def test_thaw_lets_a_cycle_that_died_while_frozen_be_freed():
+    cycle = Node()
+    cycle.kids.append(cycle)
+    alive = weakref.ref(cycle)
+    heap.settle()
+    del cycle
+    gc.collect()
+    assert alive() is not None  # died frozen: no collection frees it
+    heap.thaw()
+    gc.collect()
+    assert alive() is None

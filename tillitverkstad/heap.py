@@ -17,8 +17,10 @@ So:
   frozen (:func:`settle`, which walks only what was made since the last freeze: little);
   once its result has been handed over (``release(kept=True)``) and no job runs any more,
   a young collection and a freeze move the result out of later collections' sight too.
-- :func:`settle` is also there for a moment the user chose (the facilitator has just
-  started the participants' server).
+- A stretch of time rather than a job (participant voting: 60 phones' requests make
+  garbage on the server's thread for an hour) begins with :func:`settle`, at a moment the
+  user chose (the facilitator has just started it), and ends with :func:`thaw`, so that
+  what died meanwhile inside the frozen heap is freed by the next full collection.
 
 A frozen object is still freed when nothing refers to it any more; only a reference cycle
 among frozen objects would stay until the process ends. The long-lived results are data
@@ -120,6 +122,13 @@ def settle() -> None:
     pause is expected (the user has just clicked)."""
     gc.collect()
     gc.freeze()
+
+
+def thaw() -> None:
+    """Let full collections walk everything again: reference cycles that died while frozen
+    are freed by the next one. For the end of a stretch that :func:`settle` began; the
+    next job that keeps its result (or the next :func:`settle`) freezes again."""
+    gc.unfreeze()
 
 
 def jobs_running() -> int:
