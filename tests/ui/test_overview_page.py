@@ -454,3 +454,22 @@ def test_a_filter_changed_while_the_overview_is_worked_out_shows_the_newest_choi
     assert page.overview.filters.organisation is None
     assert page.heatmap.model().rowCount() == 3
     assert page.summary.text().startswith("3 grupper") and page.pdf_button.isEnabled()
+
+
+def test_a_page_closed_while_its_overview_is_worked_out_lets_the_job_end_quietly(
+    qtbot, library, made, held_job
+):
+    from shiboken6 import isValid
+
+    from tillitverkstad import heap
+
+    reached, go = held_job
+    p = OverviewPage(library, lambda: "sv", today=lambda: TODAY)
+    p.show_library()  # its overview is worked out off the UI thread
+    qtbot.waitUntil(reached.is_set)
+    p.deleteLater()  # the window closed meanwhile
+    qtbot.waitUntil(lambda: not isValid(p))
+    go.set()
+    # The job ends with nothing to tell and no one told (an exception here fails the test),
+    # and lets go of the garbage collector.
+    qtbot.waitUntil(lambda: heap.jobs_running() == 0)

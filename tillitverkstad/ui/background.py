@@ -29,6 +29,7 @@ from typing import Any, TypeVar, cast
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from tillitverkstad import heap
 from tillitverkstad.core.errors import TillitError
@@ -122,6 +123,9 @@ class BackgroundTask(QObject):
 
 def _end(task: BackgroundTask, hold: heap.Hold, callback: Callable[[], object], keep: bool) -> None:
     task.running = False
+    if not isValid(task):  # its window went: no one awaits the result, nothing to tell
+        hold.release()
+        return
     try:
         callback()
     except BaseException:
