@@ -34,6 +34,7 @@ from tillitverkstad.core.overview import (
     Overview,
 )
 from tillitverkstad.ui import theme
+from tillitverkstad.ui.choices import choose, set_choices
 from tillitverkstad.ui.overview_models import WORKSHOP_ROLE, Item, RowsModel, group_label
 from tillitverkstad.ui.widgets.card import Card
 
@@ -98,7 +99,6 @@ class TrendCard(Card):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent=parent)
         self.chooser = QComboBox()
-        self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.chooser.currentIndexChanged.connect(self._show)
         self.note = QLabel(wordWrap=True)
         self.note.setProperty("role", "muted")
@@ -122,17 +122,11 @@ class TrendCard(Card):
 
     def set_overview(self, overview: Overview, language: str) -> None:
         self.overview, self.language = overview, language
-        chosen = self.chooser.currentData()
-        self.chooser.blockSignals(True)
-        self.chooser.clear()
-        for group in overview.groups:
-            self.chooser.addItem(group_label(group), group.id)
-        self.chooser.setCurrentIndex(max(0, self.chooser.findData(chosen)))
-        self.chooser.blockSignals(False)
+        set_choices(self.chooser, [(group_label(group), group.id) for group in overview.groups])
         self._show()
 
     def show_group(self, group_id: str) -> None:
-        self.chooser.setCurrentIndex(max(0, self.chooser.findData(group_id)))
+        choose(self.chooser, group_id)
 
     def _show(self, *_: object) -> None:
         group = self.overview.group(self.chooser.currentData()) if self.overview else None

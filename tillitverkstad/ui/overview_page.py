@@ -40,6 +40,7 @@ from tillitverkstad.ui.background import (
     run_in_background,
     with_progress_dialog,
 )
+from tillitverkstad.ui.choices import set_choices
 from tillitverkstad.ui.errors import show_error
 from tillitverkstad.ui.overview_cards import (
     ActionsCard,
@@ -132,8 +133,6 @@ class OverviewPage(QWidget):
         self.organisation = QComboBox()
         self.group = QComboBox()
         for combo in (self.organisation, self.group):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.setMinimumContentsLength(14)
             combo.activated.connect(lambda *_: self.refresh())
         self.start, self.end = QLineEdit(), QLineEdit()
         for field in (self.start, self.end):
@@ -412,21 +411,15 @@ class OverviewPage(QWidget):
             self._summarise(self.overview)
 
     def _fill_choices(self, overview: Overview) -> None:
-        for combo, items in (
-            (self.organisation, [(o, o) for o in overview.organisations]),
-            (
-                self.group,
-                [(gid, f"{name} – {org}" if org else name) for gid, name, org in overview.choices],
-            ),
-        ):
-            chosen = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(self.tr("All"), None)
-            for data, text in items:
-                combo.addItem(text, data)
-            combo.setCurrentIndex(max(0, combo.findData(chosen)))
-            combo.blockSignals(False)
+        everyone = (self.tr("All"), None)
+        set_choices(self.organisation, [everyone, *((o, o) for o in overview.organisations)])
+        set_choices(
+            self.group,
+            [
+                everyone,
+                *((f"{name} – {org}" if org else name, gid) for gid, name, org in overview.choices),
+            ],
+        )
 
     # -- showing ----------------------------------------------------------------
 
