@@ -1,6 +1,7 @@
 """Save screenshots of the facilitator window (demo workshop, Swedish) for the docs.
 
     python scripts/screenshots.py [OUT_DIR] [--appearance dark|high_contrast]
+    python scripts/screenshots.py [OUT_DIR] --room   # issue 28's sizes and text sizes
 
 Runs on the offscreen platform unless QT_QPA_PLATFORM says otherwise, builds the window
 as the app does and grabs it at 1366×768 (the target laptop screen): the library, the
@@ -122,8 +123,68 @@ def one_scheme(
     return 0
 
 
+ROOM_SIZES = ((1366, 768), (1920, 1080))
+ROOM_SCALES = (1.0, 2.0)
+
+
+def room(app: QApplication, settings: Settings, folder: Path, out: Path) -> int:
+    """The first hour in the room (issue 28) at a laptop's and a full-HD size, at 100 % and
+    200 % text: the note columns, the follow-up dialog, the voting and summary slides."""
+    from tillitverkstad.ui.slides import Slide
+
+    library = Library(folder / "data")
+    demo_id = fill_library(library)
+    for scale in ROOM_SCALES:
+        settings.font_scale = scale
+        prepare(app, settings)
+        for width, height in ROOM_SIZES:
+            name = f"{width}x{height}-{round(scale * 100)}"
+            window = MainWindow(library, settings)
+            window.resize(width, height)
+            window.show()
+            window.library_page.refresh()
+            settle(app)
+            dialog = window.start_follow_up(demo_id)
+            assert dialog is not None
+            save_with_dialog(window, dialog, out / f"room-follow-up-{name}.png")
+            window.open_workshop(demo_id)
+            window.view.go_to("kunskap")
+            settle(app)
+            save(window, out / f"room-notes-{name}.png")
+            presenter = window.presenting.presenter
+            for step, view in (
+                ("kunskap", lambda p: p.toggle_rating_mode()),
+                ("summary", lambda p: None),
+            ):
+                window.view.go_to(step)
+                presenter._card_timer.stop()
+                view(presenter)
+                slide = Slide()
+                slide.resize(width, height)
+                slide.set_view(presenter.current_view())
+                slide.set_theme(presenter._theme)
+                settle(app)
+                kind = "vote" if step == "kunskap" else "summary"
+                if scale == 1.0:
+                    save(slide, out / f"room-slide-{kind}-{width}x{height}.png")
+            window.close_workshop()
+            window.close()
+    return 0
+
+
 def main() -> int:
     args = sys.argv[1:]
+    if "--room" in args:
+        args.remove("--room")
+        out = Path(args[0]) if args else ROOT / "docs" / "screenshots"
+        out.mkdir(parents=True, exist_ok=True)
+        QCoreApplication.setOrganizationName("Tillitverkstad")
+        QCoreApplication.setApplicationName("Tillitverkstad")
+        app = QApplication.instance() or QApplication(sys.argv)
+        with tempfile.TemporaryDirectory() as folder:
+            ini = Path(folder) / "s.ini"
+            settings = Settings(QSettings(str(ini), QSettings.Format.IniFormat))
+            return room(app, settings, Path(folder), out)
     appearance = None
     if "--appearance" in args:
         at = args.index("--appearance")

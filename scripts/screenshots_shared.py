@@ -3,8 +3,9 @@
     QT_QPA_PLATFORM=offscreen python scripts/screenshots_shared.py [OUT_DIR]
 
 Renders the real SharedScreen window at 1024x768 (an old projector) and 3840x2160 (a 4K
-screen), in the light and the dark theme, for every kind of slide, and writes
-shared-<kind>-<theme>-<width>.png to docs/screenshots/ unless another folder is given.
+screen), in the light and the dark theme, for every kind of slide (Deltagarröstning's join
+slide too), and writes shared-<kind>-<theme>-<width>.png to docs/screenshots/ unless another
+folder is given.
 The dark principle slide shows the timer after time is up.
 """
 
@@ -22,8 +23,10 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from tillitverkstad.core import projection as pv  # noqa: E402
 from tillitverkstad.core.content import load_content  # noqa: E402
 from tillitverkstad.core.demo import demo_workshop  # noqa: E402
+from tillitverkstad.core.projection_join import join_view  # noqa: E402
 from tillitverkstad.ui.shared_screen import SharedScreen  # noqa: E402
 from tillitverkstad.ui.slide_theme import THEMES  # noqa: E402
+from tillitverkstad.voting.qr import qr_matrix  # noqa: E402
 
 SIZES = ((1024, 768), (3840, 2160))
 
@@ -46,7 +49,11 @@ def main() -> int:
         "balance": "balans",
         "summary": "summary",
         "actions": "actions",
+        "join": "handlingsutrymme",
     }
+    # Deltagarröstning's join slide, as on a laptop's own hotspot (Windows' fixed address).
+    example = "http://192.168.137.1:8123"
+    join = join_view(ws, example, "4071 2958", qr_matrix(f"{example}/#t=" + "x" * 32))
     views = {
         "title": pv.title_card(ws, content, "handlingsutrymme"),
         "intro": pv.intro_view(ws, content),
@@ -57,6 +64,7 @@ def main() -> int:
         "balance": pv.balance_view(ws, content, "balans", revealed=True),
         "summary": pv.summary_view(ws, content),
         "actions": pv.actions_view(ws, content),
+        "join": join,
     }
     timed = {"principle", "board"}
     screen = SharedScreen()

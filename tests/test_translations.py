@@ -80,3 +80,48 @@ def test_compiled_catalog_is_up_to_date(tmp_path, monkeypatch):
     fresh = tmp_path / "sv.qm"
     _update_translations().lrelease(TS, fresh)
     assert fresh.read_bytes() == TS.with_suffix(".qm").read_bytes()
+
+
+def _swedish_texts():
+    """Every Swedish text a user reads: the catalogue's translations, the shipped content
+    (its string values) and the facilitator guide."""
+    import json
+
+    for name, message in _messages():
+        yield f"{name}: {message.findtext('source')}", message.findtext("translation") or ""
+
+    def strings(value):
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if key != "id":  # an id ("idag") is data, not prose
+                    yield from strings(item)
+        elif isinstance(value, list):
+            for item in value:
+                yield from strings(item)
+
+    for path in sorted((ROOT / "resources" / "content" / "sv").glob("*.json")):
+        for text in strings(json.loads(path.read_text(encoding="utf-8"))):
+            yield path.name, text
+    yield "guide", (ROOT / "resources" / "guide" / "sv.md").read_text(encoding="utf-8")
+
+
+# Swedish typography: ”…” (the same mark both ends), a spaced en dash, "i dag".
+TYPOGRAPHY = {
+    "straight quote": re.compile(r"[\"']"),
+    "English quote": re.compile(r"[“„‘]"),
+    "em dash": re.compile("\u2014"),
+    "idag": re.compile(r"\bidag\b", re.IGNORECASE),
+}
+
+
+def test_swedish_text_uses_typographic_quotes_en_dashes_and_i_dag():
+    found = []
+    for where, text in _swedish_texts():
+        # The guide's Markdown and a content id ("idag") are code, not prose.
+        prose = re.sub(r"`[^`]*`|\(\S+\.md[^)]*\)", "", text)
+        for rule, pattern in TYPOGRAPHY.items():
+            if pattern.search(prose):
+                found.append(f"{rule}: {where}: {prose[:80]!r}")
+    assert found == []

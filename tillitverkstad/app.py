@@ -91,8 +91,11 @@ def show_window(window: MainWindow, settings: Settings) -> None:
 
 
 def effective_data_dir(settings: Settings, data_dir: Path | None) -> Path | None:
-    """The command line's folder wins over the setting; None means the default folder."""
-    return data_dir or settings.data_dir
+    """This run's folder (``--data-dir``, then the environment variable) wins over the one
+    stored in the settings; None means the standard folder."""
+    from tillitverkstad.operations.library import data_dir_from_environment
+
+    return data_dir or data_dir_from_environment() or settings.data_dir
 
 
 def build_gui(
@@ -130,18 +133,21 @@ def build_gui(
     install_excepthook(lambda: settings.language)
 
     window = MainWindow(library, settings, list_library=not open_id)
-    state = {"data_dir": library.data_dir}
 
     def settings_changed() -> None:
         install_translators(app, settings.language)
         apply_appearance(app, settings)
         window.rebuild_view()
-        chosen = settings.data_dir or ops.default_data_dir()
-        if chosen != state["data_dir"] and window.set_library(ops.library_at(chosen)):
-            state["data_dir"] = chosen
-            setup_log_file(chosen)
+
+    def data_folder_chosen(chosen: Path | None) -> None:
+        """Only a folder chosen in the settings moves the window; any other change keeps
+        the folder in use, also one given for this run."""
+        folder = chosen or ops.default_data_dir()
+        if folder != window.library.data_dir and window.set_library(ops.library_at(folder)):
+            setup_log_file(folder)
 
     window.settings_changed.connect(settings_changed)
+    window.data_folder_chosen.connect(data_folder_chosen)
     # A system switching between light and dark is followed when the setting says so.
     app.styleHints().colorSchemeChanged.connect(lambda *_: apply_appearance(app, settings))
     show_window(window, settings)
@@ -171,15 +177,16 @@ def build_gui(
 
 
 def _flush(window: MainWindow) -> bool:
-    """Write the open workshop's pending edits now; True when everything is on disk."""
-    session = window.session
-    return session is None or session.flush()
+    """Keep what was typed and write the open workshop's pending edits now; True when
+    everything is on disk."""
+    return window.save_now()
 
 
 def flush_on_termination(app: QApplication, window: MainWindow) -> None:
     """Logout, shutdown and ``kill`` must not cost the last edits.
 
-    SIGTERM (and SIGHUP) flush and quit without asking anything: nobody is there to answer.
+    SIGTERM (and SIGHUP) flush and quit without asking anything: nobody is there to answer
+    (participant voting stops first, keeping an open vote's votes).
     The handler is woken through a pipe (``signal.set_wakeup_fd``), because Python runs
     signal handlers only between its own bytecodes, and the Qt event loop may be idle for
     long. The session manager's "save your work" (``commitDataRequest``, the only notice
@@ -200,11 +207,17 @@ def flush_on_termination(app: QApplication, window: MainWindow) -> None:
     def flush() -> bool:
         return _flush(current["window"])
 
+    def quit_now() -> bool:
+        # Participant voting first: an open vote's votes are edits to flush, and the server
+        # must not outlive the window.
+        current["window"].end_participant_voting()
+        return flush()
+
     def terminate(*_: object) -> None:
-        QTimer.singleShot(0, lambda: app.exit(0 if flush() else 1))
+        QTimer.singleShot(0, lambda: app.exit(0 if quit_now() else 1))
 
     app.commitDataRequest.connect(lambda _manager: flush())
-    app.aboutToQuit.connect(flush)
+    app.aboutToQuit.connect(quit_now)
     names = termination_signals()
     if not names:
         return

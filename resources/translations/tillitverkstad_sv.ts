@@ -20,8 +20,8 @@
         <translation>Licens: MIT</translation>
     </message>
     <message>
-        <source>No network access, no telemetry.</source>
-        <translation>Inga nätverksanrop, ingen telemetri.</translation>
+        <source>No network access, except participant voting&apos;s local server while it is on; no telemetry.</source>
+        <translation>Inga nätverksanrop, utom deltagarröstningens lokala server medan den är påslagen; ingen telemetri.</translation>
     </message>
     <message>
         <source>Content based on SKR, Tillitsdelegationen (SOU 2018:47, SOU 2019:43) and Bringselius (2017).</source>
@@ -81,6 +81,10 @@
     <message>
         <source>Add action</source>
         <translation>Lägg till åtgärd</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
     </message>
 </context>
 <context>
@@ -249,6 +253,10 @@
         <translation>klar</translation>
     </message>
     <message>
+        <source>skipped</source>
+        <translation>hoppades över</translation>
+    </message>
+    <message>
         <source>now</source>
         <translation>pågår</translation>
     </message>
@@ -263,6 +271,10 @@
     <message>
         <source>{used} of {planned} min</source>
         <translation>{used} av {planned} min</translation>
+    </message>
+    <message>
+        <source>{used} min</source>
+        <translation>{used} min</translation>
     </message>
 </context>
 <context>
@@ -284,7 +296,7 @@
     </message>
     <message>
         <source>Points out of 100, today → desired, at each occasion with the balance exercise.</source>
-        <translation>Poäng av 100, idag → önskat, vid varje tillfälle med balansövningen.</translation>
+        <translation>Poäng av 100, i dag → önskat, vid varje tillfälle med balansövningen.</translation>
     </message>
     <message>
         <source>Group</source>
@@ -369,8 +381,10 @@
 (start)</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>I dag</translation>
+        <source>{date}
+(this occasion)</source>
+        <translation>{date}
+(detta tillfälle)</translation>
     </message>
     <message>
         <source>Since the start</source>
@@ -704,7 +718,7 @@
     </message>
     <message>
         <source>Write down participant names (optional)</source>
-        <translation>Skriv upp deltagarnas namn (valfritt)</translation>
+        <translation>Skriv upp deltagarnas namn (frivilligt)</translation>
     </message>
     <message>
         <source>Participant names, one per line</source>
@@ -828,6 +842,10 @@
         <translation>{count} tillfällen under perioden</translation>
     </message>
     <message>
+        <source>1 occasion in the period</source>
+        <translation>1 tillfälle under perioden</translation>
+    </message>
+    <message>
         <source>{group} · {principle}: current state {current}, gap {gap}; agreed at occasion {number} ({date})</source>
         <translation>{group} · {principle}: nuläge {current}, skillnad {gap}; överenskommet vid tillfälle {number} ({date})</translation>
     </message>
@@ -944,6 +962,10 @@
         <translation>Ta bort den valda workshoppen</translation>
     </message>
     <message>
+        <source>Data folder: {folder}</source>
+        <translation>Datamapp: {folder}</translation>
+    </message>
+    <message>
         <source>All groups</source>
         <translation>Alla grupper</translation>
     </message>
@@ -993,6 +1015,38 @@
     <message>
         <source>Correct the &amp;details…</source>
         <translation>Rätta &amp;uppgifterna…</translation>
+    </message>
+    <message>
+        <source>No agreed value: {steps}</source>
+        <translation>Inget överenskommet värde: {steps}</translation>
+    </message>
+    <message>
+        <source>Actions without an owner: {actions}</source>
+        <translation>Åtgärder utan ansvarig: {actions}</translation>
+    </message>
+    <message>
+        <source>Typed but not yet added (added when you finish):</source>
+        <translation>Skrivet men inte tillagt än (läggs till när du avslutar):</translation>
+    </message>
+    <message>
+        <source>Finish the workshop?</source>
+        <translation>Avsluta workshoppen?</translation>
+    </message>
+    <message>
+        <source>Some things are not finished:</source>
+        <translation>Det här är inte klart:</translation>
+    </message>
+    <message>
+        <source>Finishing locks notes, votes and actions until the workshop is reopened for correction.</source>
+        <translation>När du avslutar låses anteckningar, röster och åtgärder tills workshoppen öppnas igen för rättelse.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish anyway</source>
+        <translation>&amp;Avsluta ändå</translation>
+    </message>
+    <message>
+        <source>&amp;Continue the workshop</source>
+        <translation>&amp;Fortsätt workshoppen</translation>
     </message>
     <message>
         <source>Workshop finished</source>
@@ -1074,6 +1128,10 @@
         <translation>&amp;Föregående steg</translation>
     </message>
     <message>
+        <source>S&amp;kip this step (nothing to record)</source>
+        <translation>Hoppa &amp;över steget (inget att anteckna)</translation>
+    </message>
+    <message>
         <source>&amp;Start or pause the timer</source>
         <translation>&amp;Starta eller pausa timern</translation>
     </message>
@@ -1084,6 +1142,14 @@
     <message>
         <source>&amp;Add a minute</source>
         <translation>&amp;Lägg till en minut</translation>
+    </message>
+    <message>
+        <source>Participant &amp;voting…</source>
+        <translation>&amp;Deltagarröstning…</translation>
+    </message>
+    <message>
+        <source>Open or close the vote on the &amp;phones</source>
+        <translation>Öppna eller stäng röstningen på &amp;telefonerna</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
@@ -1246,6 +1312,52 @@
     <message>
         <source>Create workshop</source>
         <translation>Skapa workshop</translation>
+    </message>
+</context>
+<context>
+    <name>NoteQueue</name>
+    <message>
+        <source>This note was sent outside the principles&apos; steps: go to the step it belongs to and accept it there.</source>
+        <translation>Anteckningen skickades utanför principernas steg: gå till steget den hör till och godkänn den där.</translation>
+    </message>
+    <message>
+        <source>The note was added to {step} (Ctrl+Z undoes).</source>
+        <translation>Anteckningen lades till i {step} (Ctrl+Z ångrar).</translation>
+    </message>
+</context>
+<context>
+    <name>NoteQueuePanel</name>
+    <message>
+        <source>Notes from the phones ({count})</source>
+        <translation>Anteckningar från telefonerna ({count})</translation>
+    </message>
+    <message>
+        <source>Notes from the phones, waiting</source>
+        <translation>Anteckningar från telefonerna som väntar</translation>
+    </message>
+    <message>
+        <source>The chosen note in full</source>
+        <translation>Den valda anteckningen i sin helhet</translation>
+    </message>
+    <message>
+        <source>No notes from the phones yet.</source>
+        <translation>Inga anteckningar från telefonerna än.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Godkänn</translation>
+    </message>
+    <message>
+        <source>Add it to the step&apos;s notes (Enter)</source>
+        <translation>Lägg till den bland stegets anteckningar (Retur)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+    <message>
+        <source>Remove it without adding it (Delete)</source>
+        <translation>Ta bort den utan att lägga till den (Delete)</translation>
     </message>
 </context>
 <context>
@@ -1424,8 +1536,24 @@
         <translation>Ingen workshop stämmer med valet.</translation>
     </message>
     <message>
-        <source>{groups} groups, {occasions} occasions, {first} – {last}</source>
-        <translation>{groups} grupper, {occasions} tillfällen, {first} – {last}</translation>
+        <source>1 group</source>
+        <translation>1 grupp</translation>
+    </message>
+    <message>
+        <source>{count} groups</source>
+        <translation>{count} grupper</translation>
+    </message>
+    <message>
+        <source>1 occasion</source>
+        <translation>1 tillfälle</translation>
+    </message>
+    <message>
+        <source>{count} occasions</source>
+        <translation>{count} tillfällen</translation>
+    </message>
+    <message>
+        <source>{groups}, {occasions}, {first} – {last}</source>
+        <translation>{groups}, {occasions}, {first} – {last}</translation>
     </message>
     <message>
         <source>Not in the library</source>
@@ -1434,6 +1562,102 @@
     <message>
         <source>This workshop is in the folder, not in your library. Import it into the library to open it? The folder is not changed.</source>
         <translation>Den här workshoppen finns i mappen, inte i ditt bibliotek. Vill du importera den till biblioteket för att öppna den? Mappen ändras inte.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantHealth</name>
+    <message>
+        <source>No phone has joined yet.</source>
+        <translation>Ingen telefon har anslutit än.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s own hotspot: on Windows, Settings › Network &amp; internet › Mobile hotspot; on a Mac, System Settings › General › Sharing › Internet Sharing. The guide (Shift+F1) says more.</source>
+        <translation>Datorns egen surfzon: i Windows Inställningar › Nätverk och internet › Mobil surfzon; på en Mac Systeminställningar › Allmänt › Delning › Internetdelning. Handledningen (Skift+F1) berättar mer.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantVoting</name>
+    <message>
+        <source>Notes from the phones</source>
+        <translation>Anteckningar från telefonerna</translation>
+    </message>
+    <message>
+        <source>{count} notes from the phones have not been accepted. If you close the workshop now they are discarded: nothing of them is kept.</source>
+        <translation>Anteckningar från telefonerna som inte har godkänts: {count}. Om du stänger workshoppen nu slängs de, och inget av dem sparas.</translation>
+    </message>
+    <message>
+        <source>Discard and close</source>
+        <translation>Släng och stäng</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Stanna kvar</translation>
+    </message>
+    <message>
+        <source>A finished workshop takes no votes: reopen it for correction first.</source>
+        <translation>En avslutad workshop tar inte emot röster: öppna den igen för rättelse först.</translation>
+    </message>
+    <message>
+        <source>Participant voting is off: this computer takes no more votes.</source>
+        <translation>Deltagarröstningen är avstängd: datorn tar inte emot fler röster.</translation>
+    </message>
+    <message>
+        <source>Participant voting stopped after an error. Turn it on again to go on.</source>
+        <translation>Deltagarröstningen stannade efter ett fel. Slå på den igen för att fortsätta.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneVote</name>
+    <message>
+        <source>Open a vote</source>
+        <translation>Öppna röstning</translation>
+    </message>
+    <message>
+        <source>{step} already has votes ({first} {current}, {second} {desired}). The phones&apos; votes replace them when you close the vote (Ctrl+Z brings them back).</source>
+        <translation>{step} har redan röster ({first} {current}, {second} {desired}). Telefonernas röster ersätter dem när du stänger röstningen (Ctrl+Z tar tillbaka dem).</translation>
+    </message>
+    <message>
+        <source>Open the vote</source>
+        <translation>Öppna röstningen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The vote on {step} closed: nobody voted, so nothing was stored.</source>
+        <translation>Röstningen om {step} är stängd: ingen röstade, så inget sparades.</translation>
+    </message>
+    <message>
+        <source>The vote on {step} closed and its votes are stored: {first} {current}, {second} {desired} (Ctrl+Z undoes).</source>
+        <translation>Röstningen om {step} är stängd och rösterna är sparade: {first} {current}, {second} {desired} (Ctrl+Z ångrar).</translation>
+    </message>
+    <message>
+        <source>Cancel the vote</source>
+        <translation>Avbryt röstningen</translation>
+    </message>
+    <message>
+        <source>{count} have voted. Cancel the vote without storing their votes?</source>
+        <translation>{count} har röstat. Avbryta röstningen utan att spara deras röster?</translation>
+    </message>
+    <message>
+        <source>Keep voting</source>
+        <translation>Fortsätt rösta</translation>
+    </message>
+    <message>
+        <source>The vote was cancelled: nothing was stored.</source>
+        <translation>Röstningen avbröts: inget sparades.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneWall</name>
+    <message>
+        <source>The results stay hidden: {scales} got fewer than {minimum} votes from the phones, so the group could tell who voted what.</source>
+        <translation>Resultatet visas inte: {scales} fick färre än {minimum} röster från telefonerna, så gruppen skulle kunna räkna ut vem som röstade vad.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> och </translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1689,10 @@
     <message>
         <source>Show the timer to the group</source>
         <translation>Visa tiden för gruppen</translation>
+    </message>
+    <message>
+        <source>Show how to join participant voting</source>
+        <translation>Visa hur man ansluter till deltagarröstningen</translation>
     </message>
     <message>
         <source>Move shared screen to</source>
@@ -1513,6 +1741,10 @@
         <source>White</source>
         <translation>Vitt</translation>
     </message>
+    <message>
+        <source>Participant voting</source>
+        <translation>Deltagarröstning</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPanel</name>
@@ -1523,6 +1755,26 @@
     <message>
         <source>Preview of the shared screen</source>
         <translation>Förhandsvisning av storbilden</translation>
+    </message>
+    <message>
+        <source>The projector is back: the shared screen is on it again.</source>
+        <translation>Projektorn är tillbaka: storbilden visas på den igen.</translation>
+    </message>
+    <message>
+        <source>The projector was disconnected: the shared screen is in a window here until it is back.</source>
+        <translation>Projektorn kopplades från: storbilden visas i ett fönster här tills den är tillbaka.</translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation>● Visas nu</translation>
+    </message>
+    <message>
+        <source>● Black</source>
+        <translation>● Svart</translation>
+    </message>
+    <message>
+        <source>● White</source>
+        <translation>● Vit</translation>
     </message>
     <message>
         <source>Not shown to the group. F5 shows it.</source>
@@ -1661,6 +1913,10 @@
         <translation>{votes} av {participants}</translation>
     </message>
     <message>
+        <source>Sent anonymously from the participants&apos; phones.</source>
+        <translation>Skickade anonymt från deltagarnas telefoner.</translation>
+    </message>
+    <message>
         <source>Large spread ({scales}) – talk it through before you agree</source>
         <translation>Stor spridning ({scales}) – samtala innan ni enas</translation>
     </message>
@@ -1671,6 +1927,10 @@
     <message>
         <source>{scale}: median {median}, range {low}–{high} (spread {spread})</source>
         <translation>{scale}: median {median}, spridning {low}–{high} ({spread} steg)</translation>
+    </message>
+    <message>
+        <source>If more people are voting, change the number of participants (Workshop › Correct the details…).</source>
+        <translation>Om fler röstar: ändra antalet deltagare (Workshop › Rätta uppgifterna…).</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +2023,20 @@
     <message>
         <source>{count} broken characters in this workshop&apos;s file could not be kept and are shown as �. Everything else is as it was saved.</source>
         <translation>{count} trasiga tecken i workshopens fil gick inte att behålla och visas som �. Allt annat är som det sparades.</translation>
+    </message>
+    <message>
+        <source>Text not added</source>
+        <translation>Text som inte lagts till</translation>
+    </message>
+    <message>
+        <source>This text could not be added (its message is beside it):
+{drafts}
+
+If you close the workshop now, it is lost. Close anyway?</source>
+        <translation>Den här texten kunde inte läggas till (meddelandet står bredvid den):
+{drafts}
+
+Stänger du workshoppen nu går den förlorad. Stänga ändå?</translation>
     </message>
     <message>
         <source>Changes not saved</source>
@@ -1878,6 +2152,26 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Rösta genom handuppräckning</translation>
     </message>
     <message>
+        <source>Voted anonymously on phones</source>
+        <translation>Röstat anonymt på telefonerna</translation>
+    </message>
+    <message>
+        <source>Vote from your phone</source>
+        <translation>Rösta från din telefon</translation>
+    </message>
+    <message>
+        <source>Join the same network as this computer. Scan the code with the camera, or open the address and type the code.</source>
+        <translation>Anslut till samma nätverk som den här datorn. Skanna koden med kameran, eller öppna adressen och skriv koden.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Anonymous: no name, phone or address is stored with your vote.</source>
+        <translation>Anonymt: inget namn, ingen telefon och ingen adress sparas med din röst.</translation>
+    </message>
+    <message>
         <source>Median {median} · range {low}–{high}</source>
         <translation>Median {median} · spridning {low}–{high}</translation>
     </message>
@@ -1892,6 +2186,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>No agreed values yet.</source>
         <translation>Inga överenskomna värden ännu.</translation>
+    </message>
+    <message>
+        <source>No gaps yet: they need both the current and the desired state.</source>
+        <translation>Inga skillnader ännu: de behöver både nuläge och önskat läge.</translation>
     </message>
     <message>
         <source>Page {page} of {count}</source>
@@ -1914,8 +2212,20 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Fördela {total} poäng mellan de tre logikerna</translation>
     </message>
     <message>
-        <source>Last time: {then} → {now}</source>
-        <translation>Förra gången: {then} → {now}</translation>
+        <source>Last time {then} → today {now}</source>
+        <translation>Förra gången {then} → i dag {now}</translation>
+    </message>
+    <message>
+        <source>Agreed {value}, unanimously</source>
+        <translation>Överenskommet {value}, i enighet</translation>
+    </message>
+    <message>
+        <source>Agreed {value}, with reservations</source>
+        <translation>Överenskommet {value}, med reservationer</translation>
+    </message>
+    <message>
+        <source>No value was set, disagreement remains</source>
+        <translation>Inget värde fastställdes, oenighet kvarstår</translation>
     </message>
     <message>
         <source>Last time: {then}</source>
@@ -1938,24 +2248,16 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Överenskommet {value}</translation>
     </message>
     <message>
-        <source>Agreed {value} — unanimous</source>
-        <translation>Överenskommet {value} — i enighet</translation>
-    </message>
-    <message>
-        <source>Agreed {value} — with reservations</source>
-        <translation>Överenskommet {value} — med reservation</translation>
-    </message>
-    <message>
-        <source>Agreed {value} — disagreement remains</source>
-        <translation>Överenskommet {value} — oenighet kvarstår</translation>
-    </message>
-    <message>
-        <source>No agreed value — disagreement remains</source>
-        <translation>Inget överenskommet värde — oenighet kvarstår</translation>
-    </message>
-    <message>
         <source>Wide spread: talk first</source>
         <translation>Stor spridning – samtala först</translation>
+    </message>
+    <message>
+        <source>Vote on your phone</source>
+        <translation>Rösta på telefonen</translation>
+    </message>
+    <message>
+        <source>Votes so far: {count}</source>
+        <translation>Röster hittills: {count}</translation>
     </message>
     <message>
         <source>No actions yet.</source>
@@ -1963,10 +2265,92 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     </message>
 </context>
 <context>
+    <name>StartDialog</name>
+    <message>
+        <source>Participant voting</source>
+        <translation>Deltagarröstning</translation>
+    </message>
+    <message>
+        <source>The participants vote and send notes from their own phones, in the browser. The shared screen shows them a QR code and an address to join.</source>
+        <translation>Deltagarna röstar och skickar anteckningar från sina egna telefoner, i webbläsaren. Storbilden visar en QR-kod och en adress att ansluta till.</translation>
+    </message>
+    <message>
+        <source>What you can promise the participants</source>
+        <translation>Det här kan du lova deltagarna</translation>
+    </message>
+    <message>
+        <source>Network the phones use</source>
+        <translation>Nätverket som telefonerna använder</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Sök igen</translation>
+    </message>
+    <message>
+        <source>Read this computer&apos;s networks again (after starting a hotspot)</source>
+        <translation>Läs in datorns nätverk igen (när du har startat en surfzon)</translation>
+    </message>
+    <message>
+        <source>Fewest votes before a distribution is shown</source>
+        <translation>Minsta antal röster innan en fördelning visas</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starta</translation>
+    </message>
+    <message>
+        <source>&amp;Network the phones use</source>
+        <translation>&amp;Nätverket som telefonerna använder</translation>
+    </message>
+    <message>
+        <source>Show a distribution from</source>
+        <translation>Visa en fördelning från</translation>
+    </message>
+    <message>
+        <source>votes on a question</source>
+        <translation>röster på en fråga</translation>
+    </message>
+    <message>
+        <source>Participant voting runs through this computer and the room&apos;s own network – no cloud, no account. The computer takes votes only while participant voting is on. No vote is stored with a name, phone, address or time: the workshop file gets the same number of votes per value as a show of hands. A distribution is never shown when fewer than {minimum} have voted. A note from a phone goes to the facilitator first and reaches the shared screen and the file only if the facilitator accepts it.</source>
+        <translation>Deltagarröstningen går via den här datorn och rummets eget nätverk – inget moln, inget konto. Datorn tar emot röster bara medan deltagarröstningen är påslagen. Ingen röst sparas med namn, telefon, adress eller tidpunkt: workshopfilen får samma antal röster per värde som när ni räknar händer. En fördelning visas aldrig när färre än {minimum} har röstat. En anteckning från en telefon hamnar först hos processledaren och når storbilden och filen bara om processledaren godkänner den.</translation>
+    </message>
+    <message>
+        <source>This computer has no network address. Start its hotspot (see the guide).</source>
+        <translation>Datorn har ingen nätverksadress. Starta datorns surfzon (se handledningen).</translation>
+    </message>
+    <message>
+        <source>Ask the participants to join this computer&apos;s hotspot on their phones.</source>
+        <translation>Be deltagarna ansluta telefonerna till datorns surfzon.</translation>
+    </message>
+    <message>
+        <source>Ask the participants to join the same phone&apos;s hotspot.</source>
+        <translation>Be deltagarna ansluta till samma telefons surfzon.</translation>
+    </message>
+    <message>
+        <source>Only this computer reaches the voting page: for trying it out. Phones cannot.</source>
+        <translation>Bara den här datorn når röstningssidan – för att prova. Telefoner når den inte.</translation>
+    </message>
+    <message>
+        <source>Phones cannot reach this network. Start this computer&apos;s hotspot or join the room&apos;s Wi-Fi, then choose Look again.</source>
+        <translation>Telefoner når inte det här nätverket. Starta datorns surfzon eller anslut till rummets wifi, och välj sedan Sök igen.</translation>
+    </message>
+    <message>
+        <source>The phones must join this network too. A guest Wi-Fi often keeps devices apart: then this computer&apos;s own hotspot or a travel router works better.</source>
+        <translation>Telefonerna måste ansluta till samma nätverk. Ett gästnätverk håller ofta enheterna isär – då fungerar datorns egen surfzon eller en reserouter bättre.</translation>
+    </message>
+</context>
+<context>
     <name>StepActions</name>
     <message>
         <source>Actions for this step</source>
         <translation>Åtgärder för steget</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <source>{where}: “{text}”</source>
+        <translation>{where}: ”{text}”</translation>
     </message>
 </context>
 <context>
@@ -2016,8 +2400,8 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Alla åtgärder</translation>
     </message>
     <message>
-        <source>{n}. {step}: {current} → {desired} (gap {gap})</source>
-        <translation>{n}. {step}: {current} → {desired} (skillnad {gap})</translation>
+        <source>{n}. {step} {gap} (current {current} → desired {desired})</source>
+        <translation>{n}. {step} {gap} (nuläge {current} → önskat {desired})</translation>
     </message>
     <message>
         <source>No agreed gaps yet.</source>
@@ -2077,6 +2461,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>Pause</source>
         <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>no planned time</source>
+        <translation>ingen planerad tid</translation>
     </message>
     <message>
         <source>of {minutes} min</source>
@@ -2171,6 +2559,77 @@ Importera inget: biblioteket förblir som det är.</translation>
     <message>
         <source>&amp;Import nothing</source>
         <translation>&amp;Importera inget</translation>
+    </message>
+</context>
+<context>
+    <name>VotingStrip</name>
+    <message>
+        <source>1 connected</source>
+        <translation>1 ansluten</translation>
+    </message>
+    <message>
+        <source>{count} connected</source>
+        <translation>{count} anslutna</translation>
+    </message>
+    <message>
+        <source>Participant voting on</source>
+        <translation>Deltagarröstning på</translation>
+    </message>
+    <message>
+        <source>address {address}</source>
+        <translation>adress {address}</translation>
+    </message>
+    <message>
+        <source>code {code}</source>
+        <translation>kod {code}</translation>
+    </message>
+    <message>
+        <source>distribution shown from {minimum} votes</source>
+        <translation>fördelning visas från {minimum} röster</translation>
+    </message>
+    <message>
+        <source>notes waiting: {count}</source>
+        <translation>väntande anteckningar: {count}</translation>
+    </message>
+    <message>
+        <source>{scale} {count} of {voters}</source>
+        <translation>{scale} {count} av {voters}</translation>
+    </message>
+    <message>
+        <source>Vote open on {step} – voted so far:</source>
+        <translation>Röstning öppen om {step} – har röstat hittills:</translation>
+    </message>
+    <message>
+        <source>The phones wait for the next vote.</source>
+        <translation>Telefonerna väntar på nästa röstning.</translation>
+    </message>
+    <message>
+        <source>Votes from the phones are taken on the principles&apos; steps.</source>
+        <translation>Telefonerna röstar i principernas steg.</translation>
+    </message>
+    <message>
+        <source>Cancel the vote</source>
+        <translation>Avbryt röstningen</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Stäng av</translation>
+    </message>
+    <message>
+        <source>Stop participant voting at once</source>
+        <translation>Stäng av deltagarröstningen direkt</translation>
+    </message>
+    <message>
+        <source>Show how to join</source>
+        <translation>Visa anslutning</translation>
+    </message>
+    <message>
+        <source>Close the vote</source>
+        <translation>Stäng röstningen</translation>
+    </message>
+    <message>
+        <source>Open a vote</source>
+        <translation>Öppna röstning</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2739,10 @@ Importera inget: biblioteket förblir som det är.</translation>
     <message>
         <source>Change votes</source>
         <translation>Ändra röster</translation>
+    </message>
+    <message>
+        <source>Store votes from phones</source>
+        <translation>Spara röster från telefonerna</translation>
     </message>
     <message>
         <source>Set agreed value</source>
@@ -2609,7 +3072,7 @@ Importera inget: biblioteket förblir som det är.</translation>
     </message>
     <message>
         <source>participant names, comma-separated (&apos;&apos; for none)</source>
-        <translation>deltagarnas namn, åtskilda med komma (&apos;&apos; för inga)</translation>
+        <translation>deltagarnas namn, åtskilda med komma (en tom text för inga)</translation>
     </message>
     <message>
         <source>planned minutes: N for each step between intro and summary, or STEP=N (repeatable)</source>
@@ -3545,7 +4008,7 @@ Importera inget: biblioteket förblir som det är.</translation>
     </message>
     <message>
         <source>This is how we do it today</source>
-        <translation>Så gör vi idag</translation>
+        <translation>Så gör vi i dag</translation>
     </message>
     <message>
         <source>Obstacles</source>
@@ -3989,7 +4452,7 @@ Importera inget: biblioteket förblir som det är.</translation>
     </message>
     <message>
         <source>What the groups wrote under “This is how we do it today” and “Ideas”, the newest first, with the group and the date. Private notes are never included.</source>
-        <translation>Det grupperna skrev under ”Så gör vi idag” och ”Idéer”, det nyaste först, med grupp och datum. Privata anteckningar tas aldrig med.</translation>
+        <translation>Det grupperna skrev under ”Så gör vi i dag” och ”Idéer”, det nyaste först, med grupp och datum. Privata anteckningar tas aldrig med.</translation>
     </message>
     <message>
         <source>No examples were written.</source>
@@ -4005,7 +4468,7 @@ Importera inget: biblioteket förblir som det är.</translation>
     </message>
     <message>
         <source>Points out of 100 the group gave market, hierarchy and trust: today → desired, at each occasion that had the balance exercise.</source>
-        <translation>Poäng av 100 som gruppen gav marknad, hierarki och tillit: idag → önskat, vid varje tillfälle som hade balansövningen.</translation>
+        <translation>Poäng av 100 som gruppen gav marknad, hierarki och tillit: i dag → önskat, vid varje tillfälle som hade balansövningen.</translation>
     </message>
     <message>
         <source>Next steps</source>
@@ -4241,7 +4704,7 @@ Importera inget: biblioteket förblir som det är.</translation>
     </message>
     <message>
         <source>Points today</source>
-        <translation>Poäng idag</translation>
+        <translation>Poäng i dag</translation>
     </message>
     <message>
         <source>Points desired</source>

@@ -139,7 +139,7 @@ def test_fixed_lists_have_the_ids_the_app_relies_on(content: Content) -> None:
 
 def test_swedish_note_category_labels() -> None:
     labels = [n.label for n in load_content("sv").note_categories]
-    assert labels == ["Så gör vi idag", "Hinder", "Idéer"]
+    assert labels == ["Så gör vi i dag", "Hinder", "Idéer"]
 
 
 def test_definition_and_every_citation_resolve(content: Content) -> None:

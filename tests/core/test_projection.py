@@ -8,11 +8,13 @@ import datetime as dt
 
 import pytest
 
+from tillitverkstad.core import agenda
 from tillitverkstad.core import projection as pv
 from tillitverkstad.core import usecases as uc
 from tillitverkstad.core.content import load_content
 from tillitverkstad.core.demo import demo_workshop
-from tillitverkstad.core.model import Consensus, NoteCategory, Scale
+from tillitverkstad.core.model import Consensus, NoteCategory, Scale, VoteMethod
+from tillitverkstad.core.projection_join import join_view
 
 VIEW_TYPES = (
     pv.Progress,
@@ -29,6 +31,7 @@ VIEW_TYPES = (
     pv.BalanceView,
     pv.BalanceRow,
     pv.TimerView,
+    pv.JoinView,
 )
 PRIVATE_FIELDS = {
     "private_notes",
@@ -54,7 +57,7 @@ def test_the_notes_board_holds_the_group_notes_by_category_and_nothing_else(demo
     demo.participant_names = [f"{secret} Anna"]
     uc.add_note(demo, "tillit", NoteCategory.OBSTACLES, "Ingen tid för eftertanke")
     board = pv.notes_board_view(demo, content_sv, "tillit")
-    assert [c.label for c in board.columns] == ["Så gör vi idag", "Hinder", "Idéer"]
+    assert [c.label for c in board.columns] == ["Så gör vi i dag", "Hinder", "Idéer"]
     assert board.columns[1].items[-1] == "Ingen tid för eftertanke"
     expected = [
         tuple(n.text for n in demo.record("tillit").notes_in(category)) for category in NoteCategory
@@ -80,7 +83,7 @@ def test_slide_labels_follow_the_workshop_content_language():
     ws.record("tillit").question_index = 1
     assert pv.question_view(ws, english, "tillit").counter.startswith("Question 2 of ")
     rating = pv.rating_view(ws, english, "handlingsutrymme", revealed=True)
-    assert rating.scales[0].decision == "Agreed 2 — disagreement remains"
+    assert rating.scales[0].decision == "Agreed 2, with reservations"
     assert pv.summary_view(ws, english).gaps_heading == "Largest gaps"
     assert pv.balance_view(ws, english, "balans", True).series == ("Today", "Desired")
 
@@ -95,14 +98,14 @@ def test_rating_hidden_until_revealed(demo, content_sv):
     assert shown.scales[0].agreed == 3
     assert shown.consensus == "Enighet"
     assert shown.scales[0].facts == "Median 3 · spridning 2–4"
-    assert shown.scales[0].decision == "Överenskommet 3 — i enighet"
+    assert shown.scales[0].decision == "Överenskommet 3, i enighet"
 
 
 def test_agreed_value_and_consensus_are_worded_together(demo, content_sv):
     view = pv.rating_view(demo, content_sv, "handlingsutrymme", revealed=True)
     assert [s.decision for s in view.scales] == [
-        "Överenskommet 2 — oenighet kvarstår",
-        "Överenskommet 4 — oenighet kvarstår",
+        "Överenskommet 2, med reservationer",  # never "agreed, disagreement remains"
+        "Överenskommet 4, med reservationer",
     ]
     uc.agree_rating(demo, "handlingsutrymme", current=2, desired=4, consensus=None)
     view = pv.rating_view(demo, content_sv, "handlingsutrymme", revealed=True)
@@ -134,7 +137,7 @@ def test_a_median_between_two_values_uses_a_decimal_comma(demo, content_sv):
 def test_disagreement_without_an_agreed_value_is_said(demo, content_sv):
     uc.agree_rating(demo, "tillit", current=None, desired=None, consensus=Consensus.DISAGREEMENT)
     view = pv.rating_view(demo, content_sv, "tillit", revealed=True)
-    assert view.scales[0].decision == "Inget överenskommet värde — oenighet kvarstår"
+    assert view.scales[0].decision == "Inget värde fastställdes, oenighet kvarstår"
 
 
 def test_summary_has_every_rated_step_with_its_values_and_largest_gaps(demo, content_sv):
@@ -202,7 +205,10 @@ def test_last_time_shows_beside_the_vote_only_after_the_reveal(content_sv):
     hidden = pv.rating_view(second, content_sv, "tillit", False, last)
     assert [s.earlier for s in hidden.scales] == ["", ""]
     shown = pv.rating_view(second, content_sv, "tillit", True, last)
-    assert [s.earlier for s in shown.scales] == ["Förra gången: 3 → 3", "Förra gången: 5 → 4"]
+    assert [s.earlier for s in shown.scales] == [
+        "Förra gången 3 → i dag 3",  # both ends named: "3 → 5" elsewhere is nu → önskat
+        "Förra gången 5 → i dag 4",
+    ]
     helhetssyn = history.compare(second, second.history).row("helhetssyn").last_time
     assert (
         pv.rating_view(second, content_sv, "helhetssyn", True, helhetssyn).scales[0].earlier
@@ -225,3 +231,44 @@ def test_the_review_slide_lists_last_times_actions_with_what_became_of_them(cont
     assert view.title == "Uppföljning av åtgärder"
     assert view.rows[0][2] == "Genomförd — Klart i maj"
     assert view.rows[1][2] == "beslutad 2026-03-10"  # not said yet: nothing to anchor on
+
+
+def test_the_voting_slide_shows_the_statement_being_rated(demo, content_sv):
+    view = pv.rating_view(demo, content_sv, "tillit", revealed=False)
+    assert view.statement == content_sv.principle("tillit").meaning
+
+
+def test_the_summary_never_says_nothing_is_agreed_while_it_plots_values(demo, content_sv):
+    for step in agenda.rated_steps(content_sv, demo.steps):
+        uc.agree_rating(demo, step, current=3, desired=None, consensus=None)
+    view = pv.summary_view(demo, content_sv)
+    assert any(v is not None for v in view.current) and view.gaps == ()
+    assert "Inga överenskomna värden" not in view.empty
+    assert view.empty == "Inga skillnader ännu: de behöver både nuläge och önskat läge."
+
+
+def test_the_join_slide_carries_the_address_the_code_and_the_promise_in_the_workshop_language(
+    demo,
+):
+    modules = ((True, False), (False, True))
+    view = join_view(demo, "http://192.168.137.1:8123", "1234 5678", modules)
+    assert view.title == "Rösta från din telefon"
+    assert (view.address, view.code, view.modules) == (
+        "192.168.137.1:8123",
+        "1234 5678",
+        modules,
+    )
+    assert view.about == "Anonymt: inget namn, ingen telefon och ingen adress sparas med din röst."
+    assert isinstance(view, pv.View)
+
+
+def test_the_vote_slide_says_how_the_votes_are_collected_and_counts_phone_votes(demo, content_sv):
+    hands = pv.rating_view(demo, content_sv, "tillit", revealed=False)
+    assert hands.vote_prompt == "Rösta genom handuppräckning"
+    open_ = pv.rating_view(demo, content_sv, "tillit", revealed=False, phone_votes=14)
+    assert open_.vote_prompt == "Rösta på telefonen"
+    assert open_.votes_so_far == "Röster hittills: 14"
+    assert hands.votes_so_far == ""
+    demo.record("tillit").rating.method = VoteMethod.DEVICES
+    closed = pv.rating_view(demo, content_sv, "tillit", revealed=True)
+    assert closed.vote_prompt == "Röstat anonymt på telefonerna"

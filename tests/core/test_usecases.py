@@ -180,10 +180,13 @@ def test_follow_up_copies_group_and_agenda_and_links_back(ws, content_sv):
     assert follow.records == {}
 
 
-def test_navigation_marks_the_step_done(ws):
+def test_next_marks_a_step_done_only_when_something_was_entered_there(ws):
     uc.go_to_step(ws, "tillit", finish_current=True)
-    assert ws.record("intro").done
+    assert not ws.record("intro").done  # passed on the way: not done
     assert ws.current_step == "tillit"
+    uc.add_note(ws, "tillit", NoteCategory.IDEAS, "Fler möten")
+    uc.go_to_step(ws, "medborgarfokus", finish_current=True)
+    assert ws.record("tillit").done
     with pytest.raises(NotFoundError):
         uc.go_to_step(ws, "nowhere")
 

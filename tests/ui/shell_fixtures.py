@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import signal
 import sys
 from collections.abc import Iterator
@@ -18,6 +19,17 @@ from tillitverkstad.ui.settings import Settings
 OFFSCREEN_NOISE = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
+def offscreen_env(tmp_path) -> dict[str, str]:
+    """The environment of a window run in a child process: offscreen, and with its own
+    home and settings folder (never the real user's)."""
+    return {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+
+
 def ini_settings(tmp_path) -> Settings:
     """Settings that never touch the real user's preferences."""
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
@@ -29,6 +41,7 @@ class FakeView(QLabel):
 
     notice = Signal(str)
     timer_changed = Signal(int, bool, bool)
+    finish_requested = Signal()
     presenting_bar = None
 
     def __init__(self, session, language: str) -> None:
@@ -46,6 +59,12 @@ class FakeView(QLabel):
 
     def commit_drafts(self) -> int:
         return 0
+
+    def drafts(self) -> list[str]:
+        return []
+
+    def skip_step(self) -> None:
+        self.calls.append("skip_step")
 
     def go_next(self) -> None:
         self.calls.append("go_next")

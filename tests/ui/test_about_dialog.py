@@ -40,7 +40,10 @@ def test_about_shows_version_licence_privacy_and_data_folder(about, tmp_path):
     text = _texts(about())
     assert f"Version {__version__}" in text
     assert "MIT" in text
-    assert "No network access, no telemetry." in text
+    assert (
+        "No network access, except participant voting's local server while it is on; "
+        "no telemetry." in text
+    )
     assert str(tmp_path) in text
 
 
@@ -85,5 +88,8 @@ def test_about_speaks_swedish_with_the_swedish_catalog(about):
         QCoreApplication.removeTranslator(translator)
     text = _texts(dialog)
     assert dialog.windowTitle() == "Om Tillitverkstad"
-    assert "Inga nätverksanrop, ingen telemetri." in text
+    assert (
+        "Inga nätverksanrop, utom deltagarröstningens lokala server medan den är påslagen; "
+        "ingen telemetri." in text
+    )
     assert dialog.open_button.text() == "Öppna datamappen"

@@ -22,6 +22,7 @@ HEADINGS = {
         "Tidsplan för en princip",
         "När det blir tyst, och när någon tar över",
         "Åtgärder",
+        "Deltagarröstning från telefonerna",
         "Efter workshoppen: exportera till HR",
         "Källor",
     },
@@ -33,6 +34,7 @@ HEADINGS = {
         "Timing for one principle",
         "When it goes quiet, and when someone takes over",
         "Actions",
+        "Participant voting from the phones",
         "After the workshop: exporting for HR",
         "Sources",
     },
@@ -59,6 +61,10 @@ TOPICS = {
         "SKR",
         "Tillitsdelegationen",
         "Bringselius",
+        "Mobil surfzon",
+        "Internetdelning",
+        "reserouter",
+        "gästnätverk",
     ],
     "en": [
         "projector",
@@ -79,6 +85,10 @@ TOPICS = {
         "SKR",
         "Tillitsdelegationen",
         "Bringselius",
+        "Mobile hotspot",
+        "Internet Sharing",
+        "travel router",
+        "guest network",
     ],
 }
 

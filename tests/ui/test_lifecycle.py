@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from view_helpers import click, type_line, type_number
 
 from tests.ui.shell_fixtures import ini_settings, message_boxes, swedish  # noqa: F401
@@ -135,7 +135,7 @@ def test_the_details_dialog_refuses_a_date_after_the_groups_next_occasion(qtbot,
     qtbot.addWidget(window)
     assert window.open_workshop(baseline.id)
     dialog = window.lifecycle.correct_details()
-    dialog.date.setDate(QDate(2027, 6, 1))
+    dialog.date.setText("2027-06-01")
     assert "2027-05-20" in dialog.messages[DetailField.DATE].text()
     assert not dialog.ok_button.isEnabled()
     window.close_workshop()

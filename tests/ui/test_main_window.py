@@ -138,7 +138,7 @@ def test_every_required_shortcut_is_bound_and_listed_in_help(qtbot, window):
         window.commands.previous_step: ["Ctrl+PgUp", "Alt+Left"],
         window.commands.timer: ["Ctrl+Space"],
         window.commands.new_note: ["Ctrl+N"],
-        window.commands.new: ["Ctrl+Shift+N"],
+        window.commands.new: ["Ctrl+Shift+N", "Ctrl+N"],  # Ctrl+N too: no workshop open
         window.commands.export: ["Ctrl+E"],
         window.commands.full_screen: ["F11"],
         window.commands.help: ["F1"],

@@ -169,6 +169,7 @@ def test_the_presenting_bar_has_a_button_for_each_with_its_shortcut(qtbot, windo
         "reveal": "Ctrl+Shift+R",
         "black": "Ctrl+B",
         "white": "Ctrl+Shift+B",
+        "participants": "Ctrl+Shift+D",  # Deltagarröstning
     }
     assert bar.buttons["present"].isChecked()  # the group sees the screen
     click(bar.buttons["black"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tillitverkstad.core.errors import ValidationError
-from tillitverkstad.core.model import NoteCategory, Scale
+from tillitverkstad.core.model import NoteCategory, Scale, VoteMethod
 from tillitverkstad.storage import atomic
 from tillitverkstad.ui.session import WorkshopSession
 
@@ -136,3 +136,31 @@ def test_undo_and_redo_of_the_balance_and_the_reflections(qtbot, session):
         session.undo_stack.redo()
     assert ws.record("balans").balance.today["tillit"] == 80
     assert ws.record("closing").reflections == [*reflections[1:], "Mer mod"]
+
+
+def test_phone_votes_are_one_undoable_edit_of_both_scales(qtbot, library, session):
+    ws = session.workshop
+    before = ws.record("tillit").rating
+    hands = (before.current.counts, before.desired.counts)
+    session.store_phone_votes("tillit", (1, 2, 3, 0, 0), (0, 0, 1, 2, 3))
+    assert ws.record("tillit").rating.method is VoteMethod.DEVICES
+    with qtbot.waitSignal(session.saved, timeout=1000):
+        pass
+    assert on_disk(library, session).record("tillit").rating.method is VoteMethod.DEVICES
+    session.undo_stack.undo()
+    rating = ws.record("tillit").rating
+    assert (rating.current.counts, rating.desired.counts) == hands
+    assert rating.method is VoteMethod.HANDS
+    session.undo_stack.redo()
+    assert ws.record("tillit").rating.desired.counts == (0, 0, 1, 2, 3)
+    assert ws.record("tillit").rating.method is VoteMethod.DEVICES
+
+
+def test_undoing_a_typed_count_after_a_phone_vote_says_phones_again(session):
+    ws = session.workshop
+    session.store_phone_votes("tillit", (1, 2, 3, 0, 0), (0, 0, 1, 2, 3))
+    session.set_votes("tillit", Scale.CURRENT, [1, 2, 4, 0, 0])
+    assert ws.record("tillit").rating.method is VoteMethod.HANDS
+    session.undo_stack.undo()
+    assert ws.record("tillit").rating.current.counts == (1, 2, 3, 0, 0)
+    assert ws.record("tillit").rating.method is VoteMethod.DEVICES

@@ -11,11 +11,15 @@ from tillitverkstad.core import projection as pv
 from tillitverkstad.core.content import load_content
 from tillitverkstad.core.demo import demo_workshop
 from tillitverkstad.core.model import NoteCategory
+from tillitverkstad.core.projection_join import join_view
 from tillitverkstad.ui.slide_canvas import fit_blocks
 from tillitverkstad.ui.slide_theme import MIN_CONTRAST, MIN_SHARE, THEMES, contrast
 from tillitverkstad.ui.slides import Slide, question_blocks
+from tillitverkstad.voting.qr import qr_matrix
 
 SIZES = [(1024, 768), (3840, 2160)]
+JOIN_ADDRESS = "http://192.168.137.1:8123"
+JOIN_URL = f"{JOIN_ADDRESS}/#t=4f3J8nQv_Xr2bT9kLm0pZs7Yc1Hd5Wg6"  # a token's length
 
 
 def views(ws, content) -> dict[str, tuple[pv.View, pv.TimerView | None]]:
@@ -36,6 +40,7 @@ def views(ws, content) -> dict[str, tuple[pv.View, pv.TimerView | None]]:
         "actions": (pv.actions_view(ws, content), None),
         "board": (pv.notes_board_view(ws, content, "tillit"), pv.TimerView(90, True)),
         "closing": (pv.question_view(ws, content, "closing"), None),
+        "join": (join_view(ws, JOIN_ADDRESS, "4071 2958", qr_matrix(JOIN_URL)), None),
     }
 
 
@@ -233,3 +238,17 @@ def test_short_actions_read_as_a_table_one_line_each(qtbot, demo, content_sv):
     who = {p.text: p.rect.top() for p in slide.painted if p.text.startswith("HR")}
     assert sorted(what.values()) == sorted(who.values())  # on the same lines
     assert not overflowing(slide)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+@pytest.mark.parametrize("size", [*SIZES, (200, 150)])
+def test_a_phone_reads_the_join_slides_code_at_any_size_in_either_theme(qtbot, demo, theme, size):
+    """Decoded from the painted slide (the preview's thumbnail too) as a camera would."""
+    import zxingcpp
+
+    view = join_view(demo, JOIN_ADDRESS, "4071 2958", qr_matrix(JOIN_URL))
+    slide = paint(qtbot, view, size, theme)
+    found = zxingcpp.read_barcodes(slide.grab().toImage(), try_rotate=False)
+    assert [code.text for code in found] == [JOIN_URL]
+    shown = " ".join(p.text for p in slide.painted)
+    assert "192.168.137.1:8123" in shown and "4071 2958" in shown

@@ -3,30 +3,16 @@ package opens nothing, and stop closes every socket, the loop's self-pipe too.""
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from tests.voting.phone import Heard, Phone
+from tests.voting.phone import Heard, Phone, open_sockets
 from tillitverkstad.voting.facade import VotingServer
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="reads /proc")
-
-
-def _sockets() -> set[str]:
-    """The socket file descriptors this process holds (each a 'socket:[inode]')."""
-    found = set()
-    for fd in os.listdir("/proc/self/fd"):
-        try:
-            target = os.readlink(f"/proc/self/fd/{fd}")
-        except OSError:
-            continue
-        if target.startswith("socket:"):
-            found.add(target)
-    return found
 
 
 def test_importing_the_voting_package_opens_no_socket():
@@ -56,30 +42,30 @@ print(sorted(m for m in sys.modules if m.startswith(("tillitverkstad.voting", "a
 
 
 def test_every_socket_is_closed_after_stop():
-    before = _sockets()
+    before = open_sockets()
     server = VotingServer(Heard())
     server.start("127.0.0.1", "sv")
     phone = Phone(server.invitation).join()
     phone.state()
-    assert _sockets() - before, "the server listens while it runs"
+    assert open_sockets() - before, "the server listens while it runs"
     server.stop()
-    assert _sockets() - before == set()
+    assert open_sockets() - before == set()
     assert not server.running
 
 
 def test_start_stop_many_times_leaks_nothing():
-    before = _sockets()
+    before = open_sockets()
     server = VotingServer(Heard())
     for _ in range(5):
         server.start("127.0.0.1", "sv")
         Phone(server.invitation).join()
         server.stop()
-    assert _sockets() - before == set()
+    assert open_sockets() - before == set()
 
 
 def test_a_failed_start_leaves_nothing_open():
-    before = _sockets()
+    before = open_sockets()
     server = VotingServer(Heard())
     with pytest.raises(Exception):  # noqa: B017 - the type is tested in test_protocol
         server.start("192.0.2.1", "sv")
-    assert _sockets() - before == set()
+    assert open_sockets() - before == set()

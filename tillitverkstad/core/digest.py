@@ -2,7 +2,7 @@
 
 The overview of a thousand workshops must not open a thousand files, so each workshop's
 index entry carries a :class:`Digest`: its agreed values and vote figures per rated step,
-its actions as it left them, the group notes in "Så gör vi idag" and "Idéer" (never
+its actions as it left them, the group notes in "Så gör vi i dag" and "Idéer" (never
 private or free notes, never names), its balance of the three governing logics, and the
 agreed values of the earlier occasions it remembers. Every part is bounded
 (:data:`LIMITS`), so an entry stays a few kilobytes whatever the workshop holds; what does
@@ -98,7 +98,7 @@ class ActionState:
 
 @dataclass(frozen=True, slots=True)
 class Example:
-    """A group note in "Så gör vi idag" or "Idéer" on one step."""
+    """A group note in "Så gör vi i dag" or "Idéer" on one step."""
 
     step_id: str
     category: NoteCategory

@@ -74,7 +74,7 @@ class Scale(StrEnum):
 
 
 class NoteCategory(StrEnum):
-    TODAY = "idag"  # "Så gör vi idag"
+    TODAY = "idag"  # "Så gör vi i dag"
     OBSTACLES = "hinder"
     IDEAS = "ideer"
 

@@ -15,7 +15,7 @@ from tillitverkstad.core.model import Note, NoteCategory, StepRecord
 @dataclass(frozen=True)
 class CategoryNotes:
     category: NoteCategory
-    label: str  # "Så gör vi idag", in the content's language
+    label: str  # "Så gör vi i dag", in the content's language
     hint: str  # what belongs there, for the entry field
     notes: tuple[Note, ...]
 

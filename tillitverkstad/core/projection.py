@@ -23,9 +23,11 @@ from tillitverkstad.core.model import (
     OPTIONAL_KINDS,
     Scale,
     StepKind,
+    VoteMethod,
     Workshop,
 )
 from tillitverkstad.core.notes import notes_by_category
+from tillitverkstad.core.projection_join import JoinView
 from tillitverkstad.core.rating import largest_gaps, median, needs_discussion, value_range
 
 
@@ -76,9 +78,9 @@ class ScaleView:
     agreed: int | None  # None until revealed: the decision is not shown before the vote
     wide_spread: bool = False  # worth talking about, and nothing agreed yet
     facts: str = ""  # "Median 2 · spridning 1–4"
-    decision: str = ""  # "Överenskommet 2 — oenighet kvarstår"
+    decision: str = ""  # "Överenskommet 2, med reservationer"
     warning: str = ""  # "⚠ Stor spridning – samtala först", only while wide_spread
-    earlier: str = ""  # "Förra gången: 3 → 4" in a follow-up, only after the reveal
+    earlier: str = ""  # "Förra gången 3 → i dag 4" in a follow-up, only after the reveal
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,8 @@ class RatingView:
     consensus: str  # the label, "" until set and revealed
     revealed: bool
     vote_prompt: str = ""  # "Rösta med handuppräckning"
+    statement: str = ""  # what is rated: the principle's meaning (the prompts say "det här")
+    votes_so_far: str = ""  # "Röster hittills: 14", while the phones vote (above the title)
 
 
 @dataclass(frozen=True)
@@ -125,7 +129,7 @@ class ReviewView:
 
 @dataclass(frozen=True)
 class BoardColumn:
-    label: str  # "Så gör vi idag"
+    label: str  # "Så gör vi i dag"
     items: tuple[str, ...]  # the group's notes in this category, in order
 
 
@@ -182,6 +186,7 @@ View = (
     | ReviewView
     | NotesBoardView
     | BalanceView
+    | JoinView
 )
 
 
@@ -258,9 +263,11 @@ def rating_view(
     step_id: str,
     revealed: bool,
     last_time: Point | None = None,
+    phone_votes: int | None = None,
 ) -> RatingView:
     """The vote; ``last_time`` is this step at the group's previous occasion (a follow-up),
-    said beside each scale once the results are revealed and never before."""
+    said beside each scale once the results are revealed and never before. ``phone_votes``:
+    how many have voted so far while a vote from the participants' phones is open."""
     rating = ws.record(step_id).rating
     language = ws.language
     # The group's decision must not anchor the vote that precedes it: nothing of it shows
@@ -311,8 +318,26 @@ def rating_view(
         anchors=tuple(sorted(content.anchors.items())),
         consensus=label,
         revealed=revealed,
-        vote_prompt=st.say(language, st.VOTE_BY_HANDS),
+        vote_prompt=_vote_prompt(language, rating.method, phone_votes),
+        votes_so_far=""
+        if phone_votes is None
+        else st.say(language, st.VOTES_SO_FAR, count=phone_votes),
+        statement=_statement(content, step_id),
     )
+
+
+def _statement(content: Content, step_id: str) -> str:
+    if agenda.step_kind(content, step_id) is StepKind.CORNERSTONE:
+        return content.cornerstone(step_id).description
+    return content.principle(step_id).meaning
+
+
+def _vote_prompt(language: str, method: VoteMethod, phone_votes: int | None) -> str:
+    if phone_votes is not None:
+        return st.say(language, st.VOTE_BY_PHONE)
+    if method is VoteMethod.DEVICES:
+        return st.say(language, st.VOTED_BY_PHONE)
+    return st.say(language, st.VOTE_BY_HANDS)
 
 
 def _earlier(language: str, last_time: Point | None, scale: Scale, now: int | None) -> str:
@@ -344,7 +369,12 @@ def summary_view(ws: Workshop, content: Content) -> SummaryView:
             st.values_text(c, d, ws.language) for c, d in zip(current, desired, strict=True)
         ),
         gaps_heading=st.say(ws.language, st.LARGEST_GAPS),
-        empty=st.say(ws.language, st.NO_AGREED_VALUES),
+        empty=st.say(
+            ws.language,
+            st.NO_GAPS_YET
+            if any(v is not None for v in (*current, *desired))
+            else st.NO_AGREED_VALUES,
+        ),
     )
 
 

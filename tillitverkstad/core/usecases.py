@@ -26,6 +26,7 @@ from tillitverkstad.core.model import (
     Scale,
     Template,
     VoteDistribution,
+    VoteMethod,
     Workshop,
 )
 from tillitverkstad.core.rating import check_value, make_distribution
@@ -181,9 +182,13 @@ def editable_step(ws: Workshop, step_id: str) -> str:
 
 
 def go_to_step(ws: Workshop, step_id: str, *, finish_current: bool = False) -> None:
+    """Move to ``step_id``. ``finish_current`` ("Next") marks the step being left done
+    only when something was entered or timed there: passing steps on the way to another
+    is not doing them (skipping one on purpose is ``set_step_done``)."""
     check_step(ws, step_id)
-    if as_bool(finish_current) and ws.current_step in ws.steps:
-        ws.record(ws.current_step).done = True
+    leaving = ws.current_step
+    if as_bool(finish_current) and leaving in ws.steps and agenda.step_started(ws, leaving):
+        ws.record(leaving).done = True
     ws.current_step = step_id
 
 
@@ -304,7 +309,9 @@ def set_private_notes(ws: Workshop, step_id: str, text: str) -> str:
 def set_votes(
     ws: Workshop, step_id: str, scale: Scale, counts: Mapping[int, int] | Sequence[int]
 ) -> VoteDistribution:
-    """Store how many votes each value got; returns the previous distribution."""
+    """Store how many votes each value got, counted by hand; returns the previous
+    distribution. A count typed over phones' counts makes the step's votes hands' (the room
+    saw that hand go up), so nothing calls them anonymous any more."""
     scale = as_enum(Scale, scale)
     dist = make_distribution(counts, ws.participant_count)
     rating = ws.record(editable_step(ws, step_id)).rating
@@ -313,6 +320,7 @@ def set_votes(
         rating.current = dist
     else:
         rating.desired = dist
+    rating.method = VoteMethod.HANDS
     return previous
 
 

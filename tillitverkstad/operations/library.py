@@ -23,7 +23,13 @@ from tillitverkstad.storage.errors import (
     WorkshopLockedError,
     write_error,
 )
-from tillitverkstad.storage.library import Library, OpenWorkshop, WorkshopSummary, default_data_dir
+from tillitverkstad.storage.library import (
+    Library,
+    OpenWorkshop,
+    WorkshopSummary,
+    data_dir_from_environment,
+    default_data_dir,
+)
 
 __all__ = [
     "DataFolderError",
@@ -33,6 +39,7 @@ __all__ = [
     "UnreadableWorkshopError",
     "WorkshopLockedError",
     "WorkshopSummary",
+    "data_dir_from_environment",
     "default_data_dir",
     "write_error",
 ]

@@ -73,11 +73,14 @@ INDEX_TEMP_AGE_S = 60  # an index write takes milliseconds; older temp files are
 NO_WORKSHOP = QT_TRANSLATE_NOOP("errors", "No workshop with id {id}.")
 
 
-def default_data_dir() -> Path:
+def data_dir_from_environment() -> Path | None:
+    """The folder ``TILLITVERKSTAD_DATA_DIR`` names for this run, if any."""
     override = os.environ.get(DATA_DIR_VARIABLE)
-    if override:
-        return Path(override)
-    return user_data_folder()
+    return Path(override) if override else None
+
+
+def default_data_dir() -> Path:
+    return data_dir_from_environment() or user_data_folder()
 
 
 class Library:

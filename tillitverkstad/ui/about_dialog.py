@@ -49,7 +49,13 @@ class AboutDialog(QDialog):
             self,
         )
         licence = _plain_label(self.tr("Licence: MIT"), self)
-        self.privacy_label = _plain_label(self.tr("No network access, no telemetry."), self)
+        self.privacy_label = _plain_label(
+            self.tr(
+                "No network access, except participant voting's local server while it is "
+                "on; no telemetry."
+            ),
+            self,
+        )
         sources = _plain_label(
             self.tr(
                 "Content based on SKR, Tillitsdelegationen (SOU 2018:47, SOU 2019:43) "

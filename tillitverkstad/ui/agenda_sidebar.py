@@ -30,6 +30,7 @@ _WRAP = Qt.TextFlag.TextWordWrap.value
 
 class StepStatus(StrEnum):
     DONE = "done"
+    SKIPPED = "skipped"
     CURRENT = "current"
     STARTED = "started"
     NOT_STARTED = "not_started"
@@ -157,12 +158,14 @@ class AgendaSidebar(QWidget):
         self._column.addWidget(panel)
 
     def status(self, step_id: str) -> StepStatus:
-        """Now, done (marked, or the workshop finished), started as soon as anything was
-        entered or timed, or not started."""
+        """Now, done (marked, or the workshop finished), skipped (marked with nothing
+        entered), started as soon as anything was entered or timed, or not started."""
         ws = self.session.workshop
         if step_id == ws.current_step:
             return StepStatus.CURRENT
         started = step_started(ws, step_id)
+        if ws.record(step_id).done and not started:
+            return StepStatus.SKIPPED
         if ws.record(step_id).done or (ws.finished and started):
             return StepStatus.DONE
         return StepStatus.STARTED if started else StepStatus.NOT_STARTED
@@ -170,6 +173,7 @@ class AgendaSidebar(QWidget):
     def _status_text(self, status: StepStatus) -> tuple[str, str]:
         return {
             StepStatus.DONE: (theme.DONE_MARK, self.tr("done")),
+            StepStatus.SKIPPED: (theme.SKIPPED_MARK, self.tr("skipped")),
             StepStatus.CURRENT: (theme.CURRENT_MARK, self.tr("now")),
             StepStatus.STARTED: (theme.STARTED_MARK, self.tr("started")),
             StepStatus.NOT_STARTED: (theme.NOT_STARTED_MARK, self.tr("not started")),
@@ -180,7 +184,11 @@ class AgendaSidebar(QWidget):
         mark, word = self._status_text(self.status(step_id))
         used = round(ws.record(step_id).seconds_used / 60)
         planned = ws.minutes.get(step_id, 0)
-        time = self.tr("{used} of {planned} min").format(used=used, planned=planned)
+        time = (  # a step without planned time never reads "4 of 0 min"
+            self.tr("{used} of {planned} min").format(used=used, planned=planned)
+            if planned
+            else self.tr("{used} min").format(used=used)
+        )
         if planned and used > planned:
             time += f" {theme.WARNING_MARK}"
         return f"{mark}  {self.session.title(step_id)}\n{word} · {time}"

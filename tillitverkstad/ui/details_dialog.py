@@ -4,13 +4,12 @@ change log; the dialog shows its messages beside the fields and the log below th
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,8 +27,9 @@ from tillitverkstad.core.model import DetailField
 from tillitverkstad.core.text import MAX_LINE
 from tillitverkstad.ui.new_workshop_dialog import field_cell
 from tillitverkstad.ui.session import WorkshopSession
-from tillitverkstad.ui.widgets.date_field import limit_to_accepted_years
-from tillitverkstad.ui.widgets.form_frame import frame_form
+from tillitverkstad.ui.wheel_guard import guard_values
+from tillitverkstad.ui.widgets.date_field import DateField
+from tillitverkstad.ui.widgets.form_frame import fit_to_screen, frame_form
 from tillitverkstad.ui.widgets.message_slot import MessageSlot
 
 
@@ -44,12 +44,12 @@ class DetailsDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.organisation = self._line(ws.organisation, self.tr("Organisation or unit"))
         self.group = self._line(ws.group, self.tr("Group"))
-        self.date = QDateEdit(QDate(ws.date.year, ws.date.month, ws.date.day))
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setCalendarPopup(True)
+        # As stored, also a year an old version let through: shown, explained, and kept
+        # unless the facilitator corrects it (a QDateEdit would quietly clamp it).
+        self.date = DateField(ws.date)
         self.date.setAccessibleName(self.tr("Date"))
-        limit_to_accepted_years(self.date)
-        self.date.dateChanged.connect(self.validate)
+        self.date.textChanged.connect(self.validate)
+        self._shown_date = self.date.text()
         self.facilitator = self._line(ws.facilitator, self.tr("Facilitator"))
         self.participants = QSpinBox()
         self.participants.setRange(0, 999)  # 0 or 61 is explained next to the field
@@ -67,7 +67,7 @@ class DetailsDialog(QDialog):
         self.with_names.toggled.connect(self.validate)
         self.names.textChanged.connect(self.validate)
         self.messages: dict[DetailField, MessageSlot] = {
-            f: MessageSlot() for f in DetailField if f is not DetailField.AGENDA
+            f: MessageSlot(lines=1) for f in DetailField if f is not DetailField.AGENDA
         }
         self.minutes: dict[str, QSpinBox] = {}
         self._shown_minutes: dict[str, int] = {}
@@ -91,8 +91,16 @@ class DetailsDialog(QDialog):
         _, self.buttons = frame_form(self, body)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Save the correction"))
-        self.resize(620, 640)
+        self._fitted = False  # sized to its form when first shown
         self.validate()
+        guard_values(self)
+        self.organisation.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._fitted:  # measured once polished, in the fonts it is shown in
+            self._fitted = True
+            fit_to_screen(self)
+        super().showEvent(event)
 
     # -- building ---------------------------------------------------------------
 
@@ -161,7 +169,6 @@ class DetailsDialog(QDialog):
     def changes(self) -> dict[DetailField, Any]:
         """The fields whose value differs from the stored one."""
         ws = self.session.workshop
-        qdate = self.date.date()
         names = (
             [n for n in self.names.toPlainText().splitlines() if n.strip()]
             if self.with_names.isChecked()
@@ -170,7 +177,6 @@ class DetailsDialog(QDialog):
         values: dict[DetailField, Any] = {
             DetailField.ORGANISATION: self.organisation.text(),
             DetailField.GROUP: self.group.text(),
-            DetailField.DATE: dt.date(qdate.year(), qdate.month(), qdate.day()),
             DetailField.FACILITATOR: self.facilitator.text(),
             DetailField.PARTICIPANTS: self.participants.value(),
             DetailField.NAMES: names,
@@ -178,6 +184,8 @@ class DetailsDialog(QDialog):
         changed = {
             field: value for field, value in values.items() if value != getattr(ws, field.value)
         }
+        if self.date.text() != self._shown_date:  # None: typed, not a date (explained)
+            changed[DetailField.DATE] = self.date.reading()[0]
         # Against what the box first showed: a stored value outside the range the box can
         # show (an old file) is not changed unless the facilitator changes it.
         minutes = {
@@ -197,8 +205,11 @@ class DetailsDialog(QDialog):
             changes,
             next_occasion=self.session.next_occasion,
         )
+        date_problem = self.date.reading()[1]  # also a stored year it would not take now
         for field, message in self.messages.items():
             problem = problems.get(field)
+            if field is DetailField.DATE and date_problem is not None:
+                problem = date_problem
             message.set_text(problem.message(self.language) if problem else "")
         valid = bool(changes) and not problems
         self.ok_button.setEnabled(valid)

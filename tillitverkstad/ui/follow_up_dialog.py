@@ -9,10 +9,10 @@ import datetime as dt
 import itertools
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,9 +34,10 @@ from tillitverkstad.core.history import carry_actions, has_actions_to_review
 from tillitverkstad.core.model import DetailField, Template, Workshop
 from tillitverkstad.core.text import MAX_LINE
 from tillitverkstad.ui.new_workshop_dialog import field_cell
+from tillitverkstad.ui.wheel_guard import guard_values
 from tillitverkstad.ui.widgets.agenda_picker import AgendaPicker
-from tillitverkstad.ui.widgets.date_field import limit_to_accepted_years
-from tillitverkstad.ui.widgets.form_frame import frame_form
+from tillitverkstad.ui.widgets.date_field import DateField
+from tillitverkstad.ui.widgets.form_frame import fit_to_screen, frame_form
 from tillitverkstad.ui.widgets.message_slot import MessageSlot
 
 
@@ -74,12 +75,9 @@ class FollowUpDialog(QDialog):
         heading.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.date = QDateEdit(QDate(start.year, start.month, start.day))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date = DateField(start)
         self.date.setAccessibleName(self.tr("Date"))
-        limit_to_accepted_years(self.date)
-        self.date.dateChanged.connect(self.validate)
+        self.date.textChanged.connect(self.validate)
         self.facilitator = QLineEdit(previous.facilitator)
         self.facilitator.setMaxLength(MAX_LINE + 1)  # one over, so the core can explain
         self.facilitator.setAccessibleName(self.tr("Facilitator"))
@@ -112,7 +110,8 @@ class FollowUpDialog(QDialog):
         self.minutes_grid = QGridLayout(self.minutes_box)
         self.minutes_grid.setContentsMargins(0, 0, 0, 0)
         self.minutes: dict[str, QSpinBox] = {}
-        self.messages = {field: MessageSlot() for field in DetailField}
+        # One line kept per field: two left the form with gaps that pushed it off a laptop.
+        self.messages = {field: MessageSlot(lines=1) for field in DetailField}
 
         form = QFormLayout()
         for text, field, widget in (
@@ -138,7 +137,7 @@ class FollowUpDialog(QDialog):
         body_layout.addWidget(heading)
         body_layout.addWidget(intro)
         body_layout.addLayout(form)
-        _, self.buttons = frame_form(self, body, scroll_sideways=False)
+        _, self.buttons = frame_form(self, body)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Start follow-up"))
         order = [
@@ -155,7 +154,14 @@ class FollowUpDialog(QDialog):
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
         self._agenda_changed()
-        self.resize(700, 720)
+        self.date.setFocus()  # most often the one thing to change
+        self._fitted = False  # sized to its form when first shown
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._fitted:  # measured once polished, in the fonts it is shown in
+            self._fitted = True
+            fit_to_screen(self)
+        super().showEvent(event)
 
     # -- building ---------------------------------------------------------------
 
@@ -212,6 +218,7 @@ class FollowUpDialog(QDialog):
             self.minutes_grid.addWidget(label, row, column)
             self.minutes_grid.addWidget(spin, row, column + 1)
             self.minutes[step] = spin
+        guard_values(self)
         self.validate()
 
     # -- checking ---------------------------------------------------------------
@@ -229,10 +236,10 @@ class FollowUpDialog(QDialog):
             return [*agenda.FIRST_STEPS, *agenda.LAST_STEPS]
 
     def choices(self) -> dict[str, Any]:
-        qdate = self.date.date()
+        """``date`` is None while the field holds no date (its message says why)."""
         names = self.names.toPlainText().splitlines() if self.with_names.isChecked() else []
         return {
-            "date": dt.date(qdate.year(), qdate.month(), qdate.day()),
+            "date": self.date.reading()[0],
             "facilitator": self.facilitator.text(),
             "participants": self.participants.value(),
             "participant_names": [n for n in names if n.strip()],
@@ -253,6 +260,10 @@ class FollowUpDialog(QDialog):
             custom_steps=values["steps"],
             minutes=values["minutes"],
         )
+        # The field's own reading of what was typed says most about the date.
+        typed = self.date.reading()[1]
+        if typed is not None:
+            problems[DetailField.DATE] = typed
         for field, message in self.messages.items():
             problem = problems.get(field)
             message.set_text(problem.message(self.language) if problem else "")

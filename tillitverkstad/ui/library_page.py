@@ -37,6 +37,7 @@ from tillitverkstad.ui.library_model import (
     workshop_table,
 )
 from tillitverkstad.ui.welcome_page import WelcomePage
+from tillitverkstad.ui.wheel_guard import guard_values
 
 if TYPE_CHECKING:  # imported on the first import: validation loads the content model
     from tillitverkstad.ui.import_flow import ImportFlow
@@ -63,6 +64,7 @@ class LibraryPage(QWidget):
         self._imports: ImportFlow | None = None
         self._build()
         self.retranslate()
+        guard_values(self)
 
     # -- building ---------------------------------------------------------------
 
@@ -152,6 +154,13 @@ class LibraryPage(QWidget):
         layout.setSpacing(theme.SPACE.m)
         layout.addWidget(self.header)
         layout.addWidget(self.pages, 1)
+        # Which folder this window reads and writes: a --data-dir run and the standard
+        # folder look alike otherwise, and a workshop "gone" is most often elsewhere.
+        self.folder_label = QLabel()
+        self.folder_label.setProperty("role", "muted")
+        self.folder_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.folder_label)
         order = [
             self.search,
             self.group_filter,
@@ -194,9 +203,15 @@ class LibraryPage(QWidget):
         ):
             button.setText(text)
             button.setAccessibleName(accessible)
+        self._show_folder()
         self.model.retranslate()
         self._fill_groups()
         self._search_changed(self.search.text())
+
+    def _show_folder(self) -> None:
+        self.folder_label.setText(
+            self.tr("Data folder: {folder}").format(folder=self.library.data_dir)
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -207,6 +222,8 @@ class LibraryPage(QWidget):
 
     def set_library(self, library: Library) -> None:
         self.library = library
+        self._imports = None  # it imports into the library it was made with
+        self._show_folder()
         self.refresh()
 
     def refresh(self, select_id: str | None = None) -> None:

@@ -1,5 +1,6 @@
-"""The workshop's life-cycle commands in the facilitator window: finish (then offer the
-export), reopen for correction, and correct the details."""
+"""The workshop's life-cycle commands in the facilitator window: finish (after listing
+what is unfinished, then offer the export), reopen for correction, and correct the
+details."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from tillitverkstad.ui.workshop_pane import WorkshopPane
+
 if TYPE_CHECKING:  # the session loads the content model, which the start path must not
     from tillitverkstad.ui.session import WorkshopSession
 
@@ -18,10 +21,16 @@ class Lifecycle(QObject):
     """Owns the three actions; ``attach`` gives it the open session (or None)."""
 
     def __init__(
-        self, window: QWidget, export: Callable[[], object], language: Callable[[], str]
+        self,
+        window: QWidget,
+        export: Callable[[], object],
+        language: Callable[[], str],
+        pane: Callable[[], WorkshopPane | None] = lambda: None,
     ) -> None:
+        """``pane``: the open workshop's view, whose drafts are listed and kept."""
         super().__init__(window)
         self._window, self._export, self._language = window, export, language
+        self._pane = pane
         self.session: WorkshopSession | None = None
         self.finish_action = QAction(window)
         self.reopen_action = QAction(window)
@@ -30,6 +39,7 @@ class Lifecycle(QObject):
         self.reopen_action.triggered.connect(self.reopen)
         self.details_action.triggered.connect(self.correct_details)
         self.offer: QMessageBox | None = None
+        self.check: QMessageBox | None = None  # "not finished yet", while it asks
         self.details_dialog: QWidget | None = None
         self.retranslate()
         self.attach(None)
@@ -57,6 +67,53 @@ class Lifecycle(QObject):
         self.details_action.setEnabled(self.session is not None)
 
     def finish(self) -> None:
+        """Finish now when nothing is left; else list what is and ask (not blocking)."""
+        session = self.session
+        if session is None or session.workshop.finished:
+            return
+        from tillitverkstad.core.finishing import unfinished  # with the content model
+
+        pane = self._pane()
+        drafts = pane.drafts() if pane is not None else []
+        left = unfinished(session.workshop, session.content)
+        if not drafts and not left:
+            self._finish_now()
+            return
+        lines = []
+        if left.unagreed:
+            titles = ", ".join(session.title(step) for step in left.unagreed)
+            lines.append(self.tr("No agreed value: {steps}").format(steps=titles))
+        if left.ownerless:
+            whats = ", ".join(f"\u201c{a.what}\u201d" for a in left.ownerless)
+            lines.append(self.tr("Actions without an owner: {actions}").format(actions=whats))
+        if drafts:
+            lines.append(self.tr("Typed but not yet added (added when you finish):"))
+            lines.extend(f"  \u2022 {draft}" for draft in drafts)
+        box = QMessageBox(self._window)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Finish the workshop?"))
+        box.setText(self.tr("Some things are not finished:"))
+        box.setInformativeText(
+            "\n".join(lines)
+            + "\n\n"
+            + self.tr(
+                "Finishing locks notes, votes and actions until the workshop is reopened "
+                "for correction."
+            )
+        )
+        finish = box.addButton(self.tr("&Finish anyway"), QMessageBox.ButtonRole.AcceptRole)
+        stay = box.addButton(self.tr("&Continue the workshop"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)  # Enter pressed by mistake must not lock the record
+        box.setEscapeButton(stay)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        finish.clicked.connect(self._finish_now)
+        box.open()
+        self.check = box
+
+    def _finish_now(self) -> None:
+        pane = self._pane()
+        if pane is not None:
+            pane.commit_drafts()  # the drafts listed are kept, as the question said
         if self.session is not None:
             self.session.finish()
 

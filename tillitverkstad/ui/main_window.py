@@ -30,6 +30,7 @@ from tillitverkstad.operations.library import Library
 from tillitverkstad.ui.errors import show_error
 from tillitverkstad.ui.library_page import LibraryPage
 from tillitverkstad.ui.lifecycle import Lifecycle
+from tillitverkstad.ui.participant_entry import ParticipantMode
 from tillitverkstad.ui.presenting import Presenting
 from tillitverkstad.ui.recent_menu import RecentMenu
 from tillitverkstad.ui.save_status import SaveStatus
@@ -60,6 +61,7 @@ def workshop_view(session: WorkshopSession, language: str) -> WorkshopPane:
 
 class MainWindow(QMainWindow):
     settings_changed = Signal()  # the settings dialog was accepted; app.py applies them
+    data_folder_chosen = Signal(object)  # Path | None (standard): app.py switches to it
     workshop_opened = Signal(str)  # workshop id
     workshop_closed = Signal()
 
@@ -95,7 +97,7 @@ class MainWindow(QMainWindow):
         self.save_status = SaveStatus(lambda: self.library.data_dir, lambda: self.language, self)
         self.save_warning = self.save_status.banner
         central = QWidget()
-        layout = QVBoxLayout(central)
+        layout = self._column = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.save_warning)
         layout.addWidget(self.stack, 1)
@@ -105,7 +107,9 @@ class MainWindow(QMainWindow):
 
         self.recent_menu = RecentMenu(lambda: self.library, settings, self)
         self.recent_menu.open_requested.connect(self.open_workshop)
-        self.lifecycle = Lifecycle(self, self.export_report, lambda: self.language)
+        self.lifecycle = Lifecycle(
+            self, self.export_report, lambda: self.language, lambda: self.view
+        )
         self.commands = WindowActions(
             self, self.menuBar(), self.recent_menu, self.lifecycle.actions()
         )
@@ -114,8 +118,21 @@ class MainWindow(QMainWindow):
             self, lambda: self.library, settings, lambda: self.language, self.shortcut_actions
         )
         self.dialogs.settings_accepted.connect(self.settings_changed)
+        self.dialogs.folder_chosen.connect(self.data_folder_chosen)
         self.dialogs.workshop_stored.connect(self._open_stored)
-        self.presenting = Presenting(self, self.commands.view_menu, self.statusBar())
+        self.participants = ParticipantMode(
+            self,
+            lambda strip: self._column.insertWidget(1, strip),
+            lambda: self.language,
+            (self.commands.participants, self.commands.phone_vote),
+            lambda text: self.statusBar().showMessage(text, 10_000),
+        )
+        self.presenting = Presenting(
+            self,
+            self.commands.view_menu,
+            self.statusBar(),
+            bar_extras=lambda: [self.participants.bar_control()],
+        )
         self._guard = ShortcutGuard(self.actions, self)  # a child of the window: gone with it
         self._guard.follow_focus(cast(QApplication, QApplication.instance()))  # fields first
         self._export: ExportFlow | None = None  # made on the first export
@@ -150,9 +167,12 @@ class MainWindow(QMainWindow):
             (c.new_note, self._on_view(lambda view: view.new_note())),
             (c.next_step, self._on_view(lambda view: view.go_next())),
             (c.previous_step, self._on_view(lambda view: view.go_previous())),
+            (c.skip_step, self._on_view(lambda view: view.skip_step())),
             (c.timer, self._on_view(lambda view: view.toggle_timer())),
             (c.reset_timer, self._on_view(lambda view: view.reset_timer())),
             (c.add_minute, self._on_view(lambda view: view.add_minute())),
+            (c.participants, self.toggle_participant_voting),
+            (c.phone_vote, lambda: self.participants.toggle_vote()),
         ):
             action.triggered.connect(lambda _checked=False, run=run: run())
 
@@ -249,6 +269,14 @@ class MainWindow(QMainWindow):
 
     def show_guide(self) -> QWidget:
         return self.dialogs.guide()
+
+    def toggle_participant_voting(self) -> QWidget | None:
+        """Deltagarröstning on (through its dialog, returned) or off."""
+        return self.participants.toggle()
+
+    def end_participant_voting(self) -> None:
+        """The app is quitting: an open vote's votes are kept, the server stops."""
+        self.participants.shutdown()
 
     def start_presenting(self) -> None:
         """Show the open workshop to the group (``open ID --present``, or F5)."""
@@ -363,10 +391,13 @@ class MainWindow(QMainWindow):
             old.commit_drafts()  # nothing typed is lost with the old view
         view = self.view = self._view_factory(self.session, self.language)
         view.notice.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        view.finish_requested.connect(self.lifecycle.finish)
         self.stack.addWidget(view.widget)
         self.stack.setCurrentWidget(view.widget)
         view.widget.setFocus(Qt.FocusReason.OtherFocusReason)
         self.presenting.attach(self.session, view, self.settings.store)
+        assert self.presenting.presenter is not None
+        self.participants.attach(self.session, view, self.presenting.presenter)
         if old is not None:
             self.stack.removeWidget(old.widget)
             old.widget.deleteLater()
@@ -375,18 +406,33 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self._install_view()
 
+    def save_now(self) -> bool:
+        """Text typed but not entered is added, and every edit written now (logout,
+        SIGTERM, the session manager): True when everything is on disk."""
+        if self.session is None:
+            return True
+        if self.view is not None:
+            self.view.commit_drafts()
+        return self.session.flush()
+
     def close_workshop(self) -> bool:
         """Save, release the lock and go back to the library. False if the user stays."""
         session = self.session
         if session is None:
             return True
+        if not self.participants.release():  # asks before discarding notes from phones
+            return False
         if self.view is not None:
             self.view.commit_drafts()  # text typed but not entered is kept as notes
+            refused = self.view.drafts()  # what the core would not add (no "what")
+            if refused and not self.save_status.confirm_drop_drafts(refused):
+                return False
         if not session.flush() and not self.save_status.confirm_close_unsaved():
             return False
         if not session.close():
             session.abandon()  # the user chose to leave unsaved edits behind
         self.presenting.detach()
+        self.participants.detach()
         self.lifecycle.attach(None)
         session.saved.disconnect(self._show_saved_time)
         session.save_failed.disconnect(self.save_status.show_failed)

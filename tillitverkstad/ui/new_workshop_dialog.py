@@ -33,12 +33,12 @@ from tillitverkstad.core.content import load_content
 from tillitverkstad.core.content_model import Content
 from tillitverkstad.core.details import check_new
 from tillitverkstad.core.errors import TillitError
-from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.languages import content_language, content_languages
 from tillitverkstad.core.model import DetailField, Template, Workshop
 from tillitverkstad.core.text import MAX_LINE
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.settings import language_name
+from tillitverkstad.ui.wheel_guard import guard_values
 from tillitverkstad.ui.widgets.agenda_picker import AgendaPicker
 from tillitverkstad.ui.widgets.date_field import DateField
 from tillitverkstad.ui.widgets.form_frame import frame_form
@@ -93,6 +93,8 @@ class NewWorkshopDialog(QDialog):
         self.retranslate()
         self._fill_custom_list()
         self.validate()
+        guard_values(self)
+        self.organisation.setFocus()  # the cursor where the form starts
 
     # -- building ---------------------------------------------------------------
 
@@ -345,13 +347,7 @@ class NewWorkshopDialog(QDialog):
         return [line for line in self.names.toPlainText().splitlines() if line.strip()]
 
     def _date(self) -> tuple[dt.date | None, TillitError | None]:
-        try:
-            date = self.date.date()
-        except TillitError as exc:
-            return None, exc
-        if date is None:
-            return None, TillitError(QT_TRANSLATE_NOOP("errors", "Give the date as YYYY-MM-DD."))
-        return date, None
+        return self.date.reading()
 
     def _values(self) -> dict[str, Any]:
         return {

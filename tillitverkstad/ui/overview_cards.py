@@ -232,7 +232,7 @@ def _overdue_row(a: ActionItem, language: str) -> list[Item]:
 
 
 class ExamplesCard(Card):
-    """The group notes in "Så gör vi idag" and "Idéer" (never private notes)."""
+    """The group notes in "Så gör vi i dag" and "Idéer" (never private notes)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent=parent)

@@ -66,6 +66,7 @@ class HeatmapCard(Card):
             "not_rated_long": self.tr("on the agenda, but no value was agreed"),
             "not_on_agenda": self.tr("not on the group's agenda in the period"),
             "occasions_tip": self.tr("{count} occasions in the period"),
+            "occasion_tip": self.tr("1 occasion in the period"),
             "cell_tip": self.tr(
                 "{group} · {principle}: current state {current}, gap {gap}; agreed at "
                 "occasion {number} ({date})"

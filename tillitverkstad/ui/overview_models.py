@@ -162,7 +162,13 @@ def heatmap_row(
             None,
             latest.workshop_id if latest else None,
         ),
-        Item(str(count), texts["occasions_tip"].format(count=count), None, None, count),
+        Item(
+            str(count),
+            texts["occasion_tip" if count == 1 else "occasions_tip"].format(count=count),
+            None,
+            None,
+            count,
+        ),
     ]
     row += [
         heatmap_cell(group.cell(p.step_id), group, p.title, gap, texts, language)

@@ -51,6 +51,7 @@ from tillitverkstad.ui.overview_cards import (
 from tillitverkstad.ui.overview_export import OverviewExport
 from tillitverkstad.ui.overview_heatmap import HeatmapCard
 from tillitverkstad.ui.overview_open import offer_import
+from tillitverkstad.ui.wheel_guard import guard_values
 from tillitverkstad.ui.widgets.card import Card
 from tillitverkstad.ui.widgets.date_field import parse_date
 from tillitverkstad.ui.widgets.message_slot import MessageSlot
@@ -100,6 +101,7 @@ class OverviewPage(QWidget):
         self.xlsx_button.clicked.connect(lambda: self.exports.export_file(".xlsx"))
         self.csv_button.clicked.connect(lambda: self.exports.export_csv())
         self.retranslate()
+        guard_values(self)
 
     # -- building ---------------------------------------------------------------
 
@@ -469,10 +471,15 @@ class OverviewPage(QWidget):
         if period is None:
             self.summary.setText(self.tr("No workshop matches the choice."))
         else:
+            groups, occasions = len(overview.groups), overview.occasion_count
+            counted = (  # "1 grupp, 1 tillfälle": the singular where it is one
+                self.tr("1 group") if groups == 1 else self.tr("{count} groups"),
+                self.tr("1 occasion") if occasions == 1 else self.tr("{count} occasions"),
+            )
             self.summary.setText(
-                self.tr("{groups} groups, {occasions} occasions, {first} – {last}").format(
-                    groups=len(overview.groups),
-                    occasions=overview.occasion_count,
+                self.tr("{groups}, {occasions}, {first} – {last}").format(
+                    groups=counted[0].format(count=groups),
+                    occasions=counted[1].format(count=occasions),
                     first=period[0].isoformat(),
                     last=period[1].isoformat(),
                 )

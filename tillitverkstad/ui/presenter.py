@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import partial
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -24,6 +24,7 @@ from tillitverkstad.core.model import (
     StepKind,
 )
 from tillitverkstad.ui import screens
+from tillitverkstad.ui.phone_wall import PhoneWall
 from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.settings import Settings
 from tillitverkstad.ui.shared_screen import SharedScreen
@@ -44,6 +45,8 @@ class Presenter(QObject):
     presenting_changed = Signal(bool)
     blank_changed = Signal(str)  # what the group's screen shows: a BlankMode
     board_changed = Signal(bool)  # the current step's notes board is on (or off)
+    projector_changed = Signal(bool)  # False: its monitor went away; True: back on it
+    reveal_refused = Signal(str)  # why the results stay hidden (too few votes from phones)
 
     def __init__(
         self,
@@ -58,11 +61,15 @@ class Presenter(QObject):
         self.facilitator = facilitator
         self.preview = preview
         self.screen: SharedScreen | None = None
+        self._lost: str | None = None  # the monitor it was on, while that is unplugged
         self._revealed: dict[str, tuple] = {}  # step -> the votes that were revealed
         self._rating_mode: set[str] = set()
         self._board: set[str] = set()  # steps whose notes board is on; off by default
         self._board_shown = False
         self._timer: pv.TimerView | None = None
+        self.phones = PhoneWall(self)  # Deltagarröstning's join slide and open vote
+        self.phones.changed.connect(self.refresh)
+        self.phones.vote_opened.connect(self._show_vote)
         self._theme = theme_named(Settings(settings).slide_theme)
         self._card_timer = QTimer(self, singleShot=True, interval=TITLE_CARD_MS)
         self._card_timer.timeout.connect(self.refresh)
@@ -110,6 +117,12 @@ class Presenter(QObject):
             self.tr("Show the timer to the group"), "Ctrl+T", self.set_timer_shown, checkable=True
         )
         self.timer_action.setChecked(True)
+        self.join_action = self._action(
+            self.tr("Show how to join participant voting"),
+            "Ctrl+J",
+            lambda: self.phones.toggle_join(),
+            checkable=True,
+        )
         self.screens_menu = QMenu(self.tr("Move shared screen to"), self.facilitator)
         self.screens_menu.aboutToShow.connect(self._fill_screens_menu)
         self.theme_menu = QMenu(self.tr("Shared screen theme"), self.facilitator)
@@ -166,6 +179,7 @@ class Presenter(QObject):
             self.white_action,
             self.board_action,
             self.timer_action,
+            self.join_action,
         ]
 
     # -- open, close, place -------------------------------------------------------
@@ -191,6 +205,7 @@ class Presenter(QObject):
         self.facilitator.activateWindow()
 
     def stop(self) -> None:
+        self._lost = None
         if self.screen is not None:
             self.screen.close()
             self.screen.deleteLater()
@@ -214,7 +229,9 @@ class Presenter(QObject):
         qscreen = next(s for i, s in infos if i == chosen)
         self.screen.setScreen(qscreen)
         self.screen.setGeometry(qscreen.geometry())
-        self.screen.showFullScreen()
+        # Not showFullScreen(): it also activates the window, taking the keyboard.
+        self.screen.setWindowState(Qt.WindowState.WindowFullScreen)
+        self.screen.show()
 
     def move_to(self, key: str) -> None:
         self.settings.setValue(MONITOR_KEY, key)
@@ -231,14 +248,24 @@ class Presenter(QObject):
             action.setChecked(info.key == remembered)
 
     def _screens_changed(self, _screen: QScreen | None = None) -> None:
-        # A monitor came back: if it is the remembered one, go there again.
+        """A monitor came: the remembered one, or the one it was on when that was
+        unplugged (or any second monitor then), gets the shared screen again."""
+        if self.screen is None:
+            return
+        keys = [i.key for i, _ in self._infos()]
         remembered = self.settings.value(MONITOR_KEY)
-        if self.screen is not None and any(i.key == remembered for i, _ in self._infos()):
-            self._place(remembered)
+        if remembered in keys or (self._lost is not None and (self._lost in keys or len(keys) > 1)):
+            self.screen.showNormal()  # from the fallback window (or another monitor)
+            self._place(remembered if remembered in keys else self._lost)
+            if self._lost is not None:
+                self._lost = None
+                self.projector_changed.emit(True)
 
     def _screen_removed(self, removed: QScreen) -> None:
         if self.screen is None or self.screen.screen() is not removed:
             return
+        self._lost = screens.describe(removed, None).key
+        self.projector_changed.emit(False)
         # Leave full screen and never cover the facilitator's window.
         self.screen.showNormal()
         target = self.facilitator.screen() or QGuiApplication.primaryScreen()
@@ -269,14 +296,23 @@ class Presenter(QObject):
         self.refresh()
 
     def reveal(self) -> None:
-        step = self.session.workshop.current_step
+        s = self.session
+        step = s.workshop.current_step
         if step in self._revealed:
             del self._revealed[step]
+        elif s.kind(step) in RATED_KINDS and (
+            refusal := self.phones.refusal(s.workshop.record(step).rating, s.content)
+        ):
+            self.reveal_refused.emit(refusal)
         else:
             self._revealed[step] = self._votes(step)
             self._rating_mode.add(step)
             self._board.discard(step)
         self.refresh()
+
+    def _show_vote(self, step: str) -> None:
+        self._rating_mode.add(step)
+        self._board.discard(step)
 
     def toggle_board(self) -> None:
         """The current step's notes on the wall, or its question again."""
@@ -328,6 +364,7 @@ class Presenter(QObject):
 
     def _on_navigated(self, _step: str) -> None:
         # The timer is not reset here: the workshop view reports the new step's timer itself.
+        self.phones.step_left()
         self._card_timer.start()
         self.refresh()
 
@@ -344,12 +381,15 @@ class Presenter(QObject):
             and self.timer_action.isChecked()
             and not self._card_timer.isActive()
             and kind in TIMED_KINDS
+            and not self.phones.join_shown
         )
 
     def current_view(self) -> pv.View:
         s = self.session
         ws, content, step = s.workshop, s.content, s.workshop.current_step
         kind = s.kind(step)
+        if self.phones.join_shown and self.phones.join is not None:
+            return self.phones.join
         if self._card_timer.isActive():
             return pv.title_card(ws, content, step)
         if kind is StepKind.INTRO:
@@ -365,7 +405,8 @@ class Presenter(QObject):
         if kind in RATED_KINDS and step in self._rating_mode:
             row = s.comparison().row(step)
             last_time = row.last_time if row is not None else None
-            return pv.rating_view(ws, content, step, step in self._revealed, last_time)
+            revealed, phones = step in self._revealed, self.phones.phone_votes(step)
+            return pv.rating_view(ws, content, step, revealed, last_time, phones)
         if kind is StepKind.BALANCE and step in self._rating_mode:
             return pv.balance_view(ws, content, step, revealed=step in self._revealed)
         return pv.question_view(ws, content, step)
@@ -379,6 +420,8 @@ class Presenter(QObject):
         self.rating_action.setChecked(step in self._rating_mode)
         self.reveal_action.setChecked(step in self._revealed)
         self.board_action.setChecked(self.board_on)
+        self.join_action.setEnabled(self.phones.join is not None)
+        self.join_action.setChecked(self.phones.join_shown)
         view = self.current_view()
         progress = pv.progress(self.session.workshop)
         timer = self._timer if self._shows_timer() else None

@@ -5,6 +5,7 @@ Everything projection-related is imported when a workshop opens, not at start-up
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QMenu, QStatusBar, QWidget
 
 from tillitverkstad.core.model import BlankMode
 from tillitverkstad.ui.shortcut_guard import mark_focus_proof
+from tillitverkstad.ui.widgets.presenting_bar import BarControl
 from tillitverkstad.ui.workshop_pane import WorkshopPane
 
 if TYPE_CHECKING:
@@ -33,8 +35,17 @@ class Presenting:
     It gets the three things it places things in: the facilitator's window (for the
     presenter's shortcuts), the View menu and the status bar."""
 
-    def __init__(self, facilitator: QWidget, menu: QMenu, status_bar: QStatusBar) -> None:
+    def __init__(
+        self,
+        facilitator: QWidget,
+        menu: QMenu,
+        status_bar: QStatusBar,
+        bar_extras: Callable[[], Sequence[BarControl]] = list,
+    ) -> None:
+        """``bar_extras``: the window's own controls for the presenting bar, after the
+        presenter's (*Deltagarröstning*)."""
         self.facilitator = facilitator
+        self._bar_extras = bar_extras
         self.menu = menu
         self.status_bar = status_bar
         self.preview: PreviewPanel | None = None
@@ -63,12 +74,14 @@ class Presenting:
         mark_focus_proof(*presenter.actions())
         self.bar = pane.presenting_bar
         if self.bar is not None:
-            self.bar.attach(presenter.bar_controls())
+            self.bar.attach([*presenter.bar_controls(), *self._bar_extras()])
         presenter.presenting_changed.connect(self._presenting_changed)
         presenter.blank_changed.connect(self._blank_changed)
+        presenter.reveal_refused.connect(lambda text: self.status_bar.showMessage(text, 15_000))
         self.board_indicator = BoardIndicator()
         self.status_bar.addPermanentWidget(self.board_indicator)
         presenter.board_changed.connect(self.board_indicator.set_on)
+        presenter.projector_changed.connect(self._projector_changed)
         pane.timer_changed.connect(presenter.set_timer)
         self.menu.addSeparator()
         for action in presenter.actions():
@@ -117,6 +130,22 @@ class Presenting:
         self.preview.set_state(presenting, blank)
         if self.bar is not None:
             self.bar.show_presenting(presenting, blank)
+
+    def _projector_changed(self, back: bool) -> None:
+        """Said where the facilitator looks: the status bar and the preview."""
+        if self.preview is not None:
+            self.preview.set_projector_lost(not back)
+        if back:
+            text = QCoreApplication.translate(
+                "PreviewPanel", "The projector is back: the shared screen is on it again."
+            )
+        else:
+            text = QCoreApplication.translate(
+                "PreviewPanel",
+                "The projector was disconnected: the shared screen is in a window here "
+                "until it is back.",
+            )
+        self.status_bar.showMessage(text, 0 if not back else 10_000)
 
     def _blank_changed(self, mode: str) -> None:
         blank = BlankMode(mode)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from tillitverkstad.core.model import BlankMode
 from tillitverkstad.ui.slides import Slide
@@ -23,14 +23,26 @@ class PreviewPanel(QWidget):
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
+        # What the group sees right now, at a glance, as OpenLP's "Live" does.
+        self.live = QLabel(self)
+        self.live.setObjectName("liveIndicator")
+        self.live.setFont(font)
+        self.live.setProperty("role", "live")
+        self.live.hide()
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 0, 0)
+        header.addWidget(self.heading)
+        header.addStretch(1)
+        header.addWidget(self.live)
         self.slide = Slide(self)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        layout.addWidget(self.heading)
+        layout.addLayout(header)
         layout.addWidget(self.slide, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.status)
         self.set_aspect(DEFAULT_ASPECT)
         self._presenting, self._blank = False, BlankMode.NONE
+        self._projector_lost = False
         self.retranslate()
 
     def set_aspect(self, size: QSize) -> None:
@@ -41,13 +53,31 @@ class PreviewPanel(QWidget):
 
     def set_state(self, presenting: bool, blank: BlankMode) -> None:
         self._presenting, self._blank = presenting, blank
+        self._projector_lost = self._projector_lost and presenting
         self.slide.set_blank(blank)
+        self.retranslate()
+
+    def set_projector_lost(self, lost: bool) -> None:
+        self._projector_lost = lost
         self.retranslate()
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Shared screen"))
         self.slide.setAccessibleName(self.tr("Preview of the shared screen"))
-        if not self._presenting:
+        live = {
+            BlankMode.NONE: self.tr("\u25cf Live"),
+            BlankMode.BLACK: self.tr("\u25cf Black"),
+            BlankMode.WHITE: self.tr("\u25cf White"),
+        }[self._blank]
+        self.live.setText(live)
+        self.live.setAccessibleName(live)
+        self.live.setVisible(self._presenting)
+        if self._projector_lost:
+            text = self.tr(
+                "The projector was disconnected: the shared screen is in a window here "
+                "until it is back."
+            )
+        elif not self._presenting:
             text = self.tr("Not shown to the group. F5 shows it.")
         elif self._blank == BlankMode.BLACK:
             text = self.tr("The group sees a black screen. B shows it again.")

@@ -105,6 +105,22 @@ class SaveStatus(QObject):
                 ).format(count=count)
             )
 
+    def confirm_drop_drafts(self, drafts: list[str]) -> bool:
+        """Ask before closing a workshop with typed text the core would not add."""
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.warning(
+            self._window,
+            self.tr("Text not added"),
+            self.tr(
+                "This text could not be added (its message is beside it):\n{drafts}\n\n"
+                "If you close the workshop now, it is lost. Close anyway?"
+            ).format(drafts="\n".join(f"\u2022 {draft}" for draft in drafts)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def confirm_close_unsaved(self) -> bool:
         """Ask before closing a workshop whose latest changes could not be saved."""
         from PySide6.QtWidgets import QMessageBox

@@ -10,7 +10,7 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from tillitverkstad.core import agenda, details, history
+from tillitverkstad.core import agenda, details, history, votes
 from tillitverkstad.core import usecases as uc
 from tillitverkstad.core.content import content_from_dict
 from tillitverkstad.core.content_model import Content
@@ -25,6 +25,7 @@ from tillitverkstad.core.model import (
     Occasion,
     Scale,
     StepKind,
+    VoteMethod,
     Workshop,
 )
 from tillitverkstad.operations.library import OpenWorkshop
@@ -58,6 +59,7 @@ class WorkshopSession(PlanEdits, QObject):
     saved = Signal()  # everything so far is on disk
     save_failed = Signal(object)  # the TillitError or OSError; edits stay in memory, retried
     finished_changed = Signal(bool)  # "Avsluta workshop" (True) or reopened (False)
+    finishing = Signal()  # about to be finished: the last edits (a vote from phones) go in now
 
     def __init__(
         self,
@@ -177,6 +179,7 @@ class WorkshopSession(PlanEdits, QObject):
         is dropped, and changing it again needs an explicit :meth:`reopen`."""
         if self.workshop.finished:
             return
+        self.finishing.emit()
         uc.finish_workshop(self.workshop)
         self.undo_stack.clear()
         self._touch(ChangeKey.HEADER)
@@ -277,14 +280,33 @@ class WorkshopSession(PlanEdits, QObject):
 
     def set_votes(self, step_id: str, scale: Scale, counts: Sequence[int]) -> None:
         ws = self.workshop
-        previous = ws.record(step_id).rating.votes(scale).counts
-        if tuple(counts) == previous:
+        if tuple(counts) == ws.record(step_id).rating.votes(scale).counts:
             return
+        # Undo puts back the method too: a count typed over phones' makes them hands'.
+        previous = votes.collected_votes(ws, step_id)
         self._edit(
             step_id,
             self.tr("Change votes"),
             lambda: uc.set_votes(ws, step_id, scale, counts),
-            lambda: uc.set_votes(ws, step_id, scale, previous),
+            lambda: votes.store_votes(ws, step_id, previous),
+        )
+
+    def store_phone_votes(
+        self, step_id: str, current: Sequence[int], desired: Sequence[int]
+    ) -> None:
+        """The counts of a vote from the participants' phones, on both scales at once."""
+        ws = self.workshop
+        collected = votes.CollectedVotes(tuple(current), tuple(desired), VoteMethod.DEVICES)
+        previous: list[votes.CollectedVotes] = []
+
+        def do() -> None:
+            previous[:] = [votes.store_votes(ws, step_id, collected)]
+
+        self._edit(
+            step_id,
+            self.tr("Store votes from phones"),
+            do,
+            lambda: votes.store_votes(ws, step_id, previous[0]),
         )
 
     def set_agreed(self, step_id: str, scale: Scale, value: int | None) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,26 +29,37 @@ from tillitverkstad.ui.settings import (
     language_name,
 )
 from tillitverkstad.ui.theme import SPACE, Appearance, pad_spin_text
+from tillitverkstad.ui.wheel_guard import guard_values
 
 
 class SettingsDialog(QDialog):
     """Language, data folder, default minutes per step and text size.
 
-    On accept the values are written to ``settings``; the caller applies them."""
+    On accept the values are written to ``settings``; the caller applies them. The data
+    folder field shows the folder in use (``current``); only a change to it is a choice,
+    remembered and announced by ``folder_chosen`` (None: the standard folder)."""
+
+    folder_chosen = Signal(object)  # Path | None, after accept
 
     def __init__(
-        self, settings: Settings, default_data_dir: Path, parent: QWidget | None = None
+        self,
+        settings: Settings,
+        default_data_dir: Path,
+        parent: QWidget | None = None,
+        current: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
         self._default_dir = default_data_dir
+        in_use = current if current is not None else settings.data_dir
+        self._shown_folder = "" if in_use in (None, default_data_dir) else str(in_use)
 
         self.language = QComboBox()
         for code in ui_languages():
             self.language.addItem(language_name(code), code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
 
-        self.data_dir = QLineEdit(str(settings.data_dir or ""))
+        self.data_dir = QLineEdit(self._shown_folder)
         self.data_dir.setPlaceholderText(str(default_data_dir))
         self.data_dir.setClearButtonEnabled(True)
         self.browse = QPushButton()
@@ -118,6 +129,8 @@ class SettingsDialog(QDialog):
             QWidget.setTabOrder(first, second)
         self.setMinimumWidth(640)
         self.retranslate()
+        guard_values(self)
+        self.language.setFocus()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
@@ -161,9 +174,15 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         self._settings.language = self.language.currentData()
         text = self.data_dir.text().strip()
-        self._settings.data_dir = Path(text).expanduser() if text else None
+        # The folder shown is the one in use, possibly given for this run only: it is
+        # stored (and switched to) only when the facilitator changed it here.
+        chosen = text != self._shown_folder
+        if chosen:
+            self._settings.data_dir = Path(text).expanduser() if text else None
         self._settings.default_minutes = self.minutes.value()
         self._settings.font_scale = self.font_scale.currentData()
         self._settings.appearance = Appearance(self.appearance.currentData())
         self._settings.sync()
         super().accept()
+        if chosen:
+            self.folder_chosen.emit(self._settings.data_dir)

@@ -18,7 +18,9 @@ class SharedScreen(QWidget):
     blank_changed = Signal(str)  # a BlankMode
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+        # Never takes the keyboard: the facilitator types on while the group looks, and a
+        # window manager (or X without one) would otherwise focus it when it is shown.
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
         self.setWindowTitle(self.tr("Tillitverkstad \u2013 shared screen"))
         self.setAccessibleName(self.tr("Shared screen"))
         self.setMinimumSize(320, 240)

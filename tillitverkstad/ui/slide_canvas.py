@@ -85,10 +85,37 @@ def fits(laid: list[Laid], rect: QRectF) -> bool:
     return stack_height(laid) <= rect.height() + 0.5 and widest <= rect.width() + 0.5
 
 
+FITS_KEPT = 64  # the fits of the last few slides, at the sizes they were painted
+_fits: dict[tuple, tuple[float, list[Laid]]] = {}  # oldest first
+
+
 def fit_blocks(
     blocks: list[Block], rect: QRectF, height: float, floor: float = 0.1
 ) -> tuple[float, list[Laid]]:
-    """The largest scale (<= 1, >= ``floor``) at which the blocks fit in ``rect``."""
+    """The largest scale (<= 1, >= ``floor``) at which the blocks fit in ``rect``.
+
+    Remembered: a slide repaints whenever anything on it changes (a vote counted on a
+    phone, the timer), and shrinking a screenful of text to fit measures it again and
+    again, long enough to stall the window (18 ms for a vote slide at 1024x768)."""
+    key = (
+        tuple((b.text, b.role, b.bold, b.color, b.indent, b.after) for b in blocks),
+        rect.width(),
+        rect.height(),
+        height,
+        floor,
+    )
+    found = _fits.get(key)
+    if found is None:
+        found = _fit(blocks, rect, height, floor)
+        if len(_fits) >= FITS_KEPT:
+            del _fits[next(iter(_fits))]  # the oldest
+        _fits[key] = found
+    return found[0], list(found[1])
+
+
+def _fit(
+    blocks: list[Block], rect: QRectF, height: float, floor: float
+) -> tuple[float, list[Laid]]:
     scale = 1.0
     while True:
         laid = lay_blocks(blocks, rect.width(), height, scale)

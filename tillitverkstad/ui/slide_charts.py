@@ -44,7 +44,9 @@ def _series_heading(canvas: SlideCanvas, series, text: str, rect: QRectF, role: 
 def paint_rating(canvas: SlideCanvas, view: pv.RatingView, rect: QRectF) -> None:
     rest = canvas.title(view.title, rect)
     if not view.revealed:
-        blocks = [Block(view.vote_prompt, "question")]
+        # What "det här" in the prompts is: the statement the group rates.
+        blocks = [Block(view.statement, "lead", bold=True)] if view.statement else []
+        blocks += [Block(view.vote_prompt, "question")]
         blocks += [Block(f"{s.name}: {s.prompt}", "lead") for s in view.scales]
         blocks += [
             Block(f"{value}\u2002{text}", "body", color="muted") for value, text in view.anchors
@@ -53,18 +55,23 @@ def paint_rating(canvas: SlideCanvas, view: pv.RatingView, rect: QRectF) -> None
         return
     gutter = canvas.height * 0.05
     half = (rest.width() - gutter) / 2
+    # One footer height for both: a spread warning under one chart must not lift its bars
+    # above the other's, or the two scales no longer read side by side.
+    footer = max(_footer_height(canvas, scale, half, rest.height()) for scale in view.scales)
+    # One scale for both, too: 4 hands must not stand as tall as 6 beside them.
+    peak = max(max(scale.counts or (0,)) for scale in view.scales)
     for i, (scale, series) in enumerate(zip(view.scales, SERIES, strict=True)):
         box = QRectF(rest.left() + i * (half + gutter), rest.top(), half, rest.height())
-        paint_distribution(canvas, box, scale, series)
+        paint_distribution(canvas, box, scale, series, footer, peak)
 
 
 def footer_blocks(scale: pv.ScaleView) -> list[Block]:
     """The lines under a scale's bars, with last time's value in a follow-up
     ("Förra gången: 3 → 4")."""
     blocks = [Block(scale.facts, "small", color="muted")]
-    if scale.decision:  # if it must wrap, then after the dash: "oenighet kvarstår" whole
-        value, dash, how = scale.decision.partition(" \u2014 ")
-        blocks.append(Block(value + dash + how.replace(" ", "\u00a0"), "body", bold=True))
+    if scale.decision:  # if it must wrap, then after the comma: "med reservationer" whole
+        value, comma, how = scale.decision.partition(", ")
+        blocks.append(Block(value + comma + how.replace(" ", "\u00a0"), "body", bold=True))
     if scale.earlier:
         blocks.append(Block(scale.earlier, "small", bold=True))
     if scale.warning:
@@ -72,16 +79,32 @@ def footer_blocks(scale: pv.ScaleView) -> list[Block]:
     return [b for b in blocks if b.text]
 
 
+def _footer(canvas: SlideCanvas, scale: pv.ScaleView, width: float, height: float):
+    """The footer's laid blocks and the height they take."""
+    _, laid = fit_blocks(footer_blocks(scale), QRectF(0, 0, width, height * 0.42), canvas.height)
+    return laid, sum(item.height + QFontMetricsF(item.font).height() * LINE_GAP for item in laid)
+
+
+def _footer_height(canvas: SlideCanvas, scale: pv.ScaleView, width: float, height: float) -> float:
+    return _footer(canvas, scale, width, height)[1]
+
+
 def paint_distribution(
-    canvas: SlideCanvas, box: QRectF, scale: pv.ScaleView, series: series_style.Series
+    canvas: SlideCanvas,
+    box: QRectF,
+    scale: pv.ScaleView,
+    series: series_style.Series,
+    footer_height: float | None = None,
+    peak: int = 0,
 ) -> None:
     """Bars for the vote counts 1..5, each labelled with its count; the agreed value is
-    framed (not marked by colour alone) and said in words below."""
+    framed (not marked by colour alone) and said in words below. ``footer_height``: the
+    room kept under the bars (the taller of two charts side by side); ``peak``: the count
+    the full bar height stands for (the larger of two charts side by side)."""
     h = canvas.height
     top = box.top() + _series_heading(canvas, series, scale.name, box, "lead") * (1 + LINE_GAP)
-    footer = footer_blocks(scale)
-    _, laid = fit_blocks(footer, QRectF(0, 0, box.width(), box.height() * 0.42), h)
-    footer_height = sum(item.height + QFontMetricsF(item.font).height() * LINE_GAP for item in laid)
+    laid, own_height = _footer(canvas, scale, box.width(), box.height())
+    footer_height = own_height if footer_height is None else footer_height
     small = slide_font("small", h)
     line = QFontMetricsF(small).height()
     bars = QRectF(
@@ -91,7 +114,7 @@ def paint_distribution(
         box.bottom() - footer_height - line * 1.3 - top - line * 1.1,
     )
     counts = scale.counts or (0,) * 5
-    peak = max(max(counts), 1)
+    peak = max(max(counts), peak, 1)
     slot = bars.width() / len(counts)
     painter = canvas.painter
     painter.setPen(QPen(canvas.color("rule"), max(1.0, h * 0.002)))

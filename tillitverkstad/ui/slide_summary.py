@@ -243,7 +243,7 @@ def gap_blocks(view: pv.SummaryView) -> list[Block]:
     """The heading and one block per gap; a name never splits from its number or in two."""
     blocks = [Block(view.gaps_heading, "lead", bold=True)]
     for title, gap in view.gaps:
-        blocks.append(Block(f"{gap}{NBSP * 2}{title.replace(' ', NBSP)}", "body"))
+        blocks.append(Block(f"{title.replace(' ', NBSP)}{NBSP}{gap}", "body"))
     if not view.gaps:
         blocks.append(Block(view.empty, "body", color="muted"))
     return blocks

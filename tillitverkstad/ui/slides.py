@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from tillitverkstad.core import projection as pv
 from tillitverkstad.core.model import BlankMode
+from tillitverkstad.core.projection_join import JoinView
 from tillitverkstad.ui import slide_lists
 from tillitverkstad.ui.slide_canvas import (
     Block,
@@ -24,6 +25,7 @@ from tillitverkstad.ui.slide_canvas import (
     slide_font,
 )
 from tillitverkstad.ui.slide_charts import paint_balance, paint_rating
+from tillitverkstad.ui.slide_join import paint_join
 from tillitverkstad.ui.slide_summary import paint_summary, summary_layout
 from tillitverkstad.ui.slide_theme import LIGHT, LINE_GAP, PROGRESS_SHARE, SlideTheme, margins
 
@@ -157,6 +159,8 @@ class Slide(QWidget):
             return view.counter
         if isinstance(view, pv.NotesBoardView):
             return view.kicker
+        if isinstance(view, pv.RatingView):
+            return view.votes_so_far  # the count changes alone: the rest keeps its layout
         return ""
 
     def _timer_rect(self) -> QRect:
@@ -205,6 +209,8 @@ class Slide(QWidget):
             paint_summary(canvas, view, area, layout)
         elif isinstance(view, LISTS):
             self._paint_list(canvas, view, area)
+        elif isinstance(view, JoinView):
+            paint_join(canvas, view, area)
         painter.end()
         self.painted = canvas.painted
 

@@ -32,6 +32,9 @@ QFrame[card="true"][tone="private"] {{ border: 2px dashed {field}; }}
 QLabel[tone="warning"] {{ color: {warning_text}; }}
 QLabel[tone="muted"] {{ color: {muted}; }}
 QFrame#presentingBar {{ background: transparent; }}
+QLabel[role="live"] {{
+    color: #000000; background: {alert}; border-radius: 4px; padding: 0px 6px;
+}}
 
 QPushButton {{
     background: {surface}; color: {text}; border: {bw}px solid {field};

@@ -29,6 +29,7 @@ DONE_MARK = "✓"
 CURRENT_MARK = "▶"
 STARTED_MARK = "◐"
 NOT_STARTED_MARK = "○"
+SKIPPED_MARK = "\u21b7"  # ↷: passed on purpose, nothing recorded
 WARNING_MARK = "⚠"
 
 

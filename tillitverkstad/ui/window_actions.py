@@ -46,25 +46,32 @@ class WindowActions(QObject):
         self.new_note = a("Ctrl+N")
         self.next_step = a("Ctrl+PgDown", "Alt+Right")
         self.previous_step = a("Ctrl+PgUp", "Alt+Left")
+        self.skip_step = a("Ctrl+Shift+PgDown")
         self.timer = a("Ctrl+Space")
         self.reset_timer = a()
         self.add_minute = a()
+        self.participants = a("Ctrl+Shift+D", checkable=True)  # Deltagarröstning
+        self.phone_vote = a("Ctrl+Shift+V")  # open or close the vote on the phones
         self.full_screen = a("F11", checkable=True)
         self.help = a("F1")
         self.guide = a("Shift+F1")
         self.about = a()
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         # In front of a group these must work mid-sentence, from inside a note.
-        mark_focus_proof(self.export, self.next_step, self.previous_step, self.timer)
+        mark_focus_proof(
+            self.export, self.next_step, self.previous_step, self.timer, self.phone_vote
+        )
         self._workshop_only = (
             self.export,
             self.back,
             self.new_note,
             self.next_step,
             self.previous_step,
+            self.skip_step,
             self.timer,
             self.reset_timer,
             self.add_minute,
+            self.participants,
         )
 
         self.file_menu = self._menu(menu_bar, self.new, self.import_package, None, self.export)
@@ -77,10 +84,14 @@ class WindowActions(QObject):
             menu_bar,
             self.next_step,
             self.previous_step,
+            self.skip_step,
             None,
             self.timer,
             self.reset_timer,
             self.add_minute,
+            None,
+            self.participants,
+            self.phone_vote,
             None,
             *lifecycle,
         )
@@ -120,6 +131,10 @@ class WindowActions(QObject):
     def set_workshop_open(self, is_open: bool) -> None:
         for action in self._workshop_only:
             action.setEnabled(is_open)
+        # Ctrl+N is "new note" in a workshop; without one (the library, the welcome
+        # page) it is what a facilitator expects it to be: a new workshop.
+        keys = ["Ctrl+Shift+N"] if is_open else ["Ctrl+Shift+N", "Ctrl+N"]
+        self.new.setShortcuts([QKeySequence(k) for k in keys])
 
     def show_undo(self, stack: QUndoStack | None) -> None:
         """Undo and redo as the open workshop's undo stack allows, named for the edit."""
@@ -171,9 +186,21 @@ class WindowActions(QObject):
             (self.new_note, QCoreApplication.translate("MainWindow", "New &note")),
             (self.next_step, QCoreApplication.translate("MainWindow", "&Next step")),
             (self.previous_step, QCoreApplication.translate("MainWindow", "&Previous step")),
+            (
+                self.skip_step,
+                QCoreApplication.translate("MainWindow", "S&kip this step (nothing to record)"),
+            ),
             (self.timer, QCoreApplication.translate("MainWindow", "&Start or pause the timer")),
             (self.reset_timer, QCoreApplication.translate("MainWindow", "&Reset the timer")),
             (self.add_minute, QCoreApplication.translate("MainWindow", "&Add a minute")),
+            (
+                self.participants,
+                QCoreApplication.translate("MainWindow", "Participant &voting…"),
+            ),
+            (
+                self.phone_vote,
+                QCoreApplication.translate("MainWindow", "Open or close the vote on the &phones"),
+            ),
             (self.full_screen, QCoreApplication.translate("MainWindow", "&Full screen")),
             (self.help, QCoreApplication.translate("MainWindow", "&Keyboard shortcuts")),
             (self.guide, QCoreApplication.translate("MainWindow", "Facilitator &guide")),

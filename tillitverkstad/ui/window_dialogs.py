@@ -26,6 +26,7 @@ class WindowDialogs(QObject):
     """Opens the window's dialogs over ``parent`` and keeps a reference to each one."""
 
     settings_accepted = Signal()
+    folder_chosen = Signal(object)  # the data folder chosen in the settings (None: standard)
     workshop_stored = Signal(str)  # a new workshop or follow-up is in the library: open it
 
     def __init__(
@@ -60,11 +61,15 @@ class WindowDialogs(QObject):
         return self._show("guide", GuideDialog(self._language(), self._parent))
 
     def settings(self) -> QWidget:
-        """Accepting emits settings_accepted."""
+        """Accepting emits settings_accepted, and folder_chosen when the data folder was
+        changed there."""
         from tillitverkstad.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self._settings, ops.default_data_dir(), self._parent)
+        dialog = SettingsDialog(
+            self._settings, ops.default_data_dir(), self._parent, self._library().data_dir
+        )
         dialog.accepted.connect(self.settings_accepted)
+        dialog.folder_chosen.connect(self.folder_chosen)
         return self._open("settings", dialog)
 
     def new_workshop(self) -> QWidget:

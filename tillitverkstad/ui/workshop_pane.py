@@ -35,8 +35,18 @@ class WorkshopPane(Protocol):
         """Place ``panel`` under the agenda (the shared screen's preview); it is the view's
         from then on and goes with it."""
 
+    @property
+    def finish_requested(self) -> SignalInstance:
+        """Emitted by "Finish workshop" on the last step; the window checks and finishes."""
+
+    def drafts(self) -> list[str]:
+        """Text typed but not yet entered, each as "where: text", to list before finishing."""
+
     def commit_drafts(self) -> int:
         """Keep text typed but not entered as notes; how many were kept."""
+
+    def skip_step(self) -> None:
+        """Mark the current step dealt with although nothing was entered, and go on."""
 
     def new_note(self) -> None: ...
 

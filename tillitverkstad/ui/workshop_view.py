@@ -30,6 +30,7 @@ from tillitverkstad.ui.finished_bar import FinishedBar
 from tillitverkstad.ui.read_only import set_read_only
 from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.steps.base import StepPage
+from tillitverkstad.ui.wheel_guard import guard_values
 from tillitverkstad.ui.widgets.presenting_bar import PresentingBar
 from tillitverkstad.ui.widgets.timer import StepTimer, TimerWidget
 
@@ -60,6 +61,7 @@ class WorkshopView(QWidget):
     timer_changed = Signal(int, bool, bool)  # remaining seconds (may be negative), running, up
     question_changed = Signal(str, int)  # step id, current question index
     notice = Signal(str)  # a short word for the status bar
+    finish_requested = Signal()  # "Finish workshop" on the last step: the window checks first
 
     def __init__(
         self,
@@ -162,8 +164,17 @@ class WorkshopView(QWidget):
         if index + 1 < len(steps):
             self.session.go_to(steps[index + 1], finish_current=True)
         elif not self.session.workshop.finished:
-            self.session.set_step_done(self._shown, True)
-            self.session.finish()
+            self.finish_requested.emit()
+
+    def skip_step(self) -> None:
+        """Mark the current step dealt with although nothing was entered, and go on."""
+        self.session.set_step_done(self._shown, True)
+        steps = self.session.workshop.steps
+        index = steps.index(self._shown)
+        if index + 1 < len(steps):
+            self.session.go_to(steps[index + 1])
+        else:
+            self.sidebar.refresh()
 
     def go_previous(self) -> None:
         steps = self.session.workshop.steps
@@ -190,22 +201,34 @@ class WorkshopView(QWidget):
             page = page_class(self.session.kind(step_id))(self.session, step_id, self.language)
             page.question_changed.connect(self.question_changed)
             set_read_only(page, self.session.workshop.finished)
+            guard_values(page)
             self.stack.addWidget(page)
             self.pages[step_id] = page
         return self.pages[step_id]
 
     # -- reacting ---------------------------------------------------------------
 
+    def drafts(self) -> list[str]:
+        """Text typed and not yet entered on any step, each with where it is."""
+        return [
+            f"{self.session.title(step)} \u2013 {draft}"
+            for step, page in self.pages.items()
+            for draft in page.drafts()
+        ]
+
     def commit_drafts(self) -> int:
-        """Add what was typed and not yet entered on the current step (the UI says so)."""
-        page = self.pages.get(self._shown)
-        kept = page.commit_drafts() if page is not None else 0
-        if kept:
-            self.notice.emit(
-                self.tr("Unfinished text kept as notes in {step}: {count}").format(
-                    step=self.session.title(self._shown), count=kept
+        """Add what was typed and not yet entered (the current step's, and any a step
+        left earlier could not add); the status bar says so."""
+        kept = 0
+        for step, page in self.pages.items():
+            added = page.commit_drafts()
+            if added:
+                self.notice.emit(
+                    self.tr("Unfinished text kept as notes in {step}: {count}").format(
+                        step=self.session.title(step), count=added
+                    )
                 )
-            )
+            kept += added
         return kept
 
     def _show(self, step_id: str) -> None:
@@ -236,6 +259,8 @@ class WorkshopView(QWidget):
         if key == ChangeKey.HEADER:
             self.sidebar.refresh()
             self._update_finished()
+            if self._shown in self.pages:  # e.g. the number of participants was corrected
+                self.pages[self._shown].refresh()
             return
         if key in self.pages:
             self.pages[key].refresh()

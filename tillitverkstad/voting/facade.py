@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
+from tillitverkstad.core.votes import DEFAULT_MINIMUM_VOTES
 from tillitverkstad.logfile import log_exception
 from tillitverkstad.voting.ballot import Ballot, Tally, VoteProgress
 from tillitverkstad.voting.events import (
@@ -35,7 +36,6 @@ from tillitverkstad.voting.listener import Listener, StartError, checked_address
 from tillitverkstad.voting.room import QueuedNote, Room, Topic
 from tillitverkstad.voting.server import Credentials, RoomServer, Shared
 
-DEFAULT_MINIMUM_VOTES = 3  # below this a distribution could tell who voted what
 START_SECONDS = 5.0
 STOP_SECONDS = 1.0
 TICK_SECONDS = 2.0  # how often the device count is refreshed

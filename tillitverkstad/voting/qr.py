@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import segno
 
-QUIET_ZONE = 4  # modules of light margin every reader expects around the code
-
 
 def qr_matrix(url: str) -> tuple[tuple[bool, ...], ...]:
     """Rows of modules, True for dark, without the quiet zone (the painter adds
-    :data:`QUIET_ZONE` modules of light around it). Error correction M: a projected code
-    stays readable with glare or a head in the way of a few modules."""
+    :data:`~tillitverkstad.core.projection_join.QUIET_ZONE` modules of light around it).
+    Error correction M: a projected code stays readable with glare or a head in the way of
+    a few modules."""
     code = segno.make_qr(url, error="m", boost_error=True)
     return tuple(tuple(bool(module) for module in row) for row in code.matrix_iter(border=0))

@@ -31,6 +31,9 @@ class ActionsStep(StepPage):
     def commit_drafts(self) -> int:
         return int(self.form.commit_draft())
 
+    def drafts(self) -> list[str]:
+        return self.form.drafts()
+
     def focus_note_entry(self) -> bool:
         self.form.what.setFocus()
         return True

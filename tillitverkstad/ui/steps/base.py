@@ -28,6 +28,10 @@ class StepPage(QWidget):
         """Add text left in the page's entries (on leaving the step); how many were added."""
         return 0
 
+    def drafts(self) -> list[str]:
+        """The text left in the page's entries, each as "where: text"."""
+        return []
+
     def focus_note_entry(self) -> bool:
         """Put the cursor where a new note is typed; False when the page has none."""
         return False

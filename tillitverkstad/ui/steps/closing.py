@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from tillitverkstad.core.errors import TillitError
+from tillitverkstad.ui.drafts import draft_text
 from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.steps.base import StepPage
 from tillitverkstad.ui.steps.parts import (
@@ -120,6 +121,10 @@ class ClosingStep(StepPage):
 
     def commit_drafts(self) -> int:
         return int(bool(self.entry.text().strip()) and self._add())
+
+    def drafts(self) -> list[str]:
+        text = self.entry.text()
+        return [draft_text(self.tr("Reflections"), text)] if text.strip() else []
 
     def _edited(self, item: QListWidgetItem) -> None:
         row = self.list.row(item)

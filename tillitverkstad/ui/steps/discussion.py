@@ -58,6 +58,9 @@ class DiscussionStep(StepPage):
     def commit_drafts(self) -> int:
         return self.notes.commit_drafts() + self.action_box.commit_drafts()
 
+    def drafts(self) -> list[str]:
+        return self.notes.drafts() + self.action_box.drafts()
+
     def focus_note_entry(self) -> bool:
         self.notes.focus_entry()
         return True

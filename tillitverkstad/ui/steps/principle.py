@@ -10,6 +10,7 @@ from tillitverkstad.core.content_model import Cornerstone, Principle
 from tillitverkstad.core.model import NoteCategory, StepKind
 from tillitverkstad.core.notes import note_categories
 from tillitverkstad.ui import theme
+from tillitverkstad.ui.drafts import draft_text
 from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.steps.base import StepPage
 from tillitverkstad.ui.steps.parts import (
@@ -72,6 +73,9 @@ class NotesSection(Card):
     def commit_drafts(self) -> int:
         return sum(notes.commit_draft() for notes in self.lists.values())
 
+    def drafts(self) -> list[str]:
+        return [draft_text(n.label, n.entry.text()) for n in self.lists.values() if n.has_draft]
+
 
 class StepActions(Card):
     """ "Lägg till åtgärd" for this step, and the actions it already has."""
@@ -92,6 +96,9 @@ class StepActions(Card):
     def commit_drafts(self) -> int:
         return int(self.form.commit_draft())
 
+    def drafts(self) -> list[str]:
+        return self.form.drafts()
+
 
 class PrincipleStep(StepPage):
     def __init__(
@@ -108,15 +115,17 @@ class PrincipleStep(StepPage):
             meaning, explanation = principle.meaning, principle.explanation
         left, left_layout = column()
         left_layout.addWidget(text_label(left, meaning, 1.2, bold=True))
-        if explanation:
-            left_layout.addWidget(text_label(left, explanation))
         self.questions = QuestionsBox(session, step_id, item.questions, left)
         self.questions.question_changed.connect(self._emit_question)
         left_layout.addWidget(self.questions)
-        self.examples = ExamplesBox(item.examples, left)
-        left_layout.addWidget(self.examples)
+        # The notes right under the question being talked about: their inputs are in
+        # view on a 1366×768 laptop; the longer explanation is read before, below them.
         self.notes = NotesSection(session, step_id, language, left)
         left_layout.addWidget(self.notes)
+        if explanation:
+            left_layout.addWidget(text_label(left, explanation))
+        self.examples = ExamplesBox(item.examples, left)
+        left_layout.addWidget(self.examples)
         self.free_notes = FreeNotes(session, step_id, left)
         self.private_notes = PrivateNotes(session, step_id, left)
         left_layout.addWidget(self.free_notes)
@@ -152,6 +161,9 @@ class PrincipleStep(StepPage):
 
     def commit_drafts(self) -> int:
         return self.notes.commit_drafts() + self.action_box.commit_drafts()
+
+    def drafts(self) -> list[str]:
+        return self.notes.drafts() + self.action_box.drafts()
 
     def focus_note_entry(self) -> bool:
         self.notes.focus_entry()

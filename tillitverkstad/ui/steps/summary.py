@@ -135,12 +135,13 @@ class SummaryStep(StepPage):
         self._show_history(self.session.comparison())
         self._show_cornerstones(ratings)
         lines = [
-            self.tr("{n}. {step}: {current} → {desired} (gap {gap})").format(
+            # "Medborgarfokus +2": the principle, then its gap, as on the wall and in the PDF.
+            self.tr("{n}. {step} {gap} (current {current} → desired {desired})").format(
                 n=n,
                 step=self.session.title(step),
                 current=ratings[step].agreed_current,
                 desired=ratings[step].agreed_desired,
-                gap=f"{gap:+d}".replace("-", "−"),
+                gap=numbers.signed(gap, self.language),
             )
             for n, (step, gap) in enumerate(rating_maths.largest_gaps(ratings), start=1)
         ]

@@ -32,6 +32,7 @@ from tillitverkstad.core.agenda import FIXED_KINDS
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.model import Action, ActionStatus
+from tillitverkstad.ui.drafts import draft_text
 from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.widgets.date_field import parse_date
 from tillitverkstad.ui.widgets.long_text import long_line_edit
@@ -182,10 +183,17 @@ class ActionForm(QWidget):
         self.added.emit(action)
         return True
 
+    def _typed(self) -> list[str]:
+        return [e.text().strip() for e in (self.what, self.who, self.when) if e.text().strip()]
+
     def commit_draft(self) -> bool:
         """Add the action typed but not yet added (when the step is left). A draft the
-        core refuses (a wrong date) stays in the form with its message."""
-        return bool(self.what.text().strip()) and self.submit(focus=False)
+        core refuses (no "what", a wrong date) stays in the form with its message."""
+        return bool(self._typed()) and self.submit(focus=False)
+
+    def drafts(self) -> list[str]:
+        typed = self._typed()
+        return [draft_text(self.tr("Action"), ", ".join(typed))] if typed else []
 
 
 class ActionsTable(QWidget):

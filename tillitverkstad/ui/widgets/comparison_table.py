@@ -29,8 +29,10 @@ class ComparisonTable(QTableWidget):
         for index, occasion in enumerate(occasions):
             if index == 0:
                 headers.append(self.tr("{date}\n(start)").format(date=occasion.date.isoformat()))
-            elif index == len(occasions) - 1:
-                headers.append(self.tr("Today"))
+            elif index == len(occasions) - 1:  # named by its date, as the others are
+                headers.append(
+                    self.tr("{date}\n(this occasion)").format(date=occasion.date.isoformat())
+                )
             else:
                 headers.append(occasion.date.isoformat())
         headers += [self.tr("Since the start"), self.tr("Since last time"), self.tr("Consensus")]

@@ -14,6 +14,9 @@ from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QLineEdit, QWidget
 
 from tillitverkstad.core import dates
 from tillitverkstad.core.errors import ValidationError
+from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
+
+GIVE_A_DATE = QT_TRANSLATE_NOOP("errors", "Give the date as YYYY-MM-DD.")
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -73,6 +76,15 @@ class DateField(QLineEdit):
     def date(self) -> dt.date | None:
         """The typed date, None when empty; raises ValidationError when not a date."""
         return parse_date(self.text())
+
+    def reading(self) -> tuple[dt.date | None, ValidationError | None]:
+        """The date, or None and what is wrong with the text (an empty field too), for
+        the message beside the field."""
+        try:
+            date = self.date()
+        except ValidationError as exc:
+            return None, exc
+        return (date, None) if date is not None else (None, ValidationError(GIVE_A_DATE))
 
     def open_calendar(self) -> QCalendarWidget:
         if self.calendar is None:

@@ -1,10 +1,43 @@
 """The frame the form dialogs share: the form scrolls when the screen is short, while OK
-and Cancel stay in view below it."""
+and Cancel stay in view below it, and no field ever hides under the scroll bar."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea, QVBoxLayout, QWidget
+
+SCREEN_MARGIN = 40  # kept free around a dialog: the window manager's frame and title
+
+
+class _FormScroll(QScrollArea):
+    """As wide as the form needs beside its scroll bar (Qt's default hint is narrower, so
+    the bar covered the fields' right edge). Scrolling sideways, it may be narrower than
+    the form on a small screen: the horizontal bar then reaches the rest."""
+
+    def __init__(self, sideways: bool) -> None:
+        super().__init__()
+        self._sideways = sideways
+        if not sideways:
+            self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def _room(self, inner: QSize) -> QSize:
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(inner.width() + bar + 2 * self.frameWidth(), inner.height())
+
+    def minimumSizeHint(self) -> QSize:
+        body = self.widget()
+        if body is None or self._sideways:
+            return super().minimumSizeHint()
+        return QSize(self._room(body.minimumSizeHint()).width(), super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        body = self.widget()
+        return self._room(body.sizeHint()) if body is not None else super().sizeHint()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the form grew (a row, a font): the hints above follow
+        return super().eventFilter(watched, event)
 
 
 def frame_form(
@@ -12,12 +45,10 @@ def frame_form(
 ) -> tuple[QVBoxLayout, QDialogButtonBox]:
     """Lay ``body`` out in ``dialog`` above OK and Cancel (wired to accept and reject);
     returns the dialog's layout and the button box."""
-    scroll = QScrollArea()
+    scroll = _FormScroll(scroll_sideways)
     scroll.setWidget(body)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    if not scroll_sideways:
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
@@ -27,3 +58,16 @@ def frame_form(
     layout.addWidget(scroll, 1)
     layout.addWidget(buttons)
     return layout, buttons
+
+
+def fit_to_screen(dialog: QDialog) -> None:
+    """Size ``dialog`` to its form, within the screen it is on (what does not fit in
+    height scrolls; the buttons stay in view)."""
+    hint = dialog.sizeHint().expandedTo(dialog.minimumSizeHint())
+    screen = dialog.screen()
+    if screen is not None:
+        available = screen.availableGeometry()
+        hint = hint.boundedTo(
+            QSize(available.width() - SCREEN_MARGIN, available.height() - SCREEN_MARGIN)
+        )
+    dialog.resize(hint)

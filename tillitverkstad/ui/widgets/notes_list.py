@@ -1,4 +1,4 @@
-"""The notes of one category ("Så gör vi idag", "Hinder", "Idéer") as an editable list.
+"""The notes of one category ("Så gör vi i dag", "Hinder", "Idéer") as an editable list.
 
 Type and press Enter to add; double-click or F2 to edit; Del to delete; Alt+Up/Down to
 reorder. Every change goes through the session, so it is saved and can be undone.
@@ -30,10 +30,14 @@ NOTE_ID = Qt.ItemDataRole.UserRole
 class _NoteListWidget(QListWidget):
     delete_requested = Signal()
     move_requested = Signal(int)
+    typed = Signal(QKeyEvent)  # printable text typed at the list: it belongs in the input
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
-        if event.key() == Qt.Key.Key_Delete and self.state() != self.State.EditingState:
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        if plain and event.text().isprintable() and event.text().strip():
+            self.typed.emit(event)  # not a keyboard search that eats the words
+        elif event.key() == Qt.Key.Key_Delete and self.state() != self.State.EditingState:
             self.delete_requested.emit()
         elif alt and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             self.move_requested.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
@@ -83,7 +87,8 @@ class NotesList(QWidget):
         self.entry.setToolTip(hint)
         self.title.setBuddy(self.entry)
         self.message = message or MessageSlot(self)
-        for widget in (self.title, self.list, self.entry):
+        # The input right under the title, where the eye looks for it; the notes below.
+        for widget in (self.title, self.entry, self.list):
             layout.addWidget(widget)
         if message is None:
             layout.addWidget(self.message)
@@ -91,8 +96,14 @@ class NotesList(QWidget):
         self.list.itemChanged.connect(self._edited)
         self.list.delete_requested.connect(self._delete)
         self.list.move_requested.connect(self._move)
-        self.setTabOrder(self.list, self.entry)
+        self.list.typed.connect(self._type_in_entry)
+        self.setTabOrder(self.entry, self.list)
         self.refresh()
+
+    def _type_in_entry(self, event: QKeyEvent) -> None:
+        self.entry.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.entry.end(False)
+        self.entry.insert(event.text())
 
     # -- reading ----------------------------------------------------------------
 
@@ -157,9 +168,13 @@ class NotesList(QWidget):
         self.list.scrollToItem(self.list.currentItem())
         return True
 
+    @property
+    def has_draft(self) -> bool:
+        return bool(self.entry.text().strip())
+
     def commit_draft(self) -> bool:
         """Add the text left in the entry as a note (when the step is left)."""
-        return bool(self.entry.text().strip()) and self._add()
+        return self.has_draft and self._add()
 
     def _edited(self, item: QListWidgetItem) -> None:
         if (item.data(NOTE_ID), item.text()) in self._stored():

@@ -26,6 +26,7 @@ class BarControl:
     label: str
     action: QAction
     blank: BlankMode | None = None
+    keycap: bool = True  # False: the shortcut only in the tooltip, where the bar lacks room
 
 
 def shortcut_text(action: QAction) -> str:
@@ -39,9 +40,10 @@ def shortcut_text(action: QAction) -> str:
 class KeyButton(QPushButton):
     """A button that triggers ``action`` and shows its shortcut as a key cap."""
 
-    def __init__(self, action: QAction, parent: QWidget | None = None) -> None:
+    def __init__(self, action: QAction, parent: QWidget | None = None, keycap: bool = True) -> None:
         super().__init__(parent)
         self.action = action
+        self.keycap = keycap
         self.setProperty("role", "presenting")
         self.name = QLabel(self)
         self.key = QLabel(self)
@@ -67,7 +69,7 @@ class KeyButton(QPushButton):
         key = shortcut_text(self.action)
         self.name.setText(self.label)
         self.key.setText(key)
-        self.key.setVisible(bool(key))
+        self.key.setVisible(self.keycap and bool(key))
         self.setAccessibleName(self.label)
         self.setToolTip(f"{self.action.text().replace('&', '')} ({key})" if key else "")
         self.setEnabled(self.allowed and self.action.isEnabled())
@@ -103,7 +105,7 @@ class PresentingBar(QFrame):
 
     def attach(self, controls: Sequence[BarControl]) -> None:
         for control in controls:
-            button = KeyButton(control.action, self)
+            button = KeyButton(control.action, self, control.keycap)
             button.setObjectName(f"{control.name}Button")
             button.set_label(control.label)
             if control.blank is not None:

@@ -25,7 +25,13 @@ from tillitverkstad.core import numbers
 from tillitverkstad.core import rating as rating_maths
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.history import Point
-from tillitverkstad.core.model import MAX_PARTICIPANTS, SCALE_VALUES, Consensus, Scale
+from tillitverkstad.core.model import (
+    MAX_PARTICIPANTS,
+    SCALE_VALUES,
+    Consensus,
+    Scale,
+    VoteMethod,
+)
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.widgets.card import Card
@@ -124,8 +130,14 @@ class RatingPanel(Card):
         # chart, so the agreed values below never move while counts are typed.
         self.message = MessageSlot(self)
         self._votes_error = ""
+        self._refused: tuple[Scale, list[int]] | None = None  # the counts refused
         self._spread = ""
         layout.addWidget(self.message)
+        # How the counts came, when not by hands: the report calls only these anonymous.
+        self.method = QLabel(self)
+        self.method.setWordWrap(True)
+        self.method.setProperty("role", "muted")
+        layout.addWidget(self.method)
         self.chart = DistributionChart(self)
         self.chart.set_series_names(*self.scale_names.values())
         layout.addWidget(self.chart, 1)
@@ -246,6 +258,8 @@ class RatingPanel(Card):
         self._show_earlier()
         rating = self.rating
         participants = self.session.workshop.participant_count
+        if self._refused is not None and sum(self._refused[1]) <= participants:
+            self._refused, self._votes_error = None, ""  # the count was corrected
         for scale in SCALES:
             dist = rating.votes(scale)
             for spin, count in zip(self.spins[scale], dist.counts, strict=True):
@@ -261,6 +275,8 @@ class RatingPanel(Card):
             self.stats[scale].setText(self._stats_text(scale))
             combo = self.agreed[scale]
             combo.setCurrentIndex(max(0, combo.findData(rating.agreed(scale))))
+        self.method.setText(self.tr("Sent anonymously from the participants' phones."))
+        self.method.setVisible(rating.method is VoteMethod.DEVICES)
         self.chart.set_data(rating.current.counts, rating.desired.counts)
         wide = [s for s in SCALES if rating_maths.needs_discussion(rating.votes(s))]
         which = ", ".join(self.scale_names[s] for s in wide)
@@ -306,14 +322,22 @@ class RatingPanel(Card):
         try:
             self.session.set_votes(self.step_id, scale, counts)
         except TillitError as error:
-            self._votes_error = error.message(self.language)
+            self._refused = (scale, counts)
+            self._votes_error = (
+                error.message(self.language)
+                + " "
+                + self.tr(
+                    "If more people are voting, change the number of participants "
+                    "(Workshop \u203a Correct the details\u2026)."
+                )
+            )
             self._show_messages()
             spin = self.spins[scale][index]
             spin.blockSignals(True)
             spin.setValue(self.rating.votes(scale).counts[index])
             spin.blockSignals(False)
             return
-        self._votes_error = ""
+        self._votes_error, self._refused = "", None
         self.refresh()
 
     def _agree(self, scale: Scale) -> None:

@@ -163,6 +163,8 @@ class TimerWidget(QFrame):
         self.warning.setVisible(time_up)
         if time_up:
             self.state_label.setText(self.tr("Time is up"))
+        elif not self.timer.planned:
+            self.state_label.setText(self.tr("no planned time"))
         else:
             self.state_label.setText(
                 self.tr("of {minutes} min").format(minutes=self.timer.planned // 60)
