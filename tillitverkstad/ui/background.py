@@ -66,7 +66,7 @@ class _Progress:
         self._last_turn = 0.0
 
     def advance(self, done: int, total: int) -> None:
-        if self._stop.is_set():
+        if self._stop.is_set() or not isValid(self._relay):  # the app is closing: stop
             raise Cancelled
         now = time.monotonic()
         if now - self._last_turn < TURN_EVERY_S and done < total:
@@ -90,13 +90,16 @@ class _Worker(QRunnable):
         try:
             result = self._work(_Progress(relay, self._stop))
         except Cancelled:
-            relay.cancelled.emit()
+            news: tuple[Any, ...] = (relay.cancelled,)
         except Exception as exc:
             if not isinstance(exc, TillitError | OSError):  # a bug: its stack goes to the log
                 log_exception(type(exc), exc.__traceback__, where="background job")
-            relay.failed.emit(exc)
+            news = (relay.failed, exc)
         else:
-            relay.succeeded.emit(result)
+            news = (relay.succeeded, result)
+        if isValid(relay):  # gone only while the app closes: no one to tell
+            signal, *args = news
+            signal.emit(*args)
 
 
 class BackgroundTask(QObject):
@@ -155,6 +158,8 @@ def run_in_background(
     relay = _Relay()
     task.relay = relay  # lives until its news has been delivered
     hold = heap.hold(keeps=keep_result)
+    # Gone only as the app closes, with the news it would have carried: the hold goes too.
+    relay.destroyed.connect(lambda: hold.release())
 
     def succeeded(result: object) -> None:
         # A cancel that came after the job's last step: the user asked for nothing.
