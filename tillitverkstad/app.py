@@ -50,13 +50,17 @@ def install_translators(app: QApplication, language: str) -> None:
 
 def app_icon():
     """The app icon at every size we ship (taskbar, window, Alt+Tab)."""
+    from PySide6.QtCore import QSize
     from PySide6.QtGui import QIcon
 
     from tillitverkstad.paths import resource_dir
 
     icon = QIcon()
     for png in sorted((resource_dir() / "icons" / "hicolor").glob("*/apps/tillitverkstad.png")):
-        icon.addFile(str(png))
+        # The size from the folder's name ("48x48"): given it, Qt need not open the file.
+        width, _, height = png.parent.parent.name.partition("x")
+        size = QSize(int(width), int(height)) if width.isdigit() and height.isdigit() else QSize()
+        icon.addFile(str(png), size)
     return icon
 
 
@@ -110,6 +114,7 @@ def build_gui(
     # the source of every module imported after it, looking for "PySide6".
     from tillitverkstad.core.errors import TillitError
     from tillitverkstad.operations import library as ops
+    from tillitverkstad.system.file_open import sends_file_open_events
 
     from PySide6.QtCore import QCoreApplication  # isort: skip
     from PySide6.QtWidgets import QApplication  # isort: skip
@@ -151,10 +156,11 @@ def build_gui(
     # A system switching between light and dark is followed when the setting says so.
     app.styleHints().colorSchemeChanged.connect(lambda *_: apply_appearance(app, settings))
     show_window(window, settings)
-    # Finder's "Open With" arrives as an event; the window owns the filter, so a closed
-    # window's filter goes with it.
+    # Finder's "Open With" arrives as an event (on macOS; elsewhere as the package
+    # argument); the window owns the filter, so a closed window's filter goes with it.
     opener = PackageOpener(window.library_page.import_package, window.open_workshop, window)
-    app.installEventFilter(opener)
+    if sends_file_open_events():
+        app.installEventFilter(opener)
     try:
         ops.prepare(library)
     except TillitError as exc:

@@ -40,6 +40,10 @@
         <translation>Mappen skapas när du sparar din första workshop.</translation>
     </message>
     <message>
+        <source>The Tillitverkstad logo</source>
+        <translation>Tillitverkstads logotyp</translation>
+    </message>
+    <message>
         <source>The folder could not be opened.</source>
         <translation>Mappen kunde inte öppnas.</translation>
     </message>
@@ -527,6 +531,10 @@
         <source>Vote distribution</source>
         <translation>Röstfördelning</translation>
     </message>
+    <message>
+        <source>Value {value}: {current} {current_count}, {desired} {desired_count}</source>
+        <translation>Värde {value}: {current} {current_count}, {desired} {desired_count}</translation>
+    </message>
 </context>
 <context>
     <name>ExamplesBox</name>
@@ -793,6 +801,21 @@
     </message>
 </context>
 <context>
+    <name>GroupChoices</name>
+    <message>
+        <source>{group} (1 occasion)</source>
+        <translation>{group} (1 tillfälle)</translation>
+    </message>
+    <message>
+        <source>{group} ({count} occasions)</source>
+        <translation>{group} ({count} tillfällen)</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alla grupper</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>Facilitator guide</source>
@@ -865,8 +888,60 @@
         <translation>Kortkommandon</translation>
     </message>
     <message>
-        <source>Everything in Tillitverkstad can be done with the keyboard. Tab moves between fields; these shortcuts work everywhere in the window:</source>
-        <translation>Allt i Tillitverkstad går att göra med tangentbordet. Tabb flyttar mellan fälten; de här kortkommandona fungerar överallt i fönstret:</translation>
+        <source>Everything in Tillitverkstad can be done with the keyboard. These shortcuts work everywhere in the window; the menus open with Alt and their underlined letter:</source>
+        <translation>Allt i Tillitverkstad går att göra med tangentbordet. De här kortkommandona fungerar överallt i fönstret; menyerna öppnas med Alt och sin understrukna bokstav:</translation>
+    </message>
+    <message>
+        <source>In lists, fields and dialogs:</source>
+        <translation>I listor, fält och dialogrutor:</translation>
+    </message>
+    <message>
+        <source>Keys in lists and fields</source>
+        <translation>Tangenter i listor och fält</translation>
+    </message>
+    <message>
+        <source>Next or previous field</source>
+        <translation>Nästa eller föregående fält</translation>
+    </message>
+    <message>
+        <source>Open the chosen workshop, or go to the chosen step</source>
+        <translation>Öppna den valda workshoppen, eller gå till det valda steget</translation>
+    </message>
+    <message>
+        <source>From the search to the list of workshops</source>
+        <translation>Från sökfältet till listan med workshoppar</translation>
+    </message>
+    <message>
+        <source>Add the typed note</source>
+        <translation>Lägg till den skrivna anteckningen</translation>
+    </message>
+    <message>
+        <source>Edit the chosen note or action</source>
+        <translation>Redigera den valda anteckningen eller åtgärden</translation>
+    </message>
+    <message>
+        <source>Delete the chosen note or action</source>
+        <translation>Ta bort den valda anteckningen eller åtgärden</translation>
+    </message>
+    <message>
+        <source>Move the chosen note up or down</source>
+        <translation>Flytta den valda anteckningen uppåt eller nedåt</translation>
+    </message>
+    <message>
+        <source>One vote more or less in a vote cell</source>
+        <translation>En röst mer eller mindre i en röstruta</translation>
+    </message>
+    <message>
+        <source>Open a list of choices</source>
+        <translation>Öppna en lista med val</translation>
+    </message>
+    <message>
+        <source>Close a dialog without changing anything</source>
+        <translation>Stäng en dialogruta utan att ändra något</translation>
+    </message>
+    <message>
+        <source>The shared screen: leave full screen</source>
+        <translation>Storbilden: lämna helskärm</translation>
     </message>
     <message>
         <source>Command</source>
@@ -934,10 +1009,6 @@
         <translation>Starta &amp;uppföljning</translation>
     </message>
     <message>
-        <source>Start a follow-up of the selected workshop</source>
-        <translation>Starta en uppföljning av den valda workshoppen</translation>
-    </message>
-    <message>
         <source>&amp;Import data package…</source>
         <translation>&amp;Importera datapaket…</translation>
     </message>
@@ -966,16 +1037,8 @@
         <translation>Datamapp: {folder}</translation>
     </message>
     <message>
-        <source>All groups</source>
-        <translation>Alla grupper</translation>
-    </message>
-    <message>
-        <source>{group} (1 occasion)</source>
-        <translation>{group} (1 tillfälle)</translation>
-    </message>
-    <message>
-        <source>{group} ({count} occasions)</source>
-        <translation>{group} ({count} tillfällen)</translation>
+        <source>Start follow-up of the selected workshop</source>
+        <translation>Starta uppföljning av den valda workshoppen</translation>
     </message>
     <message>
         <source>No workshop matches “{text}”.</source>
@@ -1288,10 +1351,6 @@
     <message>
         <source>Write down participant names (optional)</source>
         <translation>Skriv upp deltagarnas namn (frivilligt)</translation>
-    </message>
-    <message>
-        <source>Write down participant names</source>
-        <translation>Skriv upp deltagarnas namn</translation>
     </message>
     <message>
         <source>All seven principles</source>
@@ -1695,20 +1754,20 @@
         <translation>Visa hur man ansluter till deltagarröstningen</translation>
     </message>
     <message>
-        <source>Move shared screen to</source>
-        <translation>Flytta storbilden till</translation>
+        <source>&amp;Move shared screen to</source>
+        <translation>&amp;Flytta storbilden till</translation>
     </message>
     <message>
-        <source>Shared screen theme</source>
-        <translation>Storbildens utseende</translation>
+        <source>Shared screen t&amp;heme</source>
+        <translation>Storbildens &amp;utseende</translation>
     </message>
     <message>
-        <source>Light, for bright rooms</source>
-        <translation>Ljust, för ljusa rum</translation>
+        <source>&amp;Light, for bright rooms</source>
+        <translation>&amp;Ljust, för ljusa rum</translation>
     </message>
     <message>
-        <source>Dark, high contrast, for dim rooms</source>
-        <translation>Mörkt med hög kontrast, för mörka rum</translation>
+        <source>&amp;Dark, high contrast, for dim rooms</source>
+        <translation>&amp;Mörkt med hög kontrast, för mörka rum</translation>
     </message>
 </context>
 <context>
@@ -1792,6 +1851,17 @@
         <source>Showing to the group (F5 stops).</source>
         <translation>Visas för gruppen (F5 avslutar).</translation>
     </message>
+    <message>
+        <source>&amp;Preview of the shared screen</source>
+        <translation>Förhandsvisning av stor&amp;bilden</translation>
+    </message>
+</context>
+<context>
+    <name>PrincipleStep</name>
+    <message>
+        <source>Rating and actions</source>
+        <translation>Röstning och åtgärder</translation>
+    </message>
 </context>
 <context>
     <name>PrivateNotes</name>
@@ -1865,10 +1935,6 @@
         <translation>Röster</translation>
     </message>
     <message>
-        <source>{scale}: votes for {value}</source>
-        <translation>{scale}: röster på {value}</translation>
-    </message>
-    <message>
         <source>not set</source>
         <translation>ej satt</translation>
     </message>
@@ -1921,6 +1987,14 @@
         <translation>Stor spridning ({scales}) – samtala innan ni enas</translation>
     </message>
     <message>
+        <source>{scale}, value {value}: 1 vote</source>
+        <translation>{scale}, värde {value}: 1 röst</translation>
+    </message>
+    <message>
+        <source>{scale}, value {value}: {count} votes</source>
+        <translation>{scale}, värde {value}: {count} röster</translation>
+    </message>
+    <message>
         <source>{scale}: no votes yet</source>
         <translation>{scale}: inga röster ännu</translation>
     </message>
@@ -1937,7 +2011,7 @@
     <name>RecentMenu</name>
     <message>
         <source>Open &amp;recent</source>
-        <translation>Öppna &amp;senaste</translation>
+        <translation>Ö&amp;ppna senaste</translation>
     </message>
     <message>
         <source>No workshops opened yet</source>
@@ -1992,6 +2066,10 @@
     <message>
         <source>Already done or cancelled last time</source>
         <translation>Redan genomförda eller avbrutna förra gången</translation>
+    </message>
+    <message>
+        <source>Last time&apos;s actions</source>
+        <translation>Förra gångens åtgärder</translation>
     </message>
     <message>
         <source>From last time: {done} of {count} actions followed up</source>
@@ -2088,6 +2166,10 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>Data folder</source>
         <translation>Datamapp</translation>
+    </message>
+    <message>
+        <source>Browse for the data folder</source>
+        <translation>Bläddra efter datamappen</translation>
     </message>
     <message>
         <source>Choose data folder</source>
@@ -2431,10 +2513,6 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
         <translation>Tiden är ute</translation>
     </message>
     <message>
-        <source>Time left</source>
-        <translation>Tid kvar</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Starta</translation>
     </message>
@@ -2469,6 +2547,18 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     <message>
         <source>of {minutes} min</source>
         <translation>av {minutes} min</translation>
+    </message>
+    <message>
+        <source>Time left: {minutes} of {planned} min</source>
+        <translation>Tid kvar: {minutes} av {planned} min</translation>
+    </message>
+    <message>
+        <source>Time is up: {minutes} min over</source>
+        <translation>Tiden är ute: {minutes} min över</translation>
+    </message>
+    <message>
+        <source>{minutes} min used</source>
+        <translation>{minutes} min använda</translation>
     </message>
 </context>
 <context>
@@ -3747,6 +3837,17 @@ Importera inget: biblioteket förblir som det är.</translation>
     <message>
         <source>Error message</source>
         <translation>Felmeddelande</translation>
+    </message>
+</context>
+<context>
+    <name>icons</name>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varning</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ import pytest
 from view_helpers import FakeClock, open_session
 
 from tillitverkstad.core import usecases as uc
+from tillitverkstad.core.model import Template
 from tillitverkstad.ui.workshop_view import WorkshopView
 
 
@@ -58,3 +59,28 @@ def session(library, empty_workshop):
 def demo_session(library, demo):
     library.add(demo)
     return open_session(library, demo.id)
+
+
+@pytest.fixture
+def workshops(library, demo, content_sv):
+    """A library whose workshops hold every kind of step: the demo (the seven principles
+    and the balance), its follow-up with every optional step and the review of last
+    time's actions, and a workshop on the three cornerstones."""
+    library.add(demo)
+    optional = [s.id for s in content_sv.optional_steps]
+    follow_up = uc.start_follow_up(
+        demo,
+        content_sv,
+        dt.date(2027, 5, 3),
+        custom_steps=[*demo.steps[1:3], *optional],
+        earlier=(),
+    )
+    library.add(follow_up)
+    cornerstones = uc.create_workshop(
+        content_sv,
+        group="Ledningsgrupp Hörnstenar",
+        date=dt.date(2026, 12, 1),
+        template=Template.CORNERSTONES,
+    )
+    library.add(cornerstones)
+    return [demo, follow_up, cornerstones]

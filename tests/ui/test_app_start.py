@@ -3,6 +3,8 @@ when asked (listing the library only on the way back), and says so when it canno
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -92,11 +94,14 @@ def test_a_package_opened_with_the_app_is_imported_and_its_workshop_opened(
 
 
 def test_a_package_finder_sends_the_running_app_is_imported_and_opened(
-    qtbot, qapp, started, package_of_another_group
+    qtbot, qapp, started, package_of_another_group, monkeypatch
 ):
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QFileOpenEvent
 
+    from tillitverkstad.system import file_open
+
+    monkeypatch.setattr(file_open, "FILE_OPEN_PLATFORMS", (sys.platform,))  # as on macOS
     window = started()
     assert window.session is None
     QCoreApplication.sendEvent(qapp, QFileOpenEvent(str(package_of_another_group)))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLabel,
+    QLineEdit,
     QListWidget,
     QStyle,
     QStyleOptionComboBox,
@@ -84,6 +85,8 @@ def cut_texts(root: QWidget) -> list[str]:
         elif label.sizeHint().width() > label.width() + 1:
             problems.append(f"label {label.text()[:40]!r}: {label.sizeHint().width()} wide")
     for button in shown(root, QAbstractButton):
+        if isinstance(button.parentWidget(), QLineEdit):
+            continue  # a field's own icon button (the date's calendar): the field sizes it
         if button.minimumSizeHint().width() > button.width() + 1:
             problems.append(f"button {button.text()!r} squeezed to {button.width()}")
     for combo in shown(root, QComboBox):

@@ -377,7 +377,10 @@ class Workshop:
 
     def record(self, step_id: str) -> StepRecord:
         """The record for ``step_id``, created empty on first use."""
-        return self.records.setdefault(step_id, StepRecord())
+        found = self.records.get(step_id)
+        if found is None:  # not setdefault: an empty record is dear to make on every call
+            found = self.records[step_id] = StepRecord()
+        return found
 
     @property
     def order(self) -> OrderKey:

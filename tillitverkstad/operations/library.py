@@ -70,13 +70,16 @@ def list_groups(library: Library, listed: Iterable[WorkshopSummary] | None = Non
     return group_library(library.list() if listed is None else listed)
 
 
-def earlier_occasions(library: Library, ws: Workshop) -> tuple[Occasion, ...]:
+def earlier_occasions(
+    library: Library, ws: Workshop, listed: Iterable[WorkshopSummary] | None = None
+) -> tuple[Occasion, ...]:
     """Every occasion of ``ws``'s group before it: what it remembers, brought up to date
-    from the group's workshops in the library (which may have been corrected since)."""
+    from the group's workshops in the library (which may have been corrected since).
+    ``listed``: the library's listing, when the caller has it already."""
     from tillitverkstad.core.history import earlier_occasions as merge
 
     live = []
-    for item in library.list():
+    for item in library.list() if listed is None else listed:
         same_group = item.readable and item.group_id == ws.group_id and item.id != ws.id
         if not same_group or _order(item) >= ws.order:
             continue  # only the group's earlier files are opened
@@ -91,12 +94,15 @@ def _order(item: WorkshopSummary) -> OrderKey:
     return order_key(item.number, item.date, item.created, item.id)
 
 
-def next_occasion(library: Library, ws: Workshop) -> dt.date | None:
+def next_occasion(
+    library: Library, ws: Workshop, listed: Iterable[WorkshopSummary] | None = None
+) -> dt.date | None:
     """The date of the group's first occasion after ``ws`` in the library, if any: a
     correction may not date ``ws`` past it (the index alone, nothing opened)."""
+    listed = library.list() if listed is None else listed
     later = [
         item.date
-        for item in library.list()
+        for item in listed
         if item.readable
         and item.group_id == ws.group_id
         and item.id != ws.id

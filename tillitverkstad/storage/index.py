@@ -71,7 +71,7 @@ class WorkshopSummary:
 
     @property
     def file_name(self) -> str:
-        return Path(self.path).name
+        return os.path.basename(self.path)  # a Path per row would cost a listing dearly
 
     def reason(self, language: str) -> str:
         """Why the file cannot be opened, in ``language`` ("" when it can)."""
@@ -168,6 +168,7 @@ class Index:
         self.path = path
         self.digests_path = path.with_name("digests.json")
         self.workshops_dir = workshops_dir
+        self._folder = str(workshops_dir)
         self._listing = CacheTable(path, "workshops", MAX_INDEX_BYTES)
         self._digests = CacheTable(self.digests_path, "digests", MAX_INDEX_BYTES)
 
@@ -194,7 +195,7 @@ class Index:
             from tillitverkstad.core.digest import digest_from_json
 
             fields["digest"] = digest_from_json(raw)
-        return WorkshopSummary(path=str(self.workshops_dir / name), **fields)
+        return WorkshopSummary(path=os.path.join(self._folder, name), **fields)
 
     def matches(self, name: str, entry: Any, stat: os.stat_result, digest: bool = False) -> bool:
         """True when ``entry`` is a well-formed summary of the file as it is now (its

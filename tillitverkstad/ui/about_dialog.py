@@ -82,6 +82,7 @@ class AboutDialog(QDialog):
 
         icon = QLabel(self)
         icon.setPixmap(QPixmap(str(resource_dir() / ICON)))
+        icon.setAccessibleName(self.tr("The Tillitverkstad logo"))
         heading = QHBoxLayout()
         heading.addWidget(icon)
         heading.addWidget(title, 1)

@@ -29,7 +29,7 @@ from tillitverkstad.ui.new_workshop_dialog import field_cell
 from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.wheel_guard import guard_values
 from tillitverkstad.ui.widgets.date_field import DateField
-from tillitverkstad.ui.widgets.form_frame import fit_to_screen, frame_form
+from tillitverkstad.ui.widgets.form_frame import caption, fit_to_screen, frame_form
 from tillitverkstad.ui.widgets.message_slot import MessageSlot
 
 
@@ -80,10 +80,13 @@ class DetailsDialog(QDialog):
             (self.tr("&Facilitator:"), DetailField.FACILITATOR, self.facilitator),
             (self.tr("&Participants:"), DetailField.PARTICIPANTS, self.participants),
         ):
-            form.addRow(label, field_cell(self.messages[field], widget))
+            form.addRow(caption(label, widget), field_cell(self.messages[field], widget))
         names_cell = field_cell(self.messages[DetailField.NAMES], self.with_names, self.names)
-        form.addRow(self.tr("Na&mes:"), names_cell)
-        form.addRow(self.tr("Planned minutes:"), self._minutes_box())
+        form.addRow(caption(self.tr("Na&mes:"), self.with_names), names_cell)
+        minutes = self._minutes_box()
+        form.addRow(
+            caption(self.tr("Planned minutes:"), next(iter(self.minutes.values()))), minutes
+        )
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.addLayout(form)
@@ -126,7 +129,7 @@ class DetailsDialog(QDialog):
             spin.valueChanged.connect(self.validate)
             self.minutes[step] = spin
             self._shown_minutes[step] = spin.value()
-            label = QLabel(title)
+            label = caption(title, spin)
             label.setTextFormat(Qt.TextFormat.PlainText)
             grid.addRow(label, spin)
         grid.addRow(self.messages[DetailField.MINUTES])

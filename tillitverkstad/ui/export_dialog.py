@@ -89,7 +89,9 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(*(theme.SPACE.xl,) * 4)
         layout.setSpacing(theme.SPACE.s)
-        layout.addWidget(QLabel(self.tr("Save the report as:")))
+        where = QLabel(self.tr("Save the report as:"))
+        where.setBuddy(self.path_edit)  # read with the field
+        layout.addWidget(where)
         layout.addLayout(row)
         layout.addWidget(self.message)
         for widget in (self.private_box, self.names_box, self.package_box, self.open_box, hint):

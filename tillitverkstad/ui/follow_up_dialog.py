@@ -37,7 +37,7 @@ from tillitverkstad.ui.new_workshop_dialog import field_cell
 from tillitverkstad.ui.wheel_guard import guard_values
 from tillitverkstad.ui.widgets.agenda_picker import AgendaPicker
 from tillitverkstad.ui.widgets.date_field import DateField
-from tillitverkstad.ui.widgets.form_frame import fit_to_screen, frame_form
+from tillitverkstad.ui.widgets.form_frame import caption, fit_to_screen, frame_form
 from tillitverkstad.ui.widgets.message_slot import MessageSlot
 
 
@@ -119,17 +119,18 @@ class FollowUpDialog(QDialog):
             (self.tr("&Facilitator:"), DetailField.FACILITATOR, self.facilitator),
             (self.tr("&Participants:"), DetailField.PARTICIPANTS, self.participants),
         ):
-            form.addRow(self._label(text, widget), field_cell(self.messages[field], widget))
+            form.addRow(caption(text, widget), field_cell(self.messages[field], widget))
         names = field_cell(self.messages[DetailField.NAMES], self.with_names, self.names)
-        form.addRow(self._label(self.tr("Na&mes:"), self.with_names), names)
+        form.addRow(caption(self.tr("Na&mes:"), self.with_names), names)
         review = field_cell(MessageSlot(), self.review, self.review_note)
-        form.addRow(self._label(self.tr("Last time's &actions:"), self.review), review)
+        form.addRow(caption(self.tr("Last time's &actions:"), self.review), review)
         form.addRow(
-            self._label(self.tr("A&genda:"), self.picker.list),
+            caption(self.tr("A&genda:"), self.picker.list),
             field_cell(self.messages[DetailField.AGENDA], self.picker),
         )
+        self.minutes_caption = QLabel(self.tr("Planned minutes:"))  # tied to the first
         form.addRow(
-            self.tr("Planned minutes:"),
+            self.minutes_caption,
             field_cell(self.messages[DetailField.MINUTES], self.minutes_box),
         )
         body = QWidget()
@@ -164,12 +165,6 @@ class FollowUpDialog(QDialog):
         super().showEvent(event)
 
     # -- building ---------------------------------------------------------------
-
-    @staticmethod
-    def _label(text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text)
-        label.setBuddy(buddy)
-        return label
 
     def _intro_text(self) -> str:
         previous = self.previous
@@ -219,6 +214,11 @@ class FollowUpDialog(QDialog):
             self.minutes_grid.addWidget(spin, row, column + 1)
             self.minutes[step] = spin
         guard_values(self)
+        if self.minutes:  # an agenda always has steps; the first field takes the Alt key
+            self.minutes_caption.setBuddy(next(iter(self.minutes.values())))
+        # Made after OK and Cancel: put back where the form reads, after the agenda.
+        for first, second in itertools.pairwise([self.picker.move_down, *self.minutes.values()]):
+            QWidget.setTabOrder(first, second)
         self.validate()
 
     # -- checking ---------------------------------------------------------------

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -45,6 +46,9 @@ class WorkshopListModel(QAbstractTableModel):
         self._texts: list[tuple[str, ...]] = []  # what each row shows, worked out once
         self._places: dict[str, tuple[int, int]] = {}  # id -> (occasion number, of how many)
         self._warning: Any = None
+        # Worked out once per language: PySide's tr() costs tens of microseconds a call,
+        # and the view asks for headers and the rows' words by the thousand.
+        self._headers = self._header_texts()
 
     def set_rows(self, rows: list[WorkshopSummary], groups: list[Group]) -> None:
         self.beginResetModel()
@@ -63,7 +67,17 @@ class WorkshopListModel(QAbstractTableModel):
             status: QCoreApplication.translate("report", label).capitalize()
             for status, label in WORKSHOP_STATUS.items()
         }
-        return [self._display(s, statuses) for s in self._rows]
+        of = self.tr("{number} of {count}")  # "2 of 3": its place among the group's occasions
+        return [self._display(s, statuses, of) for s in self._rows]
+
+    def _header_texts(self) -> tuple[str, ...]:
+        return (
+            self.tr("Group"),
+            self.tr("Organisation"),
+            self.tr("Date"),
+            self.tr("Status"),
+            self.tr("Occasion"),
+        )
 
     def summary(self, row: int) -> WorkshopSummary:
         return self._rows[row]
@@ -102,23 +116,12 @@ class WorkshopListModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (
-            self.tr("Group"),
-            self.tr("Organisation"),
-            self.tr("Date"),
-            self.tr("Status"),
-            self.tr("Occasion"),
-        )[section]
-
-    def occasion_text(self, summary: WorkshopSummary) -> str:
-        """Its place among the group's occasions: "2 of 3"."""
-        number, count = self._places.get(summary.id, (1, 1))
-        return self.tr("{number} of {count}").format(number=number, count=count)
+        return self._headers[section]
 
     def reason(self, summary: WorkshopSummary) -> str:
         return summary.reason(self._language())
 
-    def _display(self, s: WorkshopSummary, statuses: dict[str, str]) -> tuple[str, ...]:
+    def _display(self, s: WorkshopSummary, statuses: dict[str, str], of: str) -> tuple[str, ...]:
         """What a row shows: names with their control characters made visible and bidi
         overrides removed, so a name can neither fake a second line nor reorder others."""
         if not s.readable:
@@ -127,7 +130,8 @@ class WorkshopListModel(QAbstractTableModel):
             return (display_line(s.file_name), reason, "", self.tr("Unreadable"), "")
         status = statuses.get(s.status, s.status)
         group, organisation = display_line(s.group), display_line(s.organisation)
-        return (group, organisation, s.date, status, self.occasion_text(s))
+        number, count = self._places.get(s.id, (1, 1))
+        return (group, organisation, s.date, status, of.format(number=number, count=count))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -151,10 +155,51 @@ class WorkshopListModel(QAbstractTableModel):
         return None
 
     def retranslate(self) -> None:
+        self._headers = self._header_texts()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
         if self._rows:
             self._texts = self._all_texts()
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 4))
+
+
+class GroupChoices(QAbstractListModel):
+    """The group filter's choices, (text, group id or None for all groups): set as one
+    list, since a library of many groups would cost a combo box's addItem per group."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._choices: list[tuple[str, str | None]] = []
+
+    def set_groups(self, groups: list[Group]) -> None:
+        """'All groups', then each group with its organisation and number of occasions."""
+        one, many = self.tr("{group} (1 occasion)"), self.tr("{group} ({count} occasions)")
+        choices: list[tuple[str, str | None]] = [(self.tr("All groups"), None)]
+        for group in groups:
+            name, organisation = display_line(group.name), display_line(group.organisation)
+            name = f"{name} – {organisation}" if organisation else name
+            count = len(group.occasions)
+            choices.append(
+                ((one if count == 1 else many).format(group=name, count=count), group.id)
+            )
+        self.beginResetModel()
+        self._choices = choices
+        self.endResetModel()
+
+    def texts(self) -> list[str]:
+        return [text for text, _ in self._choices]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._choices)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        text, group_id = self._choices[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return text
+        if role == Qt.ItemDataRole.UserRole:
+            return group_id
+        return None
 
 
 class WorkshopFilter(QSortFilterProxyModel):
@@ -177,10 +222,12 @@ class WorkshopFilter(QSortFilterProxyModel):
 
     def set_search(self, text: str) -> None:
         needle = " ".join(text.split()).casefold()
-        self._change(lambda: setattr(self, "_needle", needle))
+        if needle != self._needle:  # each change asks Python about every row again
+            self._change(lambda: setattr(self, "_needle", needle))
 
     def set_group(self, group_id: str | None) -> None:
-        self._change(lambda: setattr(self, "_group", group_id))
+        if group_id != self._group:
+            self._change(lambda: setattr(self, "_group", group_id))
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         model = self.sourceModel()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import itertools
 from collections.abc import Callable
 from pathlib import Path
@@ -32,6 +33,7 @@ from tillitverkstad.ui.library_model import (
     GROUP,
     OCCASION,
     STATUS,
+    GroupChoices,
     WorkshopFilter,
     WorkshopListModel,
     workshop_table,
@@ -41,6 +43,9 @@ from tillitverkstad.ui.wheel_guard import guard_values
 
 if TYPE_CHECKING:  # imported on the first import: validation loads the content model
     from tillitverkstad.ui.import_flow import ImportFlow
+
+
+WIDEST_AMONG = 40  # the group filter's choices measured for its width
 
 
 class LibraryPage(QWidget):
@@ -77,7 +82,13 @@ class LibraryPage(QWidget):
         self.search.returnPressed.connect(self.open_selected)  # type, Enter: open the match
         self.group_label = QLabel()
         self.group_filter = QComboBox()
-        self.group_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.group_choices = GroupChoices(self.group_filter)
+        self.group_filter.setModel(self.group_choices)
+        # As wide as its longest choice, measured by _fill_groups: Qt's AdjustToContents
+        # would ask the model for every choice at each layout, dear with many groups.
+        self.group_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.group_label.setBuddy(self.group_filter)
         self.group_filter.currentIndexChanged.connect(self._group_chosen)
         QShortcut(
@@ -161,15 +172,15 @@ class LibraryPage(QWidget):
         self.folder_label.setTextFormat(Qt.TextFormat.PlainText)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.folder_label)
-        order = [
+        order = [  # as the page reads: the heading's buttons, the search, the list below
+            self.overview_button,
+            self.import_button,
+            self.new_button,
             self.search,
             self.group_filter,
             self.table,
-            self.new_button,
             self.open_button,
             self.follow_up_button,
-            self.overview_button,
-            self.import_button,
             self.delete_button,
             self.empty_new_button,
             self.empty_demo_button,
@@ -191,7 +202,7 @@ class LibraryPage(QWidget):
             (
                 self.follow_up_button,
                 self.tr("Start follow-&up"),
-                self.tr("Start a follow-up of the selected workshop"),
+                self.tr("Start follow-up of the selected workshop"),
             ),
             (self.import_button, self.tr("&Import data package…"), self.tr("Import data package")),
             (
@@ -292,18 +303,14 @@ class LibraryPage(QWidget):
         """'All groups', then each group with its number of occasions; keeps the choice."""
         chosen = self.group_filter.currentData()
         self.group_filter.blockSignals(True)
-        self.group_filter.clear()
-        self.group_filter.addItem(self.tr("All groups"), None)
-        for group in self.groups:
-            name, organisation = display_line(group.name), display_line(group.organisation)
-            name = f"{name} – {organisation}" if organisation else name
-            count = len(group.occasions)
-            text = (
-                self.tr("{group} (1 occasion)")
-                if count == 1
-                else self.tr("{group} ({count} occasions)")
-            )
-            self.group_filter.addItem(text.format(group=name, count=count), group.id)
+        self.group_choices.set_groups(self.groups)
+        # Qt sizes this policy in widths of "X"; the widest choice decides how many. It is
+        # looked for among the longest by characters: measuring a thousand names would
+        # cost the start more than the rest of the list.
+        metrics = self.group_filter.fontMetrics()
+        longest = heapq.nlargest(WIDEST_AMONG, self.group_choices.texts(), key=len)
+        widest = max(metrics.horizontalAdvance(text) for text in longest)
+        self.group_filter.setMinimumContentsLength(-(-widest // metrics.horizontalAdvance("X")))
         self.group_filter.setCurrentIndex(max(0, self.group_filter.findData(chosen)))
         self.group_filter.blockSignals(False)
         self.proxy.set_group(self.group_filter.currentData())

@@ -350,8 +350,9 @@ class MainWindow(QMainWindow):
             return False
         earlier: tuple[Occasion, ...] | None
         try:
-            earlier = ops.earlier_occasions(self.library, opened.workshop)
-            later = ops.next_occasion(self.library, opened.workshop)
+            listed = ops.list_workshops(self.library)  # once, for both: it may be long
+            earlier = ops.earlier_occasions(self.library, opened.workshop, listed)
+            later = ops.next_occasion(self.library, opened.workshop, listed)
         except (TillitError, OSError):
             earlier = later = None  # the session falls back on what the workshop remembers
         try:

@@ -292,7 +292,6 @@ class NewWorkshopDialog(QDialog):
         self.organisation.setPlaceholderText(self.tr("e.g. Socialförvaltningen"))
         self.names.setPlaceholderText(self.tr("One name per line. Leave empty to stay anonymous."))
         self.with_names.setText(self.tr("Write down participant names (optional)"))
-        self.with_names.setAccessibleName(self.tr("Write down participant names"))
         self.template_all.setText(self.tr("All seven principles"))
         self.template_cornerstones.setText(self.tr("The three cornerstones"))
         self.template_custom.setText(self.tr("Custom: choose and order principles and steps"))

@@ -27,10 +27,11 @@ WORKSHOP_ROLE: int = Qt.ItemDataRole.UserRole + 1  # the workshop id a cell lead
 INK = "#1A1D23"
 _Role = Qt.ItemDataRole
 _TEXT_ROLES = frozenset({_Role.DisplayRole.value, _Role.AccessibleTextRole.value})
-_TOOLTIP, _BACKGROUND = _Role.ToolTipRole.value, _Role.BackgroundRole.value
+_TIP_ROLES = frozenset({_Role.ToolTipRole.value, _Role.AccessibleDescriptionRole.value})
+_BACKGROUND = _Role.BackgroundRole.value
 _FOREGROUND, _ALIGNMENT = _Role.ForegroundRole.value, _Role.TextAlignmentRole.value
 _WORKSHOP = WORKSHOP_ROLE
-_ROLES = _TEXT_ROLES | {_TOOLTIP, _BACKGROUND, _FOREGROUND, _ALIGNMENT, _WORKSHOP}
+_ROLES = _TEXT_ROLES | _TIP_ROLES | {_BACKGROUND, _FOREGROUND, _ALIGNMENT, _WORKSHOP}
 
 
 @dataclass(frozen=True)
@@ -96,8 +97,8 @@ class RowsModel(QAbstractTableModel):
         item = self.item(index.row(), index.column())
         if role in _TEXT_ROLES:
             return item.text
-        if role == _TOOLTIP:
-            return item.tooltip or None
+        if role in _TIP_ROLES:
+            return item.tooltip or None  # whose value it is, for a screen reader too
         if role == _BACKGROUND and item.tint:
             return QColor(item.tint)
         if role == _FOREGROUND and item.tint:

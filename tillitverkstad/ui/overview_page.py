@@ -207,6 +207,9 @@ class OverviewPage(QWidget):
             column.addWidget(part)
         column.addStretch(1)
         self.scroll_area = QScrollArea()
+        # Not a Tab stop of its own: every card holds a table or a field that takes the
+        # focus, and the area scrolls to show whichever has it.
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(content)
 

@@ -123,15 +123,15 @@ class Presenter(QObject):
             lambda: self.phones.toggle_join(),
             checkable=True,
         )
-        self.screens_menu = QMenu(self.tr("Move shared screen to"), self.facilitator)
+        self.screens_menu = QMenu(self.tr("&Move shared screen to"), self.facilitator)
         self.screens_menu.aboutToShow.connect(self._fill_screens_menu)
-        self.theme_menu = QMenu(self.tr("Shared screen theme"), self.facilitator)
+        self.theme_menu = QMenu(self.tr("Shared screen t&heme"), self.facilitator)
         group = QActionGroup(self.theme_menu)
         group.setExclusive(True)
         self.theme_actions = {}
         for theme, text in (
-            (LIGHT, self.tr("Light, for bright rooms")),
-            (DARK, self.tr("Dark, high contrast, for dim rooms")),
+            (LIGHT, self.tr("&Light, for bright rooms")),
+            (DARK, self.tr("&Dark, high contrast, for dim rooms")),
         ):
             action = QAction(text, group, checkable=True)
             action.setChecked(theme is self._theme)

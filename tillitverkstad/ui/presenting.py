@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QStatusBar, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from tillitverkstad.core.model import BlankMode
 from tillitverkstad.ui.shortcut_guard import mark_focus_proof
@@ -18,6 +18,8 @@ from tillitverkstad.ui.widgets.presenting_bar import BarControl
 from tillitverkstad.ui.workshop_pane import WorkshopPane
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStatusBar
+
     from tillitverkstad.ui.presenter import Presenter
     from tillitverkstad.ui.preview import BoardIndicator, PreviewPanel
     from tillitverkstad.ui.session import WorkshopSession
@@ -89,7 +91,7 @@ class Presenting:
         self.menu.addMenu(presenter.screens_menu)
         self.menu.addMenu(presenter.theme_menu)
         self.preview_action.setText(
-            QCoreApplication.translate("PreviewPanel", "Preview of the shared screen")
+            QCoreApplication.translate("PreviewPanel", "&Preview of the shared screen")
         )
         self.menu.addAction(self.preview_action)
         self.presenter = presenter

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from tillitverkstad.core.errors import TillitError
@@ -43,6 +43,7 @@ class SaveWarning(QFrame):
             size = self.style().pixelMetric(QStyle.PixelMetric.PM_LargeIconSize)
             pixmap = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
             self.icon.setPixmap(pixmap.pixmap(size, size))
+            self.icon.setAccessibleName(QCoreApplication.translate("icons", "Warning"))
         self.label.setText(text)
         self.setAccessibleName(text)
         self.show()

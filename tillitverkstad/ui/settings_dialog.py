@@ -145,7 +145,7 @@ class SettingsDialog(QDialog):
         )
         self.language.setAccessibleName(self.tr("Language"))
         self.data_dir.setAccessibleName(self.tr("Data folder"))
-        self.browse.setAccessibleName(self.tr("Choose data folder"))
+        self.browse.setAccessibleName(self.tr("Browse for the data folder"))
         self.minutes.setAccessibleName(self.tr("Default minutes per step"))
         self.minutes.setSuffix(self.tr(" min"))
         self.font_scale.setAccessibleName(self.tr("Text size"))

@@ -10,7 +10,7 @@ from PySide6.QtGui import QFontMetricsF, QPen
 
 from tillitverkstad.core import projection as pv
 from tillitverkstad.core.model import BALANCE_TOTAL
-from tillitverkstad.ui import theme as series_style
+from tillitverkstad.ui import chart_style as series_style
 from tillitverkstad.ui.slide_canvas import Block, SlideCanvas, fit_blocks, lay_blocks, slide_font
 from tillitverkstad.ui.slide_theme import FLOOR_SCALE, LINE_GAP
 

@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPen, QPolygonF
 
 from tillitverkstad.core import projection as pv
 from tillitverkstad.core.model import SCALE_MAX, SCALE_MIN
-from tillitverkstad.ui import theme as series_style
+from tillitverkstad.ui import chart_style as series_style
 from tillitverkstad.ui.slide_canvas import Block, SlideCanvas, fit_blocks, fits, slide_font
 from tillitverkstad.ui.slide_theme import FLOOR_SCALE, LINE_GAP
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 from tillitverkstad.core import projection as pv
 from tillitverkstad.core.model import BlankMode
 from tillitverkstad.core.projection_join import JoinView
-from tillitverkstad.ui import slide_lists
+from tillitverkstad.ui import accessible, slide_lists
 from tillitverkstad.ui.slide_canvas import (
     Block,
     PaintedText,
@@ -41,6 +41,7 @@ class Slide(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        accessible.expose(Slide, accessible.Role.Graphic)  # read as what it shows, in words
         self._view: pv.View | None = None
         self._timer: pv.TimerView | None = None
         self._progress: pv.Progress | None = None
@@ -64,7 +65,8 @@ class Slide(QWidget):
                 self._page = 0
         else:
             self._pager.stop()
-        self.setAccessibleName(getattr(view, "title", ""))
+        # Its name is its owner's to give (the preview says it is one); what it shows is
+        # its description, the title first.
         self.setAccessibleDescription(self.spoken_text())
         self.update()
 

@@ -45,6 +45,7 @@ QPushButton:pressed, QPushButton:checked {{
     background: {accent_soft}; border: 2px solid {accent}; padding: 4px 13px;
 }}
 QPushButton:focus {{ border: 2px solid {accent}; padding: 4px 13px; }}
+QPushButton:checked:focus {{ border: 3px solid {text}; padding: 3px 12px; }}
 QPushButton:disabled {{ color: {muted}; border-color: {border}; background: {surface_alt}; }}
 QPushButton[role="primary"], QPushButton:default {{
     background: {accent}; color: {accent_text}; border: 2px solid {accent}; padding: 4px 13px;
@@ -56,6 +57,7 @@ QPushButton[role="primary"]:disabled, QPushButton:default:disabled {{
 QPushButton[role="presenting"] {{ padding: 0px; }}
 QPushButton[role="presenting"]:checked {{ padding: 0px; }}
 QPushButton[role="presenting"]:focus {{ padding: 0px; }}
+QPushButton[role="presenting"]:checked:focus {{ padding: 0px; border: 3px solid {text}; }}
 QToolButton {{ border: none; padding: 4px; border-radius: 6px; color: {text}; }}
 QToolButton:hover {{ background: {hover}; }}
 QToolButton:focus {{ border: 2px solid {accent}; padding: 2px; }}
@@ -118,6 +120,8 @@ QFrame#stepTimer[timeUp="true"] {{ border: 3px solid {alert}; }}
 
 QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; }}
 QScrollArea {{ border: none; }}
+ScrollColumn {{ border: 2px solid transparent; border-radius: 4px; }}
+ScrollColumn:focus {{ border-color: {accent}; }}
 QSplitter::handle {{ background: transparent; }}
 QSplitter::handle:hover {{ background: {border}; }}
 QMenu {{ background: {surface}; color: {text}; border: 1px solid {border}; padding: 4px; }}

@@ -4,21 +4,21 @@ One place decides how the window looks. ``apply`` gives the application the ship
 (Atkinson Hyperlegible), a palette and a stylesheet generated from one of three colour
 schemes: light, dark (chosen when the system is set to dark) and high contrast. Widgets
 ask for sizes from :data:`SPACE` and :data:`TYPE` and mark what they are with a ``role``
-property (``muted``, ``primary``, ``keycap``, ...) that the stylesheet styles.
-
-The two rating series must be told apart without colour: nuläge is a solid line with
-round markers and solid bars, önskat läge a dashed line with square markers and hatched
-bars. Their colours are from the Okabe-Ito palette, distinct for colour-blind readers.
+property (``muted``, ``primary``, ``keycap``, ...) that the stylesheet styles. How the
+charts draw the rating series is in ``chart_style``; small drawn icons in ``icons``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPixmap
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLabel, QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractSpinBox
 
 CURRENT_COLOR = "#0072B2"  # Okabe-Ito blue: nuläge
 DESIRED_COLOR = "#E69F00"  # Okabe-Ito orange: önskat läge
@@ -163,72 +163,6 @@ def color_names(colors: Colors) -> dict[str, str]:
     return {f.name: getattr(colors, f.name) for f in fields(colors)}
 
 
-@dataclass(frozen=True)
-class Series:
-    color: str
-    line: Qt.PenStyle
-    marker: str  # "circle" or "square"
-    hatched: bool
-
-
-CURRENT = Series(CURRENT_COLOR, Qt.PenStyle.SolidLine, "circle", hatched=False)
-DESIRED = Series(DESIRED_COLOR, Qt.PenStyle.DashLine, "square", hatched=True)
-
-
-def series_pen(series: Series, width: float) -> QPen:
-    pen = QPen(QColor(series.color), width, series.line)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    return pen
-
-
-def draw_marker(painter: QPainter, series: Series, center: QPointF, radius: float) -> None:
-    """A filled marker with an outline in the text colour, so it shows on any background."""
-    painter.save()
-    outline = painter.pen().color()
-    painter.setPen(QPen(outline, max(1.0, radius / 4)))
-    painter.setBrush(QColor(series.color))
-    box = QRectF(center.x() - radius, center.y() - radius, 2 * radius, 2 * radius)
-    if series.marker == "square":
-        painter.drawRect(box.adjusted(radius * 0.1, radius * 0.1, -radius * 0.1, -radius * 0.1))
-    else:
-        painter.drawEllipse(box)
-    painter.restore()
-
-
-def fill_bar(painter: QPainter, series: Series, rect: QRectF, outline: QColor) -> None:
-    """A bar in the series colour; önskat läge also gets a hatch so print and grey work."""
-    painter.save()
-    painter.setPen(QPen(outline, 1))
-    painter.setBrush(QColor(series.color))
-    painter.drawRect(rect)
-    if series.hatched:
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(QColor(outline), Qt.BrushStyle.BDiagPattern))
-        painter.drawRect(rect)
-    painter.restore()
-
-
-def draw_legend_entry(
-    painter: QPainter, series: Series, left: float, middle: float, length: float, text: str
-) -> float:
-    """Draw a line sample with its marker and ``text``; returns the x where it ends."""
-    height = painter.fontMetrics().height()
-    painter.save()
-    painter.setPen(series_pen(series, max(2.0, height / 7)))
-    painter.drawLine(QPointF(left, middle), QPointF(left + length, middle))
-    painter.restore()
-    draw_marker(painter, series, QPointF(left + length / 2, middle), height / 4)
-    text_left = left + length + height / 3
-    width = painter.fontMetrics().horizontalAdvance(text)
-    painter.drawText(
-        QRectF(text_left, middle - height / 2, width + 2, height),
-        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-        text,
-    )
-    return text_left + width
-
-
 FONT_FACTOR = "tillitFontFactor"  # dynamic property: the factor a widget's font was scaled by
 FONT_BOLD = "tillitFontBold"
 
@@ -257,45 +191,3 @@ def rescale_fonts(root: QWidget) -> None:
         factor = child.property(FONT_FACTOR)
         if factor:
             scale_font(child, float(factor), bold=bool(child.property(FONT_BOLD)))
-
-
-def lock_pixmap(size: int, color: QColor) -> QPixmap:
-    """A padlock drawn in ``color`` (no emoji font needed)."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(color, max(1.5, size / 9)))
-    shackle = QPainterPath()
-    shackle.moveTo(size * 0.3, size * 0.48)
-    shackle.lineTo(size * 0.3, size * 0.32)
-    shackle.arcTo(QRectF(size * 0.3, size * 0.1, size * 0.4, size * 0.4), 180, -180)
-    shackle.lineTo(size * 0.7, size * 0.48)
-    painter.drawPath(shackle)
-    painter.setBrush(color)
-    painter.drawRoundedRect(QRectF(size * 0.18, size * 0.45, size * 0.64, size * 0.45), 2, 2)
-    painter.end()
-    return pixmap
-
-
-def icon_label(widget: QWidget, kind: str, factor: float = 1.3) -> QLabel:
-    """A small icon label sized from the font: ``kind`` is "warning" or "lock"."""
-    label = QLabel(widget)
-    size = max(12, round(widget.fontMetrics().height() * factor))
-    if kind == "lock":
-        label.setPixmap(lock_pixmap(size, widget.palette().windowText().color()))
-    else:
-        from PySide6.QtWidgets import QStyle  # its many enums are not needed at start-up
-
-        icon = widget.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        label.setPixmap(icon.pixmap(size, size))
-    label.setFixedSize(size, size)
-    return label
-
-
-# The three governing logics of the balance step: colour plus a fill pattern and the name.
-LOGIC_STYLES = (
-    ("#56B4E9", Qt.BrushStyle.SolidPattern),  # sky blue
-    ("#009E73", Qt.BrushStyle.Dense4Pattern),  # bluish green
-    ("#CC79A7", Qt.BrushStyle.DiagCrossPattern),  # reddish purple
-)

@@ -9,12 +9,16 @@ action here (made in ``__init__``, placed in a menu, worded in ``retranslate``) 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from tillitverkstad.ui.shortcut_guard import mark_focus_proof
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoStack
 
 
 class WindowActions(QObject):

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.operations import library as ops
@@ -19,6 +19,8 @@ from tillitverkstad.ui.errors import show_error
 from tillitverkstad.ui.settings import Settings
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from tillitverkstad.core.model import Workshop
 
 

@@ -6,12 +6,13 @@ call, never by name; a test stands in a small fake that does the same."""
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QWidget
 
-from tillitverkstad.ui.widgets.presenting_bar import PresentingBar
+if TYPE_CHECKING:  # the bar is made with the view, not at start-up
+    from tillitverkstad.ui.widgets.presenting_bar import PresentingBar
 
 
 class WorkshopPane(Protocol):

@@ -9,6 +9,7 @@ the session (saved within a second, undoable there). The shared screen follows i
 from __future__ import annotations
 
 import importlib
+import itertools
 import time
 from collections.abc import Callable
 
@@ -123,12 +124,8 @@ class WorkshopView(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-        # Tab order follows the screen: agenda, then the step header, then the page.
-        QWidget.setTabOrder(self.sidebar.list, self.timer_widget.start_button)
-        QWidget.setTabOrder(self.timer_widget.start_button, self.timer_widget.reset_button)
-        QWidget.setTabOrder(self.timer_widget.reset_button, self.timer_widget.add_button)
-        QWidget.setTabOrder(self.timer_widget.add_button, self.previous_button)
-        QWidget.setTabOrder(self.previous_button, self.next_button)
+        self._order_tabs()
+        self.presenting_bar.attached.connect(self._order_tabs)
 
         self.sidebar.step_chosen.connect(self.go_to)
         self.previous_button.clicked.connect(self.go_previous)
@@ -215,6 +212,23 @@ class WorkshopView(QWidget):
             for step, page in self.pages.items()
             for draft in page.drafts()
         ]
+
+    def _order_tabs(self) -> None:
+        """Tab follows the screen: the agenda, the step's header, the presenting bar (its
+        buttons are made when the shared screen is attached, after the first page), then
+        the page."""
+        timer = self.timer_widget
+        chain = [
+            self.sidebar.list,
+            timer.start_button,
+            timer.reset_button,
+            timer.add_button,
+            self.previous_button,
+            self.next_button,
+            *self.presenting_bar.buttons.values(),
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def commit_drafts(self) -> int:
         """Add what was typed and not yet entered (the current step's, and any a step

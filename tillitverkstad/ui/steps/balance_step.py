@@ -36,7 +36,7 @@ class BalanceStep(StepPage):
         layout.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolling(body))
+        outer.addWidget(scrolling(body, session.title(step_id)))
 
     def refresh(self) -> None:
         self.balance.refresh()

@@ -78,7 +78,7 @@ class ClosingStep(StepPage):
         layout.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolling(body))
+        outer.addWidget(scrolling(body, session.title(step_id)))
         self.entry.returnPressed.connect(self._add)
         self.list.itemChanged.connect(self._edited)
         self.refresh()

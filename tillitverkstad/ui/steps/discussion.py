@@ -44,7 +44,7 @@ class DiscussionStep(StepPage):
         layout.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolling(body))
+        outer.addWidget(scrolling(body, session.title(step_id)))
 
     def refresh(self) -> None:
         self.questions.refresh()

@@ -65,8 +65,8 @@ class IntroStep(StepPage):
         right_layout.addStretch(1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(scrolling(left))
-        splitter.addWidget(scrolling(right))
+        splitter.addWidget(scrolling(left, session.title(step_id)))
+        splitter.addWidget(scrolling(right, self.tr("The three cornerstones")))
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

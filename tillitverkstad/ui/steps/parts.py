@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -19,11 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tillitverkstad.ui import theme
+from tillitverkstad.ui import icons, theme
 from tillitverkstad.ui.read_only import keep_enabled
 from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.widgets.card import Card
 from tillitverkstad.ui.widgets.rating_panel import set_text_if_changed
+from tillitverkstad.ui.widgets.scroll_column import ScrollColumn
 
 
 def text_label(parent: QWidget, text: str, factor: float = 1.0, bold: bool = False) -> QLabel:
@@ -36,31 +36,9 @@ def text_label(parent: QWidget, text: str, factor: float = 1.0, bold: bool = Fal
     return label
 
 
-class ScrollColumn(QScrollArea):
-    """A vertical scroll area that never gets narrower than its content needs (now, not
-    just when it was made), so a splitter cannot squeeze controls off the edge."""
-
-    def __init__(self, widget: QWidget, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setWidget(widget)
-
-    def minimumSizeHint(self) -> QSize:
-        widget = self.widget()
-        inner = widget.minimumSizeHint().width() if widget is not None else 0
-        width = inner + self.verticalScrollBar().sizeHint().width()
-        return QSize(width, super().minimumSizeHint().height())
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            self.updateGeometry()  # the content's least width may have changed
-        return super().eventFilter(watched, event)
-
-
-def scrolling(widget: QWidget, parent: QWidget | None = None) -> QScrollArea:
-    return ScrollColumn(widget, parent)
+def scrolling(widget: QWidget, name: str, parent: QWidget | None = None) -> QScrollArea:
+    """``widget`` in a column that scrolls, read by a screen reader as ``name``."""
+    return ScrollColumn(widget, name, parent)
 
 
 def column(parent: QWidget | None = None) -> tuple[QWidget, QVBoxLayout]:
@@ -90,7 +68,8 @@ class QuestionsBox(Card):
         self.position = QLabel(self)
         self.position.setProperty("role", "muted")
         self.current = text_label(self, "", theme.TYPE.question, bold=True)
-        self.current.setAccessibleName(self.tr("Current question"))
+        # A description: over the platform bridge a label's name would hide its text.
+        self.current.setAccessibleDescription(self.tr("Current question"))
         self.all = text_label(self, "")
         self.all.setProperty("role", "muted")
         row = QHBoxLayout()
@@ -150,7 +129,7 @@ class ExamplesBox(QWidget):
         self.toggle.setCheckable(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.toggle.setAccessibleName(self.tr("Show examples of how others do it"))
+        self.toggle.setAccessibleDescription(self.tr("Show examples of how others do it"))
         self.body = text_label(self, "\n".join(f"• {e}" for e in examples))
         self.body.hide()
         layout.addWidget(self.toggle)
@@ -204,7 +183,7 @@ class PrivateNotes(Card):
         layout = self.body
         row = QHBoxLayout()
         row.setSpacing(theme.SPACE.s)
-        row.addWidget(theme.icon_label(self, "lock"))
+        row.addWidget(icons.icon_label(self, "lock"))
         title = QLabel(self.tr("Private notes"), self)
         theme.scale_font(title, theme.TYPE.heading, bold=True)
         row.addWidget(title)

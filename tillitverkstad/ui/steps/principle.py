@@ -140,8 +140,8 @@ class PrincipleStep(StepPage):
         right_layout.addStretch(1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(scrolling(left))
-        splitter.addWidget(scrolling(right))
+        splitter.addWidget(scrolling(left, session.title(step_id)))
+        splitter.addWidget(scrolling(right, self.tr("Rating and actions")))
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)

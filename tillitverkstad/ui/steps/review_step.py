@@ -176,15 +176,15 @@ class ReviewStep(StepPage):
                 for a in closed
             ),
         )
-        self.closed_list.setAccessibleName(self.tr("Already done or cancelled last time"))
+        self.closed_list.setAccessibleDescription(self.tr("Already done or cancelled last time"))
         box.addWidget(self.closed_list)
         self.closed.setVisible(bool(closed))
         right_layout.addWidget(self.closed)
         right_layout.addStretch(1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(scrolling(left))
-        splitter.addWidget(scrolling(right))
+        splitter.addWidget(scrolling(left, session.title(step_id)))
+        splitter.addWidget(scrolling(right, self.tr("Last time's actions")))
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)

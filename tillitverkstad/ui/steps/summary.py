@@ -57,7 +57,7 @@ class SummaryStep(StepPage):
         )
         self.comparison_table = ComparisonTable(language, self.history_box)
         self.reviewed = text_label(self.history_box, "")
-        self.reviewed.setAccessibleName(self.tr("Last time's actions"))
+        self.reviewed.setAccessibleDescription(self.tr("Last time's actions"))
         box.addWidget(self.history_note)
         box.addWidget(self.comparison_table)
         box.addWidget(self.reviewed)
@@ -86,7 +86,8 @@ class SummaryStep(StepPage):
         gaps = Card(self.tr("Largest gaps"), right)
         box = gaps.body
         self.gaps = text_label(gaps, "", 1.1)
-        self.gaps.setAccessibleName(self.tr("Largest gaps"))
+        # A description: over the platform bridge a label's name would hide its text.
+        self.gaps.setAccessibleDescription(self.tr("Largest gaps"))
         box.addWidget(self.gaps)
         layout.addWidget(gaps)
         actions = Card(self.tr("All actions"), right)
@@ -98,7 +99,7 @@ class SummaryStep(StepPage):
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
-        splitter.addWidget(scrolling(right))
+        splitter.addWidget(scrolling(right, session.title(step_id)))
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 4)
         splitter.setChildrenCollapsible(False)

@@ -257,7 +257,7 @@ class ActionsTable(QWidget):
         layout.addWidget(self.message)
         if editable:
             self.delete_button = QPushButton(self.tr("Delete action"), self)
-            self.delete_button.setAccessibleName(self.tr("Delete the selected action"))
+            self.delete_button.setAccessibleDescription(self.tr("Delete the selected action"))
             self.delete_button.clicked.connect(self.delete_selected)
             row = QHBoxLayout()
             row.addStretch(1)
@@ -366,7 +366,8 @@ class ActionsOverview(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setAccessibleName(self.tr("Actions"))
+        # A description: over the platform bridge a label's name would hide its text.
+        self.setAccessibleDescription(self.tr("Actions"))
         self.refresh()
 
     def shown_actions(self) -> list[Action]:

@@ -47,9 +47,9 @@ class AgendaPicker(QWidget):
     def retranslate(self) -> None:
         self.list.setAccessibleName(self.tr("Principles and steps to include, in order"))
         self.move_up.setText(self.tr("Move &up"))
-        self.move_up.setAccessibleName(self.tr("Move the selected step up"))
+        self.move_up.setAccessibleDescription(self.tr("Move the selected step up"))
         self.move_down.setText(self.tr("Move do&wn"))
-        self.move_down.setAccessibleName(self.tr("Move the selected step down"))
+        self.move_down.setAccessibleDescription(self.tr("Move the selected step down"))
 
     def fill(self, content: Content, chosen: Iterable[str] | None = None) -> None:
         """List the content's principles and optional steps. ``chosen`` (in order) are

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from tillitverkstad.core.content_model import OptionalStep
 from tillitverkstad.core.errors import TillitError
 from tillitverkstad.core.model import BALANCE_TOTAL, BalanceLogic, BalanceSide
-from tillitverkstad.ui import theme
+from tillitverkstad.ui import accessible, chart_style, theme
 from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.widgets.card import Card
 from tillitverkstad.ui.widgets.message_slot import MessageSlot
@@ -29,6 +29,7 @@ class BalanceBars(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        accessible.expose(BalanceBars, accessible.Role.Chart)  # read as its shares
         self._rows: list[tuple[str, list[tuple[str, int]]]] = []
         self.setAccessibleName(self.tr("Balance between the governing logics"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -58,7 +59,9 @@ class BalanceBars(QWidget):
                 QRectF(0, top, title_width, row_height - 4), Qt.AlignmentFlag.AlignVCenter, title
             )
             left = float(title_width)
-            for (name, points), (color, pattern) in zip(parts, theme.LOGIC_STYLES, strict=False):
+            for (name, points), (color, pattern) in zip(
+                parts, chart_style.LOGIC_STYLES, strict=False
+            ):
                 span = width * points / BALANCE_TOTAL
                 rect = QRectF(left, top, span, row_height - 6)
                 painter.setPen(QPen(text, 1))

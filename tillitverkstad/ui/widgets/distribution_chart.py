@@ -9,12 +9,13 @@ from PySide6.QtGui import QFontInfo, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from tillitverkstad.core.model import SCALE_VALUES
-from tillitverkstad.ui import theme
+from tillitverkstad.ui import accessible, chart_style
 
 
 class DistributionChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        accessible.expose(DistributionChart, accessible.Role.Chart)  # read as its counts
         self._current: tuple[int, ...] = (0,) * len(SCALE_VALUES)
         self._desired: tuple[int, ...] = (0,) * len(SCALE_VALUES)
         self._names = (self.tr("Current"), self.tr("Desired"))
@@ -24,17 +25,29 @@ class DistributionChart(QWidget):
 
     def set_data(self, current: Sequence[int], desired: Sequence[int]) -> None:
         self._current, self._desired = tuple(current), tuple(desired)
-        self.setAccessibleDescription(
-            "; ".join(
-                f"{value}: {self._names[0]} {c}, {self._names[1]} {d}"
-                for value, c, d in zip(SCALE_VALUES, self._current, self._desired, strict=True)
-            )
-        )
+        self._describe()
         self.update()
 
     def set_series_names(self, current: str, desired: str) -> None:
         self._names = (current, desired)
+        self._describe()
         self.update()
+
+    def _describe(self) -> None:
+        """The counts in words: what a screen reader reads of the chart."""
+        each = self.tr("Value {value}: {current} {current_count}, {desired} {desired_count}")
+        self.setAccessibleDescription(
+            "; ".join(
+                each.format(
+                    value=value,
+                    current=self._names[0],
+                    current_count=c,
+                    desired=self._names[1],
+                    desired_count=d,
+                )
+                for value, c, d in zip(SCALE_VALUES, self._current, self._desired, strict=True)
+            )
+        )
 
     def counts(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
         return self._current, self._desired
@@ -54,8 +67,13 @@ class DistributionChart(QWidget):
         line = painter.fontMetrics().height()
 
         x = line / 2
-        for series, name in zip((theme.CURRENT, theme.DESIRED), self._names, strict=True):
-            x = theme.draw_legend_entry(painter, series, x, line * 0.7, line * 1.6, name) + line
+        for series, name in zip(
+            (chart_style.CURRENT, chart_style.DESIRED), self._names, strict=True
+        ):
+            x = (
+                chart_style.draw_legend_entry(painter, series, x, line * 0.7, line * 1.6, name)
+                + line
+            )
 
         top = line * 1.6 + line  # legend, then room for the counts above the bars
         bottom = self.height() - line * 1.3
@@ -67,14 +85,14 @@ class DistributionChart(QWidget):
         for index, value in enumerate(SCALE_VALUES):
             left = plot.left() + index * group + (group - 2 * bar) / 2
             for offset, series, counts in (
-                (0, theme.CURRENT, self._current),
-                (1, theme.DESIRED, self._desired),
+                (0, chart_style.CURRENT, self._current),
+                (1, chart_style.DESIRED, self._desired),
             ):
                 count = counts[index]
                 height = plot.height() * count / highest
                 rect = QRectF(left + offset * bar, plot.bottom() - height, bar, height)
                 if count:
-                    theme.fill_bar(painter, series, rect, text)
+                    chart_style.fill_bar(painter, series, rect, text)
                 painter.drawText(
                     QRectF(rect.left(), rect.top() - line, bar, line),
                     Qt.AlignmentFlag.AlignCenter,

@@ -4,7 +4,23 @@ and Cancel stay in view below it, and no field ever hides under the scroll bar."
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def caption(text: str, field: QWidget) -> QLabel:
+    """A form row's caption tied to its field: a screen reader reads it with the field, and
+    its Alt key (the letter after "&") puts the cursor there."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    return label
+
 
 SCREEN_MARGIN = 40  # kept free around a dialog: the window manager's frame and title
 
@@ -46,6 +62,8 @@ def frame_form(
     """Lay ``body`` out in ``dialog`` above OK and Cancel (wired to accept and reject);
     returns the dialog's layout and the button box."""
     scroll = _FormScroll(scroll_sideways)
+    # Not a Tab stop of its own: the form's fields are, and it scrolls to the one in focus.
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     scroll.setWidget(body)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)

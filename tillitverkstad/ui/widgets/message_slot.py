@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
-from tillitverkstad.ui import theme
+from tillitverkstad.ui import icons, theme
 
 
 class MessageSlot(QWidget):
@@ -20,12 +20,13 @@ class MessageSlot(QWidget):
         self.setProperty("role", "message")
         self.idle = idle
         self._message = ""
-        self.icon = theme.icon_label(self, "warning", 1.0)
+        self.icon = icons.icon_label(self, "warning", 1.0)
         self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setAccessibleName(self.tr("Message"))
+        # A description: over the platform bridge a label's name would hide its text.
+        self.label.setAccessibleDescription(self.tr("Message"))
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         theme.scale_font(self.label, theme.TYPE.caption)
         layout = QHBoxLayout(self)

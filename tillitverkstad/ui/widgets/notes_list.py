@@ -66,6 +66,11 @@ class NotesList(QWidget):
         self.title = QLabel(label, self)
         self.title.setToolTip(hint)
         theme.scale_font(self.title, 1.05, bold=True)
+        # Made before the list: the focus chain follows creation, and the input is read first.
+        self.entry = long_line_edit(self)
+        self.entry.setPlaceholderText(self.tr("Type and press Enter"))
+        self.entry.setAccessibleName(self.tr("New note: {category}").format(category=label))
+        self.entry.setToolTip(hint)
         self.list = _NoteListWidget(self)
         self.list.setAccessibleName(self.tr("Notes: {category}").format(category=label))
         self.list.setAccessibleDescription(
@@ -81,10 +86,6 @@ class NotesList(QWidget):
         self.list.setMinimumHeight(90)
         self.list.setItemDelegate(LongTextDelegate(self.list))
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)  # re-wrap when the width changes
-        self.entry = long_line_edit(self)
-        self.entry.setPlaceholderText(self.tr("Type and press Enter"))
-        self.entry.setAccessibleName(self.tr("New note: {category}").format(category=label))
-        self.entry.setToolTip(hint)
         self.title.setBuddy(self.entry)
         self.message = message or MessageSlot(self)
         # The input right under the title, where the eye looks for it; the notes below.
@@ -97,7 +98,6 @@ class NotesList(QWidget):
         self.list.delete_requested.connect(self._delete)
         self.list.move_requested.connect(self._move)
         self.list.typed.connect(self._type_in_entry)
-        self.setTabOrder(self.entry, self.list)
         self.refresh()
 
     def _type_in_entry(self, event: QKeyEvent) -> None:

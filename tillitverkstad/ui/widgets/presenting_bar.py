@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -88,6 +88,8 @@ class PresentingBar(QFrame):
     """Show to the group, the voting view, reveal, black and white. Empty until a
     presenter's actions are attached (when a workshop is open)."""
 
+    attached = Signal()  # its buttons are made: the view puts them in its Tab order
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("presentingBar")
@@ -115,6 +117,7 @@ class PresentingBar(QFrame):
             self._controls[control.name] = control
         self.show_presenting(False)
         self.show()
+        self.attached.emit()
 
     def show_presenting(self, presenting: bool, blank: BlankMode = BlankMode.NONE) -> None:
         """Blanking needs a shared screen; the other buttons work on the preview too."""

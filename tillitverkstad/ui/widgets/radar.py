@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from tillitverkstad.core import numbers
 from tillitverkstad.core.languages import DEFAULT_LANGUAGE
 from tillitverkstad.core.model import SCALE_MAX, SCALE_MIN
-from tillitverkstad.ui import theme
+from tillitverkstad.ui import accessible, chart_style
 
 Values = list[float | None]
 # Earlier occasions behind today's values: thin, in the text colour, the baseline solid and
@@ -27,6 +27,7 @@ OUTLINE_STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DotLine)
 class RadarChart(QWidget):
     def __init__(self, parent: QWidget | None = None, language: str = DEFAULT_LANGUAGE) -> None:
         super().__init__(parent)
+        accessible.expose(RadarChart, accessible.Role.Chart)  # read as its values
         self.language = language  # for the numbers: a decimal comma in Swedish
         self._labels: list[str] = []
         self._current: Values = []
@@ -44,12 +45,7 @@ class RadarChart(QWidget):
             raise ValueError("labels, current and desired must have the same length")
         self._labels, self._current, self._desired = list(labels), list(current), list(desired)
         self._outlines = []  # they belong to the old labels; set_outlines() follows
-        self.setAccessibleDescription(
-            "; ".join(
-                f"{name}: {self._names[0]} {self._text(c)}, {self._names[1]} {self._text(d)}"
-                for name, c, d in zip(labels, current, desired, strict=True)
-            )
-        )
+        self._describe()
         self.update()
 
     def set_outlines(self, outlines: Sequence[tuple[str, Values]]) -> None:
@@ -59,16 +55,23 @@ class RadarChart(QWidget):
         for _, values in self._outlines:
             if len(values) != len(self._labels):
                 raise ValueError("an outline needs one value per label")
-        described = "; ".join(
+        self._describe()
+        self.update()
+
+    def _describe(self) -> None:
+        """The values in words: what a screen reader reads of the chart."""
+        today = "; ".join(
+            f"{name}: {self._names[0]} {self._text(c)}, {self._names[1]} {self._text(d)}"
+            for name, c, d in zip(self._labels, self._current, self._desired, strict=True)
+        )
+        earlier = "; ".join(
             f"{name}: "
             + ", ".join(
                 f"{label} {self._text(v)}" for label, v in zip(self._labels, values, strict=True)
             )
             for name, values in self._outlines
         )
-        base = self.accessibleDescription().split(" | ")[0]
-        self.setAccessibleDescription(f"{base} | {described}" if described else base)
-        self.update()
+        self.setAccessibleDescription(f"{today} | {earlier}" if earlier else today)
 
     def outlines(self) -> dict[str, dict[str, float | None]]:
         """What the outlines show: name -> label -> value."""
@@ -78,6 +81,7 @@ class RadarChart(QWidget):
 
     def set_series_names(self, current: str, desired: str) -> None:
         self._names = (current, desired)
+        self._describe()
         self.update()
 
     def values(self) -> dict[str, tuple[float | None, float | None]]:
@@ -134,16 +138,18 @@ class RadarChart(QWidget):
         self._draw_outlines(painter, point, text_color)
         marker = max(3.0, line_height / 4)
         for series, values, side_sign in (
-            (theme.CURRENT, self._current, -1),
-            (theme.DESIRED, self._desired, 1),
+            (chart_style.CURRENT, self._current, -1),
+            (chart_style.DESIRED, self._desired, 1),
         ):
             self._draw_series(painter, series, values, point, marker, side_sign, text_color)
 
     def _draw_legend(self, painter: QPainter, line_height: int) -> float:
         middle = line_height * 0.9
         x = line_height / 2
-        for series, name in zip((theme.CURRENT, theme.DESIRED), self._names, strict=True):
-            x = theme.draw_legend_entry(painter, series, x, middle, line_height * 1.8, name)
+        for series, name in zip(
+            (chart_style.CURRENT, chart_style.DESIRED), self._names, strict=True
+        ):
+            x = chart_style.draw_legend_entry(painter, series, x, middle, line_height * 1.8, name)
             x += line_height
         for (name, _), style in zip(self._outlines, OUTLINE_STYLES, strict=False):
             middle += line_height * 1.2
@@ -229,7 +235,7 @@ class RadarChart(QWidget):
         count = len(values)
         known = [(i, v) for i, v in enumerate(values) if v is not None]
         painter.save()
-        painter.setPen(theme.series_pen(series, max(2.0, marker * 0.6)))
+        painter.setPen(chart_style.series_pen(series, max(2.0, marker * 0.6)))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for i, value in known:  # connect neighbours that both have a value
             j = (i + 1) % count
@@ -241,7 +247,7 @@ class RadarChart(QWidget):
         height = painter.fontMetrics().height()
         for i, value in known:
             at = point(i, value)
-            theme.draw_marker(painter, series, at, marker)
+            chart_style.draw_marker(painter, series, at, marker)
             angle = -math.pi / 2 + 2 * math.pi * i / count
             # Values sit beside the marker, nuläge on one side and önskat läge on the
             # other, so equal values never print on top of each other.

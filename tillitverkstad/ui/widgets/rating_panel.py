@@ -102,12 +102,8 @@ class RatingPanel(Card):
                 spin.setKeyboardTracking(False)
                 spin.setFixedWidth(spin.fontMetrics().horizontalAdvance("00") + 44)
                 spin.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                spin.setAccessibleName(
-                    self.tr("{scale}: votes for {value}").format(
-                        scale=self.scale_names[scale], value=value
-                    )
-                )
                 spin.setToolTip(f"{value} = {content.anchors.get(value, '')}")
+                spin.setAccessibleDescription(content.anchors.get(value, ""))
                 spin.installEventFilter(self._plus_minus)
                 spin.valueChanged.connect(
                     lambda count, s=scale, i=column - 1: self._vote(s, i, count)
@@ -262,11 +258,14 @@ class RatingPanel(Card):
             self._refused, self._votes_error = None, ""  # the count was corrected
         for scale in SCALES:
             dist = rating.votes(scale)
-            for spin, count in zip(self.spins[scale], dist.counts, strict=True):
+            for value, spin, count in zip(
+                SCALE_VALUES, self.spins[scale], dist.counts, strict=True
+            ):
                 if spin.value() != count:
                     spin.blockSignals(True)
                     spin.setValue(count)
                     spin.blockSignals(False)
+                spin.setAccessibleName(self._cell_name(scale, value, count))
             self.totals[scale].setText(
                 self.tr("{votes} of {participants}").format(
                     votes=dist.total, participants=participants
@@ -291,6 +290,15 @@ class RatingPanel(Card):
         consensus = rating.consensus.value if rating.consensus else None
         self.consensus.setCurrentIndex(max(0, self.consensus.findData(consensus)))
         set_text_if_changed(self.reservations, rating.reservations)
+
+    def _cell_name(self, scale: Scale, value: int, count: int) -> str:
+        """What a screen reader says of a vote cell: "Nuläge, värde 3: 4 röster"."""
+        text = (
+            self.tr("{scale}, value {value}: 1 vote")
+            if count == 1
+            else self.tr("{scale}, value {value}: {count} votes")
+        )
+        return text.format(scale=self.scale_names[scale], value=value, count=count)
 
     def _stats_text(self, scale: Scale) -> str:
         dist = self.rating.votes(scale)

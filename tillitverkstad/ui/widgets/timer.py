@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from tillitverkstad.ui import theme
+from tillitverkstad.ui import accessible, theme
 
 TICK_MS = 200
 TIME_UP = "timeUp"  # dynamic property: the stylesheet gives the frame the alert colour
@@ -134,14 +134,13 @@ class TimerWidget(QFrame):
         self.warning = QLabel(theme.WARNING_MARK, self)
         self.warning.setAccessibleName(self.tr("Time is up"))
         self.time_label = QLabel("00:00", self)
-        self.time_label.setAccessibleName(self.tr("Time left"))
         self.state_label = QLabel(self)
         self.start_button = QPushButton(self.tr("Start"), self)
         self.reset_button = QPushButton(self.tr("Reset"), self)
         self.add_button = QPushButton(self.tr("+1 min"), self)
         self.start_button.setAccessibleName(self.tr("Start or pause the timer"))
         self.reset_button.setAccessibleName(self.tr("Reset the timer"))
-        self.add_button.setAccessibleName(self.tr("Add one minute"))
+        self.add_button.setAccessibleDescription(self.tr("Add one minute"))
         for widget in (self.warning, self.time_label, self.state_label):
             layout.addWidget(widget)
         layout.addStretch(1)
@@ -155,6 +154,7 @@ class TimerWidget(QFrame):
         self.add_button.clicked.connect(timer.add_minute)
         timer.changed.connect(self.show_state)
         self._shown_up: bool | None = None
+        self._said_up = False
         self.show_state(timer.remaining(), timer.running, timer.time_up)
 
     def show_state(self, remaining: int, running: bool, time_up: bool) -> None:
@@ -174,7 +174,30 @@ class TimerWidget(QFrame):
             self.setProperty(TIME_UP, time_up)
             self.style().unpolish(self)
             self.style().polish(self)
-        self.time_label.setAccessibleDescription(self.state_label.text())
+        self._speak(remaining, running, time_up)
+
+    def _speak(self, remaining: int, running: bool, time_up: bool) -> None:
+        """The time as a screen reader reads it: in whole minutes, so its name changes once
+        a minute rather than every second (the digits on screen tick); time up is said
+        once, when it happens, without taking the focus."""
+        name = self.spoken(remaining)
+        if self.time_label.accessibleName() != name:
+            self.time_label.setAccessibleName(name)
+        if time_up and running and not self._said_up:
+            accessible.announce(self, self.tr("Time is up"))
+        self._said_up = time_up
+
+    def spoken(self, remaining: int) -> str:
+        """ "Tid kvar: 4 av 10 min", "Tiden är ute: 1 min över" (minutes begun count)."""
+        planned = self.timer.planned // 60
+        if remaining >= 0 and planned:
+            return self.tr("Time left: {minutes} of {planned} min").format(
+                minutes=math.ceil(remaining / 60), planned=planned
+            )
+        over = math.ceil(-remaining / 60)
+        if planned:
+            return self.tr("Time is up: {minutes} min over").format(minutes=over)
+        return self.tr("{minutes} min used").format(minutes=over)
 
     @property
     def is_time_up_shown(self) -> bool:
