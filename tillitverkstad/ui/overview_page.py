@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -34,12 +34,7 @@ from tillitverkstad.core.series import incomplete_line
 from tillitverkstad.operations import overview as overview_ops
 from tillitverkstad.operations.library import Library
 from tillitverkstad.ui import theme
-from tillitverkstad.ui.background import (
-    BackgroundTask,
-    let_go,
-    run_in_background,
-    with_progress_dialog,
-)
+from tillitverkstad.ui.background import BackgroundTask, run_in_background, with_progress_dialog
 from tillitverkstad.ui.choices import set_choices
 from tillitverkstad.ui.errors import show_error
 from tillitverkstad.ui.overview_cards import (
@@ -51,6 +46,7 @@ from tillitverkstad.ui.overview_cards import (
 from tillitverkstad.ui.overview_export import OverviewExport
 from tillitverkstad.ui.overview_heatmap import HeatmapCard
 from tillitverkstad.ui.overview_open import offer_import
+from tillitverkstad.ui.overview_showing import OverviewShowing, Part
 from tillitverkstad.ui.wheel_guard import guard_values
 from tillitverkstad.ui.widgets.card import Card
 from tillitverkstad.ui.widgets.date_field import parse_date
@@ -79,15 +75,11 @@ class OverviewPage(QWidget):
         self._language = language
         self._today = today
         self.folder: overview_ops.FolderSource | None = None  # None: this library
-        self.overview: Overview | None = None
         self.reading: BackgroundTask | None = None  # a folder being read
-        self.refreshing: BackgroundTask | None = None  # the overview being worked out
-        self._showing = 0  # overviews begun to be shown: a part of an older one is not shown
-        self._shown = 0  # ... and shown in full
-        # What was shown before, held until nothing shows it any more, then let go of off
-        # the UI thread (background.let_go).
-        self._old: list[object] = []
         self._build()
+        self.showing = OverviewShowing(self, self._parts, lambda: self.language)
+        self.showing.busy_changed.connect(self._set_busy)
+        self.showing.shown.connect(self.refreshed)
         self.exports = OverviewExport(
             self,
             lambda: self.overview,
@@ -253,7 +245,7 @@ class OverviewPage(QWidget):
             card.retranslate()
         self._show_source()
         if self.overview is not None:
-            self._show(self.overview)
+            self.showing.show(self.overview)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -324,7 +316,7 @@ class OverviewPage(QWidget):
 
     def _let_go_of_folder(self) -> None:
         if self.folder is not None:
-            self._old += self.folder.entries
+            self.showing.let_go_later(list(self.folder.entries))
 
     def _show_folder(self, source: overview_ops.FolderSource) -> None:
         self._let_go_of_folder()
@@ -372,8 +364,6 @@ class OverviewPage(QWidget):
         filters = self.filters()
         if filters is None:
             return None
-        if self.refreshing is not None and self.refreshing.running:
-            self.refreshing.cancel()
         language, today = self.language, self._today()
         if self.folder is None:
             try:  # the index, on this thread: the library's other readers are here too
@@ -383,27 +373,26 @@ class OverviewPage(QWidget):
                 return None
         else:
             listed = self.folder.entries
-
-        task = run_in_background(
-            self,
+        return self.showing.start(
             lambda progress: overview_ops.overview_of(
                 listed, filters, language=language, today=today, progress=progress
-            ),
-            self._show,
-            on_failure=lambda error: show_error(self, error, self.language),
-            language=lambda: self.language,
-            keep_result=True,
+            )
         )
-        self.refreshing = task
-        self._set_busy(True)
-        task.finished.connect(lambda: self._set_busy(self.refreshing is not task))
-        return task
+
+    @property
+    def overview(self) -> Overview | None:
+        """The overview shown (its parts may still be being filled in: see ``busy``)."""
+        return self.showing.overview
+
+    @property
+    def refreshing(self) -> BackgroundTask | None:
+        """The newest overview's job (done or not)."""
+        return self.showing.task
 
     @property
     def busy(self) -> bool:
         """Whether the overview of the choice made is still being worked out or shown."""
-        running = self.refreshing is not None and self.refreshing.running
-        return running or self._shown != self._showing
+        return self.showing.busy
 
     def _set_busy(self, busy: bool) -> None:
         """While the overview is worked out, what is shown is not yet the choice made:
@@ -428,46 +417,24 @@ class OverviewPage(QWidget):
 
     # -- showing ----------------------------------------------------------------
 
-    def _show(self, overview: Overview) -> None:
-        """Show ``overview``, then say so (``refreshed``): the summary at once, every other
-        part in an event-loop turn of its own, so that no turn keeps the window from
-        answering for longer than a frame. Showing a newer overview drops what is left of
-        an older one's parts."""
-        if self.overview is not None:
-            self._old += [*self.overview.groups, *self.overview.examples]
-        self.overview = overview
-        self._showing += 1
-        showing, language = self._showing, self.language
+    def _parts(self, overview: Overview) -> list[Part]:
+        """What showing ``overview`` takes, a part per event-loop turn: the summary first."""
+        language = self.language
 
         def summary() -> None:
             self._summarise(overview)
             self.incomplete.setText(incomplete_line(overview, language))
             self.incomplete.setVisible(bool(overview.incomplete))
 
-        parts: list[Callable[[], object]] = [
+        return [
             summary,
-            lambda: self.heatmap_card.set_overview(overview, language),
-            lambda: self._fill_choices(overview),
+            partial(self.heatmap_card.set_overview, overview, language),
+            partial(self._fill_choices, overview),
+            *(
+                partial(card.set_overview, overview, language)
+                for card in (self.trends, self.actions_card, self.examples, self.balance)
+            ),
         ]
-        parts += [
-            partial(card.set_overview, overview, language)
-            for card in (self.trends, self.actions_card, self.examples, self.balance)
-        ]
-
-        def next_part() -> None:
-            if showing != self._showing:
-                return
-            parts.pop(0)()
-            if parts:
-                QTimer.singleShot(0, self, next_part)
-                return
-            if self._old:  # no part shows the older overviews any more
-                let_go(self, self._old)
-                self._old = []
-            self._shown = showing
-            self.refreshed.emit()
-
-        next_part()
 
     def _summarise(self, overview: Overview) -> None:
         period = overview.period
