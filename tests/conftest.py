@@ -61,6 +61,30 @@ def _collect_qt_garbage(request):
         gc.collect()
 
 
+@pytest.fixture(autouse=True)
+def _collector_left_as_found(request):
+    """A long job's hold on the garbage collector (``tillitverkstad.heap``) must end with
+    the job: one left over keeps full collections waiting for every later test, and hides
+    a hold never released. A window test's jobs get their events to end in; what a test
+    froze is thawed again, so that no test runs on another's frozen heap."""
+    from tillitverkstad import heap
+
+    before = gc.get_threshold()
+    yield
+    if heap.jobs_running() and "PySide6.QtCore" in sys.modules:
+        import time
+
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        deadline = time.monotonic() + 10
+        while heap.jobs_running() and time.monotonic() < deadline:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+            QCoreApplication.processEvents()
+    gc.unfreeze()
+    assert heap.jobs_running() == 0, "a long job still holds the garbage collector"
+    assert gc.get_threshold() == before, "the garbage collector was left changed"
+
+
 def _application_state() -> dict[str, object] | None:
     """What a test may change about the running application and the process, and must put
     back: the installed catalogs, the design, the settings' names, the hooks and handlers."""

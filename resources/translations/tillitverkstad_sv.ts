@@ -1583,6 +1583,10 @@
         <translation>Perioden slutar innan den börjar.</translation>
     </message>
     <message>
+        <source>Working out the overview…</source>
+        <translation>Sammanställer översikten…</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Alla</translation>
     </message>

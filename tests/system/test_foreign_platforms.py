@@ -3,9 +3,9 @@ through ``msvcrt``, no file modes, data under ``%LOCALAPPDATA%``) and as on macO
 
 Each run is a fresh interpreter: ``sys.platform`` is set before any of the app's modules
 is imported, so every import-time choice takes the other system's branch. Third-party
-packages (Qt, ReportLab, pikepdf, aiohttp), ``urllib.request`` and ``asyncio`` are
-imported first, as they are: their own Windows and macOS branches load libraries that
-Linux does not have, and they are not ours to prove.
+packages (Qt, ReportLab, pikepdf, aiohttp), ``urllib.request``, ``asyncio`` and
+``multiprocessing`` are imported first, as they are: their own Windows and macOS branches
+load libraries that Linux does not have, and they are not ours to prove.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ AS_ANOTHER_SYSTEM = textwrap.dedent(
     import PySide6.QtWidgets, reportlab, pikepdf, tinydb  # as they are, see the docstring
     import urllib.request  # the standard library's macOS branch needs macOS's _scproxy
     import asyncio, aiohttp, ifaddr, segno  # asyncio's Windows branch needs _overlapped
+    import multiprocessing.connection  # the standard library's Windows branch needs _winapi
     if platform == "win32":
         from tests.system.fakes import FakeMsvcrt
         sys.modules["fcntl"] = None  # "import fcntl" now fails, as on Windows

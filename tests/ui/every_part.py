@@ -8,8 +8,10 @@ from __future__ import annotations
 import dataclasses
 import importlib
 import pkgutil
+import time
 from collections.abc import Callable, Iterator
 
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from tillitverkstad import ui
@@ -39,6 +41,10 @@ def every_page(window: MainWindow, workshops) -> Iterator[str]:
     """The library, the overview, then every step: each shown in turn; yields its name."""
     yield "library"
     window.show_overview()
+    page = window.overview_page
+    deadline = time.monotonic() + 30
+    while page.busy and time.monotonic() < deadline:  # worked out off the UI thread
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
     settle()
     yield "overview"
     window.overview_page.back_requested.emit()

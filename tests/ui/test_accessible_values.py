@@ -44,6 +44,7 @@ def overview_page(qtbot, library, demo):
     page.resize(1366, 768)
     page.show()
     page.show_library()
+    qtbot.waitUntil(lambda: not page.busy)  # worked out off the UI thread, then shown
     return page
 
 

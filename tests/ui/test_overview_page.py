@@ -42,6 +42,7 @@ def page(qtbot, library, made):
     p.resize(1366, 768)
     p.show()
     p.show_library()
+    settled(qtbot, p)
     return p
 
 
@@ -52,6 +53,11 @@ def window(qtbot, tmp_path, library, made):
     w.show()
     yield w
     w.close_workshop()
+
+
+def settled(qtbot, page) -> None:
+    """The overview of the choice made is worked out (off the UI thread) and shown."""
+    qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
 
 
 def cell_text(table, row_name: str, column_name: str) -> str:
@@ -76,6 +82,7 @@ def test_ctrl_shift_o_opens_the_overview_of_every_group(qtbot, window):
     )
     page = window.overview_page
     assert window.stack.currentWidget() is page
+    settled(qtbot, page)
     assert page.heatmap.model().rowCount() == 3
     assert page.summary.text().startswith("3 grupper, 6 tillfällen, 2026-03-10 – 2027-03-16")
     qtbot.mouseClick(page.back_button, LEFT)
@@ -110,6 +117,7 @@ def test_the_heatmap_writes_each_value_and_says_not_rated_instead_of_zero(qtbot,
 
 def test_enter_on_a_cell_opens_that_groups_workshop_in_the_window(qtbot, window, made):
     window.commands.overview.trigger()
+    settled(qtbot, window.overview_page)
     table = window.overview_page.heatmap
     index = index_of(table, "Ledningsgrupp Skola", "Kunskap")
     table.setFocus()
@@ -122,6 +130,7 @@ def test_enter_on_a_cell_opens_that_groups_workshop_in_the_window(qtbot, window,
 
 def test_a_double_click_opens_the_occasion_the_value_came_from(qtbot, window, made):
     window.commands.overview.trigger()
+    settled(qtbot, window.overview_page)
     table = window.overview_page.heatmap
     index = index_of(table, "Ledningsgrupp IFO", "Handlingsutrymme")  # agreed at occasion 2
     rect = table.visualRect(index)
@@ -172,6 +181,7 @@ def test_organisation_and_period_filters_narrow_every_card(qtbot, page):
     target = page.organisation.findText("Exempelkommunen, utbildningsförvaltningen")
     while page.organisation.currentIndex() < target:
         qtbot.keyClick(page.organisation, Qt.Key.Key_Down)
+    settled(qtbot, page)
     assert page.heatmap.model().rowCount() == 1
     assert page.examples.table.model().rowCount() > 0
     assert {
@@ -182,6 +192,7 @@ def test_organisation_and_period_filters_narrow_every_card(qtbot, page):
         qtbot.keyClick(page.organisation, Qt.Key.Key_Up)
     qtbot.keyClicks(page.start, "2026-06-01")
     qtbot.keyClick(page.start, Qt.Key.Key_Return)
+    settled(qtbot, page)
     assert cell_text(page.heatmap, "Ledningsgrupp IFO", "Tillfällen") == "2"
 
 
@@ -252,10 +263,12 @@ def test_a_folder_source_lists_the_files_it_skips_and_imports_only_when_asked(
     hr = Library(tmp_path / "hr")
     hr.ensure()
     page.set_library(hr)
+    settled(qtbot, page)
     assert page.heatmap.model().rowCount() == 0
     before = sorted((p.name, p.stat().st_mtime_ns) for p in shared.iterdir())
     with qtbot.waitSignal(page.folder_read):  # read off the UI thread
         assert page.choose_folder(shared)
+    settled(qtbot, page)
     assert page.heatmap.model().rowCount() == 3
     assert page.skipped_card.isVisible()
     assert "annat.json" in page.skipped.text() and "trasig.json" in page.skipped.text()
@@ -279,6 +292,7 @@ def test_declining_the_import_leaves_the_library_as_it_was(qtbot, page, shared, 
     page.set_library(hr)
     with qtbot.waitSignal(page.folder_read):
         page.choose_folder(shared)
+    settled(qtbot, page)
     page.heatmap.setFocus()
     page.heatmap.setCurrentIndex(page.heatmap.model().index(0, 2))
     qtbot.keyClick(page.heatmap, Qt.Key.Key_Return)
@@ -293,6 +307,7 @@ def test_a_series_that_lacks_an_occasion_is_named_under_the_summary(qtbot, libra
     qtbot.addWidget(p)
     p.show()
     p.show_library()
+    settled(qtbot, p)
     assert p.incomplete.isVisible()
     assert "Ledningsgrupp IFO (tillfälle 1)" in p.incomplete.text()
 
@@ -314,6 +329,7 @@ def test_opening_from_a_folder_asks_which_version_to_keep_when_the_library_has_a
     page.set_library(hr)
     with qtbot.waitSignal(page.folder_read):
         page.choose_folder(shared)
+    settled(qtbot, page)
     index = index_of(page.heatmap, "Ledningsgrupp Vård", "Styrning")
     wanted = index.data(WORKSHOP_ROLE)
     overview_ops.import_from_folder(hr, page.folder, wanted)
@@ -373,3 +389,87 @@ def test_a_failed_export_is_said_in_a_message_and_writes_nothing(
     boxes = message_boxes(page)
     assert boxes and ("skrivskydd" in boxes[0].text() or "behörighet" in boxes[0].text())
     assert not target.exists()
+
+
+@pytest.fixture
+def held_job(monkeypatch):
+    """A long job held at its second report of progress (its files begun) until the test
+    lets it go: ``reached`` says it is there, ``go`` lets it on."""
+    from tillitverkstad.ui import background
+
+    reached, go = threading.Event(), threading.Event()
+    real = background._Progress.advance
+    calls = {"n": 0}
+
+    def advance(progress, done, total):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            reached.set()
+            go.wait(10)
+        real(progress, done, total)
+
+    monkeypatch.setattr(background._Progress, "advance", advance)
+    return reached, go
+
+
+@pytest.mark.parametrize("button", ["pdf_button", "xlsx_button", "csv_button"])
+def test_cancel_stops_an_export_half_way_and_leaves_nothing_behind(
+    qtbot, page, tmp_path, monkeypatch, held_job, button
+):
+    import tempfile
+
+    reached, go = held_job
+    out, scratch = tmp_path / "ut", tmp_path / "temp"
+    out.mkdir()
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))  # where the PDF's process works
+    suffix = {"pdf_button": ".pdf", "xlsx_button": ".xlsx"}.get(button, "")
+    saved = (str(out / f"uppfoljning{suffix}"), "")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: saved)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
+    with qtbot.waitSignal(page.exports.finished) as finished:
+        qtbot.mouseClick(getattr(page, button), LEFT)
+        qtbot.waitUntil(reached.is_set)  # under way: its file begun
+        progress = page.findChildren(QProgressDialog)[-1]
+        progress.findChild(QPushButton).click()  # Avbryt
+        go.set()
+    assert finished.args == [None]  # cancelled: neither written nor failed
+    assert list(out.iterdir()) == [] and list(scratch.iterdir()) == []
+    assert not message_boxes(page) and not page.exports.busy
+
+
+def test_a_filter_changed_while_the_overview_is_worked_out_shows_the_newest_choice(
+    qtbot, page, held_job
+):
+    reached, go = held_job
+    qtbot.keyClick(page.organisation, Qt.Key.Key_Down)  # one organisation
+    qtbot.waitUntil(reached.is_set)  # its overview is under way
+    first = page.refreshing
+    assert page.busy and not page.pdf_button.isEnabled()  # what shows is not yet the choice
+    assert page.summary.text() == "Sammanställer översikten…"
+    qtbot.keyClick(page.organisation, Qt.Key.Key_Up)  # Alla again
+    go.set()
+    qtbot.waitUntil(lambda: not page.busy)
+    assert first.cancel_requested and page.refreshing is not first
+    assert page.overview.filters.organisation is None
+    assert page.heatmap.model().rowCount() == 3
+    assert page.summary.text().startswith("3 grupper") and page.pdf_button.isEnabled()
+
+
+def test_a_page_closed_while_its_overview_is_worked_out_lets_the_job_end_quietly(
+    qtbot, library, made, held_job
+):
+    from shiboken6 import isValid
+
+    from tillitverkstad import heap
+
+    reached, go = held_job
+    p = OverviewPage(library, lambda: "sv", today=lambda: TODAY)
+    p.show_library()  # its overview is worked out off the UI thread
+    qtbot.waitUntil(reached.is_set)
+    p.deleteLater()  # the window closed meanwhile
+    qtbot.waitUntil(lambda: not isValid(p))
+    go.set()
+    # The job ends with nothing to tell and no one told (an exception here fails the test),
+    # and lets go of the garbage collector.
+    qtbot.waitUntil(lambda: heap.jobs_running() == 0)

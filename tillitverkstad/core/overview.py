@@ -28,6 +28,7 @@ from tillitverkstad.core.digest import (
 from tillitverkstad.core.groups import Group, OccasionEntry, group_library
 from tillitverkstad.core.groups import Listed as GroupListed
 from tillitverkstad.core.history import Point, PrincipleHistory
+from tillitverkstad.core.jobs import UNTRACKED, JobProgress
 from tillitverkstad.core.model import CLOSED_STATUSES, ActionStatus, StepResult
 
 
@@ -392,11 +393,14 @@ def build_overview(
     today: dt.date,
     order: Sequence[str] = (),
     titles: Mapping[str, str] | None = None,
+    progress: JobProgress = UNTRACKED,
 ) -> Overview:
     """The overview of ``listed`` (readable ones with a digest) as ``filters`` say.
 
     ``order`` and ``titles``: the steps in the content's order and their titles in the
-    reader's language (a step no content knows follows, under its workshop's title)."""
+    reader's language (a step no content knows follows, under its workshop's title).
+    ``progress`` hears of every group worked out, and may stop it there (``Cancelled``):
+    the window drops an overview of filters changed meanwhile."""
     filters = filters or Filters()
     items = [item for item in listed if item.readable and item.digest is not None]
     groups = group_library(items)
@@ -404,7 +408,8 @@ def build_overview(
     known = dict(titles or {})
     examples: list[ExampleItem] = []
     shown = []
-    for group in groups:
+    for done, group in enumerate(groups):
+        progress.advance(done, len(groups))
         if filters.organisation is not None and group.organisation != filters.organisation:
             continue
         if filters.group_id is not None and group.id != filters.group_id:
@@ -415,6 +420,7 @@ def build_overview(
     used = {step for g in shown for step in g.cells}
     principles = tuple(Principle(s, known[s]) for s in dict.fromkeys(steps) if s in used)
     examples.sort(key=lambda e: (e.occasion.date, e.group.casefold()), reverse=True)
+    progress.advance(len(groups), len(groups))
     return Overview(
         filters=filters,
         today=today,

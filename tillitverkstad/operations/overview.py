@@ -10,9 +10,11 @@ thousand workshops cost one read of the index) or the packages in a folder
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from functools import partial
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from tillitverkstad.core.dates import parse_date
 from tillitverkstad.core.errors import ValidationError
@@ -21,6 +23,7 @@ from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.jobs import UNTRACKED, JobProgress
 from tillitverkstad.core.languages import content_language
 from tillitverkstad.core.overview import Filters, Listed, Overview, build_overview
+from tillitverkstad.operations import in_child
 from tillitverkstad.operations.folder import (
     PACKAGE_SUFFIX,
     FolderSource,
@@ -51,9 +54,15 @@ __all__ = [  # the folder's names too, so the window and the CLI import one modu
 
 
 def overview_of(
-    listed: Sequence[Listed], filters: Filters, *, language: str, today: dt.date | None = None
+    listed: Sequence[Listed],
+    filters: Filters,
+    *,
+    language: str,
+    today: dt.date | None = None,
+    progress: JobProgress = UNTRACKED,
 ) -> Overview:
-    """The overview, with the principles in the content's order and titles in ``language``."""
+    """The overview, with the principles in the content's order and titles in ``language``;
+    ``progress`` as ``core.overview.build_overview`` takes it."""
     from tillitverkstad.core.content import load_content
 
     content = load_content(content_language(language))
@@ -65,6 +74,7 @@ def overview_of(
         today=today or dt.date.today(),
         order=[s for s, _ in steps],
         titles=dict(steps),
+        progress=progress,
     )
 
 
@@ -76,9 +86,14 @@ def library_overview(
 
 
 def folder_overview(
-    source: FolderSource, filters: Filters, *, language: str, today: dt.date | None = None
+    source: FolderSource,
+    filters: Filters,
+    *,
+    language: str,
+    today: dt.date | None = None,
+    progress: JobProgress = UNTRACKED,
 ) -> Overview:
-    return overview_of(source.entries, filters, language=language, today=today)
+    return overview_of(source.entries, filters, language=language, today=today, progress=progress)
 
 
 def import_from_folder(library: Library, source: FolderSource, workshop_id: str) -> Imported:
@@ -118,8 +133,6 @@ def filters_from(
 def with_group(filters: Filters, listed: Sequence[Listed], wanted: str) -> Filters:
     """``filters`` narrowed to the one group named ``wanted`` (its current name, any case,
     or its id or a unique start of it)."""
-    from dataclasses import replace
-
     groups = group_library(item for item in listed if item.readable)
     key = wanted.strip().casefold()
     found = [g for g in groups if g.name.casefold() == key] or [
@@ -144,34 +157,29 @@ def export_overview(
     next_steps: str = "",
     overwrite: bool = False,
     progress: JobProgress = UNTRACKED,
+    separate_process: bool = False,
 ) -> Path:
     """The overview as a PDF (``.pdf``) or an Excel workbook (``.xlsx``), by the file's
     extension; the file appears only when complete. ``source`` says what was read (a
     library or a folder), for the PDF's cover; ``next_steps`` is HR's "Nästa steg".
-    ``progress`` hears how far it is; a cancel there leaves no file and replaces none."""
+    ``progress`` hears how far it is; a cancel there leaves no file and replaces none.
+    ``separate_process``: made in a process of its own (:mod:`operations.in_child`), so
+    that the window's process keeps answering meanwhile."""
     from tillitverkstad.storage.files import write_export_from
 
     path = Path(path)
     suffix = path.suffix.lower()
+    write_file: Callable[..., None]
     if suffix == ".pdf":
         from tillitverkstad.report.overview import write_overview_pdf
 
-        def write(out: BinaryIO) -> None:
-            write_overview_pdf(
-                overview,
-                out,
-                language=language,
-                source=source,
-                next_steps=next_steps,
-                progress=progress,
-            )
-
+        write_file = partial(
+            write_overview_pdf, language=language, source=source, next_steps=next_steps
+        )
     elif suffix == ".xlsx":
         from tillitverkstad.report.workbook import write_workbook
 
-        def write(out: BinaryIO) -> None:
-            write_workbook(overview, out, language=language, progress=progress)
-
+        write_file = partial(write_workbook, language=language)
     else:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -179,7 +187,45 @@ def export_overview(
                 "Name the file .pdf or .xlsx; for CSV files give a folder (-d FOLDER).",
             )
         )
+
+    def write(out: BinaryIO) -> None:
+        if separate_process:
+            produce = partial(_write_from_pieces, write_file)
+            in_child.produce_in_child(produce, _in_pieces(overview), out, progress)
+        else:
+            write_file(overview, out, progress=progress)
+
     return write_export_from(path, write, overwrite=overwrite)
+
+
+# The overview handed to the export's own process in pieces of this many groups or examples.
+PIECE_GROUPS, PIECE_EXAMPLES = 50, 2000
+
+
+def _in_pieces(overview: Overview) -> list[object]:
+    """The overview as pieces to hand over one by one: its groups and examples in runs,
+    the rest in the first piece."""
+    groups, examples = overview.groups, overview.examples
+    return [
+        replace(overview, groups=(), examples=()),
+        *(("groups", groups[at : at + PIECE_GROUPS]) for at in range(0, len(groups), PIECE_GROUPS)),
+        *(
+            ("examples", examples[at : at + PIECE_EXAMPLES])
+            for at in range(0, len(examples), PIECE_EXAMPLES)
+        ),
+    ]
+
+
+def _write_from_pieces(
+    write_file: Callable[..., None], pieces: list[Any], out: BinaryIO, *, progress: JobProgress
+) -> None:
+    """In the export's own process: the overview put together again, and written."""
+    first, *rest = pieces
+    parts: dict[str, list[Any]] = {"groups": [], "examples": []}
+    for kind, run in rest:
+        parts[kind] += run
+    whole = replace(first, groups=tuple(parts["groups"]), examples=tuple(parts["examples"]))
+    write_file(whole, out, progress=progress)
 
 
 def export_overview_csv(

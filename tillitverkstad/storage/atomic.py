@@ -79,6 +79,10 @@ def write_atomically(
 
 
 Produce = Callable[[BinaryIO], object]
+# A streamed file is written a megabyte at a time, not 8 KB: every write lets go of the
+# GIL and takes it back before the window's waiting thread can take it, so thousands of
+# small writes a second keep the window waiting for as long as they go on.
+STREAM_BUFFER = 1 << 20
 
 
 def write_all_atomically(
@@ -90,7 +94,7 @@ def write_all_atomically(
 
     def streamed(produce: Produce) -> Callable[[int], None]:
         def write(fd: int) -> None:
-            with open(fd, "wb", closefd=False) as out:
+            with open(fd, "wb", buffering=STREAM_BUFFER, closefd=False) as out:
                 produce(out)
 
         return write

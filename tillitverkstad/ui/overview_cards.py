@@ -4,6 +4,9 @@ works out a figure of its own."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from typing import Any
+
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -23,8 +26,15 @@ from tillitverkstad.core.i18n import translate
 from tillitverkstad.core.labels import CATEGORIES, LOGIC_NAMES
 from tillitverkstad.core.languages import DEFAULT_LANGUAGE
 from tillitverkstad.core.model import Scale
-from tillitverkstad.core.overview import GroupOverview, Overview
+from tillitverkstad.core.overview import (
+    ActionItem,
+    BalanceAt,
+    ExampleItem,
+    GroupOverview,
+    Overview,
+)
 from tillitverkstad.ui import theme
+from tillitverkstad.ui.choices import choose, set_choices
 from tillitverkstad.ui.overview_models import WORKSHOP_ROLE, Item, RowsModel, group_label
 from tillitverkstad.ui.widgets.card import Card
 from tillitverkstad.ui.widgets.choice_box import ChoiceBox, names_box
@@ -59,9 +69,20 @@ class Table(QTableView):
         if workshop:
             self.open_requested.emit(workshop)
 
-    def fill(self, headers: list[str], rows: list[list[Item]], stretch: int = -1) -> None:
-        """``stretch``: the column that takes the room the others leave."""
-        self.model_.set_rows(headers, rows)
+    def fill(
+        self,
+        headers: list[str],
+        rows: Sequence[Any],
+        stretch: int = -1,
+        make: Callable[[Any], Sequence[Item]] | None = None,
+    ) -> None:
+        """``rows``: the cells of each row, or each row's source that ``make`` makes them
+        of when the row is shown; ``stretch``: the column that takes the room the others
+        leave."""
+        if make is None:
+            self.model_.set_rows(headers, rows)
+        else:
+            self.model_.set_rows(headers, rows, make)
         self._stretch = stretch
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self._fit_to_contents()
@@ -135,17 +156,11 @@ class TrendCard(Card):
 
     def set_overview(self, overview: Overview, language: str) -> None:
         self.overview, self.language = overview, language
-        chosen = self.chooser.currentData()
-        self.chooser.blockSignals(True)
-        self.chooser.clear()
-        for group in overview.groups:
-            self.chooser.addItem(group_label(group), group.id)
-        self.chooser.setCurrentIndex(max(0, self.chooser.findData(chosen)))
-        self.chooser.blockSignals(False)
+        set_choices(self.chooser, [(group_label(group), group.id) for group in overview.groups])
         self._show()
 
     def show_group(self, group_id: str) -> None:
-        self.chooser.setCurrentIndex(max(0, self.chooser.findData(group_id)))
+        choose(self.chooser, group_id)
 
     def _show(self, *_: object) -> None:
         group = self.overview.group(self.chooser.currentData()) if self.overview else None
@@ -211,18 +226,7 @@ class ActionsCard(Card):
             self.tr("Done"),
             self.tr("Cancelled"),
         ]
-        rows = []
-        for group in overview.groups:
-            r = group.rollup
-            latest = group.latest_in_source
-            rows.append(
-                [
-                    Item(group_label(group), "", None, latest.workshop_id if latest else None),
-                    *(Item(str(n), "", None, None, n) for n in (r.open, r.overdue, r.done)),
-                    Item(str(r.cancelled), "", None, None, r.cancelled),
-                ]
-            )
-        self.rollup.fill(headers, rows, stretch=0)
+        self.rollup.fill(headers, overview.groups, stretch=0, make=_rollup_row)
         items = overview.overdue
         self.overdue_label.setText(
             self.tr("Overdue on {today}: {count}").format(
@@ -236,17 +240,29 @@ class ActionsCard(Card):
             self.tr("When"),
             self.tr("Status"),
         ]
-        rows = [
-            [
-                Item(display_line(a.group), "", None, a.workshop_id),
-                Item(display_line(a.state.what), a.state.what, None, a.workshop_id),
-                Item(display_line(a.state.who) or numbers.DASH, "", None, a.workshop_id),
-                Item(a.state.when.isoformat() if a.state.when else numbers.DASH),
-                Item(status_label(a.state.status, language), "", None, a.workshop_id),
-            ]
-            for a in items
-        ]
-        self.overdue.fill(headers, rows, stretch=1)
+        self.overdue.fill(
+            headers, items, stretch=1, make=lambda action: _overdue_row(action, language)
+        )
+
+
+def _rollup_row(group: GroupOverview) -> list[Item]:
+    r = group.rollup
+    latest = group.latest_in_source
+    return [
+        Item(group_label(group), "", None, latest.workshop_id if latest else None),
+        *(Item(str(n), "", None, None, n) for n in (r.open, r.overdue, r.done)),
+        Item(str(r.cancelled), "", None, None, r.cancelled),
+    ]
+
+
+def _overdue_row(a: ActionItem, language: str) -> list[Item]:
+    return [
+        Item(display_line(a.group), "", None, a.workshop_id),
+        Item(display_line(a.state.what), a.state.what, None, a.workshop_id),
+        Item(display_line(a.state.who) or numbers.DASH, "", None, a.workshop_id),
+        Item(a.state.when.isoformat() if a.state.when else numbers.DASH),
+        Item(status_label(a.state.status, language), "", None, a.workshop_id),
+    ]
 
 
 class ExamplesCard(Card):
@@ -298,24 +314,24 @@ class ExamplesCard(Card):
         ]
         categories = {c: translate("report", CATEGORIES[c], self.language) for c in CATEGORIES}
         titles = {p.step_id: p.title for p in overview.principles}
-        rows = []
-        for e in overview.examples:
-            if step is not None and e.example.step_id != step:
-                continue
-            if e.example.category not in EXAMPLE_CATEGORIES:
-                continue
-            rows.append(
-                [
-                    Item(titles.get(e.example.step_id, e.example.step_id)),
-                    Item(categories[e.example.category]),
-                    Item(
-                        display_line(e.example.text), e.example.text, None, e.occasion.workshop_id
-                    ),
-                    Item(display_line(e.group), "", None, e.occasion.workshop_id),
-                    Item(e.occasion.date.isoformat(), "", None, e.occasion.workshop_id),
-                ]
-            )
-        self.table.fill(headers, rows, stretch=2)
+
+        def row(e: ExampleItem) -> list[Item]:
+            workshop = e.occasion.workshop_id
+            return [
+                Item(titles.get(e.example.step_id, e.example.step_id)),
+                Item(categories[e.example.category]),
+                Item(display_line(e.example.text), e.example.text, None, workshop),
+                Item(display_line(e.group), "", None, workshop),
+                Item(e.occasion.date.isoformat(), "", None, workshop),
+            ]
+
+        rows = [
+            e
+            for e in overview.examples
+            if (step is None or e.example.step_id == step)
+            and e.example.category in EXAMPLE_CATEGORIES
+        ]
+        self.table.fill(headers, rows, stretch=2, make=row)
 
 
 class BalanceCard(Card):
@@ -338,20 +354,20 @@ class BalanceCard(Card):
     def set_overview(self, overview: Overview, language: str) -> None:
         headers = [self.tr("Group"), self.tr("Date")]
         headers += [translate("report", LOGIC_NAMES[logic], language) for logic in LOGICS]
-        rows = []
-        for group in overview.groups:
-            for item in group.balance:
-                workshop = item.occasion.workshop_id
-                rows.append(
-                    [
-                        Item(display_line(group.name), "", None, workshop),
-                        Item(item.occasion.date.isoformat(), "", None, workshop),
-                        *(
-                            Item(f"{numbers.value(t)} → {numbers.value(d)}", "", None, workshop)
-                            for t, d in zip(item.points.today, item.points.desired, strict=True)
-                        ),
-                    ]
-                )
+        rows = [(group, item) for group in overview.groups for item in group.balance]
         if not rows:
             self.note.setText(self.tr("No group did the balance exercise in the period."))
-        self.table.fill(headers, rows, stretch=0)
+        self.table.fill(headers, rows, stretch=0, make=_balance_row)
+
+
+def _balance_row(row: tuple[GroupOverview, BalanceAt]) -> list[Item]:
+    group, item = row
+    workshop = item.occasion.workshop_id
+    return [
+        Item(display_line(group.name), "", None, workshop),
+        Item(item.occasion.date.isoformat(), "", None, workshop),
+        *(
+            Item(f"{numbers.value(t)} → {numbers.value(d)}", "", None, workshop)
+            for t, d in zip(item.points.today, item.points.desired, strict=True)
+        ),
+    ]

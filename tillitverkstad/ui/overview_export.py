@@ -85,6 +85,7 @@ class OverviewExport(QObject):
                 next_steps=next_steps,
                 overwrite=True,  # the save dialog asked before replacing a file
                 progress=progress,
+                separate_process=True,  # the window's own process keeps answering
             )
 
         def written(file: Path) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QW
 
 from tillitverkstad.core.overview import Overview
 from tillitverkstad.ui.overview_cards import Table
-from tillitverkstad.ui.overview_models import heatmap_rows
+from tillitverkstad.ui.overview_models import heatmap_row
 from tillitverkstad.ui.widgets.card import Card
 
 
@@ -79,8 +79,13 @@ class HeatmapCard(Card):
             return
         gap = self.gap_button.isChecked()
         headers = [self.tr("Group"), self.tr("Occasions")] + [p.title for p in overview.principles]
-        rows = heatmap_rows(overview, gap, self._texts(), self.language)
-        self.table.fill(headers, rows, stretch=0)
+        texts, language = self._texts(), self.language
+        self.table.fill(
+            headers,
+            overview.groups,
+            stretch=0,
+            make=lambda group: heatmap_row(group, overview, gap, texts, language),
+        )
 
     def _clicked(self, index: QModelIndex | QPersistentModelIndex) -> None:
         if self.overview is not None:

@@ -1,12 +1,16 @@
-"""The Översikt page's tables as models: rows of text worked out once from the core's
+"""The Översikt page's tables as models: rows of text worked out from the core's
 overview, each cell with its tooltip, a background where the value is shown as a tint
-(always with the value written in it), and the workshop a click opens."""
+(always with the value written in it), and the workshop a click opens.
+
+A row's text is made when the row is first shown, not when the table is filled: over HR's
+10 000 packages the examples alone are a hundred thousand rows, and making them all at
+once held the window for seconds."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
@@ -19,8 +23,15 @@ from tillitverkstad.core.overview import Cell, GroupOverview, Overview
 from tillitverkstad.core.overview_text import heat_cell_text
 
 Index = QModelIndex | QPersistentModelIndex
-WORKSHOP_ROLE = Qt.ItemDataRole.UserRole + 1  # the workshop id a cell leads to
+WORKSHOP_ROLE: int = Qt.ItemDataRole.UserRole + 1  # the workshop id a cell leads to
 INK = "#1A1D23"
+_Role = Qt.ItemDataRole
+_TEXT_ROLES = frozenset({_Role.DisplayRole.value, _Role.AccessibleTextRole.value})
+_TIP_ROLES = frozenset({_Role.ToolTipRole.value, _Role.AccessibleDescriptionRole.value})
+_BACKGROUND = _Role.BackgroundRole.value
+_FOREGROUND, _ALIGNMENT = _Role.ForegroundRole.value, _Role.TextAlignmentRole.value
+_WORKSHOP = WORKSHOP_ROLE
+_ROLES = _TEXT_ROLES | _TIP_ROLES | {_BACKGROUND, _FOREGROUND, _ALIGNMENT, _WORKSHOP}
 
 
 @dataclass(frozen=True)
@@ -32,44 +43,69 @@ class Item:
     number: float | None = None  # the number the cell shows: centred in its column
 
 
+Row = Sequence[Item]
+
+
+def _as_items(row: Any) -> Row:
+    return cast(Row, row)
+
+
 class RowsModel(QAbstractTableModel):
-    """A read-only table of :class:`Item` rows under the given headers."""
+    """A read-only table under the given headers: one source per row, made into its
+    :class:`Item` cells by ``make`` when the row is first asked for."""
+
+    KEPT_ROWS = 512  # rows kept made: a screenful many times over
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._headers: list[str] = []
-        self._rows: list[list[Item]] = []
+        self._sources: Sequence[Any] = ()
+        self._make: Callable[[Any], Row] = _as_items
+        self._made: dict[int, Row] = {}
 
-    def set_rows(self, headers: Sequence[str], rows: Sequence[Sequence[Item]]) -> None:
+    def set_rows(
+        self,
+        headers: Sequence[str],
+        rows: Sequence[Any],
+        make: Callable[[Any], Row] = _as_items,
+    ) -> None:
+        """``rows``: each row's source (its cells themselves without ``make``)."""
         self.beginResetModel()
         self._headers = list(headers)
-        self._rows = [list(r) for r in rows]
+        self._sources, self._make, self._made = rows, make, {}
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._sources)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
 
     def item(self, row: int, column: int) -> Item:
-        return self._rows[row][column]
+        made = self._made.get(row)
+        if made is None:
+            if len(self._made) >= self.KEPT_ROWS:
+                self._made.clear()
+            made = self._made[row] = self._make(self._sources[row])
+        return made[column]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # A view asks a dozen roles of every cell it paints: the ones not kept here are
+        # answered before anything is looked up.
+        if role not in _ROLES or not index.isValid():
             return None
-        item = self._rows[index.row()][index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        item = self.item(index.row(), index.column())
+        if role in _TEXT_ROLES:
             return item.text
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+        if role in _TIP_ROLES:
             return item.tooltip or None  # whose value it is, for a screen reader too
-        if role == Qt.ItemDataRole.BackgroundRole and item.tint:
+        if role == _BACKGROUND and item.tint:
             return QColor(item.tint)
-        if role == Qt.ItemDataRole.ForegroundRole and item.tint:
+        if role == _FOREGROUND and item.tint:
             return QColor(INK)  # on a light tint whatever the colour scheme
-        if role == WORKSHOP_ROLE:
+        if role == _WORKSHOP:
             return item.workshop_id
-        if role == Qt.ItemDataRole.TextAlignmentRole and item.number is not None:
+        if role == _ALIGNMENT and item.number is not None:
             return Qt.AlignmentFlag.AlignCenter
         return None
 
@@ -115,31 +151,28 @@ def heatmap_cell(
     return Item(shown, tip, heat_tint(value, gap), workshop, number)
 
 
-def heatmap_rows(
-    overview: Overview, gap: bool, texts: dict[str, str], language: str
-) -> list[list[Item]]:
-    rows = []
-    for group in overview.groups:
-        latest = group.latest_in_source
-        count = len(group.occasions)
-        row = [
-            Item(
-                display_line(group.name),
-                group_label(group),
-                None,
-                latest.workshop_id if latest else None,
-            ),
-            Item(
-                str(count),
-                texts["occasion_tip" if count == 1 else "occasions_tip"].format(count=count),
-                None,
-                None,
-                count,
-            ),
-        ]
-        row += [
-            heatmap_cell(group.cell(p.step_id), group, p.title, gap, texts, language)
-            for p in overview.principles
-        ]
-        rows.append(row)
-    return rows
+def heatmap_row(
+    group: GroupOverview, overview: Overview, gap: bool, texts: dict[str, str], language: str
+) -> list[Item]:
+    latest = group.latest_in_source
+    count = len(group.occasions)
+    row = [
+        Item(
+            display_line(group.name),
+            group_label(group),
+            None,
+            latest.workshop_id if latest else None,
+        ),
+        Item(
+            str(count),
+            texts["occasion_tip" if count == 1 else "occasions_tip"].format(count=count),
+            None,
+            None,
+            count,
+        ),
+    ]
+    row += [
+        heatmap_cell(group.cell(p.step_id), group, p.title, gap, texts, language)
+        for p in overview.principles
+    ]
+    return row

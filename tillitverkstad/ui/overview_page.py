@@ -3,12 +3,15 @@ a folder of data packages read in place, with its PDF, workbook and CSV exports.
 
 Everything shown comes from one ``core.overview.Overview`` the operations layer works
 out; the page only chooses the source and the filters, lays it out in cards and asks the
-window to open a workshop when a cell or a row is activated."""
+window to open a workshop when a cell or a row is activated. Reading a folder and working
+out the overview (a second over HR's 10 000 packages) run off the UI thread; a filter
+changed while the overview is being worked out supersedes it."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -24,12 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from tillitverkstad.core.errors import TillitError
-from tillitverkstad.core.overview import Filters, Overview
+from tillitverkstad.core.overview import Filters, Listed, Overview
 from tillitverkstad.core.series import incomplete_line
 from tillitverkstad.operations import overview as overview_ops
 from tillitverkstad.operations.library import Library
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.background import BackgroundTask, run_in_background, with_progress_dialog
+from tillitverkstad.ui.choices import set_choices
 from tillitverkstad.ui.errors import show_error
 from tillitverkstad.ui.overview_cards import (
     ActionsCard,
@@ -40,6 +44,7 @@ from tillitverkstad.ui.overview_cards import (
 from tillitverkstad.ui.overview_export import OverviewExport
 from tillitverkstad.ui.overview_heatmap import HeatmapCard
 from tillitverkstad.ui.overview_open import offer_import
+from tillitverkstad.ui.overview_showing import OverviewShowing, Part
 from tillitverkstad.ui.wheel_guard import guard_values
 from tillitverkstad.ui.widgets.card import Card
 from tillitverkstad.ui.widgets.choice_box import names_box
@@ -51,7 +56,8 @@ from tillitverkstad.ui.widgets.message_slot import MessageSlot
 class OverviewPage(QWidget):
     open_requested = Signal(str)  # a workshop in the library
     back_requested = Signal()
-    folder_read = Signal()  # a folder of packages was read and is shown
+    folder_read = Signal()  # a folder of packages was read (its overview follows)
+    refreshed = Signal()  # the overview of the chosen source and filters is shown
     # Made in _build, named here: signals connected there reach them before they exist.
     trends: TrendCard
     next_steps: QPlainTextEdit
@@ -69,9 +75,11 @@ class OverviewPage(QWidget):
         self._language = language
         self._today = today
         self.folder: overview_ops.FolderSource | None = None  # None: this library
-        self.overview: Overview | None = None
         self.reading: BackgroundTask | None = None  # a folder being read
         self._build()
+        self.showing = OverviewShowing(self, self._parts, lambda: self.language)
+        self.showing.busy_changed.connect(self._set_busy)
+        self.showing.shown.connect(self.refreshed)
         self.exports = OverviewExport(
             self,
             lambda: self.overview,
@@ -233,7 +241,7 @@ class OverviewPage(QWidget):
             card.retranslate()
         self._show_source()
         if self.overview is not None:
-            self._show(self.overview)
+            self.showing.show(self.overview)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -256,6 +264,7 @@ class OverviewPage(QWidget):
             self.show_library()
 
     def show_library(self) -> None:
+        self._let_go_of_folder()
         self.folder = None
         self.library_button.setChecked(True)
         self._show_source()
@@ -292,6 +301,7 @@ class OverviewPage(QWidget):
             on_failure=failed,
             on_cancel=self._keep_source,
             language=lambda: self.language,
+            keep_result=True,
         )
         with_progress_dialog(self.reading, self, self.tr("Reading the data packages…"))
         return self.reading
@@ -300,7 +310,12 @@ class OverviewPage(QWidget):
         """The source stays what it was: its button checked again."""
         (self.library_button if self.folder is None else self.folder_button).setChecked(True)
 
+    def _let_go_of_folder(self) -> None:
+        if self.folder is not None:
+            self.showing.let_go_later(list(self.folder.entries))
+
     def _show_folder(self, source: overview_ops.FolderSource) -> None:
+        self._let_go_of_folder()
         self.folder = source
         self.folder_button.setChecked(True)
         self._show_source()
@@ -338,46 +353,86 @@ class OverviewPage(QWidget):
         self.message.set_text("")
         return Filters(self.organisation.currentData(), self.group.currentData(), start, end)
 
-    def refresh(self) -> None:
+    def refresh(self) -> BackgroundTask | None:
+        """Work out the overview of the source as filtered, off the UI thread, and show it
+        (``refreshed``). One still being worked out is dropped: only the newest choice is
+        shown. None when the choice cannot be read (a message says why)."""
         filters = self.filters()
         if filters is None:
-            return
-        try:
-            if self.folder is None:
-                overview = overview_ops.library_overview(
-                    self.library, filters, language=self.language, today=self._today()
-                )
-            else:
-                overview = overview_ops.folder_overview(
-                    self.folder, filters, language=self.language, today=self._today()
-                )
-        except (TillitError, OSError) as exc:
-            show_error(self, exc, self.language)
-            return
-        self._show(overview)
+            return None
+        language, today = self.language, self._today()
+        if self.folder is None:
+            try:  # the index, on this thread: the library's other readers are here too
+                listed: Sequence[Listed] = self.library.list(digests=True)
+            except (TillitError, OSError) as exc:
+                show_error(self, exc, language)
+                return None
+        else:
+            listed = self.folder.entries
+        return self.showing.start(
+            lambda progress: overview_ops.overview_of(
+                listed, filters, language=language, today=today, progress=progress
+            )
+        )
+
+    @property
+    def overview(self) -> Overview | None:
+        """The overview shown (its parts may still be being filled in: see ``busy``)."""
+        return self.showing.overview
+
+    @property
+    def refreshing(self) -> BackgroundTask | None:
+        """The newest overview's job (done or not)."""
+        return self.showing.task
+
+    @property
+    def busy(self) -> bool:
+        """Whether the overview of the choice made is still being worked out or shown."""
+        return self.showing.busy
+
+    def _set_busy(self, busy: bool) -> None:
+        """While the overview is worked out, what is shown is not yet the choice made:
+        it says so, and is not exported."""
+        for button in (self.pdf_button, self.xlsx_button, self.csv_button):
+            button.setEnabled(not busy)
+        if busy:
+            self.summary.setText(self.tr("Working out the overview…"))
+        elif self.overview is not None:
+            self._summarise(self.overview)
 
     def _fill_choices(self, overview: Overview) -> None:
-        for combo, items in (
-            (self.organisation, [(o, o) for o in overview.organisations]),
-            (
-                self.group,
-                [(gid, f"{name} – {org}" if org else name) for gid, name, org in overview.choices],
-            ),
-        ):
-            chosen = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(self.tr("All"), None)
-            for data, text in items:
-                combo.addItem(text, data)
-            combo.setCurrentIndex(max(0, combo.findData(chosen)))
-            combo.blockSignals(False)
+        everyone = (self.tr("All"), None)
+        set_choices(self.organisation, [everyone, *((o, o) for o in overview.organisations)])
+        set_choices(
+            self.group,
+            [
+                everyone,
+                *((f"{name} – {org}" if org else name, gid) for gid, name, org in overview.choices),
+            ],
+        )
 
     # -- showing ----------------------------------------------------------------
 
-    def _show(self, overview: Overview) -> None:
-        self.overview = overview
-        self._fill_choices(overview)
+    def _parts(self, overview: Overview) -> list[Part]:
+        """What showing ``overview`` takes, a part per event-loop turn: the summary first."""
+        language = self.language
+
+        def summary() -> None:
+            self._summarise(overview)
+            self.incomplete.setText(incomplete_line(overview, language))
+            self.incomplete.setVisible(bool(overview.incomplete))
+
+        return [
+            summary,
+            partial(self.heatmap_card.set_overview, overview, language),
+            partial(self._fill_choices, overview),
+            *(
+                partial(card.set_overview, overview, language)
+                for card in (self.trends, self.actions_card, self.examples, self.balance)
+            ),
+        ]
+
+    def _summarise(self, overview: Overview) -> None:
         period = overview.period
         if period is None:
             self.summary.setText(self.tr("No workshop matches the choice."))
@@ -395,11 +450,6 @@ class OverviewPage(QWidget):
                     last=period[1].isoformat(),
                 )
             )
-        self.incomplete.setText(incomplete_line(overview, self.language))
-        self.incomplete.setVisible(bool(overview.incomplete))
-        self.heatmap_card.set_overview(overview, self.language)
-        for shown in (self.trends, self.actions_card, self.examples, self.balance):
-            shown.set_overview(overview, self.language)
 
     # -- opening a workshop -----------------------------------------------------
 

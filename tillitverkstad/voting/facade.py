@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import gc
 import secrets
 import sys
 import threading
@@ -19,6 +18,7 @@ import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from tillitverkstad import heap
 from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.votes import DEFAULT_MINIMUM_VOTES
 from tillitverkstad.logfile import log_exception
@@ -133,8 +133,7 @@ class VotingServer:
         # A full collection of the whole app's heap takes ~30 ms on the window's thread and
         # the server's requests make garbage that triggers them: collect once now (the
         # facilitator just clicked) and keep what exists out of later collections.
-        gc.collect()
-        gc.freeze()
+        heap.settle()
         self._emit_soon(ServerStarted(self._invitation.address))
         return self._invitation
 
@@ -149,7 +148,7 @@ class VotingServer:
             with contextlib.suppress(RuntimeError):
                 loop.call_soon_threadsafe(stopping.set)
         thread.join(STOP_SECONDS * 5)
-        gc.unfreeze()
+        heap.thaw()  # what died frozen meanwhile is freed by the next full collection
         self._thread = self._loop = self._stopping = None
         self._room = None
         self._invitation = None
