@@ -129,11 +129,14 @@ ROOM_SCALES = (1.0, 2.0)
 
 def room(app: QApplication, settings: Settings, folder: Path, out: Path) -> int:
     """The first hour in the room (issue 28) at a laptop's and a full-HD size, at 100 % and
-    200 % text: the note columns, the follow-up dialog, the voting and summary slides."""
+    200 % text: the library, the follow-up dialog, a follow-up's review and summary, the
+    summary, the action plan, the note columns, the overview, the voting and summary
+    slides."""
     from tillitverkstad.ui.slides import Slide
 
     library = Library(folder / "data")
     demo_id = fill_library(library)
+    follow_up_id = next(s.id for s in library.list() if s.follow_up_of)
     for scale in ROOM_SCALES:
         settings.font_scale = scale
         prepare(app, settings)
@@ -144,13 +147,28 @@ def room(app: QApplication, settings: Settings, folder: Path, out: Path) -> int:
             window.show()
             window.library_page.refresh()
             settle(app)
+            save(window, out / f"room-library-{name}.png")
             dialog = window.start_follow_up(demo_id)
             assert dialog is not None
             save_with_dialog(window, dialog, out / f"room-follow-up-{name}.png")
+            window.open_workshop(follow_up_id)
+            for step, shot in (
+                (window.view.session.workshop.steps[1], "review"),
+                ("summary", "follow-up-summary"),
+            ):
+                window.view.go_to(step)
+                settle(app)
+                save(window, out / f"room-{shot}-{name}.png")
+            window.close_workshop()
             window.open_workshop(demo_id)
-            window.view.go_to("kunskap")
-            settle(app)
-            save(window, out / f"room-notes-{name}.png")
+            for step, shot in (
+                ("summary", "summary"),
+                ("actions", "actions"),
+                ("kunskap", "notes"),
+            ):
+                window.view.go_to(step)
+                settle(app)
+                save(window, out / f"room-{shot}-{name}.png")
             presenter = window.presenting.presenter
             for step, view in (
                 ("kunskap", lambda p: p.toggle_rating_mode()),
@@ -168,6 +186,9 @@ def room(app: QApplication, settings: Settings, folder: Path, out: Path) -> int:
                 if scale == 1.0:
                     save(slide, out / f"room-slide-{kind}-{width}x{height}.png")
             window.close_workshop()
+            window.show_overview()
+            settle(app)
+            save(window, out / f"room-overview-{name}.png")
             window.close()
     return 0
 

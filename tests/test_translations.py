@@ -116,12 +116,48 @@ TYPOGRAPHY = {
 }
 
 
+def _prose(text: str) -> str:
+    """The guide's Markdown code and links are code, not prose."""
+    return re.sub(r"`[^`]*`|\(\S+\.md[^)]*\)", "", text)
+
+
 def test_swedish_text_uses_typographic_quotes_en_dashes_and_i_dag():
     found = []
     for where, text in _swedish_texts():
-        # The guide's Markdown and a content id ("idag") are code, not prose.
-        prose = re.sub(r"`[^`]*`|\(\S+\.md[^)]*\)", "", text)
+        prose = _prose(text)
         for rule, pattern in TYPOGRAPHY.items():
             if pattern.search(prose):
                 found.append(f"{rule}: {where}: {prose[:80]!r}")
+    assert found == []
+
+
+# A capital letter after a word, a comma or a spaced dash: mid-sentence, where Swedish
+# writes lower case ("Fler idéer – samla dem", "ingen sparaknapp").
+CAPITAL_INSIDE = re.compile(r"(?:(?<=[a-zåäöé0-9,;)]) |(?<= [–-] ))([A-ZÅÄÖ][\w-]*)")
+# Names keep their capital anywhere: besides the content's own (principles, cornerstones,
+# steps), authorities, places, authors, products and the keys on a keyboard.
+NAMES = {
+    "Tillitverkstad", "Tillitsdelegationen", "Sveriges", "Kommuner", "Regioner",
+    "Gävleborg", "Jämtland", "Härjedalen", "Bringselius", "Lipmanowicz", "McCandless",
+    "Liberating", "Structures", "Windows", "Mac", "Unicode", "Enter", "Delete", "Alt", "Ctrl",
+}  # fmt: skip
+
+
+def _content_names() -> set[str]:
+    from tillitverkstad.core.content import load_content
+
+    content = load_content("sv")
+    titles = [p.name for p in content.principles] + [c.name for c in content.cornerstones]
+    return {word for title in titles for word in title.split() if word[:1].isupper()}
+
+
+def test_swedish_text_has_no_capital_after_a_dash_or_inside_a_sentence():
+    names = NAMES | _content_names()
+    found = []
+    for where, text in _swedish_texts():
+        for match in CAPITAL_INSIDE.finditer(_prose(text)):
+            word = match.group(1)
+            head = word.split("-")[0]  # "PDF-rapport", "Tillitverkstad-fönster"
+            if not (head.isupper() or head in names):
+                found.append(f"{where}: …{text[max(0, match.start() - 40) : match.end()]!r}")
     assert found == []

@@ -1631,7 +1631,7 @@
     </message>
     <message>
         <source>This computer&apos;s own hotspot: on Windows, Settings › Network &amp; internet › Mobile hotspot; on a Mac, System Settings › General › Sharing › Internet Sharing. The guide (Shift+F1) says more.</source>
-        <translation>Datorns egen surfzon: i Windows Inställningar › Nätverk och internet › Mobil surfzon; på en Mac Systeminställningar › Allmänt › Delning › Internetdelning. Handledningen (Skift+F1) berättar mer.</translation>
+        <translation>Datorns egen surfzon: i Windows ”Inställningar › Nätverk och internet › Mobil surfzon”, på en Mac ”Systeminställningar › Allmänt › Delning › Internetdelning”. Handledningen (Skift+F1) berättar mer.</translation>
     </message>
 </context>
 <context>
@@ -2403,7 +2403,7 @@ Om du stänger workshoppen nu går de förlorade. Stänga ändå?</translation>
     </message>
     <message>
         <source>Phones cannot reach this network. Start this computer&apos;s hotspot or join the room&apos;s Wi-Fi, then choose Look again.</source>
-        <translation>Telefoner når inte det här nätverket. Starta datorns surfzon eller anslut till rummets wifi, och välj sedan Sök igen.</translation>
+        <translation>Telefoner når inte det här nätverket. Starta datorns surfzon eller anslut till rummets wifi, och välj sedan ”Sök igen”.</translation>
     </message>
     <message>
         <source>The phones must join this network too. A guest Wi-Fi often keeps devices apart: then this computer&apos;s own hotspot or a travel router works better.</source>

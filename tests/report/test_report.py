@@ -369,3 +369,12 @@ def test_corrections_after_the_start_and_the_finish_time_are_in_the_report(demo,
 def test_no_change_log_when_nothing_was_corrected(demo_pdf):
     _, data = demo_pdf
     assert "Ändringar efter workshoppen" not in page_texts(data)[-1]
+
+
+def test_the_consensus_and_what_it_means_read_as_two_sentences(demo_pdf):
+    """Not "Enighet – Alla i gruppen …": Swedish has no capital letter after a dash."""
+    ws, data = demo_pdf
+    content = content_from_dict(ws.content)
+    agreement = next(c for c in content.consensus if c.id == Consensus.AGREEMENT.value)
+    page = next(p for p in page_texts(data) if p.startswith("1. Tillit"))
+    assert f"Samsyn: {agreement.label}. {agreement.explanation}" in page

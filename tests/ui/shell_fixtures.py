@@ -13,7 +13,9 @@ from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from tillitverkstad.app import install_translators
+from tillitverkstad.ui import design
 from tillitverkstad.ui.settings import Settings
+from tillitverkstad.ui.theme import Appearance
 
 # The offscreen platform says this whenever a window is shown; it is not our warning.
 OFFSCREEN_NOISE = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -122,6 +124,20 @@ def application_kept(app: QApplication) -> Iterator[None]:
         )
         for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
             QSettings.setPath(kind, QSettings.Scope.UserScope, config)
+
+
+@contextlib.contextmanager
+def designed_as(app: QApplication, appearance: Appearance, scale: float) -> Iterator[None]:
+    """The app's own design at a text size and appearance, as app.py applies it; the
+    application's own font, palette and style sheet back on the way out."""
+    font, palette = app.font(), app.palette()
+    design.apply(app, appearance, scale)
+    try:
+        yield
+    finally:
+        app.setStyleSheet("")
+        app.setPalette(palette)
+        app.setFont(font)
 
 
 @pytest.fixture

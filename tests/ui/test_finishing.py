@@ -18,6 +18,7 @@ from tillitverkstad.ui.main_window import MainWindow
 
 pytestmark = OFFSCREEN_NOISE
 ALT = Qt.KeyboardModifier.AltModifier
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 @pytest.fixture
@@ -124,3 +125,16 @@ def test_a_workshop_with_nothing_left_finishes_without_a_question(qtbot, tmp_pat
     assert len(boxes) == 1 and boxes[0] is w.lifecycle.offer  # only the export offer
     boxes[0].close()
     w.close_workshop()
+
+
+def test_a_finished_workshop_cannot_have_a_step_skipped(qtbot, window):
+    window.view.go_to("tillit")
+    window.session.finish()
+    window.lifecycle.offer.close()  # "export now?": later
+    skip = window.commands.skip_step
+    assert not skip.isEnabled()
+    press(window.view.widget, Qt.Key.Key_PageDown, CTRL_SHIFT)  # its shortcut does nothing
+    ws = window.session.workshop
+    assert not ws.record("tillit").done and ws.current_step == "tillit"
+    window.session.reopen()  # open for correction: a step may be skipped again
+    assert skip.isEnabled()

@@ -18,12 +18,6 @@ from tillitverkstad.ui.main_window import MainWindow
 pytestmark = [OFFSCREEN_NOISE, pytest.mark.usefixtures("swedish")]
 SCREEN = QSize(1366, 768 - TASKBAR)
 LARGEST = 2.0
-# Made to fit by issue 28 (being done beside this one): strict, so each fails here the
-# moment it fits, and its mark is taken off.
-ISSUE_28 = pytest.mark.xfail(
-    strict=True, reason="issue 28 makes the workshop view and these dialogs fit at 200 %"
-)
-NOT_YET = {"AboutDialog", "SettingsDialog", "VersionDialog"}
 
 
 @pytest.fixture
@@ -55,7 +49,6 @@ def too_big(widget: QWidget) -> list[str]:
     return [f"needs {least.width()}×{least.height()}"]
 
 
-@ISSUE_28
 def test_every_page_and_step_fits_at_200_percent_text(window, workshops):
     problems = []
     for where in every_page(window, workshops):
@@ -63,9 +56,7 @@ def test_every_page_and_step_fits_at_200_percent_text(window, workshops):
     assert problems == [], "\n".join(problems)
 
 
-@pytest.mark.parametrize(
-    "name", [pytest.param(n, marks=[ISSUE_28] if n in NOT_YET else []) for n in sorted(OPENERS)]
-)
+@pytest.mark.parametrize("name", sorted(OPENERS))
 def test_every_dialog_fits_at_200_percent_text(window, workshops, tmp_path, name):
     dialog = OPENERS[name](window, workshops, tmp_path)
     settle()

@@ -215,7 +215,9 @@ def _decision(ctx: ReportContext, step: str, rating: Rating) -> list[Flowable]:
         gap(2),
         Para(
             f'<font name="{BOLD}">{markup(ctx.tr(QT_TRANSLATE_NOOP("report", "Consensus")), BOLD)}:'
-            f"</font> {markup(label)}" + (f" – {markup(explanation)}" if explanation else ""),
+            # Two sentences: the explanation starts with a capital, which Swedish never
+            # writes after a dash.
+            f"</font> {markup(label)}" + (f". {markup(explanation)}" if explanation else ""),
             s.body,
             tag=Node("P"),
         ),

@@ -6,7 +6,7 @@ import platform
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, qVersion
-from PySide6.QtGui import QDesktopServices, QPixmap
+from PySide6.QtGui import QDesktopServices, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +21,7 @@ from tillitverkstad import __version__
 from tillitverkstad.paths import resource_dir
 
 ICON = Path("icons") / "hicolor" / "64x64" / "apps" / "tillitverkstad.png"
+WIDTH_LETTERS = 64  # the least width, in average letters (about 480 px at 100 % text)
 
 
 def _plain_label(text: str, parent: QWidget) -> QLabel:
@@ -87,7 +88,7 @@ class AboutDialog(QDialog):
         heading.addWidget(icon)
         heading.addWidget(title, 1)
 
-        layout = QVBoxLayout(self)
+        layout = self._column = QVBoxLayout(self)
         layout.addLayout(heading)
         for widget in (self.version_label, purpose, licence, self.privacy_label, sources):
             layout.addWidget(widget)
@@ -99,7 +100,15 @@ class AboutDialog(QDialog):
         layout.addSpacing(12)
         layout.addWidget(runtime)
         layout.addWidget(buttons)
-        self.setMinimumWidth(460)
+        # In letters, so large text widens the dialog rather than wrapping its lines
+        # into a column taller than a laptop's screen.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * WIDTH_LETTERS)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Qt gives a window the height of its labels' first lines; these wrap, so its
+        # least height is counted at its least width, where they take the most lines.
+        self.setMinimumHeight(self._column.totalHeightForWidth(self.minimumWidth()))
+        super().showEvent(event)
 
     def open_data_folder(self) -> bool:
         """Show the data folder in the system's file manager; say so if that fails."""

@@ -26,6 +26,7 @@ from tillitverkstad.ui.session import WorkshopSession
 STEP_ID = Qt.ItemDataRole.UserRole
 IS_CURRENT = Qt.ItemDataRole.UserRole + 1
 _WRAP = Qt.TextFlag.TextWordWrap.value
+AGENDA_LETTERS = 17  # the least width of the agenda, in average letters
 
 
 class StepStatus(StrEnum):
@@ -144,7 +145,6 @@ class AgendaSidebar(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setMouseTracking(True)
         self.list.setItemDelegate(_StepDelegate(self.list))
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)
         title.setBuddy(self.list)
         layout.addWidget(title)
         layout.addWidget(self.list, 1)
@@ -152,6 +152,24 @@ class AgendaSidebar(QWidget):
         self.list.itemClicked.connect(lambda item: self.step_chosen.emit(item.data(STEP_ID)))
         self.list.chosen.connect(self.step_chosen)
         self.refresh(select_current=True)
+
+    def _fit_width(self) -> None:
+        """Narrow, so large text on a laptop leaves the step its room: a step's title may
+        wrap, but never inside a word, and its mark stays beside its first word."""
+        bold = QFont(self.list.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        marks = (theme.DONE_MARK, theme.CURRENT_MARK, theme.STARTED_MARK, theme.SKIPPED_MARK)
+        mark = max(metrics.horizontalAdvance(f"{m}  ") for m in (*marks, theme.NOT_STARTED_MARK))
+        widest = metrics.averageCharWidth() * AGENDA_LETTERS
+        for step in self.session.workshop.steps:
+            first, *rest = self.session.title(step).split() or [""]
+            widest = max(widest, mark + metrics.horizontalAdvance(first))
+            widest = max([widest, *(metrics.horizontalAdvance(word) for word in rest)])
+        item = widest + 2 * _StepDelegate.PAD + 6  # the delegate's padding and current bar
+        chrome = 2 * self.list.frameWidth() + self.list.verticalScrollBar().sizeHint().width()
+        margins = self._column.contentsMargins()
+        self.setMinimumWidth(item + chrome + margins.left() + margins.right())
 
     def add_panel(self, panel: QWidget) -> None:
         """A panel under the agenda (the shared screen's preview), kept at its own height."""
@@ -204,6 +222,7 @@ class AgendaSidebar(QWidget):
                 item = QListWidgetItem()
                 item.setData(STEP_ID, step_id)
                 self.list.addItem(item)
+            self._fit_width()
         for row, step_id in enumerate(steps):
             item = self.list.item(row)
             text = self.item_text(step_id)

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -40,12 +39,14 @@ from tillitverkstad.ui.library_model import (
 )
 from tillitverkstad.ui.welcome_page import WelcomePage
 from tillitverkstad.ui.wheel_guard import guard_values
+from tillitverkstad.ui.widgets.choice_box import names_box
 
 if TYPE_CHECKING:  # imported on the first import: validation loads the content model
     from tillitverkstad.ui.import_flow import ImportFlow
 
 
 WIDEST_AMONG = 40  # the group filter's choices measured for its width
+GROUP_LETTERS = 24  # the most of a group's name the filter's field shows; the list shows it whole
 
 
 class LibraryPage(QWidget):
@@ -81,14 +82,10 @@ class LibraryPage(QWidget):
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self.open_selected)  # type, Enter: open the match
         self.group_label = QLabel()
-        self.group_filter = QComboBox()
+        # A long group's name shortened in the field, whole in the list and the tooltip.
+        self.group_filter = names_box(GROUP_LETTERS)
         self.group_choices = GroupChoices(self.group_filter)
         self.group_filter.setModel(self.group_choices)
-        # As wide as its longest choice, measured by _fill_groups: Qt's AdjustToContents
-        # would ask the model for every choice at each layout, dear with many groups.
-        self.group_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
         self.group_label.setBuddy(self.group_filter)
         self.group_filter.currentIndexChanged.connect(self._group_chosen)
         QShortcut(
@@ -310,9 +307,11 @@ class LibraryPage(QWidget):
         metrics = self.group_filter.fontMetrics()
         longest = heapq.nlargest(WIDEST_AMONG, self.group_choices.texts(), key=len)
         widest = max(metrics.horizontalAdvance(text) for text in longest)
-        self.group_filter.setMinimumContentsLength(-(-widest // metrics.horizontalAdvance("X")))
+        letters = -(-widest // metrics.horizontalAdvance("X"))
+        self.group_filter.setMinimumContentsLength(min(letters, GROUP_LETTERS))
         self.group_filter.setCurrentIndex(max(0, self.group_filter.findData(chosen)))
         self.group_filter.blockSignals(False)
+        self.group_filter.setToolTip(self.group_filter.currentText())
         self.proxy.set_group(self.group_filter.currentData())
 
     def show_group(self, group_id: str | None) -> None:

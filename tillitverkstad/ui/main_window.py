@@ -203,7 +203,8 @@ class MainWindow(QMainWindow):
         return self.commands.shortcut_actions()
 
     def _update_actions(self) -> None:
-        self.commands.set_workshop_open(self.session is not None)
+        finished = self.session is not None and self.session.workshop.finished
+        self.commands.set_workshop_open(self.session is not None, finished)
         self._update_undo_texts()
 
     def _update_undo_texts(self, *_: Any) -> None:
@@ -376,6 +377,7 @@ class MainWindow(QMainWindow):
         session.undo_stack.indexChanged.connect(self._update_undo_texts)
         session.undo_stack.cleanChanged.connect(self._update_undo_texts)
         session.changed.connect(self._session_changed)
+        session.finished_changed.connect(self.commands.show_finished)
         self.lifecycle.attach(session)
         self._update_actions()
         self._update_title()

@@ -13,7 +13,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -40,6 +39,7 @@ from tillitverkstad.ui import theme
 from tillitverkstad.ui.settings import language_name
 from tillitverkstad.ui.wheel_guard import guard_values
 from tillitverkstad.ui.widgets.agenda_picker import AgendaPicker
+from tillitverkstad.ui.widgets.choice_box import ChoiceBox
 from tillitverkstad.ui.widgets.date_field import DateField
 from tillitverkstad.ui.widgets.form_frame import frame_form
 from tillitverkstad.ui.widgets.message_slot import MessageSlot
@@ -122,7 +122,7 @@ class NewWorkshopDialog(QDialog):
         self.names.setVisible(False)
         self.names.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.names.textChanged.connect(self.validate)
-        self.content_language = QComboBox()
+        self.content_language = ChoiceBox()
         for code in content_languages():
             self.content_language.addItem(language_name(code), code)
         self.content_language.setCurrentIndex(self.content_language.findData(self._language))

@@ -7,10 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -37,6 +37,7 @@ from tillitverkstad.ui import theme
 from tillitverkstad.ui.choices import choose, set_choices
 from tillitverkstad.ui.overview_models import WORKSHOP_ROLE, Item, RowsModel, group_label
 from tillitverkstad.ui.widgets.card import Card
+from tillitverkstad.ui.widgets.choice_box import ChoiceBox, names_box
 
 MAX_VISIBLE_ROWS = 12  # a table taller than this scrolls inside its card
 
@@ -59,6 +60,8 @@ class Table(QTableView):
         self.verticalHeader().hide()
         self.horizontalHeader().setHighlightSections(False)
         self.horizontalHeader().setResizeContentsPrecision(40)
+        self._stretch, self._natural = -1, list[int]()
+        self.horizontalHeader().installEventFilter(self)
         self.activated.connect(self._activated)
 
     def _activated(self, index) -> None:
@@ -74,22 +77,53 @@ class Table(QTableView):
         make: Callable[[Any], Sequence[Item]] | None = None,
     ) -> None:
         """``rows``: the cells of each row, or each row's source that ``make`` makes them
-        of when the row is shown."""
+        of when the row is shown; ``stretch``: the column that takes the room the others
+        leave."""
         if make is None:
             self.model_.set_rows(headers, rows)
         else:
             self.model_.set_rows(headers, rows, make)
+        self._stretch = stretch
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._fit_to_contents()
+
+    def _fit_to_contents(self) -> None:
+        """Every column as wide as its title and values, the rows as tall as a line, at
+        the text size in use."""
         self.resizeColumnsToContents()
-        header = self.horizontalHeader()
-        for column in range(len(headers)):
-            mode = QHeaderView.ResizeMode.Interactive
-            if column == stretch:
-                mode = QHeaderView.ResizeMode.Stretch
-            header.setSectionResizeMode(column, mode)
+        self._natural = [self.columnWidth(c) for c in range(self.model_.columnCount())]
+        self._spread()
         line = self.fontMetrics().height() + 2 * theme.SPACE.s
         self.verticalHeader().setDefaultSectionSize(line)
-        shown = max(1, min(len(rows), MAX_VISIBLE_ROWS))
-        self.setFixedHeight(line * shown + header.sizeHint().height() + 2 * theme.SPACE.xs)
+        shown = max(1, min(self.model_.rowCount(), MAX_VISIBLE_ROWS))
+        header = self.horizontalHeader().sizeHint().height()
+        self.setFixedHeight(line * shown + header + 2 * theme.SPACE.xs)
+
+    def _spread(self) -> None:
+        """The stretching column takes the room left, never less than its contents (a
+        Stretch section squeezed a group's name to nothing at large text); short of
+        room, the table scrolls sideways."""
+        if not 0 <= self._stretch < len(self._natural):
+            return
+        others = sum(w for c, w in enumerate(self._natural) if c != self._stretch)
+        room = self.viewport().width() - others
+        self.setColumnWidth(self._stretch, max(self._natural[self._stretch], room))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._spread()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_to_contents()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The titles take their new size with the header's own font, which may change
+        # after the table's (a new text size reaches each widget in turn).
+        if watched is self.horizontalHeader() and event.type() == QEvent.Type.FontChange:
+            self._fit_to_contents()
+        return super().eventFilter(watched, event)
 
 
 class TrendCard(Card):
@@ -98,7 +132,7 @@ class TrendCard(Card):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent=parent)
-        self.chooser = QComboBox()
+        self.chooser = names_box(24)
         self.chooser.currentIndexChanged.connect(self._show)
         self.note = QLabel(wordWrap=True)
         self.note.setProperty("role", "muted")
@@ -236,7 +270,7 @@ class ExamplesCard(Card):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent=parent)
-        self.principle = QComboBox()
+        self.principle = ChoiceBox()
         self.principle.currentIndexChanged.connect(self._show)
         self.principle_label = QLabel()
         self.principle_label.setBuddy(self.principle)

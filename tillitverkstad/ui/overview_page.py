@@ -17,8 +17,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -49,7 +47,9 @@ from tillitverkstad.ui.overview_open import offer_import
 from tillitverkstad.ui.overview_showing import OverviewShowing, Part
 from tillitverkstad.ui.wheel_guard import guard_values
 from tillitverkstad.ui.widgets.card import Card
+from tillitverkstad.ui.widgets.choice_box import names_box
 from tillitverkstad.ui.widgets.date_field import parse_date
+from tillitverkstad.ui.widgets.flow_layout import FlowLayout, captioned
 from tillitverkstad.ui.widgets.message_slot import MessageSlot
 
 
@@ -108,7 +108,8 @@ class OverviewPage(QWidget):
             QPushButton(),
         )
         self.pdf_button.setProperty("role", "primary")
-        header = QHBoxLayout()
+        # Rows that wrap rather than widen the window beyond a laptop's at large text.
+        header = FlowLayout(spacing=theme.SPACE.s)
         header.addWidget(self.title, 1)
         for button in (self.pdf_button, self.xlsx_button, self.csv_button, self.back_button):
             header.addWidget(button)
@@ -124,8 +125,7 @@ class OverviewPage(QWidget):
         self.source_label = QLabel()
         self.source_label.setProperty("role", "muted")
         self.source_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.organisation = QComboBox()
-        self.group = QComboBox()
+        self.organisation, self.group = names_box(14), names_box(14)
         for combo in (self.organisation, self.group):
             combo.activated.connect(lambda *_: self.refresh())
         self.start, self.end = QLineEdit(), QLineEdit()
@@ -136,23 +136,19 @@ class OverviewPage(QWidget):
         self.labels["group"].setBuddy(self.group)
         self.labels["from"].setBuddy(self.start)
         self.labels["to"].setBuddy(self.end)
-        source = QHBoxLayout()
-        source.setSpacing(theme.SPACE.s)
+        source = FlowLayout(spacing=theme.SPACE.s)
         source.addWidget(self.labels["source"])
         source.addWidget(self.library_button)
         source.addWidget(self.folder_button)
         source.addWidget(self.source_label, 1)
-        filters = QHBoxLayout()
-        filters.setSpacing(theme.SPACE.s)
+        filters = FlowLayout(spacing=theme.SPACE.m)
         for key, widget in (
             ("organisation", self.organisation),
             ("group", self.group),
             ("from", self.start),
             ("to", self.end),
         ):
-            filters.addWidget(self.labels[key])
-            filters.addWidget(widget)
-        filters.addStretch(1)
+            filters.addWidget(captioned(self.labels[key], widget, theme.SPACE.s))
         self.summary = QLabel(wordWrap=True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.incomplete = QLabel(wordWrap=True)  # the series that lack an occasion

@@ -30,6 +30,7 @@ from tillitverkstad.ui.settings import (
 )
 from tillitverkstad.ui.theme import SPACE, Appearance, pad_spin_text
 from tillitverkstad.ui.wheel_guard import guard_values
+from tillitverkstad.ui.widgets.choice_box import ChoiceBox
 
 
 class SettingsDialog(QDialog):
@@ -54,7 +55,7 @@ class SettingsDialog(QDialog):
         in_use = current if current is not None else settings.data_dir
         self._shown_folder = "" if in_use in (None, default_data_dir) else str(in_use)
 
-        self.language = QComboBox()
+        self.language = ChoiceBox()
         for code in ui_languages():
             self.language.addItem(language_name(code), code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
@@ -74,15 +75,19 @@ class SettingsDialog(QDialog):
         self.minutes.setValue(settings.default_minutes)
         pad_spin_text(self.minutes)
 
-        self.font_scale = QComboBox()
+        self.font_scale = ChoiceBox()
         for scale in FONT_SCALES:
             self.font_scale.addItem(f"{round(scale * 100)} %", scale)
         nearest = min(FONT_SCALES, key=lambda s: abs(s - settings.font_scale))
         self.font_scale.setCurrentIndex(FONT_SCALES.index(nearest))
-        self.appearance = QComboBox()
+        self.appearance = ChoiceBox()
         for choice in Appearance:
             self.appearance.addItem("", choice.value)
         self.appearance.setCurrentIndex(self.appearance.findData(settings.appearance.value))
+        # Named in retranslate(), after Qt has measured the empty names once: the fields
+        # follow their names (and another language's), so the dialog is wide enough.
+        for combo in (self.language, self.font_scale, self.appearance):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -127,7 +132,10 @@ class SettingsDialog(QDialog):
             (self.appearance, self.buttons),
         ):
             QWidget.setTabOrder(first, second)
-        self.setMinimumWidth(640)
+        # Room for a folder's path, in letters so it grows with the text size; no fixed
+        # least width of the dialog's own, which would let Qt open it narrower than
+        # its fields at large text.
+        self.data_dir.setMinimumWidth(self.data_dir.fontMetrics().averageCharWidth() * 40)
         self.retranslate()
         guard_values(self)
         self.language.setFocus()

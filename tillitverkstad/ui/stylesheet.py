@@ -89,7 +89,9 @@ QSpinBox::up-button:hover, QSpinBox::down-button:hover {{
 }}
 QSpinBox::up-arrow {{ image: url("{up}"); width: 10px; height: 10px; }}
 QSpinBox::down-arrow {{ image: url("{down}"); width: 10px; height: 10px; }}
-QComboBox {{ padding-right: 26px; }}
+/* The list drops down under the field and shows every choice; Fusion's menu-like list
+   over the current choice cuts its last choice behind a scroll arrow. */
+QComboBox {{ padding-right: 26px; combobox-popup: 0; }}
 QComboBox:focus {{ padding-right: 25px; }}
 QComboBox::drop-down {{
     subcontrol-origin: padding; subcontrol-position: center right; width: 24px; border: none;
@@ -110,8 +112,11 @@ QHeaderView::section {{
     background: {surface_alt}; color: {muted}; border: none;
     border-bottom: 1px solid {border}; padding: 6px 8px;
 }}
-QTableView QLineEdit, QListView QLineEdit, QTableView QComboBox {{
-    border-radius: 0px; padding: 1px 3px;
+QTableView QLineEdit, QListView QLineEdit {{ border-radius: 0px; padding: 1px 3px; }}
+/* A cell's list editor keeps one box, focused or not: the width it asks for is the
+   width it needs (the arrow's room included) in either state. */
+QTableView QComboBox, QTableView QComboBox:focus {{
+    border-radius: 0px; border-width: 2px; padding: 0px 25px 0px 2px;
 }}
 QFrame#stepTimer {{
     background: {surface}; border: {bw}px solid {border}; border-radius: {radius}px;

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.widgets.card import Card
+from tillitverkstad.ui.widgets.scroll_column import ScrollColumn
 
 
 class WelcomePage(QWidget):
@@ -46,14 +47,23 @@ class WelcomePage(QWidget):
         self.card.setMaximumWidth(self.fontMetrics().averageCharWidth() * 84 + 2 * theme.SPACE.xxl)
         row.addWidget(self.card, 4)
         row.addStretch(1)
-        layout = QVBoxLayout(self)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
         layout.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(2)
+        # Large text on a laptop makes the card taller than the page: it scrolls. Not a
+        # Tab stop of its own: its buttons take the focus, and it scrolls to show them.
+        self.column = ScrollColumn(inner, "", self)
+        self.column.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.column)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Welcome to Tillitverkstad"))
+        self.column.setAccessibleName(self.heading.text())
         self.intro.setText(
             self.tr(
                 "Tillitverkstad helps you lead a leadership group through trust-based "

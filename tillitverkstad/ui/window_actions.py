@@ -65,6 +65,7 @@ class WindowActions(QObject):
         mark_focus_proof(
             self.export, self.next_step, self.previous_step, self.timer, self.phone_vote
         )
+        self._is_open = False
         self._workshop_only = (
             self.export,
             self.back,
@@ -132,13 +133,21 @@ class WindowActions(QObject):
         actions = [a for menu in self.menus() for a in menu.actions()]
         return [a for a in actions if not a.isSeparator() and a.shortcuts()]
 
-    def set_workshop_open(self, is_open: bool) -> None:
+    def set_workshop_open(self, is_open: bool, finished: bool = False) -> None:
+        self._is_open = is_open
         for action in self._workshop_only:
             action.setEnabled(is_open)
+        self.show_finished(finished)
         # Ctrl+N is "new note" in a workshop; without one (the library, the welcome
         # page) it is what a facilitator expects it to be: a new workshop.
         keys = ["Ctrl+Shift+N"] if is_open else ["Ctrl+Shift+N", "Ctrl+N"]
         self.new.setShortcuts([QKeySequence(k) for k in keys])
+
+    def show_finished(self, finished: bool) -> None:
+        """Skipping marks the step dealt with: a finished workshop's record stays as it
+        is. Only this action: the others keep what their owners set (participant voting
+        is turned off by its mode when the workshop finishes)."""
+        self.skip_step.setEnabled(self._is_open and not finished)
 
     def show_undo(self, stack: QUndoStack | None) -> None:
         """Undo and redo as the open workshop's undo stack allows, named for the edit."""

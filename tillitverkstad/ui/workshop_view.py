@@ -30,6 +30,7 @@ from tillitverkstad.ui.agenda_sidebar import AgendaSidebar
 from tillitverkstad.ui.finished_bar import FinishedBar
 from tillitverkstad.ui.read_only import set_read_only
 from tillitverkstad.ui.session import WorkshopSession
+from tillitverkstad.ui.step_header import StepHeader
 from tillitverkstad.ui.steps.base import StepPage
 from tillitverkstad.ui.wheel_guard import guard_values
 from tillitverkstad.ui.widgets.presenting_bar import PresentingBar
@@ -93,24 +94,20 @@ class WorkshopView(QWidget):
         self.next_button.setProperty("role", "primary")
         self.timer_widget = TimerWidget(self.timer, main)
         self.presenting_bar = PresentingBar(main)
-        top = QHBoxLayout()
-        top.setSpacing(theme.SPACE.s)
-        top.addWidget(self.title, 1)
-        top.addSpacing(theme.SPACE.s)
-        top.addWidget(self.timer_widget)
-        top.addSpacing(theme.SPACE.s)
-        top.addWidget(self.previous_button)
-        top.addWidget(self.next_button)
-        second = QHBoxLayout()
-        second.addWidget(self.presenting_bar, 1)
+        self.header = StepHeader(
+            self.title,
+            self.timer_widget,
+            (self.previous_button, self.next_button),
+            self.presenting_bar,
+            main,
+        )
         self.stack = QStackedWidget(main)
         self.finished_bar = FinishedBar(main)
         self.finished_bar.reopen_requested.connect(session.reopen)
         column = QVBoxLayout(main)
         column.setContentsMargins(theme.SPACE.l, theme.SPACE.m, theme.SPACE.l, 0)
         column.setSpacing(theme.SPACE.s)
-        column.addLayout(top)
-        column.addLayout(second)
+        column.addWidget(self.header)
         column.addWidget(self.finished_bar)
         column.addWidget(self.stack, 1)
 
@@ -126,6 +123,7 @@ class WorkshopView(QWidget):
         layout.addWidget(splitter)
         self._order_tabs()
         self.presenting_bar.attached.connect(self._order_tabs)
+        self.header.arranged.connect(self._order_tabs)
 
         self.sidebar.step_chosen.connect(self.go_to)
         self.previous_button.clicked.connect(self.go_previous)
@@ -207,8 +205,9 @@ class WorkshopView(QWidget):
 
     def drafts(self) -> list[str]:
         """Text typed and not yet entered on any step, each with where it is."""
+        # "Tillit › Idéer: …": a path, as the menus write one (no capital after a dash).
         return [
-            f"{self.session.title(step)} \u2013 {draft}"
+            f"{self.session.title(step)} \u203a {draft}"
             for step, page in self.pages.items()
             for draft in page.drafts()
         ]
@@ -218,15 +217,11 @@ class WorkshopView(QWidget):
         buttons are made when the shared screen is attached, after the first page), then
         the page."""
         timer = self.timer_widget
-        chain = [
-            self.sidebar.list,
-            timer.start_button,
-            timer.reset_button,
-            timer.add_button,
-            self.previous_button,
-            self.next_button,
-            *self.presenting_bar.buttons.values(),
-        ]
+        clock = [timer.start_button, timer.reset_button, timer.add_button]
+        steps = [self.previous_button, self.next_button]
+        # Large text puts the timer on a row of its own, under previous and next.
+        header = clock + steps if self.header.one_row else steps + clock
+        chain = [self.sidebar.list, *header, *self.presenting_bar.buttons.values()]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 

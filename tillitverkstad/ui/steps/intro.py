@@ -3,8 +3,7 @@ principles."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.steps.base import StepPage
@@ -12,10 +11,9 @@ from tillitverkstad.ui.steps.parts import (
     FreeNotes,
     PrivateNotes,
     QuestionsBox,
-    column,
-    scrolling,
     text_label,
 )
+from tillitverkstad.ui.steps.side_panels import SidePanels, part
 from tillitverkstad.ui.widgets.card import Card
 
 
@@ -26,7 +24,7 @@ class IntroStep(StepPage):
         super().__init__(session, step_id, language, parent)
         content = session.content
         fixed = content.fixed_step(step_id)
-        left, left_layout = column()
+        left, left_layout = part()
         left_layout.addWidget(text_label(left, fixed.text, 1.1))
         definition = Card("", left, tone="accent")
         definition.setObjectName("definition")
@@ -43,13 +41,14 @@ class IntroStep(StepPage):
         left_layout.addWidget(definition)
         self.questions = QuestionsBox(session, step_id, fixed.questions, left)
         self.questions.question_changed.connect(self._emit_question)
-        self.free_notes = FreeNotes(session, step_id, left)
-        self.private_notes = PrivateNotes(session, step_id, left)
-        for widget in (self.questions, self.free_notes, self.private_notes):
-            left_layout.addWidget(widget)
-        left_layout.addStretch(1)
+        left_layout.addWidget(self.questions)
+        notes, notes_layout = part()
+        self.free_notes = FreeNotes(session, step_id, notes)
+        self.private_notes = PrivateNotes(session, step_id, notes)
+        notes_layout.addWidget(self.free_notes)
+        notes_layout.addWidget(self.private_notes)
 
-        right, right_layout = column()
+        right, right_layout = part()
         heading = text_label(right, self.tr("The three cornerstones"), 1.15, bold=True)
         right_layout.addWidget(heading)
         for cornerstone in content.cornerstones:
@@ -62,15 +61,13 @@ class IntroStep(StepPage):
                 inner.addWidget(text_label(group, f"• {principle.name}", bold=True))
                 inner.addWidget(text_label(group, principle.meaning, 0.95))
             right_layout.addWidget(group)
-        right_layout.addStretch(1)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(scrolling(left, session.title(step_id)))
-        splitter.addWidget(scrolling(right, self.tr("The three cornerstones")))
-        splitter.setChildrenCollapsible(False)
+        # Stacked on a narrow window, the cornerstones come before the notes.
+        names = (session.title(step_id), self.tr("The three cornerstones"))
+        self.panels = SidePanels([left, notes], right, names, (1, 1), self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(self.panels)
 
     def refresh(self) -> None:
         self.questions.refresh()

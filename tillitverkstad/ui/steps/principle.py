@@ -3,8 +3,7 @@ left with the group's notes; the rating and the step's actions on the right."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from tillitverkstad.core.content_model import Cornerstone, Principle
 from tillitverkstad.core.model import NoteCategory, StepKind
@@ -18,10 +17,9 @@ from tillitverkstad.ui.steps.parts import (
     FreeNotes,
     PrivateNotes,
     QuestionsBox,
-    column,
-    scrolling,
     text_label,
 )
+from tillitverkstad.ui.steps.side_panels import SidePanels, part
 from tillitverkstad.ui.widgets.actions_table import ActionForm, ActionsOverview
 from tillitverkstad.ui.widgets.card import Card
 from tillitverkstad.ui.widgets.message_slot import MessageSlot
@@ -113,41 +111,37 @@ class PrincipleStep(StepPage):
         else:
             item = principle = content.principle(step_id)
             meaning, explanation = principle.meaning, principle.explanation
-        left, left_layout = column()
-        left_layout.addWidget(text_label(left, meaning, 1.2, bold=True))
-        self.questions = QuestionsBox(session, step_id, item.questions, left)
+        top, top_layout = part()
+        top_layout.addWidget(text_label(top, meaning, 1.2, bold=True))
+        self.questions = QuestionsBox(session, step_id, item.questions, top)
         self.questions.question_changed.connect(self._emit_question)
-        left_layout.addWidget(self.questions)
+        top_layout.addWidget(self.questions)
         # The notes right under the question being talked about: their inputs are in
         # view on a 1366×768 laptop; the longer explanation is read before, below them.
-        self.notes = NotesSection(session, step_id, language, left)
-        left_layout.addWidget(self.notes)
+        self.notes = NotesSection(session, step_id, language, top)
+        top_layout.addWidget(self.notes)
+        rest, rest_layout = part()
         if explanation:
-            left_layout.addWidget(text_label(left, explanation))
-        self.examples = ExamplesBox(item.examples, left)
-        left_layout.addWidget(self.examples)
-        self.free_notes = FreeNotes(session, step_id, left)
-        self.private_notes = PrivateNotes(session, step_id, left)
-        left_layout.addWidget(self.free_notes)
-        left_layout.addWidget(self.private_notes)
-        left_layout.addStretch(1)
+            rest_layout.addWidget(text_label(rest, explanation))
+        self.examples = ExamplesBox(item.examples, rest)
+        rest_layout.addWidget(self.examples)
+        self.free_notes = FreeNotes(session, step_id, rest)
+        self.private_notes = PrivateNotes(session, step_id, rest)
+        rest_layout.addWidget(self.free_notes)
+        rest_layout.addWidget(self.private_notes)
 
-        right, right_layout = column()
+        right, right_layout = part()
         self.rating = RatingPanel(session, step_id, language, right)
         self.action_box = StepActions(session, step_id, language, right)
         right_layout.addWidget(self.rating)
         right_layout.addWidget(self.action_box)
-        right_layout.addStretch(1)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(scrolling(left, session.title(step_id)))
-        splitter.addWidget(scrolling(right, self.tr("Rating and actions")))
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
+        # Stacked on a narrow window, the rating comes right after the notes.
+        names = (session.title(step_id), self.tr("Rating and actions"))
+        self.panels = SidePanels([top, rest], right, names, (3, 2), self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(self.panels)
 
     def refresh(self) -> None:
         self.questions.refresh()

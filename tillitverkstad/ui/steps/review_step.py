@@ -5,14 +5,12 @@ time had already closed is listed below, read-only."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -28,11 +26,11 @@ from tillitverkstad.ui.steps.parts import (
     FreeNotes,
     PrivateNotes,
     QuestionsBox,
-    column,
-    scrolling,
     text_label,
 )
+from tillitverkstad.ui.steps.side_panels import SidePanels, part
 from tillitverkstad.ui.widgets.actions_table import status_label
+from tillitverkstad.ui.widgets.choice_box import ChoiceBox
 from tillitverkstad.ui.widgets.long_text import long_line_edit
 
 # The order the group goes through them: the hoped-for answer first.
@@ -56,7 +54,7 @@ class ReviewCard(QFrame):
         layout = QVBoxLayout(self)
         self.what = text_label(self, display_text(item.what), 1.1, bold=True)
         self.facts = text_label(self, self._facts(item), 0.95)
-        self.status = QComboBox(self)
+        self.status = ChoiceBox(self)
         self.status.addItem(self.tr("Choose what became of it…"), None)
         for status in REVIEW_CHOICES:
             self.status.addItem(status_label(status), status.value)
@@ -140,17 +138,18 @@ class ReviewStep(StepPage):
     ) -> None:
         super().__init__(session, step_id, language, parent)
         fixed = session.content.fixed_step(step_id)
-        left, left_layout = column()
-        left_layout.addWidget(text_label(left, fixed.text, 1.1))
-        self.questions = QuestionsBox(session, step_id, fixed.questions, left)
+        top, top_layout = part()
+        top_layout.addWidget(text_label(top, fixed.text, 1.1))
+        self.questions = QuestionsBox(session, step_id, fixed.questions, top)
         self.questions.question_changed.connect(self._emit_question)
-        self.free_notes = FreeNotes(session, step_id, left)
-        self.private_notes = PrivateNotes(session, step_id, left)
-        for widget in (self.questions, self.free_notes, self.private_notes):
-            left_layout.addWidget(widget)
-        left_layout.addStretch(1)
+        top_layout.addWidget(self.questions)
+        notes, notes_layout = part()
+        self.free_notes = FreeNotes(session, step_id, notes)
+        self.private_notes = PrivateNotes(session, step_id, notes)
+        notes_layout.addWidget(self.free_notes)
+        notes_layout.addWidget(self.private_notes)
 
-        right, right_layout = column()
+        right, right_layout = part()
         self.progress = text_label(right, "", 1.15, bold=True)
         right_layout.addWidget(self.progress)
         carried = session.workshop.carried
@@ -180,17 +179,13 @@ class ReviewStep(StepPage):
         box.addWidget(self.closed_list)
         self.closed.setVisible(bool(closed))
         right_layout.addWidget(self.closed)
-        right_layout.addStretch(1)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(scrolling(left, session.title(step_id)))
-        splitter.addWidget(scrolling(right, self.tr("Last time's actions")))
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setChildrenCollapsible(False)
+        # Stacked on a narrow window, last time's actions come right after the question.
+        names = (session.title(step_id), self.tr("Last time's actions"))
+        self.panels = SidePanels([top, notes], right, names, (2, 3), self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(self.panels)
         self.refresh()
 
     def refresh(self) -> None:

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -21,10 +20,12 @@ from tillitverkstad.ui import theme
 from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.steps.base import StepPage
 from tillitverkstad.ui.steps.parts import column, scrolling, text_label
+from tillitverkstad.ui.steps.side_panels import part
 from tillitverkstad.ui.widgets.actions_table import ActionsOverview, status_label
 from tillitverkstad.ui.widgets.card import Card
 from tillitverkstad.ui.widgets.comparison_table import ComparisonTable
 from tillitverkstad.ui.widgets.radar import RadarChart
+from tillitverkstad.ui.widgets.reflow import Reflow
 
 
 class SummaryStep(StepPage):
@@ -43,9 +44,41 @@ class SummaryStep(StepPage):
         )
 
         self._scale_name = names["current"]
-        right, layout = column()
-        layout.addWidget(text_label(right, content.fixed_step(step_id).text))
-        self.history_box = Card(self.tr("Compared with earlier occasions"), self)
+        body, layout = column()
+        chart = Card("", body)
+        chart.body.addWidget(self.radar)
+        right, right_layout = part()
+        right_layout.addWidget(text_label(right, content.fixed_step(step_id).text))
+        cornerstones = Card(self.tr("Cornerstones"), right)
+        self.cornerstones = self._table(
+            [
+                self.tr("Cornerstone"),
+                names["current"],
+                names["desired"],
+                self.tr("Gap"),
+                self.tr("Rated"),
+            ]
+        )
+        self.cornerstones.setAccessibleName(self.tr("Agreed values per cornerstone"))
+        cornerstones.body.addWidget(self.cornerstones)
+        right_layout.addWidget(cornerstones)
+        gaps = Card(self.tr("Largest gaps"), right)
+        self.gaps = text_label(gaps, "", 1.1)
+        # A description: over the platform bridge a label's name would hide its text.
+        self.gaps.setAccessibleDescription(self.tr("Largest gaps"))
+        gaps.body.addWidget(self.gaps)
+        right_layout.addWidget(gaps)
+        actions = Card(self.tr("All actions"), right)
+        self.action_box = ActionsOverview(session, parent=actions)
+        actions.body.addWidget(self.action_box)
+        right_layout.addWidget(actions)
+        right_layout.addStretch(1)
+        # The radar beside the figures while both fit; above them on a narrow window.
+        self.top = Reflow([(chart, 5), (right, 4)], body)
+        layout.addWidget(self.top, 1)
+
+        # Under both, the full width: every occasion's column in view.
+        self.history_box = Card(self.tr("Compared with earlier occasions"), body)
         box = self.history_box.body
         self.history_note = text_label(
             self.history_box,
@@ -61,51 +94,10 @@ class SummaryStep(StepPage):
         box.addWidget(self.history_note)
         box.addWidget(self.comparison_table)
         box.addWidget(self.reviewed)
-        # Under the radar, where the columns of every occasion have the width they need.
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        chart = Card("", left)
-        chart.body.addWidget(self.radar)
-        left_layout.addWidget(chart, 1)
-        left_layout.addWidget(self.history_box)
-        cornerstones = Card(self.tr("Cornerstones"), right)
-        box = cornerstones.body
-        self.cornerstones = self._table(
-            [
-                self.tr("Cornerstone"),
-                names["current"],
-                names["desired"],
-                self.tr("Gap"),
-                self.tr("Rated"),
-            ]
-        )
-        self.cornerstones.setAccessibleName(self.tr("Agreed values per cornerstone"))
-        box.addWidget(self.cornerstones)
-        layout.addWidget(cornerstones)
-        gaps = Card(self.tr("Largest gaps"), right)
-        box = gaps.body
-        self.gaps = text_label(gaps, "", 1.1)
-        # A description: over the platform bridge a label's name would hide its text.
-        self.gaps.setAccessibleDescription(self.tr("Largest gaps"))
-        box.addWidget(self.gaps)
-        layout.addWidget(gaps)
-        actions = Card(self.tr("All actions"), right)
-        box = actions.body
-        self.action_box = ActionsOverview(session, parent=actions)
-        box.addWidget(self.action_box)
-        layout.addWidget(actions)
-        layout.addStretch(1)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(scrolling(right, session.title(step_id)))
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 4)
-        splitter.setChildrenCollapsible(False)
+        layout.addWidget(self.history_box)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(splitter)
+        outer.addWidget(scrolling(body, session.title(step_id)))
         self.refresh()
 
     def _table(self, headers: list[str]) -> QTableWidget:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
-    QSize,
     Qt,
     Signal,
 )
@@ -34,12 +34,16 @@ from tillitverkstad.core.i18n import QT_TRANSLATE_NOOP
 from tillitverkstad.core.model import Action, ActionStatus
 from tillitverkstad.ui.drafts import draft_text
 from tillitverkstad.ui.session import WorkshopSession
+from tillitverkstad.ui.widgets.choice_box import ChoiceBox
 from tillitverkstad.ui.widgets.date_field import parse_date
+from tillitverkstad.ui.widgets.flow_layout import FlowLayout
 from tillitverkstad.ui.widgets.long_text import long_line_edit
 from tillitverkstad.ui.widgets.message_slot import MessageSlot
+from tillitverkstad.ui.widgets.table_columns import fit_columns
 
 DATA = Qt.ItemDataRole.UserRole
 WHAT, WHO, WHEN, STEP, STATUS = range(5)
+SHOWN_ROWS = 3  # at least this many actions in view without scrolling the table
 
 
 def status_label(status: ActionStatus | None) -> str:
@@ -55,39 +59,43 @@ def step_choices(session: WorkshopSession) -> list[tuple[str | None, str]]:
     return [(None, none), *((s, session.title(s)) for s in middle)]
 
 
+def _within(start: int, length: int, room: int) -> int:
+    """``start`` moved back just enough for ``length`` to end inside ``room``."""
+    return max(0, min(start, room - length))
+
+
 class _ComboDelegate(QStyledItemDelegate):
     """Edits a cell by choosing from (data, label) pairs; the data is kept in UserRole.
 
-    The column is as wide as the open editor needs, so a choice never shows cut."""
+    The column is as wide as the texts it shows; the open editor is as wide as its
+    longest choice, over the next cell if need be, so a choice never shows cut."""
 
     def __init__(self, choices, parent=None) -> None:
         super().__init__(parent)
         self.choices = choices
-        self._editor_size: dict[str, QSize] = {}  # by font
 
     def createEditor(self, parent, option, index):
-        combo = QComboBox(parent)
+        combo = ChoiceBox(parent)
         for data, label in self.choices():
             combo.addItem(label, data)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setMaxVisibleItems(combo.count())  # every step in view, not ten of them
+        # Not AdjustToContents: the combo would resize itself 20 ms later, over the
+        # geometry given here (and, on a busy machine, while the editor is open).
         return combo
 
-    def _editor_hint(self, option) -> QSize:
-        key = option.font.key()
-        if key not in self._editor_size:
-            combo = self.createEditor(None, option, QModelIndex())  # measured, never shown
-            combo.setFont(option.font)
-            self._editor_size[key] = combo.sizeHint()
-            combo.deleteLater()
-        return self._editor_size[key]
-
-    def sizeHint(self, option, index) -> QSize:
-        return super().sizeHint(option, index).expandedTo(self._editor_hint(option))
-
     def updateEditorGeometry(self, editor, option, index) -> None:
-        rect = option.rect
-        rect.setWidth(max(rect.width(), editor.sizeHint().width()))
-        editor.setGeometry(rect)
+        hint = editor.sizeHint()
+        cell = option.rect
+        room = editor.parentWidget().size()  # the viewport: nothing drawn outside it
+        width = min(max(cell.width(), hint.width()), room.width())
+        height = min(hint.height(), room.height())  # one line, centred on a wrapped row
+        top = cell.top() + (cell.height() - height) // 2
+        editor.setGeometry(
+            _within(cell.left(), width, room.width()),
+            _within(top, height, room.height()),
+            width,
+            height,
+        )
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, QComboBox)  # made by createEditor
@@ -109,6 +117,27 @@ class _Table(QTableWidget):
             self.delete_requested.emit()
         else:
             super().keyPressEvent(event)
+
+    def fit(self) -> None:
+        """Columns to their texts (what and who take the room left, and wrap), rows as
+        tall as their text, and never shorter than its first rows, however little room
+        the page has (the page scrolls instead)."""
+        fit_columns(self, {WHAT: 3, WHO: 2})
+        self.resizeRowsToContents()
+        shown = [self.rowHeight(r) for r in range(min(SHOWN_ROWS, self.rowCount()))]
+        rows = sum(shown) or self.verticalHeader().defaultSectionSize()
+        self.setMinimumHeight(
+            self.horizontalHeader().sizeHint().height() + rows + 2 * self.frameWidth()
+        )
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit()
 
 
 def _message_label(parent: QWidget) -> MessageSlot:
@@ -135,7 +164,7 @@ class ActionForm(QWidget):
         self.session, self.language, self.step_id = session, language, step_id
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
+        row = FlowLayout()  # on a narrow window the principle and the button go below
         self.what = long_line_edit(self)
         self.what.setPlaceholderText(self.tr("What"))
         self.what.setAccessibleName(self.tr("Action: what"))
@@ -148,7 +177,7 @@ class ActionForm(QWidget):
         hint = self.when.placeholderText()
         self.when.setMinimumWidth(self.when.fontMetrics().horizontalAdvance(hint + "MM"))
         self.when.setAccessibleName(self.tr("Action: when (YYYY-MM-DD)"))
-        self.step = QComboBox(self)
+        self.step = ChoiceBox(self)
         self.step.setAccessibleName(self.tr("Action: principle"))
         for data, label in step_choices(session):
             self.step.addItem(label, data)
@@ -157,7 +186,8 @@ class ActionForm(QWidget):
         row.addWidget(self.what, 3)
         row.addWidget(self.who, 2)
         row.addWidget(self.when, 1)
-        row.addWidget(self.step, 1)
+        if step_id is None:
+            row.addWidget(self.step, 1)
         row.addWidget(self.button)
         layout.addLayout(row)
         self.message = _message_label(self)
@@ -226,14 +256,8 @@ class ActionsTable(QWidget):
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(WHO, QHeaderView.ResizeMode.Stretch)
-        for column in (WHEN, STEP, STATUS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setVisible(False)
-        # Row heights follow the wrapped text once the columns have their real widths.
-        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.table.setColumnHidden(STEP, step_id is not None)  # a step's own table
         if editable:
             self.table.setEditTriggers(
@@ -300,7 +324,7 @@ class ActionsTable(QWidget):
                     item.setData(DATA, data if column else action.id)
         finally:
             self.table.blockSignals(False)
-        self.table.resizeRowsToContents()
+        self.table.fit()
 
     def _cell(self, row: int, column: int) -> QTableWidgetItem:
         item = self.table.item(row, column)

@@ -100,6 +100,7 @@ class BalancePanel(Card):
             grid.addWidget(header, 0, column)
         for row, logic in enumerate(step.logics, start=1):
             label = QLabel(f"{logic.name}\n{logic.keywords}", self)
+            label.setWordWrap(True)  # the keywords wrap beside the points at large text
             label.setToolTip(logic.keywords)
             grid.addWidget(label, row, 0)
             for column, which in enumerate(WHICH, start=1):

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from tillitverkstad.core.model import BlankMode
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.shortcut_guard import survives_text_fields
+from tillitverkstad.ui.widgets.flow_layout import FlowLayout
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class KeyButton(QPushButton):
         action.changed.connect(self.sync)
         self.label = ""
         self.allowed = True  # the bar's own say, on top of the action's
+        self.compact = False  # the key cap left to the tooltip, where room is short
 
     def set_label(self, text: str) -> None:
         self.label = text
@@ -69,7 +71,7 @@ class KeyButton(QPushButton):
         key = shortcut_text(self.action)
         self.name.setText(self.label)
         self.key.setText(key)
-        self.key.setVisible(self.keycap and bool(key))
+        self.key.setVisible(self.keycap and bool(key) and not self.compact)
         self.setAccessibleName(self.label)
         self.setToolTip(f"{self.action.text().replace('&', '')} ({key})" if key else "")
         self.setEnabled(self.allowed and self.action.isEnabled())
@@ -77,11 +79,25 @@ class KeyButton(QPushButton):
             self.setChecked(self.action.isChecked())
         self.updateGeometry()
 
+    def set_compact(self, compact: bool) -> None:
+        if compact != self.compact:
+            self.compact = compact
+            self.sync()
+
+    def full_width(self) -> int:
+        """As wide as it is with its key cap shown."""
+        if not (self.keycap and self.key.text()):
+            return self.minimumSizeHint().width()
+        return self.minimumSizeHint().width() + self._row.spacing() + self.key.sizeHint().width()
+
     def sizeHint(self) -> QSize:
         return self._row.sizeHint().expandedTo(QSize(0, super().sizeHint().height()))
 
     def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
+        """Its name whole; the key cap may go (the tooltip says the key)."""
+        margins = self._row.contentsMargins()
+        width = self.name.sizeHint().width() + margins.left() + margins.right()
+        return QSize(width, self.sizeHint().height())
 
 
 class PresentingBar(QFrame):
@@ -94,15 +110,14 @@ class PresentingBar(QFrame):
         super().__init__(parent)
         self.setObjectName("presentingBar")
         self.setAccessibleName(self.tr("Shared screen"))
-        self.row = QHBoxLayout(self)
+        # Short of room the buttons first leave their keys to the tooltip, then wrap.
+        self.row = FlowLayout(self, theme.SPACE.s)
         self.row.setContentsMargins(0, 0, 0, 0)
-        self.row.setSpacing(theme.SPACE.s)
         self.heading = QLabel(self.tr("Shared screen:"), self)
         self.heading.setProperty("role", "muted")
         self.row.addWidget(self.heading)
         self.buttons: dict[str, KeyButton] = {}
         self._controls: dict[str, BarControl] = {}
-        self.row.addStretch(1)
         self.hide()
 
     def attach(self, controls: Sequence[BarControl]) -> None:
@@ -112,12 +127,29 @@ class PresentingBar(QFrame):
             button.set_label(control.label)
             if control.blank is not None:
                 button.setCheckable(True)
-            self.row.insertWidget(self.row.count() - 1, button)
+            self.row.addWidget(button)
             self.buttons[control.name] = button
             self._controls[control.name] = control
         self.show_presenting(False)
+        self._fit()
         self.show()
         self.attached.emit()
+
+    def _full_width(self) -> int:
+        shown = [self.heading.sizeHint().width()]
+        shown += [button.full_width() for button in self.buttons.values()]
+        return sum(shown) + self.row.spacing() * len(self.buttons)
+
+    def _fit(self) -> None:
+        """Short of room (large text on a laptop), the buttons keep their names and show
+        their keys in the tooltip only; shorter still, they wrap onto a second line."""
+        compact = self.width() < self._full_width()
+        for button in self.buttons.values():
+            button.set_compact(compact)
+
+    def resizeEvent(self, event) -> None:
+        self._fit()
+        super().resizeEvent(event)
 
     def show_presenting(self, presenting: bool, blank: BlankMode = BlankMode.NONE) -> None:
         """Blanking needs a shared screen; the other buttons work on the preview too."""

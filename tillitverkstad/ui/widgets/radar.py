@@ -24,6 +24,11 @@ Values = list[float | None]
 OUTLINE_STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DotLine)
 
 
+MINIMUM_SIDE = 260  # pixels, at the smallest text
+MAXIMUM_SIDE = 560  # pixels: as tall as the page a 1366×768 laptop shows
+LINES_ACROSS = 15  # the least side in lines of its text: its labels at every text size
+
+
 class RadarChart(QWidget):
     def __init__(self, parent: QWidget | None = None, language: str = DEFAULT_LANGUAGE) -> None:
         super().__init__(parent)
@@ -36,7 +41,6 @@ class RadarChart(QWidget):
         self._names = (self.tr("Current (agreed)"), self.tr("Desired (agreed)"))
         self.setAccessibleName(self.tr("Radar chart of agreed values"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(260, 260)
 
     # -- data -------------------------------------------------------------------
 
@@ -94,8 +98,20 @@ class RadarChart(QWidget):
     def _text(self, value: float | None) -> str:
         return numbers.decimal(value, self.language)
 
+    def minimumSizeHint(self) -> QSize:
+        """Room for the principles' names around it at the text size in use."""
+        side = max(MINIMUM_SIDE, self.fontMetrics().height() * LINES_ACROSS)
+        return QSize(side, side)
+
     def sizeHint(self) -> QSize:
-        return QSize(420, 420)
+        return QSize(420, 420).expandedTo(self.minimumSizeHint())
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """About square, never taller than a laptop's page (a wide one leaves room)."""
+        return max(self.minimumSizeHint().height(), min(width, MAXIMUM_SIDE))
 
     # -- drawing ----------------------------------------------------------------
 

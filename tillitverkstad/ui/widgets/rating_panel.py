@@ -36,6 +36,7 @@ from tillitverkstad.core.vote_minimum import is_too_few, shown_votes, too_few_te
 from tillitverkstad.ui import theme
 from tillitverkstad.ui.session import WorkshopSession
 from tillitverkstad.ui.widgets.card import Card
+from tillitverkstad.ui.widgets.choice_box import ChoiceBox
 from tillitverkstad.ui.widgets.distribution_chart import DistributionChart
 from tillitverkstad.ui.widgets.message_slot import MessageSlot
 
@@ -148,10 +149,10 @@ class RatingPanel(Card):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.agreed: dict[Scale, QComboBox] = {}
         for scale in SCALES:
-            combo = QComboBox(self)
+            combo = ChoiceBox(self)
             combo.addItem(self.tr("not set"), None)
             for value in SCALE_VALUES:
-                combo.addItem(f"{value} – {content.anchors.get(value, '')}", value)
+                combo.addItem(f"{value} = {content.anchors.get(value, '')}", value)
             # As wide as the longest choice: an anchor text cut in half misleads.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setAccessibleName(
@@ -163,7 +164,7 @@ class RatingPanel(Card):
             )
             self.agreed[scale] = combo
             combo.setMinimumWidth(combo.sizeHint().width())
-        self.consensus = QComboBox(self)
+        self.consensus = ChoiceBox(self)
         self.consensus.addItem(self.tr("not set"), None)
         for item in content.consensus:
             self.consensus.addItem(item.label, item.id)
