@@ -84,7 +84,7 @@ def test_compiled_catalog_is_up_to_date(tmp_path, monkeypatch):
 
 def _swedish_texts():
     """Every Swedish text a user reads: the catalogue's translations, the shipped content
-    (its string values) and the facilitator guide."""
+    (its string values), the facilitator guide and the example workshop."""
     import json
 
     for name, message in _messages():
@@ -105,6 +105,20 @@ def _swedish_texts():
         for text in strings(json.loads(path.read_text(encoding="utf-8"))):
             yield path.name, text
     yield "guide", (ROOT / "resources" / "guide" / "sv.md").read_text(encoding="utf-8")
+    yield from (("demo", text) for text in _demo_texts())
+
+
+def _demo_texts():
+    """What the example workshop's group wrote: its notes, reflections and actions."""
+    from tillitverkstad.core.content import load_content
+    from tillitverkstad.core.demo import demo_workshop
+
+    ws = demo_workshop(load_content("sv"))
+    for record in ws.records.values():
+        yield from (note.text for note in record.notes)
+        yield from record.reflections
+        yield from (record.free_notes, record.rating.reservations)
+    yield from (action.what for action in ws.actions)
 
 
 # Swedish typography: ”…” (the same mark both ends), a spaced en dash, "i dag".

@@ -79,7 +79,7 @@ DEMO: dict[str, tuple] = {
             (TODAY, "Enhetscheferna äger sina egna scheman."),
             (OBSTACLES, "Beslut över 20 000 kr måste lyftas två nivåer."),
             (OBSTACLES, "Medarbetare vågar inte alltid fatta beslut utan att fråga chefen."),
-            (IDEAS, "Fråga 'vad föreslår du?' innan vi ger svar."),
+            (IDEAS, "Fråga ”vad föreslår du?” innan vi ger svar."),
             (IDEAS, "Se över beloppsgränserna i delegationsordningen."),
         ],
         (1, 4, 1, 3, 0),
@@ -125,7 +125,7 @@ DEMO: dict[str, tuple] = {
         [
             (TODAY, "Protokoll från ledningsgruppen läggs på intranätet."),
             (OBSTACLES, "Kritik framförs i korridoren snarare än på mötet."),
-            (IDEAS, "Avsluta varje möte med 'vad har vi inte pratat om?'."),
+            (IDEAS, "Avsluta varje möte med ”vad har vi inte pratat om?”."),
             (IDEAS, "Fira framgångar öppet, även små."),
         ],
         (0, 2, 3, 3, 1),
@@ -187,7 +187,7 @@ def demo_workshop(content: Content, date: dt.date | None = None) -> Workshop:
     for text in (
         "Att vi är mer eniga än jag trodde om vart vi vill.",
         "Handlingsutrymme behöver vi fortsätta prata om.",
-        "Jag tar med mig frågan 'vad föreslår du?' till mitt team.",
+        "Jag tar med mig frågan ”vad föreslår du?” till mitt team.",
     ):
         uc.add_reflection(ws, "closing", text)
     uc.go_to_step(ws, "closing")
