@@ -149,6 +149,17 @@ def test_a_distribution_from_too_few_phones_is_never_shown_nor_stored(qtbot, win
     assert stored.current.counts == (0,) * 5 and stored.current.withheld == 2
 
 
+def test_the_promise_before_the_start_says_what_the_file_keeps_below_the_minimum(window):
+    """The facilitator reads the promise aloud: it must match what is stored (the total
+    alone below the minimum), for the minimum chosen."""
+    dialog = window.toggle_participant_voting()
+    dialog.minimum.setValue(5)
+    promise = dialog.promise.text()
+    assert "fewer than 5 have voted, only how many voted is kept" in promise
+    assert "same number of votes per value" not in promise
+    dialog.reject()
+
+
 def test_hands_counts_are_replaced_only_after_asking(qtbot, window):
     window.session.set_votes("tillit", Scale.CURRENT, [0, 1, 2, 0, 0])
     voting = turn_on(qtbot, window)

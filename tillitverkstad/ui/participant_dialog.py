@@ -129,8 +129,9 @@ class StartDialog(QDialog):
                 "Participant voting runs through this computer and the room's own network – "
                 "no cloud, no account. The computer takes votes only while participant voting "
                 "is on. No vote is stored with a name, phone, address or time: the workshop "
-                "file gets the same number of votes per value as a show of hands. A "
-                "distribution is never shown when fewer than {minimum} have voted. A note from "
+                "file gets how many votes each value got, as with a show of hands. When "
+                "fewer than {minimum} have voted, only how many voted is kept, and no "
+                "distribution is shown. A note from "
                 "a phone goes to the facilitator first and reaches the shared screen and the "
                 "file only if the facilitator accepts it."
             ).format(minimum=self.minimum.value())
