@@ -6,13 +6,15 @@ import contextlib
 import os
 import signal
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
-from tillitverkstad.app import install_translators
+from tillitverkstad.app import build_gui, install_translators
 from tillitverkstad.ui import design
 from tillitverkstad.ui.settings import Settings
 from tillitverkstad.ui.theme import Appearance
@@ -124,6 +126,31 @@ def application_kept(app: QApplication) -> Iterator[None]:
         )
         for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
             QSettings.setPath(kind, QSettings.Scope.UserScope, config)
+
+
+@contextlib.contextmanager
+def gui_starts(app: QApplication, settings_dir: Path, *args: Any) -> Iterator[Callable]:
+    """A ``start(**kwargs)`` that runs ``build_gui(*args, **kwargs)`` with the user's
+    settings in ``settings_dir``; every window it started is closed, with its message
+    boxes, and the application left as it was found (:func:`application_kept`)."""
+    windows = []
+
+    def start(**kwargs: Any) -> QWidget:
+        _app, window = build_gui(*args, **kwargs)
+        windows.append(window)
+        return window
+
+    with application_kept(app):
+        QSettings.setPath(
+            QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(settings_dir)
+        )
+        yield start
+        for window in windows:
+            for box in window.findChildren(QMessageBox):
+                box.close()
+            window.close()
+            window.deleteLater()
+        app.processEvents()
 
 
 @contextlib.contextmanager

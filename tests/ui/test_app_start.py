@@ -6,11 +6,11 @@ from __future__ import annotations
 import sys
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from tests.ui.shell_fixtures import OFFSCREEN_NOISE, application_kept
-from tillitverkstad.app import build_gui, opens_maximised
+from tests.ui.shell_fixtures import OFFSCREEN_NOISE, gui_starts
+from tillitverkstad.app import opens_maximised
 from tillitverkstad.ui.settings import Settings
 
 pytestmark = OFFSCREEN_NOISE
@@ -21,22 +21,8 @@ def started(qapp, tmp_path, library, demo):
     """build_gui with the user's settings out of the way; the application is left as it
     was found (build_gui installs the user's catalogs, the design, hooks and handlers)."""
     library.add(demo)
-    windows = []
-
-    def start(**kwargs):
-        _app, window = build_gui(library.data_dir, **kwargs)
-        windows.append(window)
-        return window
-
-    with application_kept(qapp):
-        QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+    with gui_starts(qapp, tmp_path, library.data_dir) as start:
         yield start
-        for window in windows:
-            for box in window.findChildren(QMessageBox):
-                box.close()
-            window.close()
-            window.deleteLater()
-        qapp.processEvents()
 
 
 @pytest.mark.parametrize(("width", "maximised"), [(1280, True), (1440, True), (1920, False)])

@@ -5,11 +5,10 @@ stays in use through every other change, and the window says which folder it use
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
-from tests.ui.shell_fixtures import OFFSCREEN_NOISE, application_kept
-from tillitverkstad.app import build_gui
+from tests.ui.shell_fixtures import OFFSCREEN_NOISE, gui_starts
 from tillitverkstad.storage.library import DATA_DIR_VARIABLE
 from tillitverkstad.ui.settings import Settings
 from tillitverkstad.ui.settings_dialog import SettingsDialog
@@ -29,22 +28,8 @@ def standard(tmp_path, monkeypatch):
 
 @pytest.fixture
 def start(qapp, tmp_path, standard):
-    windows = []
-
-    def start_gui(**kwargs):
-        _app, window = build_gui(**kwargs)
-        windows.append(window)
-        return window
-
-    with application_kept(qapp):
-        QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+    with gui_starts(qapp, tmp_path) as start_gui:
         yield start_gui
-        for window in windows:
-            for box in window.findChildren(QMessageBox):
-                box.close()
-            window.close()
-            window.deleteLater()
-        qapp.processEvents()
 
 
 def _accept_a_bigger_text_size(qtbot, window) -> None:
