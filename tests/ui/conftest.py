@@ -1,5 +1,5 @@
 """Fixtures for the tests that drive a WorkshopView: a shown view over a session of a fresh
-or a demo workshop, with a clock the test controls."""
+or a demo workshop, with a clock the test controls; and the whole window over the demo."""
 
 from __future__ import annotations
 
@@ -8,8 +8,10 @@ import datetime as dt
 import pytest
 from view_helpers import FakeClock, open_session
 
+from tests.ui.shell_fixtures import ini_settings
 from tillitverkstad.core import usecases as uc
 from tillitverkstad.core.model import Template
+from tillitverkstad.ui.main_window import MainWindow
 from tillitverkstad.ui.workshop_view import WorkshopView
 
 
@@ -53,6 +55,18 @@ def open_view(qtbot, clock):
 def session(library, empty_workshop):
     library.add(empty_workshop)
     return open_session(library, empty_workshop.id)
+
+
+@pytest.fixture
+def demo_window(qtbot, tmp_path, library, demo):
+    """The whole facilitator window, shown, with the demo workshop open."""
+    library.add(demo)
+    w = MainWindow(library, ini_settings(tmp_path))
+    qtbot.addWidget(w)
+    w.show()
+    assert w.open_workshop(demo.id)
+    yield w
+    w.close_workshop()
 
 
 @pytest.fixture

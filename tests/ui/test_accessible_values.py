@@ -15,7 +15,6 @@ from view_helpers import type_number
 from tests.ui.shell_fixtures import OFFSCREEN_NOISE, ini_settings, swedish  # noqa: F401
 from tillitverkstad.core.model import Scale
 from tillitverkstad.ui import accessible
-from tillitverkstad.ui.main_window import MainWindow
 from tillitverkstad.ui.overview_page import OverviewPage
 from tillitverkstad.ui.widgets.distribution_chart import DistributionChart
 from tillitverkstad.ui.widgets.radar import RadarChart
@@ -23,17 +22,6 @@ from tillitverkstad.ui.widgets.radar import RadarChart
 pytestmark = [OFFSCREEN_NOISE, pytest.mark.usefixtures("swedish")]
 Role = QAccessible.Role
 NAME, DESCRIPTION = QAccessible.Text.Name, QAccessible.Text.Description
-
-
-@pytest.fixture
-def window_open(qtbot, tmp_path, library, demo):
-    library.add(demo)
-    w = MainWindow(library, ini_settings(tmp_path))
-    qtbot.addWidget(w)
-    w.show()
-    assert w.open_workshop(demo.id)
-    yield w
-    w.close_workshop()
 
 
 @pytest.fixture
@@ -110,8 +98,8 @@ def test_the_timer_says_the_minutes_left_once_a_minute_and_time_up_once(
     assert said == ["Tiden är ute"]
 
 
-def test_the_preview_reads_as_a_picture_of_what_the_group_sees(qtbot, window_open):
-    window = window_open
+def test_the_preview_reads_as_a_picture_of_what_the_group_sees(qtbot, demo_window):
+    window = demo_window
     window.presenting.presenter._card_timer.setInterval(0)  # past the step's title card
     window.session.go_to("tillit")
     qtbot.waitUntil(lambda: not window.presenting.presenter._card_timer.isActive())

@@ -12,18 +12,11 @@ from tests.ui.view_helpers import press, type_text
 from tillitverkstad.core import projection as pv
 from tillitverkstad.report import suggested_file_name
 from tillitverkstad.ui.export_dialog import ExportDialog
-from tillitverkstad.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, library, demo):
-    library.add(demo)
-    w = MainWindow(library, ini_settings(tmp_path))
-    qtbot.addWidget(w)
-    w.show()
-    assert w.open_workshop(demo.id)
-    yield w
-    w.close_workshop()
+def window(demo_window):
+    return demo_window
 
 
 def test_f5_shows_the_open_workshop_to_the_group_with_a_live_preview(qtbot, window):
