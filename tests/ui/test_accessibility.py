@@ -24,9 +24,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from view_helpers import press
 
-from tests.ui.shell_fixtures import OFFSCREEN_NOISE, ini_settings, swedish  # noqa: F401
+from tests.ui.shell_fixtures import OFFSCREEN_NOISE, designed_as, ini_settings, swedish  # noqa: F401
 from tillitverkstad.core.model import StepKind
-from tillitverkstad.ui import design, theme
+from tillitverkstad.ui import theme
 from tillitverkstad.ui.main_window import MainWindow
 
 pytestmark = [OFFSCREEN_NOISE, pytest.mark.usefixtures("swedish")]
@@ -37,12 +37,8 @@ APPEARANCES = [theme.Appearance.LIGHT, theme.Appearance.DARK, theme.Appearance.H
 @pytest.fixture(params=[theme.Appearance.LIGHT])
 def designed(request, qapp):
     """The app's own design, as app.py applies it."""
-    font, palette = qapp.font(), qapp.palette()
-    design.apply(qapp, request.param, 1.0)
-    yield request.param
-    qapp.setStyleSheet("")
-    qapp.setPalette(palette)
-    qapp.setFont(font)
+    with designed_as(qapp, request.param, 1.0):
+        yield request.param
 
 
 @pytest.fixture

@@ -11,8 +11,8 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QWidget
 from test_fits_the_screen import TASKBAR, cut_texts
 
-from tests.ui.shell_fixtures import OFFSCREEN_NOISE, ini_settings, swedish  # noqa: F401
-from tillitverkstad.ui import design, theme
+from tests.ui.shell_fixtures import OFFSCREEN_NOISE, designed_as, ini_settings, swedish  # noqa: F401
+from tillitverkstad.ui import theme
 from tillitverkstad.ui.main_window import MainWindow
 
 pytestmark = [OFFSCREEN_NOISE, pytest.mark.usefixtures("swedish")]
@@ -22,12 +22,8 @@ LARGEST = 2.0
 
 @pytest.fixture
 def large(qapp):
-    font, palette = qapp.font(), qapp.palette()
-    design.apply(qapp, theme.Appearance.LIGHT, LARGEST)
-    yield
-    qapp.setStyleSheet("")
-    qapp.setPalette(palette)
-    qapp.setFont(font)
+    with designed_as(qapp, theme.Appearance.LIGHT, LARGEST):
+        yield
 
 
 @pytest.fixture
